@@ -1,0 +1,26 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gen-image",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gen-image", targets: ["gen-image"]),
+        .library(name: "ImageAPIClient", targets: ["ImageAPIClient"]),
+    ],
+    targets: [
+        // The core: models table, transport, backends, output. Never prints, never exits.
+        .target(name: "ImageAPIClient"),
+        // The command-line front end: flags, terminal output, exit codes.
+        .executableTarget(name: "gen-image", dependencies: ["ImageAPIClient"]),
+
+        // A real HTTP/1.1 server on 127.0.0.1 that speaks the gateway's shapes, for tests and benchmarks.
+        .target(name: "FakeGateway", path: "Tests/FakeGateway"),
+        .executableTarget(name: "fake-gateway", dependencies: ["FakeGateway"], path: "Tests/FakeGatewayServer"),
+        .executableTarget(name: "gen-image-bench", dependencies: ["FakeGateway"], path: "Tests/Benchmarks"),
+
+        .testTarget(name: "ImageAPIClientTests", dependencies: ["ImageAPIClient", "FakeGateway"]),
+        .testTarget(name: "GenImageTests", dependencies: ["gen-image", "ImageAPIClient", "FakeGateway"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,100 @@
+import Foundation
+
+/// One image to make: the prompt, the input images, the model and its options, and where to save the result.
+///
+/// A job holds what the user asked for, unvalidated; `ImageClient.plan(_:)` turns it into a `PlannedJob`
+/// or says what is wrong with it, before anything is sent.
+public struct ImageJob: Sendable {
+    /// The prompt, sent exactly as given: the skill guides insist the user's words are never rewritten.
+    public var prompt: String
+    /// Paths of 0 to 5 input images, in the order the prompt refers to them ("image 1", "image 2", …).
+    public var inputImages: [String]
+    /// Which model to use.
+    public var model: ModelChoice
+    /// The API shape to use instead of the model's own (required for models gen-image does not know).
+    public var endpoint: Endpoint?
+    /// The optional request parameters; only those set are sent.
+    public var options: ImageOptions
+    /// Where the image is saved.
+    public var output: OutputTarget
+    /// The whole-request deadline in seconds; nil uses the model's default from `ModelCatalog`.
+    public var timeout: Double?
+
+    /// Creates a job.
+    public init(
+        prompt: String,
+        inputImages: [String] = [],
+        model: ModelChoice = .automatic(preferred: nil),
+        endpoint: Endpoint? = nil,
+        options: ImageOptions = ImageOptions(),
+        output: OutputTarget = .automatic(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)),
+        timeout: Double? = nil
+    ) {
+        self.prompt = prompt
+        self.inputImages = inputImages
+        self.model = model
+        self.endpoint = endpoint
+        self.options = options
+        self.output = output
+        self.timeout = timeout
+    }
+}
+
+/// How the model was chosen, because an explicit choice is checked strictly while a default may adapt.
+public enum ModelChoice: Sendable, Equatable {
+    /// The user named the model (`-m`); options it does not accept are errors.
+    case explicit(String)
+    /// No `-m`: use `preferred` (from `GEN_IMAGE_MODEL`) or `ModelCatalog.defaultModel`, but switch to
+    /// `ModelCatalog.defaultSizedModel` when options that model does not accept (size, quality, format,
+    /// compression) were given, so every command line in both skill guides works unchanged.
+    case automatic(preferred: String?)
+}
+
+/// The optional request parameters, as the user typed them; `nil` means "not given, not sent".
+public struct ImageOptions: Sendable, Equatable {
+    /// `auto` or `WxH` (any of `x`, `X`, `×`).
+    public var size: String?
+    /// `auto|low|medium|high`.
+    public var quality: String?
+    /// `png|jpeg|webp`.
+    public var outputFormat: String?
+    /// 0–100, JPEG and WebP only.
+    public var outputCompression: Int?
+    /// `url|b64_json`.
+    public var responseFormat: String?
+
+    /// Creates options; everything defaults to "not given".
+    public init(
+        size: String? = nil,
+        quality: String? = nil,
+        outputFormat: String? = nil,
+        outputCompression: Int? = nil,
+        responseFormat: String? = nil
+    ) {
+        self.size = size
+        self.quality = quality
+        self.outputFormat = outputFormat
+        self.outputCompression = outputCompression
+        self.responseFormat = responseFormat
+    }
+
+    /// The options that were given, in flag order.
+    public var given: [ImageOption] {
+        var list: [ImageOption] = []
+        if size != nil { list.append(.size) }
+        if quality != nil { list.append(.quality) }
+        if outputFormat != nil { list.append(.outputFormat) }
+        if outputCompression != nil { list.append(.outputCompression) }
+        if responseFormat != nil { list.append(.responseFormat) }
+        return list
+    }
+}
+
+/// Where a finished image goes.
+public enum OutputTarget: Sendable, Equatable {
+    /// A new name `YYYY-MM-DD-HH-MM-SS-<slug>-<random>.<ext>` in this folder (the skill scripts' rule).
+    case automatic(directory: URL)
+    /// This path; never overwritten (an existing file makes the name `<stem>-<timestamp>.<ext>`), and the
+    /// extension follows the bytes received.
+    case file(URL)
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What a finished job produced, with the facts a person, an agent or a script may want to report.
+public struct ImageResult: Sendable {
+    /// The saved images (one today; a list so that models returning several need no new type).
+    public let files: [SavedImage]
+    /// The model used.
+    public let model: String
+    /// The API used.
+    public let endpoint: Endpoint
+    /// Generate, edit or fuse.
+    public let mode: ImageMode
+    /// Seconds from sending the request to having the image saved.
+    public let elapsed: Double
+    /// How many HTTP attempts were made.
+    public let attempts: Int
+    /// The gateway's request id, when it sent one.
+    public let requestID: String?
+    /// The `usage` object exactly as the API returned it.
+    public let usage: JSONValue?
+    /// The URL the image was downloaded from, when it came as a URL (it expires in about 24 hours).
+    public let sourceURL: String?
+    /// The prompt as sent.
+    public let promptSent: String
+    /// Things done on the user's behalf while saving (a rename to avoid overwriting, a changed extension).
+    public let notes: [Diagnostic]
+}
+
+/// One image on disk.
+public struct SavedImage: Sendable, Equatable {
+    /// Its absolute path.
+    public let path: URL
+    /// Its size in bytes.
+    public let byteCount: Int
+    /// Its width in pixels, read from the file header (nil when the header could not be read).
+    public let width: Int?
+    /// Its height in pixels, read from the file header.
+    public let height: Int?
+    /// What its bytes are.
+    public let format: ImageFormat
+}
+
+/// Progress the library reports while a job runs, so a front end can show what is happening.
+public enum ImageEvent: Sendable, Equatable {
+    /// The request is being sent to this URL.
+    case sending(url: String)
+    /// The reply pointed at an image URL, which is being downloaded now.
+    case downloading(url: String)
+    /// The image is being written to disk.
+    case saving
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Turns an `ImageJob` into a `PlannedJob` by reading the model's row in `ModelCatalog`: chooses the model
+/// and endpoint, checks and normalises every option, and checks every input file.
+///
+/// Everything that can be wrong with a request is found here, before anything is sent, so a bad flag costs
+/// the user nothing and says exactly what to change.
+enum JobPlanner {
+    static func plan(_ job: ImageJob) throws(ImageAPIError) -> PlannedJob {
+        guard !job.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ImageAPIError(
+                .invalidArgument, "the prompt is empty", hint: "pass the prompt with -p \"…\" (or -p - to read stdin)")
+        }
+        var notes: [Diagnostic] = []
+        let spec = try chooseModel(job, notes: &notes)
+        let endpoint = job.endpoint ?? spec.endpoint
+        let options = try checkOptions(job.options, spec: spec)
+        let (inputs, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
+        notes += inputNotes
+        let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)
+        guard timeout > 0, timeout.isFinite else {
+            throw ImageAPIError(.invalidArgument, "the timeout must be a positive number of seconds")
+        }
+        var planned = job
+        if case .file(let url) = job.output, Self.isDirectory(url) {
+            planned.output = .automatic(directory: url)
+        }
+        return PlannedJob(
+            job: planned, spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count),
+            options: options, inputs: inputs, timeout: timeout, notes: notes)
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Reads the row for the chosen model; an automatic choice moves to the sized model when options its
+    /// default cannot take were given.
+    private static func chooseModel(_ job: ImageJob, notes: inout [Diagnostic]) throws(ImageAPIError) -> ModelSpec {
+        switch job.model {
+        case .explicit(let name):
+            return try spec(named: name, endpoint: job.endpoint, source: "-m")
+        case .automatic(let preferred):
+            let name = preferred ?? ModelCatalog.defaultModel
+            let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL")
+            let sizedOnly: [ImageOption] = [.size, .quality, .outputFormat, .outputCompression]
+            let rejected = job.options.given.filter { sizedOnly.contains($0) && !first.accepts($0) }
+            guard let trigger = rejected.first, let sized = ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
+            else { return first }
+            notes.append(
+                Diagnostic(
+                    .note, code: "model_switched",
+                    "using \(sized.name) because \(trigger.flag) was given and \(first.name) does not take it "
+                        + "(pass -m to choose the model yourself)"))
+            return sized
+        }
+    }
+
+    private static func spec(named name: String, endpoint: Endpoint?, source: String) throws(ImageAPIError)
+        -> ModelSpec
+    {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            throw ImageAPIError(.invalidArgument, "the model name is empty", hint: "pass -m with a model id")
+        }
+        if let known = ModelCatalog.spec(named: trimmed) { return known }
+        if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
+        let known = ModelCatalog.models.map(\.name).joined(separator: ", ")
+        throw ImageAPIError(
+            .invalidArgument, "unknown model '\(trimmed)' (from \(source))",
+            hint: "known models: \(known); to use another model the gateway offers, add --endpoint chat "
+                + "(chat completions) or --endpoint images (Images API)")
+    }
+
+    /// Checks each given option against the row and returns them normalised.
+    static func checkOptions(_ options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) -> ImageOptions {
+        for option in options.given where !spec.accepts(option) {
+            throw ImageAPIError(
+                .unsupportedOption, "\(spec.name) does not accept \(option.flag)",
+                hint: spec.alternatives[option] ?? "drop \(option.flag), or choose another model with -m")
+        }
+        var checked = options
+        if let size = options.size {
+            checked.size = try checkSize(size, spec: spec)
+        }
+        if let quality = options.quality {
+            let value = quality.lowercased()
+            if spec.isKnown, !spec.qualities.contains(value) {
+                throw ImageAPIError(
+                    .invalidArgument, "invalid quality '\(quality)' for \(spec.name)",
+                    hint: "use one of: \(spec.qualities.joined(separator: ", "))")
+            }
+            checked.quality = value
+        }
+        if let format = options.outputFormat {
+            var value = format.lowercased()
+            if value == "jpg" { value = "jpeg" }
+            if spec.isKnown, !spec.outputFormats.contains(value) {
+                throw ImageAPIError(
+                    .invalidArgument, "invalid output format '\(format)' for \(spec.name)",
+                    hint: "use one of: \(spec.outputFormats.joined(separator: ", "))")
+            }
+            checked.outputFormat = value
+        }
+        if let compression = options.outputCompression {
+            guard (0...100).contains(compression) else {
+                throw ImageAPIError(
+                    .invalidArgument, "invalid output compression \(compression)",
+                    hint: "use a whole number from 0 to 100")
+            }
+            if spec.isKnown, checked.outputFormat != "jpeg", checked.outputFormat != "webp" {
+                throw ImageAPIError(
+                    .invalidArgument, "-c/--output-compression applies only to JPEG and WebP output",
+                    hint: "add -o jpeg or -o webp, or drop -c")
+            }
+        }
+        if let responseFormat = options.responseFormat {
+            let value = responseFormat.lowercased()
+            let allowed = spec.isKnown ? spec.responseFormats : ["url", "b64_json"]
+            guard allowed.contains(value) else {
+                throw ImageAPIError(
+                    .invalidArgument, "invalid response format '\(responseFormat)'",
+                    hint: "use one of: \(allowed.joined(separator: ", "))")
+            }
+            checked.responseFormat = value
+        }
+        return checked
+    }
+
+    /// Parses, normalises and checks a size against the model's rule.
+    static func checkSize(_ text: String, spec: ModelSpec) throws(ImageAPIError) -> String {
+        guard let size = ImageSize(parsing: text) else {
+            if case .unchecked = spec.sizeRule {
+                return text.trimmingCharacters(in: .whitespaces)
+            }
+            throw ImageAPIError(
+                .invalidArgument, "invalid size '\(text)'", hint: "use WxH such as 1536x1024, or auto")
+        }
+        guard case .pixels(let width, let height) = size else { return size.description }
+        switch spec.sizeRule {
+        case .notAccepted, .unchecked:
+            return size.description
+        case .flexible(let limits):
+            if let problem = limits.violation(width: width, height: height) {
+                let near = limits.nearestValid(width: width, height: height)
+                throw ImageAPIError(
+                    .invalidArgument, "size \(size) is not valid for \(spec.name): \(problem)",
+                    hint: "try -s \(near.width)x\(near.height); \(spec.name) takes \(limits.summary)")
+            }
+            return size.description
+        case .presets(let presets):
+            if presets.contains(where: { $0.width == width && $0.height == height }) { return size.description }
+            let sameRatio = closestRatioPresets(width: width, height: height, presets: presets)
+            let listed = sameRatio.map { "\($0.text) (\($0.tier))" }.joined(separator: ", ")
+            let ratio = sameRatio.first?.ratio ?? "?"
+            throw ImageAPIError(
+                .invalidArgument, "size \(size) is not one of \(spec.name)'s \(presets.count) sizes",
+                hint: "\(ratio) sizes: \(listed); or auto (or use -m gpt-image-2 for any size)")
+        }
+    }
+
+    /// The presets whose nominal ratio is nearest to `width:height`.
+    static func closestRatioPresets(width: Int, height: Int, presets: [SizePreset]) -> [SizePreset] {
+        let wanted = log(Double(width) / Double(height))
+        func distance(_ preset: SizePreset) -> Double {
+            abs(log(Double(preset.width) / Double(preset.height)) - wanted)
+        }
+        guard let best = presets.min(by: { distance($0) < distance($1) }) else { return [] }
+        return presets.filter { $0.ratio == best.ratio }
+    }
+}

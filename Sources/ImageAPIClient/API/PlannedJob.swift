@@ -1,0 +1,75 @@
+import Foundation
+
+/// A job that has passed every check and knows exactly what will be sent where.
+///
+/// Produced by `ImageClient.plan(_:)` without touching the network or needing a key, so a front end can show
+/// what is about to happen (mode, model, expected wait) and report every input error before anything is sent.
+public struct PlannedJob: Sendable {
+    /// The job as the user gave it.
+    public let job: ImageJob
+    /// The model's row in `ModelCatalog` (or a pass-through row for an unknown model).
+    public let spec: ModelSpec
+    /// The API the request goes to.
+    public let endpoint: Endpoint
+    /// Generate, edit or fuse.
+    public let mode: ImageMode
+    /// The parameters to send, normalised (e.g. `2048 x 1152` → `2048x1152`); only those given.
+    public let options: ImageOptions
+    /// The checked input images, in order.
+    public let inputs: [InputImage]
+    /// The whole-request deadline in seconds.
+    public let timeout: Double
+    /// Things the user should know before the request (a model switch, a large input).
+    public let notes: [Diagnostic]
+
+    /// The model id sent.
+    public var model: String { spec.name }
+    /// The prompt sent (always exactly the user's).
+    public var prompt: String { job.prompt }
+    /// An estimate of the price in US dollars, when the model's price is known.
+    public var estimatedCost: Double? { spec.price.estimate(quality: options.quality) }
+}
+
+/// An input image that exists, is a regular file, and is PNG, JPEG or WebP by its bytes.
+public struct InputImage: Sendable, Equatable {
+    /// Its location.
+    public let url: URL
+    /// What its bytes say it is.
+    public let format: ImageFormat
+    /// Its size in bytes.
+    public let byteCount: Int
+
+    /// Creates a checked input.
+    public init(url: URL, format: ImageFormat, byteCount: Int) {
+        self.url = url
+        self.format = format
+        self.byteCount = byteCount
+    }
+}
+
+/// A note or warning the library wants shown; the front end decides how (and in which language).
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    /// How much it matters.
+    public enum Severity: String, Sendable {
+        /// Information: something was done on the user's behalf.
+        case note
+        /// Something may not be what the user wanted.
+        case warning
+    }
+
+    /// How much it matters.
+    public let severity: Severity
+    /// A stable identifier, e.g. `model_switched`, `input_large`, `renamed_existing`, `extension_changed`.
+    public let code: String
+    /// One short lowercase sentence.
+    public let message: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, code: String, _ message: String) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(severity.rawValue): \(message)" }
+}

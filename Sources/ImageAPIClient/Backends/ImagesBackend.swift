@@ -1,0 +1,85 @@
+import Foundation
+
+/// Builds requests for models reached through the OpenAI Images API (gpt-image-2, gpt-image-2-vip).
+///
+/// Text to image is `POST {base}/images/generations` with a JSON body; with input images it is
+/// `POST {base}/images/edits` as multipart/form-data, one `image[]` part per file in the given order, each
+/// with its real MIME type. Only the options the user gave are sent, because models reject fields they do
+/// not know (gpt-image-2 answers 400 to `response_format`).
+enum ImagesBackend {
+    static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
+        let fields = optionFields(planned)
+        if planned.inputs.isEmpty {
+            var json = JSONObjectWriter()
+            json.add("model", planned.model)
+            json.add("prompt", planned.prompt)
+            for (name, value) in fields {
+                if let number = value as? Int { json.add(name, number) } else { json.add(name, "\(value)") }
+            }
+            var headers = context.headers
+            headers.append((name: "Content-Type", value: "application/json"))
+            return HTTPRequest(
+                method: "POST", url: context.endpointURL("images/generations"), headers: headers,
+                body: .data(json.data))
+        }
+        let boundary = context.multipartBoundary()
+        let file = try BodyFile(temporaryFiles: context.temporaryFiles)
+        let multipart = MultipartWriter(boundary: boundary)
+        try file.write(multipart.field("model", planned.model))
+        try file.write(multipart.field("prompt", planned.prompt))
+        for (name, value) in fields {
+            try file.write(multipart.field(name, "\(value)"))
+        }
+        for input in planned.inputs {
+            try file.write(
+                multipart.fileHeader(
+                    "image[]", filename: input.url.lastPathComponent, contentType: input.format.mimeType))
+            try file.append(contentsOf: input.url, base64: false)
+            try file.write("\r\n")
+        }
+        try file.write(multipart.closing)
+        try file.close()
+        var headers = context.headers
+        headers.append((name: "Content-Type", value: "multipart/form-data; boundary=\(boundary)"))
+        return HTTPRequest(
+            method: "POST", url: context.endpointURL("images/edits"), headers: headers, body: .file(file.url))
+    }
+
+    /// The optional fields to send, in a fixed order, values normalised by the planner.
+    static func optionFields(_ planned: PlannedJob) -> [(String, any Sendable)] {
+        let options = planned.options
+        var fields: [(String, any Sendable)] = []
+        if let size = options.size { fields.append(("size", size)) }
+        if let quality = options.quality { fields.append(("quality", quality)) }
+        if let format = options.outputFormat { fields.append(("output_format", format)) }
+        if let compression = options.outputCompression { fields.append(("output_compression", compression)) }
+        if let responseFormat = options.responseFormat { fields.append(("response_format", responseFormat)) }
+        return fields
+    }
+}
+
+/// The pieces of a multipart/form-data body (RFC 7578).
+struct MultipartWriter {
+    let boundary: String
+
+    /// A text field.
+    func field(_ name: String, _ value: String) -> String {
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(escape(name))\"\r\n\r\n\(value)\r\n"
+    }
+
+    /// The header of a file part; the file's bytes and a CRLF follow.
+    func fileHeader(_ name: String, filename: String, contentType: String) -> String {
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(escape(name))\"; filename=\"\(escape(filename))\""
+            + "\r\nContent-Type: \(contentType)\r\n\r\n"
+    }
+
+    /// The closing delimiter.
+    var closing: String { "--\(boundary)--\r\n" }
+
+    /// Quotes and line breaks cannot appear inside a quoted header parameter.
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "%22")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+}

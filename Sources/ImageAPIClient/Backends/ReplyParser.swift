@@ -1,0 +1,186 @@
+import Foundation
+
+/// Reads a successful reply from either API shape and says where the image is.
+///
+/// Both shapes are tried whatever the endpoint, because gateways mix them: gpt-image-2-vip on the chat
+/// endpoint answers in the Images shape. `b64_json` may or may not carry a `data:` prefix; both are accepted.
+enum ReplyParser {
+    /// Where the image is.
+    enum Payload: Equatable {
+        /// The bytes came in the reply.
+        case inline(Data)
+        /// The reply points at a URL to download now (it expires in about 24 hours).
+        case remote(String)
+    }
+
+    /// A parsed reply.
+    struct Reply {
+        let payload: Payload
+        let usage: JSONValue?
+    }
+
+    static func parse(_ response: HTTPResponse) throws(ImageAPIError) -> Reply {
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: response.body)
+        } catch {
+            let snippet = BodySnippet.text(response.body).map { ": \($0)" } ?? " (the body was empty)"
+            throw ImageAPIError(
+                .badResponse, "the reply is not the JSON gen-image expects\(snippet)",
+                hint: "check --base-url points at an OpenAI-compatible gateway; a proxy may be in the way",
+                httpStatus: response.status, requestID: response.requestID)
+        }
+        if let error = envelope.error, envelope.data == nil, envelope.choices == nil {
+            var failed = FailureDescriber.http(
+                HTTPResponse(status: response.status, headers: response.headers, body: response.body))
+            if failed.code == .httpError {
+                failed.message = "the gateway reported an error: \(error.stringValue ?? failed.message)"
+            }
+            throw failed
+        }
+        if let items = envelope.data {
+            guard let first = items.first else {
+                throw ImageAPIError(
+                    .badResponse, "the reply held no image (an empty data array)",
+                    hint: "try again; if it keeps happening, the model may be refusing this prompt",
+                    httpStatus: response.status, requestID: response.requestID)
+            }
+            if let b64 = first.b64_json, !b64.isEmpty {
+                guard let data = Base64.decode(b64) else {
+                    throw ImageAPIError(
+                        .badResponse, "the reply's b64_json is not valid base64",
+                        hint: "try again; the gateway sent a damaged image",
+                        httpStatus: response.status, requestID: response.requestID)
+                }
+                return Reply(payload: .inline(data), usage: envelope.usage)
+            }
+            if let url = first.url, !url.isEmpty {
+                return Reply(payload: .remote(url), usage: envelope.usage)
+            }
+            throw ImageAPIError(
+                .badResponse, "the reply's data[0] has neither b64_json nor url",
+                httpStatus: response.status, requestID: response.requestID)
+        }
+        if let choices = envelope.choices {
+            return Reply(payload: try chatPayload(choices, response: response), usage: envelope.usage)
+        }
+        throw ImageAPIError(
+            .badResponse, "the reply has neither data nor choices",
+            hint: "check --base-url and --endpoint: this does not look like an image API reply",
+            httpStatus: response.status, requestID: response.requestID)
+    }
+
+    private static func chatPayload(_ choices: [Choice], response: HTTPResponse) throws(ImageAPIError) -> Payload {
+        let message = choices.first?.message
+        if let image = message?.images?.lazy.compactMap(\.url).first {
+            return try payload(for: .url(image), text: image, response: response)
+        }
+        var texts: [String] = []
+        switch message?.content {
+        case .text(let text)?:
+            texts.append(text)
+        case .parts(let parts)?:
+            for part in parts {
+                if let url = part.image_url?.url {
+                    return try payload(for: ChatImageExtractor.extract(from: url) ?? .url(url), text: url,
+                                       response: response)
+                }
+                if let text = part.text { texts.append(text) }
+            }
+        case nil:
+            break
+        }
+        let text = texts.joined(separator: "\n")
+        if let found = ChatImageExtractor.extract(from: text) {
+            return try payload(for: found, text: text, response: response)
+        }
+        let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if said.isEmpty {
+            throw ImageAPIError(
+                .noImageInReply, "the reply held no image and no text",
+                hint: "try again; if it keeps happening, rephrase the prompt",
+                httpStatus: response.status, requestID: response.requestID)
+        }
+        let shown = said.count > 600 ? String(said.prefix(600)) + "…" : said
+        throw ImageAPIError(
+            .noImageInReply, "the model answered with text instead of an image: \(shown)",
+            hint: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; "
+                + "this reply may still be billed",
+            httpStatus: response.status, requestID: response.requestID)
+    }
+
+    private static func payload(for found: ChatImageExtractor.Found, text: String, response: HTTPResponse)
+        throws(ImageAPIError) -> Payload
+    {
+        switch found {
+        case .url(let url): return .remote(url)
+        case .inline(let data, _): return .inline(data)
+        case .undecodable(let type):
+            throw ImageAPIError(
+                .badResponse, "the reply's \(type) data URL is not valid base64",
+                hint: "try again; the gateway sent a damaged image",
+                httpStatus: response.status, requestID: response.requestID)
+        }
+    }
+
+    // MARK: - The shapes
+
+    private struct Envelope: Decodable {
+        let data: [Item]?
+        let choices: [Choice]?
+        let usage: JSONValue?
+        let error: JSONValue?
+    }
+
+    private struct Item: Decodable {
+        let b64_json: String?
+        let url: String?
+    }
+
+    private struct Choice: Decodable {
+        let message: Message?
+    }
+
+    private struct Message: Decodable {
+        let content: Content?
+        let images: [ImageRef]?
+    }
+
+    private enum Content: Decodable {
+        case text(String)
+        case parts([Part])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let text = try? container.decode(String.self) {
+                self = .text(text)
+            } else {
+                self = .parts(try container.decode([Part].self))
+            }
+        }
+    }
+
+    private struct Part: Decodable {
+        let text: String?
+        let image_url: ImageRef?
+    }
+
+    /// `{"url": "…"}` or a bare string, as different gateways send it.
+    private struct ImageRef: Decodable {
+        let url: String?
+
+        init(from decoder: any Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                url = text
+                return
+            }
+            enum Keys: String, CodingKey { case url, image_url }
+            let container = try decoder.container(keyedBy: Keys.self)
+            if let direct = try container.decodeIfPresent(String.self, forKey: .url) {
+                url = direct
+            } else {
+                url = try container.decodeIfPresent(ImageRef.self, forKey: .image_url)?.url
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// The one table that decides what each model accepts, where it is sent, how long to wait and what it costs.
+///
+/// Every check (`JobPlanner`) and every route (`ImageClient`) reads this table and nothing else, so adding a
+/// model the gateway starts to offer means adding a row here.
+public enum ModelCatalog {
+    /// The model used when neither `-m` nor `GEN_IMAGE_MODEL` names one.
+    public static let defaultModel = "gpt-image-2-all"
+
+    /// The model chosen instead of the default when options only an Images API model accepts are given without
+    /// `-m`, so that every command line in the gpt-image-2 skill guide works unchanged.
+    public static let defaultSizedModel = "gpt-image-2"
+
+    /// The known models, in the order `--help` lists them.
+    public static let models: [ModelSpec] = [gptImage2All, gptImage2, gptImage2Vip]
+
+    /// The row for a model id, or nil when gen-image does not know it.
+    public static func spec(named name: String) -> ModelSpec? {
+        models.first { $0.name == name }
+    }
+
+    /// A row for a model gen-image does not know, reached through an endpoint the caller names: nothing is
+    /// filtered, values are sent as given.
+    public static func passthrough(named name: String, endpoint: Endpoint) -> ModelSpec {
+        ModelSpec(
+            name: name,
+            endpoint: endpoint,
+            sizeRule: .unchecked,
+            qualities: [],
+            outputFormats: [],
+            acceptsCompression: true,
+            responseFormats: [],
+            timeout: TimeoutPolicy(standard: 600),
+            expectedWait: ExpectedWait(low: 30, high: 600),
+            price: .unknown,
+            isKnown: false
+        )
+    }
+
+    /// The reverse-engineered ChatGPT model: chat completions, $0.03 flat, ratio given in the prompt.
+    public static let gptImage2All = ModelSpec(
+        name: "gpt-image-2-all",
+        endpoint: .chat,
+        sizeRule: .notAccepted,
+        qualities: [],
+        outputFormats: [],
+        acceptsCompression: false,
+        responseFormats: ["url", "b64_json"],
+        timeout: TimeoutPolicy(standard: 300),
+        expectedWait: ExpectedWait(low: 60, high: 300),
+        price: .perImage(0.03),
+        alternatives: [
+            .size: "put the ratio at the start of the prompt, e.g. \"横版 16:9, …\" or \"竖版 9:16, …\", "
+                + "or use -m gpt-image-2 (any size) or -m gpt-image-2-vip (30 preset sizes)",
+            .quality: "gpt-image-2-all has no quality setting; use -m gpt-image-2 for -q",
+            .outputFormat: "gpt-image-2-all always answers in PNG; use -m gpt-image-2 for -o",
+            .outputCompression: "gpt-image-2-all always answers in PNG; use -m gpt-image-2 with -o jpeg|webp for -c",
+        ]
+    )
+
+    /// The official model relayed as-is: Images API, any size within OpenAI's rules, billed by tokens.
+    public static let gptImage2 = ModelSpec(
+        name: "gpt-image-2",
+        endpoint: .images,
+        sizeRule: .flexible(
+            FlexibleSizeLimits(presets: [
+                "1024x1024", "1536x1024", "1024x1536", "2048x2048", "2048x1152", "3840x2160", "2160x3840",
+            ])),
+        qualities: ["auto", "low", "medium", "high"],
+        outputFormats: ["png", "jpeg", "webp"],
+        acceptsCompression: true,
+        responseFormats: [],
+        timeout: TimeoutPolicy(standard: 360, highQuality: 600),
+        expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: "longer at high quality and 2K/4K"),
+        price: .perToken(low: 0.006, medium: 0.053, high: 0.211),
+        alternatives: [
+            .responseFormat: "gpt-image-2 always returns base64 and rejects response_format; drop -r "
+                + "(gen-image saves the file either way)"
+        ]
+    )
+
+    /// The reverse-engineered model with fixed sizes: Images API, `auto` or one of 30 presets, $0.03 flat.
+    public static let gptImage2Vip = ModelSpec(
+        name: "gpt-image-2-vip",
+        endpoint: .images,
+        sizeRule: .presets(vipPresets),
+        qualities: [],
+        outputFormats: [],
+        acceptsCompression: false,
+        responseFormats: ["url", "b64_json"],
+        timeout: TimeoutPolicy(standard: 300),
+        expectedWait: ExpectedWait(low: 60, high: 300),
+        price: .perImage(0.03),
+        alternatives: [
+            .quality: "gpt-image-2-vip has no quality setting; pick a 1K/2K/4K size with -s, or use -m gpt-image-2",
+            .outputFormat: "gpt-image-2-vip always answers in PNG; use -m gpt-image-2 for -o",
+            .outputCompression: "gpt-image-2-vip always answers in PNG; use -m gpt-image-2 with -o jpeg|webp for -c",
+        ]
+    )
+
+    /// gpt-image-2-vip's 30 sizes: ten ratios in three tiers (seed 002, APIYI's vip generations page).
+    public static let vipPresets: [SizePreset] = {
+        let ratios = ["1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9"]
+        let tiers: [(String, [(Int, Int)])] = [
+            ("1K", [(1280, 1280), (848, 1280), (1280, 848), (960, 1280), (1280, 960),
+                    (1024, 1280), (1280, 1024), (720, 1280), (1280, 720), (1280, 544)]),
+            ("2K", [(2048, 2048), (1360, 2048), (2048, 1360), (1536, 2048), (2048, 1536),
+                    (1632, 2048), (2048, 1632), (1152, 2048), (2048, 1152), (2048, 864)]),
+            ("4K", [(2880, 2880), (2336, 3520), (3520, 2336), (2480, 3312), (3312, 2480),
+                    (2560, 3216), (3216, 2560), (2160, 3840), (3840, 2160), (3840, 1632)]),
+        ]
+        return tiers.flatMap { tier, sizes in
+            zip(ratios, sizes).map { SizePreset(width: $1.0, height: $1.1, ratio: $0, tier: tier) }
+        }
+    }()
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Everything gen-image knows about one model: one row of `ModelCatalog`.
+///
+/// Every check and every routing decision reads a `ModelSpec`, so supporting a new model means adding a row,
+/// not touching the backends.
+public struct ModelSpec: Sendable {
+    /// The model id sent in the request.
+    public let name: String
+    /// The API shape the model is served through by default.
+    public let endpoint: Endpoint
+    /// How `size` is checked; `.notAccepted` when the model takes no size.
+    public let sizeRule: SizeRule
+    /// Accepted `quality` values; empty when the model takes no quality.
+    public let qualities: [String]
+    /// Accepted `output_format` values; empty when the model takes no format.
+    public let outputFormats: [String]
+    /// Whether `output_compression` may be sent (only with a JPEG or WebP format).
+    public let acceptsCompression: Bool
+    /// Accepted `response_format` values; empty when the model always answers in one way and rejects the field.
+    public let responseFormats: [String]
+    /// At most this many input images.
+    public let maxInputImages: Int
+    /// Input images above this many bytes are refused before upload.
+    public let maxInputBytes: Int
+    /// Input images above this many bytes draw a warning (the gateway recommends staying under it).
+    public let recommendedInputBytes: Int
+    /// The whole-request deadline used when the caller sets none.
+    public let timeout: TimeoutPolicy
+    /// How long a person should expect to wait, shown before the request.
+    public let expectedWait: ExpectedWait
+    /// What one image costs, for estimates.
+    public let price: Price
+    /// What to do instead, per option the model rejects; shown as the error's hint.
+    public let alternatives: [ImageOption: String]
+    /// False for a model gen-image does not know; then nothing is filtered and values are sent as given.
+    public let isKnown: Bool
+
+    /// Creates a row; see `ModelCatalog` for the real ones.
+    public init(
+        name: String,
+        endpoint: Endpoint,
+        sizeRule: SizeRule,
+        qualities: [String],
+        outputFormats: [String],
+        acceptsCompression: Bool,
+        responseFormats: [String],
+        maxInputImages: Int = 5,
+        maxInputBytes: Int = 50 * 1024 * 1024,
+        recommendedInputBytes: Int = 10 * 1024 * 1024,
+        timeout: TimeoutPolicy,
+        expectedWait: ExpectedWait,
+        price: Price,
+        alternatives: [ImageOption: String] = [:],
+        isKnown: Bool = true
+    ) {
+        self.name = name
+        self.endpoint = endpoint
+        self.sizeRule = sizeRule
+        self.qualities = qualities
+        self.outputFormats = outputFormats
+        self.acceptsCompression = acceptsCompression
+        self.responseFormats = responseFormats
+        self.maxInputImages = maxInputImages
+        self.maxInputBytes = maxInputBytes
+        self.recommendedInputBytes = recommendedInputBytes
+        self.timeout = timeout
+        self.expectedWait = expectedWait
+        self.price = price
+        self.alternatives = alternatives
+        self.isKnown = isKnown
+    }
+
+    /// Whether the model takes this option at all.
+    public func accepts(_ option: ImageOption) -> Bool {
+        guard isKnown else { return true }
+        switch option {
+        case .size: if case .notAccepted = sizeRule { return false } else { return true }
+        case .quality: return !qualities.isEmpty
+        case .outputFormat: return !outputFormats.isEmpty
+        case .outputCompression: return acceptsCompression
+        case .responseFormat: return !responseFormats.isEmpty
+        }
+    }
+}
+
+/// The default whole-request deadline for a model, in seconds.
+public struct TimeoutPolicy: Sendable, Equatable {
+    /// Used for every request unless a rule below applies.
+    public let standard: Double
+    /// Used when `quality` is `high` (gpt-image-2 at high quality can take ten minutes).
+    public let highQuality: Double
+
+    /// Creates a policy; `highQuality` defaults to `standard`.
+    public init(standard: Double, highQuality: Double? = nil) {
+        self.standard = standard
+        self.highQuality = highQuality ?? standard
+    }
+
+    /// The deadline for a request with this quality.
+    public func seconds(quality: String?) -> Double {
+        quality == "high" ? highQuality : standard
+    }
+}
+
+/// The usual wait, in seconds, so the front end can set a person's expectations before a long request.
+public struct ExpectedWait: Sendable, Equatable {
+    /// The usual shortest wait.
+    public let low: Int
+    /// The usual longest wait.
+    public let high: Int
+    /// When the wait can run longer than `high` (e.g. "longer at high quality and 2K/4K").
+    public let longerWhen: String?
+
+    /// Creates an expectation.
+    public init(low: Int, high: Int, longerWhen: String? = nil) {
+        self.low = low
+        self.high = high
+        self.longerWhen = longerWhen
+    }
+}
+
+/// How a model is billed, for cost estimates.
+public enum Price: Sendable, Equatable {
+    /// A flat price per image in US dollars, whatever the size.
+    case perImage(Double)
+    /// Billed by tokens; the per-image figures are the published estimates at 1024x1024 (low, medium, high).
+    case perToken(low: Double, medium: Double, high: Double)
+    /// Unknown (a model gen-image does not know).
+    case unknown
+
+    /// An estimate in US dollars for one image at this quality, or nil when unknown.
+    public func estimate(quality: String?) -> Double? {
+        switch self {
+        case .perImage(let dollars): dollars
+        case .perToken(let low, let medium, let high):
+            switch quality {
+            case "low": low
+            case "high": high
+            default: medium
+            }
+        case .unknown: nil
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The skill scripts' naming rule, made collision-free.
+///
+/// `YYYY-MM-DD-HH-MM-SS-<slug>-<random>.<ext>`: the timestamp and slug as the scripts make them (letters and
+/// digits of any script survive, so Chinese prompts keep readable names), plus a short random part so that
+/// two runs in the same second never pick the same name.
+public enum FileNamer {
+    /// The longest slug, in characters (the scripts' limit).
+    public static let maxSlugLength = 30
+
+    /// The slug of a prompt: its first three whitespace-separated words joined by `-`, every character that
+    /// is not a letter, digit, `-` or `_` replaced by `-`, runs of `-` collapsed, lower-cased, at most 30
+    /// characters; `image` when nothing is left.
+    public static func slug(for prompt: String) -> String {
+        let words = prompt.split(whereSeparator: { $0.isWhitespace }).prefix(3)
+        var slug = ""
+        for character in words.joined(separator: "-") {
+            let keep = character.isLetter || character.isNumber || character == "-" || character == "_"
+            let next: String = keep ? String(character).lowercased() : "-"
+            if next == "-" && slug.hasSuffix("-") { continue }
+            slug += next
+        }
+        slug = String(slug.prefix(maxSlugLength))
+        while slug.hasPrefix("-") { slug.removeFirst() }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "image" : slug
+    }
+
+    /// `YYYY-MM-DD-HH-MM-SS` in local time, as the scripts stamp files.
+    public static func timestamp(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ value: Int?) -> String {
+            let number = value ?? 0
+            return number < 10 ? "0\(number)" : "\(number)"
+        }
+        return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))-"
+            + "\(two(parts.hour))-\(two(parts.minute))-\(two(parts.second))"
+    }
+
+    /// A short random part, lower-case hex.
+    public static func randomTag() -> String {
+        String(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(6)).lowercased()
+    }
+
+    /// The automatic file name for a prompt.
+    public static func automaticName(
+        prompt: String,
+        format: ImageFormat,
+        date: Date = Date(),
+        tag: String = FileNamer.randomTag(),
+        timeZone: TimeZone = .current
+    ) -> String {
+        "\(timestamp(date, timeZone: timeZone))-\(slug(for: prompt))-\(tag).\(format.fileExtension)"
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Saves image bytes so that nothing is ever lost: no half-written file, no overwritten file.
+///
+/// The bytes go to a temporary file in the destination folder and are then hard-linked into place, which
+/// fails rather than replaces when the name is taken, so even two runs racing for one name both survive.
+/// On file systems without hard links it falls back to a rename after checking the name is free.
+struct ImageWriter {
+    /// Where and how the file was saved.
+    struct Outcome {
+        let url: URL
+        let notes: [Diagnostic]
+    }
+
+    let temporaryFiles: TemporaryFiles
+    var now: () -> Date = Date.init
+
+    /// Writes `data` (already known to be `format`) for `target` and returns where it went.
+    func write(_ data: Data, format: ImageFormat, prompt: String, target: OutputTarget) throws(ImageAPIError)
+        -> Outcome
+    {
+        var notes: [Diagnostic] = []
+        let directory: URL
+        var candidates: AnyIterator<URL>
+        switch target {
+        case .automatic(let folder):
+            directory = folder.standardizedFileURL
+            let stamp = now()
+            candidates = AnyIterator {
+                directory.appendingPathComponent(FileNamer.automaticName(prompt: prompt, format: format, date: stamp))
+            }
+        case .file(let requested):
+            let requested = requested.standardizedFileURL
+            directory = requested.deletingLastPathComponent()
+            let named = Self.withFittingExtension(requested, format: format)
+            if named != requested {
+                let given = requested.pathExtension.isEmpty ? "no extension" : ".\(requested.pathExtension)"
+                notes.append(
+                    Diagnostic(
+                        .warning, code: "extension_changed",
+                        "the image is \(format.rawValue.uppercased()) but the file name had \(given); "
+                            + "saved as \(named.lastPathComponent)"))
+            }
+            let stem = named.deletingPathExtension().lastPathComponent
+            let ext = named.pathExtension
+            let stamp = FileNamer.timestamp(now())
+            var attempt = 0
+            candidates = AnyIterator {
+                defer { attempt += 1 }
+                switch attempt {
+                case 0: return named
+                case 1: return directory.appendingPathComponent("\(stem)-\(stamp).\(ext)")
+                default: return directory.appendingPathComponent("\(stem)-\(stamp)-\(attempt).\(ext)")
+                }
+            }
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ImageAPIError(
+                .ioError, "could not create folder \(directory.path)",
+                hint: "check that the path is writable, or pass -f with a different folder")
+        }
+        let temporary = temporaryFiles.make(in: directory)
+        defer {
+            try? FileManager.default.removeItem(at: temporary)
+            temporaryFiles.release(temporary)
+        }
+        do {
+            try data.write(to: temporary)
+        } catch {
+            throw ImageAPIError(
+                .ioError, "could not write to \(directory.path)",
+                hint: "check free space and permissions, or pass -f with a different folder")
+        }
+        var first: URL?
+        for _ in 0..<1000 {
+            guard let candidate = candidates.next() else { break }
+            if first == nil { first = candidate }
+            if try Self.placeWithoutReplacing(temporary, at: candidate) {
+                if case .file = target, let first, candidate != first {
+                    notes.append(
+                        Diagnostic(
+                            .note, code: "renamed_existing",
+                            "\(first.lastPathComponent) already exists; saved as \(candidate.lastPathComponent) "
+                                + "instead of overwriting it"))
+                }
+                return Outcome(url: candidate, notes: notes)
+            }
+        }
+        throw ImageAPIError(.ioError, "could not find a free file name in \(directory.path)")
+    }
+
+    /// `requested` with the extension that matches `format`, unless it already has an accepted one.
+    static func withFittingExtension(_ requested: URL, format: ImageFormat) -> URL {
+        let ext = requested.pathExtension.lowercased()
+        if format.acceptedExtensions.contains(ext) { return requested }
+        let known = ImageFormat.allCases.flatMap(\.acceptedExtensions) + ["gif", "bmp", "tif", "tiff", "heic"]
+        let base = known.contains(ext) ? requested.deletingPathExtension() : requested
+        return base.appendingPathExtension(format.fileExtension)
+    }
+
+    /// Moves `temporary` to `destination` unless something is already there; false when the name is taken.
+    private static func placeWithoutReplacing(_ temporary: URL, at destination: URL) throws(ImageAPIError) -> Bool {
+        if link(temporary.path, destination.path) == 0 { return true }
+        let failure = errno
+        if failure == EEXIST { return false }
+        // No hard links here (some network and FAT file systems): check, then rename.
+        if FileManager.default.fileExists(atPath: destination.path) { return false }
+        if rename(temporary.path, destination.path) == 0 { return true }
+        throw ImageAPIError(
+            .ioError, "could not save \(destination.path): \(String(cString: strerror(errno)))",
+            hint: "check that the folder is writable")
+    }
+}

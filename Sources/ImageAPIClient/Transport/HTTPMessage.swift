@@ -1,0 +1,58 @@
+import Foundation
+
+/// An HTTP request as the backends build it, independent of URLSession so tests and other transports can
+/// see exactly what would be sent.
+public struct HTTPRequest: Sendable {
+    /// `GET` or `POST`.
+    public var method: String
+    /// The full URL.
+    public var url: URL
+    /// Header fields, in order.
+    public var headers: [(name: String, value: String)]
+    /// The body.
+    public var body: Body
+
+    /// Where a request body lives: small bodies in memory, large ones (uploads) in a temporary file so
+    /// that memory stays flat however many images are sent.
+    public enum Body: Sendable {
+        /// No body.
+        case none
+        /// The bytes themselves.
+        case data(Data)
+        /// The bytes are in this file.
+        case file(URL)
+    }
+
+    /// Creates a request.
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Body = .none) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// An HTTP response with its whole body.
+public struct HTTPResponse: Sendable {
+    /// The status code.
+    public var status: Int
+    /// Header fields with lower-cased names.
+    public var headers: [String: String]
+    /// The body.
+    public var body: Data
+
+    /// Creates a response; header names are lower-cased.
+    public init(status: Int, headers: [String: String], body: Data) {
+        self.status = status
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.body = body
+    }
+
+    /// The gateway's request id, from whichever header this gateway uses.
+    public var requestID: String? {
+        for name in ["x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "x-trace-id"] {
+            if let value = headers[name], !value.isEmpty { return value }
+        }
+        return nil
+    }
+}

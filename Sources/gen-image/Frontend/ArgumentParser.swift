@@ -1,0 +1,126 @@
+/// A command-line mistake, found before anything is sent.
+struct UsageError: Error, Equatable {
+    let message: String
+    var hint: String?
+}
+
+/// The parsed command line: values by option, as given.
+struct ParsedArguments: Equatable {
+    var values: [OptionKey: [String]] = [:]
+
+    /// The single value of an option, or nil when absent.
+    func value(_ key: OptionKey) -> String? { values[key]?.last }
+
+    /// All values of a multiple option.
+    func list(_ key: OptionKey) -> [String] { values[key] ?? [] }
+
+    /// Whether a flag or option was given.
+    func has(_ key: OptionKey) -> Bool { values[key] != nil }
+}
+
+/// Parses arguments with the rules of the skill scripts, made strict where they were silent.
+///
+/// - `-p VALUE`, `--prompt VALUE` and `--prompt=VALUE` are the same; a value may start with `-` unless it is
+///   itself an option (so `-p -o x` is an error, while `-p "-5 °C at dawn"` and `-p -` work).
+/// - `-i a.png b.png` takes values up to the next argument that starts with `-`; repeats accumulate.
+/// - `--` ends options. Unknown options suggest the closest real one; stray arguments are errors, not
+///   silently ignored as the scripts did.
+enum ArgumentParser {
+    static func parse(_ arguments: [String], table: [OptionSpec] = OptionTable.all) throws(UsageError)
+        -> ParsedArguments
+    {
+        var parsed = ParsedArguments()
+        var index = 0
+        func spec(for token: String) -> OptionSpec? {
+            if token.hasPrefix("--") { return table.first { "--" + $0.long == token } }
+            if token.count == 2, token.hasPrefix("-"), let letter = token.last {
+                return table.first { $0.short == letter }
+            }
+            return nil
+        }
+        func looksLikeOption(_ token: String) -> Bool {
+            token.count > 1 && token.hasPrefix("-") && spec(for: token.split(separator: "=").first.map(String.init) ?? token) != nil
+        }
+        while index < arguments.count {
+            let token = arguments[index]
+            index += 1
+            if token == "--" {
+                if index < arguments.count {
+                    throw UsageError(
+                        message: "unexpected argument '\(arguments[index])'",
+                        hint: "gen-image takes no positional arguments; pass the prompt with -p \"…\"")
+                }
+                break
+            }
+            guard token.count > 1, token.hasPrefix("-") else {
+                throw UsageError(
+                    message: "unexpected argument '\(token)'",
+                    hint: "pass the prompt with -p and quote it: -p \"\(token) …\"")
+            }
+            var name = token
+            var inlineValue: String?
+            if token.hasPrefix("--"), let equals = token.firstIndex(of: "=") {
+                name = String(token[..<equals])
+                inlineValue = String(token[token.index(after: equals)...])
+            } else if !token.hasPrefix("--"), token.count > 2, token.dropFirst(2).first == "=" {
+                name = String(token.prefix(2))
+                inlineValue = String(token.dropFirst(3))
+            }
+            guard let option = spec(for: name) else {
+                throw unknownOption(name, table: table)
+            }
+            switch option.arity {
+            case .flag:
+                if inlineValue != nil {
+                    throw UsageError(message: "\(option.displayName) takes no value")
+                }
+                parsed.values[option.key] = []
+            case .single:
+                if parsed.has(option.key) {
+                    throw UsageError(
+                        message: "\(option.displayName) was given more than once",
+                        hint: "give it once; quote values that contain spaces")
+                }
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count, !looksLikeOption(arguments[index]) {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(
+                        message: "\(option.displayName) needs a value",
+                        hint: "e.g. \(option.synopsis.split(separator: " ").suffix(2).joined(separator: " "))")
+                }
+                parsed.values[option.key] = [value]
+            case .multiple:
+                var values: [String] = []
+                if let inlineValue { values.append(inlineValue) }
+                while index < arguments.count {
+                    let next = arguments[index]
+                    if next.count > 1, next.hasPrefix("-") { break }
+                    values.append(next)
+                    index += 1
+                }
+                if values.isEmpty {
+                    throw UsageError(
+                        message: "\(option.displayName) needs at least one \(option.valueName) path",
+                        hint: "e.g. -i photo.png, or -i ref1.png ref2.png")
+                }
+                parsed.values[option.key, default: []] += values
+            }
+        }
+        return parsed
+    }
+
+    private static func unknownOption(_ name: String, table: [OptionSpec]) -> UsageError {
+        let spellings = table.flatMap { spec in ["--" + spec.long] + (spec.short.map { ["-\($0)"] } ?? []) }
+        let candidates = spellings.filter { name.hasPrefix("--") == $0.hasPrefix("--") || name.count > 3 }
+        let scored = candidates.map { ($0, EditDistance.between(name, $0)) }
+        let threshold = max(2, name.count / 3)
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= threshold {
+            return UsageError(message: "unknown option '\(name)'; did you mean '\(best.0)'?")
+        }
+        return UsageError(message: "unknown option '\(name)'", hint: "run 'gen-image --help' to see every option")
+    }
+}

@@ -1,0 +1,120 @@
+import ImageAPIClient
+
+/// Renders `--help` from the option table and the model table, so the help can never disagree with what
+/// the parser accepts or what the models take.
+enum HelpText {
+    static func render(width: Int = 100) -> String {
+        var out = """
+            OVERVIEW: Generate and edit images with GPT Image 2 models through APIYI or any OpenAI-compatible gateway.
+
+            USAGE: gen-image -p <text> [-i <file>...] [-f <path>] [-m <model>] [options]
+
+            OPTIONS:
+
+            """
+        let column = (OptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
+        for spec in OptionTable.all {
+            out += wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+        }
+        out += "\nMODELS:\n"
+        for model in ModelCatalog.models {
+            out += "  \(model.name)\n"
+            out += wrap(describe(model), first: "", column: 4, width: width)
+        }
+        out += wrap(
+            "Any other model id works with --endpoint chat|images; then its options are sent unchecked.",
+            first: "", column: 2, width: width)
+        out += """
+
+            OUTPUT:
+              stdout: the absolute path of each saved image, one per line, and nothing else.
+              stderr: progress, notes, warnings and errors (--quiet: errors only).
+
+            ENVIRONMENT:
+              APIYI_API_KEY        API key (or -k).
+              GEN_IMAGE_BASE_URL   API base (or --base-url). Default: https://api.apiyi.com/v1.
+              GEN_IMAGE_MODEL      Default model (or -m).
+              https_proxy, NO_PROXY  Proxy settings, read by the HTTP stack.
+
+            EXIT CODES:
+              0  the image was saved
+              1  the API or the network failed (HTTP error, timeout, no image in the reply)
+              2  a usage or input error; nothing was sent
+              3  no API key
+
+            EXAMPLES:
+              gen-image -p "一只可爱的橘猫在草地上玩耍" -f cat.png
+              gen-image -p "横版 16:9 电影画幅，日落山脉风景" -f sunset.png
+              gen-image -p "将图片转换成水彩画风格" -i original.png -f watercolor.png
+              gen-image -p "融合图1和图2的风格" -i ref1.png ref2.png -f merged.png
+              gen-image -p "Sunset mountain landscape" -f sunset.png -s 2048x1152 -q high
+              gen-image -p "Lighthouse at dusk" -m gpt-image-2-vip -s 3840x2160
+
+            """
+        return out
+    }
+
+    /// One model's row in words.
+    static func describe(_ model: ModelSpec) -> String {
+        var takes: [String] = []
+        switch model.sizeRule {
+        case .flexible: takes.append("-s any valid WxH")
+        case .presets(let presets): takes.append("-s auto or one of \(presets.count) presets")
+        case .notAccepted, .unchecked: break
+        }
+        if !model.qualities.isEmpty { takes.append("-q") }
+        if !model.outputFormats.isEmpty { takes.append("-o") }
+        if model.acceptsCompression { takes.append("-c") }
+        if !model.responseFormats.isEmpty { takes.append("-r") }
+        let endpoint = model.endpoint == .chat ? "chat completions" : "Images API"
+        let options = takes.isEmpty ? "no size or quality options" : "takes " + takes.joined(separator: ", ")
+        let wait = "usually \(model.expectedWait.low)–\(model.expectedWait.high) s"
+        var price = ""
+        switch model.price {
+        case .perImage(let dollars): price = "$\(dollars) per image"
+        case .perToken: price = "billed by tokens"
+        case .unknown: break
+        }
+        var text = "\(endpoint); \(options); \(wait); \(price)."
+        if model.sizeRule.isNotAccepted {
+            text += " Put the ratio at the start of the prompt, e.g. \"横版 16:9\", \"竖版 9:16\"."
+        }
+        return text
+    }
+
+    /// `first` then `text` wrapped at `width`, continuation lines indented to `column`.
+    static func wrap(_ text: String, first: String, column: Int, width: Int) -> String {
+        var lines: [String] = []
+        var line = first.count >= column - 1 && !first.isEmpty ? first : first.padding(column)
+        if first.count >= column - 1 && !first.isEmpty {
+            lines.append(line)
+            line = "".padding(column)
+        }
+        var lineHasWords = false
+        for word in text.split(separator: " ") {
+            if lineHasWords, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = "".padding(column)
+                lineHasWords = false
+            }
+            line += (lineHasWords ? " " : "") + word
+            lineHasWords = true
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension SizeRule {
+    var isNotAccepted: Bool {
+        if case .notAccepted = self { return true }
+        return false
+    }
+}
+
+extension String {
+    /// Pads with spaces to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import ImageAPIClient
+
+/// Everything one run needs, read from the parsed flags and the environment, with every value checked.
+struct Invocation {
+    var job: ImageJob
+    var apiKey: String?
+    var baseURL: URL
+    var quiet: Bool
+    var progressInterval: Double?
+
+    /// The API base used when neither `--base-url` nor `GEN_IMAGE_BASE_URL` is set.
+    static let defaultBaseURL = "https://api.apiyi.com/v1"
+
+    /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`.
+    init(
+        _ parsed: ParsedArguments,
+        environment: [String: String],
+        currentDirectory: URL,
+        readStdin: () -> Data
+    ) throws(UsageError) {
+        guard let rawPrompt = parsed.value(.prompt) else {
+            throw UsageError(
+                message: "missing -p/--prompt", hint: "e.g. gen-image -p \"一只可爱的橘猫在草地上玩耍\" -f cat.png")
+        }
+        var prompt = rawPrompt
+        if rawPrompt == "-" {
+            guard let text = String(data: readStdin(), encoding: .utf8) else {
+                throw UsageError(message: "the prompt on stdin is not valid UTF-8")
+            }
+            prompt = text
+            while prompt.hasSuffix("\n") || prompt.hasSuffix("\r\n") || prompt.hasSuffix("\r") {
+                prompt.removeLast()
+            }
+        }
+
+        var options = ImageOptions()
+        options.size = parsed.value(.size)
+        options.quality = parsed.value(.quality)
+        options.outputFormat = parsed.value(.outputFormat)
+        options.responseFormat = parsed.value(.responseFormat)
+        if let text = parsed.value(.outputCompression) {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for -c/--output-compression",
+                    hint: "use a whole number from 0 to 100")
+            }
+            options.outputCompression = value
+        }
+
+        var endpoint: Endpoint?
+        if let text = parsed.value(.endpoint) {
+            guard let value = Endpoint(rawValue: text.lowercased()) else {
+                throw UsageError(message: "invalid value '\(text)' for --endpoint", hint: "use chat or images")
+            }
+            endpoint = value
+        }
+
+        let model: ModelChoice
+        if let name = parsed.value(.model) {
+            model = .explicit(name)
+        } else {
+            let preferred = environment["GEN_IMAGE_MODEL"].flatMap { $0.isEmpty ? nil : $0 }
+            model = .automatic(preferred: preferred)
+        }
+
+        var output = OutputTarget.automatic(directory: currentDirectory)
+        if let path = parsed.value(.filename) {
+            guard !path.isEmpty else {
+                throw UsageError(message: "-f/--filename is empty", hint: "pass a file name such as cat.png")
+            }
+            let expanded = (path as NSString).expandingTildeInPath
+            let url = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL
+            output = path.hasSuffix("/") ? .automatic(directory: url) : .file(url)
+        }
+
+        var timeout: Double?
+        if let text = parsed.value(.timeout) {
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for --timeout", hint: "use a number of seconds, e.g. --timeout 600")
+            }
+            timeout = value
+        }
+
+        let baseText = parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? Self.defaultBaseURL
+        guard let base = URL(string: baseText), let scheme = base.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", base.host != nil
+        else {
+            let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
+            throw UsageError(
+                message: "invalid \(source) '\(baseText)'", hint: "use an http(s) URL such as https://api.apiyi.com/v1")
+        }
+
+        job = ImageJob(
+            prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: endpoint,
+            options: options, output: output, timeout: timeout)
+        apiKey = parsed.value(.apiKey) ?? environment["APIYI_API_KEY"]
+        baseURL = base
+        quiet = parsed.has(.quiet)
+        progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+}

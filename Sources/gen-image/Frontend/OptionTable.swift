@@ -1,0 +1,116 @@
+import ImageAPIClient
+
+/// Identifies each command-line option, so code refers to options by name rather than by spelling.
+enum OptionKey: String, CaseIterable, Sendable {
+    case prompt, filename, inputImage, responseFormat, size, quality, outputFormat, outputCompression
+    case apiKey, model, endpoint, baseURL, timeout, quiet, help, version
+}
+
+/// How many values an option takes.
+enum Arity: Sendable, Equatable {
+    /// A switch: present or not.
+    case flag
+    /// Exactly one value.
+    case single
+    /// One or more values, taken greedily up to the next option (`-i a.png b.png`), as the skill scripts do.
+    case multiple
+}
+
+/// One row of the option table: spelling, arity and help text.
+struct OptionSpec: Sendable {
+    let key: OptionKey
+    let short: Character?
+    let long: String
+    let arity: Arity
+    let valueName: String
+    let help: String
+
+    /// `-p, --prompt <text>` as shown in `--help`.
+    var synopsis: String {
+        let names = (short.map { "-\($0), " } ?? "    ") + "--\(long)"
+        switch arity {
+        case .flag: return names
+        case .single: return names + " <\(valueName)>"
+        case .multiple: return names + " <\(valueName)>..."
+        }
+    }
+
+    /// `-p/--prompt`, as named in messages.
+    var displayName: String { (short.map { "-\($0)/" } ?? "") + "--\(long)" }
+}
+
+/// The one table that drives both parsing and `--help`; change an option here and both follow.
+enum OptionTable {
+    static let all: [OptionSpec] = [
+        OptionSpec(
+            key: .prompt, short: "p", long: "prompt", arity: .single, valueName: "text",
+            help: "The prompt, sent exactly as given (required). \"-\" reads it from stdin."),
+        OptionSpec(
+            key: .filename, short: "f", long: "filename", arity: .single, valueName: "path",
+            help: "Where to save the image; folders are created, an existing file is never overwritten. "
+                + "Default: YYYY-MM-DD-HH-MM-SS-<first-words>-<id>.<ext> in the current folder."),
+        OptionSpec(
+            key: .inputImage, short: "i", long: "input-image", arity: .multiple, valueName: "file",
+            help: "1 to 5 PNG/JPEG/WebP images to edit or fuse, in the order the prompt names them. "
+                + "Takes every argument up to the next option."),
+        OptionSpec(
+            key: .responseFormat, short: "r", long: "response-format", arity: .single, valueName: "url|b64_json",
+            help: "How the gateway returns the image (gpt-image-2-all, gpt-image-2-vip). The file is saved either way."),
+        OptionSpec(
+            key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
+            help: "Output size, e.g. 2048x1152 (gpt-image-2: any valid size; gpt-image-2-vip: its 30 presets)."),
+        OptionSpec(
+            key: .quality, short: "q", long: "quality", arity: .single, valueName: "auto|low|medium|high",
+            help: "Quality (gpt-image-2)."),
+        OptionSpec(
+            key: .outputFormat, short: "o", long: "output-format", arity: .single, valueName: "png|jpeg|webp",
+            help: "Output format (gpt-image-2)."),
+        OptionSpec(
+            key: .outputCompression, short: "c", long: "output-compression", arity: .single, valueName: "0-100",
+            help: "Compression for jpeg/webp output (gpt-image-2)."),
+        OptionSpec(
+            key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
+            help: "API key. Default: $APIYI_API_KEY."),
+        OptionSpec(
+            key: .model, short: "m", long: "model", arity: .single, valueName: "id",
+            help: "Model. Default: $GEN_IMAGE_MODEL, else gpt-image-2-all, or gpt-image-2 when -s/-q/-o/-c "
+                + "is given."),
+        OptionSpec(
+            key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "chat|images",
+            help: "API to use instead of the model's own; required for models not listed below."),
+        OptionSpec(
+            key: .baseURL, short: nil, long: "base-url", arity: .single, valueName: "url",
+            help: "API base. Default: $GEN_IMAGE_BASE_URL, else https://api.apiyi.com/v1."),
+        OptionSpec(
+            key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
+            help: "Deadline for the whole request. Default: 300 (gpt-image-2-all, -vip), 360 (gpt-image-2), "
+                + "600 (gpt-image-2 with -q high)."),
+        OptionSpec(
+            key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
+            help: "Print only errors on stderr (stdout still gets the saved path)."),
+        OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: "Show this help."),
+        OptionSpec(key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: "Show the version."),
+    ]
+
+    /// The row for a key.
+    static func spec(_ key: OptionKey) -> OptionSpec {
+        all.first { $0.key == key }!
+    }
+
+    /// The row spelled `-x` or `--name`, or nil.
+    static func spec(spelled token: String) -> OptionSpec? {
+        if token.hasPrefix("--") {
+            let name = token.dropFirst(2)
+            return all.first { $0.long == name }
+        }
+        if token.hasPrefix("-"), token.count == 2, let letter = token.last {
+            return all.first { $0.short == letter }
+        }
+        return nil
+    }
+
+    /// Every spelling, for suggestions.
+    static var spellings: [String] {
+        all.flatMap { spec in [("--" + spec.long)] + (spec.short.map { ["-\($0)"] } ?? []) }
+    }
+}

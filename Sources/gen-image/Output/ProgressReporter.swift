@@ -1,0 +1,105 @@
+import Foundation
+import ImageAPIClient
+
+/// Tells a person what is happening during a wait of one to five minutes: what was asked and how long it
+/// usually takes, then the elapsed time (redrawn in place on a terminal, a line every 10 s otherwise),
+/// then what was saved.
+final class ProgressReporter: @unchecked Sendable {
+    private let terminal: Terminal
+    private let quiet: Bool
+    private let interval: Double
+    private let lock = NSLock()
+    private var phase = "waiting for the image"
+    private var ticker: Task<Void, Never>?
+    private let started = ContinuousClock.now
+
+    /// - Parameter interval: seconds between updates; nil picks 1 s on a terminal and 10 s otherwise.
+    init(terminal: Terminal, quiet: Bool, interval: Double?) {
+        self.terminal = terminal
+        self.quiet = quiet
+        self.interval = interval ?? (terminal.stderrIsInteractive ? 1 : 10)
+    }
+
+    /// The line shown before the request.
+    func announce(_ planned: PlannedJob) {
+        guard !quiet else { return }
+        let wait = planned.spec.expectedWait
+        var expectation = planned.spec.isKnown ? "usually \(wait.low)–\(wait.high) s" : "wait time unknown"
+        if let longer = wait.longerWhen { expectation += ", \(longer)" }
+        let endpoint = planned.endpoint == .chat ? "chat" : "images"
+        terminal.info(
+            "gen-image: \(Wording.mode(planned.mode)) with \(planned.model) (\(endpoint) endpoint) · \(expectation)"
+                + " · timeout \(Wording.seconds(planned.timeout))")
+    }
+
+    /// Notes and warnings, one per line.
+    func show(_ diagnostics: [Diagnostic]) {
+        guard !quiet else { return }
+        for diagnostic in diagnostics {
+            terminal.info("gen-image: \(diagnostic.severity.rawValue): \(diagnostic.message)")
+        }
+    }
+
+    /// Starts the elapsed-time display.
+    func start() {
+        guard !quiet else { return }
+        let interval = self.interval
+        ticker = Task { [weak self] in
+            var next = interval
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(max(interval, 0.001) * 1_000_000_000))
+                guard !Task.isCancelled, let self else { return }
+                self.tick(elapsed: self.elapsed, scheduled: next)
+                next += interval
+            }
+        }
+    }
+
+    /// Reacts to the library's events (e.g. "downloading").
+    func handle(_ event: ImageEvent) {
+        switch event {
+        case .sending: lock.withLock { phase = "waiting for the image" }
+        case .downloading: lock.withLock { phase = "downloading the image" }
+        case .saving: lock.withLock { phase = "saving" }
+        }
+    }
+
+    /// Stops the display.
+    func stop() {
+        ticker?.cancel()
+        ticker = nil
+        terminal.clearProgress()
+    }
+
+    /// The summary line after success.
+    func finished(_ result: ImageResult) {
+        guard !quiet else { return }
+        for note in result.notes {
+            terminal.info("gen-image: \(note.severity.rawValue): \(note.message)")
+        }
+        for file in result.files {
+            var facts = ["done in \(Wording.seconds(result.elapsed, precise: true))"]
+            if let width = file.width, let height = file.height {
+                facts.append("\(width)x\(height) \(file.format.rawValue.uppercased())")
+            } else {
+                facts.append(file.format.rawValue.uppercased())
+            }
+            facts.append(ByteCount.text(file.byteCount))
+            terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
+        }
+    }
+
+    private var elapsed: Double {
+        let duration = ContinuousClock.now - started
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func tick(elapsed: Double, scheduled: Double) {
+        let current = lock.withLock { phase }
+        if terminal.stderrIsInteractive {
+            terminal.progress("⏳ \(current)… \(Int(elapsed)) s")
+        } else {
+            terminal.info("gen-image: still \(current)… \(Wording.seconds(scheduled))")
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import Foundation
+
+// gen-image: generate and edit images with GPT Image 2 models. See `gen-image --help`.
+let command = GenImageCommand(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment,
+    terminal: Terminal())
+exit(await command.run())
