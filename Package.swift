@@ -20,7 +20,8 @@ let package = Package(
         .executableTarget(name: "gen-image-bench", dependencies: ["FakeGateway"], path: "Tests/Benchmarks"),
 
         .testTarget(name: "ImageAPIClientTests", dependencies: ["ImageAPIClient", "FakeGateway"]),
-        .testTarget(name: "GenImageTests", dependencies: ["gen-image", "ImageAPIClient", "FakeGateway"]),
+        .testTarget(
+            name: "GenImageTests", dependencies: ["gen-image", "ImageAPIClient", "FakeGateway"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(ServerMain.run(arguments: Array(CommandLine.arguments.dropFirst())))
