@@ -29,6 +29,22 @@ struct ReplyParserTests {
         #expect(reply.usage?["total_tokens"] == .number(226))
     }
 
+    @Test func b64WithEscapedSlashesAndLineBreaks() throws {
+        let escaped = Self.image.base64EncodedString().replacingOccurrences(of: "/", with: "\\/")
+        #expect(try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(escaped)\"}]}")).payload
+            == .inline(Self.image))
+        let wrapped = Self.image.base64EncodedString(options: .lineLength64Characters)
+            .replacingOccurrences(of: "\r\n", with: "\\n")
+        #expect(try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(wrapped)\"}]}")).payload
+            == .inline(Self.image))
+    }
+
+    @Test func b64KeyQuotedInsideAnotherStringIsNotTaken() throws {
+        let json = "{\"note\":\"the \\\"b64_json\\\": \\\"QUJD\\\" field\",\"data\":[{\"b64_json\":\""
+            + Self.image.base64EncodedString() + "\"}]}"
+        #expect(try ReplyParser.parse(response(json)).payload == .inline(Self.image))
+    }
+
     @Test func urlReply() throws {
         let reply = try ReplyParser.parse(response("{\"data\":[{\"url\":\"https://r2cdn.test/a.png\"}]}"))
         #expect(reply.payload == .remote("https://r2cdn.test/a.png"))

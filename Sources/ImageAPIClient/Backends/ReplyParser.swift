@@ -45,8 +45,8 @@ enum ReplyParser {
                     hint: "try again; if it keeps happening, the model may be refusing this prompt",
                     httpStatus: response.status, requestID: response.requestID)
             }
-            if let b64 = first.b64_json, !b64.isEmpty {
-                guard let data = Base64.decode(b64) else {
+            if first.hasBase64 {
+                guard let data = RawBase64Field.decodeFirst(in: response.body) ?? decodeSlowly(response.body) else {
                     throw ImageAPIError(
                         .badResponse, "the reply's b64_json is not valid base64",
                         hint: "try again; the gateway sent a damaged image",
@@ -132,9 +132,28 @@ enum ReplyParser {
         let error: JSONValue?
     }
 
+    /// `data[i]`; the base64 itself is not decoded here (that would copy a 10 MB string), only noticed.
     private struct Item: Decodable {
-        let b64_json: String?
+        let hasBase64: Bool
         let url: String?
+
+        enum CodingKeys: String, CodingKey { case b64_json, url }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            hasBase64 = container.contains(.b64_json) && !((try? container.decodeNil(forKey: .b64_json)) ?? true)
+            url = try container.decodeIfPresent(String.self, forKey: .url)
+        }
+    }
+
+    /// The general path, for the rare reply whose base64 carries JSON escapes other than `\/`.
+    private static func decodeSlowly(_ body: Data) -> Data? {
+        struct Slow: Decodable {
+            struct Item: Decodable { let b64_json: String? }
+            let data: [Item]
+        }
+        guard let text = (try? JSONDecoder().decode(Slow.self, from: body))?.data.first?.b64_json else { return nil }
+        return Base64.decode(text)
     }
 
     private struct Choice: Decodable {

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Command-line options of the benchmark.
+struct BenchOptions {
+    /// How many measured runs of each command (the median time and the largest peak memory are reported).
+    var runs = 5
+    /// The gen-image binary to measure; default: the one built next to this benchmark.
+    var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("gen-image")
+
+    static func parse(_ arguments: [String]) -> BenchOptions {
+        var options = BenchOptions()
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--runs" where index + 1 < arguments.count:
+                options.runs = max(1, Int(arguments[index + 1]) ?? options.runs)
+                index += 1
+            case "--binary" where index + 1 < arguments.count:
+                options.binary = URL(fileURLWithPath: arguments[index + 1])
+                index += 1
+            case "-h", "--help":
+                print("usage: gen-image-bench [--runs N] [--binary PATH]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))
+                exit(2)
+            }
+            index += 1
+        }
+        return options
+    }
+}
