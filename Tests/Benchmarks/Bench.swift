@@ -15,7 +15,8 @@ final class Bench {
     init(options: BenchOptions) throws {
         self.options = options
         guard FileManager.default.isExecutableFile(atPath: options.binary.path) else {
-            let message = "gen-image-bench: no gen-image at \(options.binary.path); run `swift build -c release` first\n"
+            let message =
+                "gen-image-bench: no gen-image at \(options.binary.path); run `swift build -c release` first\n"
             FileHandle.standardError.write(Data(message.utf8))
             exit(2)
         }
@@ -35,10 +36,13 @@ final class Bench {
     }
 
     func run() {
-        print("gen-image-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.runs) runs each, "
-            + "binary \(options.binary.path)")
+        print(
+            "gen-image-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.runs) runs each, "
+                + "binary \(options.binary.path)")
         let floor = ProcessMeter.run("/bin/true", [], environment: environment)
-        print("   (measuring through a launcher whose own peak is \(mb(floor.peakBytes)); figures below that are floored)")
+        print(
+            "   (measuring through a launcher whose own peak is \(mb(floor.peakBytes)); figures below that are floored)"
+        )
         fourKFetch()
         fiveInputUpload()
         try? FileManager.default.removeItem(at: folder)
@@ -58,7 +62,8 @@ final class Bench {
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/jq") {
             extractor = "jq -r '.data[0].b64_json'"
         } else {
-            extractor = "python3 -c 'import json,sys; sys.stdout.write(json.load(sys.stdin)[\"data\"][0][\"b64_json\"])'"
+            extractor =
+                "python3 -c 'import json,sys; sys.stdout.write(json.load(sys.stdin)[\"data\"][0][\"b64_json\"])'"
         }
         let body = "{\"model\":\"gpt-image-2\",\"prompt\":\"4K benchmark\",\"size\":\"3840x2160\"}"
         var toolRuns: [Measurement] = []
@@ -70,7 +75,8 @@ final class Bench {
                 ["-p", "4K benchmark", "-m", "gpt-image-2", "-s", "3840x2160", "-f", out, "--quiet"],
                 environment: environment)
             let piped = folder.appendingPathComponent("pipe-\(index).png").path
-            let script = "curl -sS -X POST -H 'Authorization: Bearer sk-bench' -H 'Content-Type: application/json' "
+            let script =
+                "curl -sS -X POST -H 'Authorization: Bearer sk-bench' -H 'Content-Type: application/json' "
                 + "-d '\(body)' '\(gateway.baseURL)/images/generations' | \(extractor) | base64 -d > '\(piped)'"
             let pipe = ProcessMeter.run("/bin/sh", ["-c", script], environment: environment)
             guard tool.exitStatus == 0, pipe.exitStatus == 0,
@@ -95,8 +101,9 @@ final class Bench {
         print("   gen-image:  wall \(seconds(toolTime)) (median)   peak memory \(mb(toolPeak))")
         print("   pipeline:   wall \(seconds(pipeTime)) (median)   peak memory \(mb(pipePeak)) (largest process)")
         print("   goal: peak ≤ 3 × image + 40 MB = \(mb(memoryGoal)): \(verdict(toolPeak <= memoryGoal))")
-        print("   goal: wall ≤ 1.2 × pipeline = \(seconds(1.2 * pipeTime)): "
-            + "\(verdict(toolTime <= 1.2 * pipeTime)) (ratio \(String(format: "%.2f", toolTime / pipeTime)))")
+        print(
+            "   goal: wall ≤ 1.2 × pipeline = \(seconds(1.2 * pipeTime)): "
+                + "\(verdict(toolTime <= 1.2 * pipeTime)) (ratio \(String(format: "%.2f", toolTime / pipeTime)))")
     }
 
     // MARK: - 2. Five 10 MB inputs
@@ -113,8 +120,10 @@ final class Bench {
         let goal = 2 * inputBytes + 40_000_000
         print("")
         print("2. send five inputs of \(mb(input.count)) each (\(mb(inputBytes)) in all)")
-        for (label, model) in [("edit (multipart, gpt-image-2)", "gpt-image-2"),
-                               ("fusion (chat data URLs, gpt-image-2-all)", "gpt-image-2-all")] {
+        for (label, model) in [
+            ("edit (multipart, gpt-image-2)", "gpt-image-2"),
+            ("fusion (chat data URLs, gpt-image-2-all)", "gpt-image-2-all"),
+        ] {
             var runs: [Measurement] = []
             for index in 0...options.runs {
                 let out = folder.appendingPathComponent("edit-\(index).png").path
@@ -130,8 +139,9 @@ final class Bench {
             }
             let received = gateway.requests.last(where: { $0.method == "POST" })?.body.count ?? 0
             let peak = runs.map(\.peakBytes).max() ?? 0
-            print("   \(label): wall \(seconds(median(runs.map(\.seconds)))) (median)   peak memory \(mb(peak))   "
-                + "request body \(mb(received))")
+            print(
+                "   \(label): wall \(seconds(median(runs.map(\.seconds)))) (median)   peak memory \(mb(peak))   "
+                    + "request body \(mb(received))")
             if model == "gpt-image-2" {
                 print("   goal: peak ≤ 2 × inputs + 40 MB = \(mb(goal)): \(verdict(peak <= goal))")
             }

@@ -38,15 +38,18 @@ enum ProcessMeter {
     /// The launcher: `--measure-child REPORT EXECUTABLE ARGS...`; writes "seconds peakBytes status" to REPORT.
     static func childMain(_ arguments: [String]) -> Never {
         let report = arguments[0]
-        let result = spawnAndWait(arguments[1], Array(arguments.dropFirst(2)),
-                                  environment: ProcessInfo.processInfo.environment)
+        let result = spawnAndWait(
+            arguments[1], Array(arguments.dropFirst(2)),
+            environment: ProcessInfo.processInfo.environment)
         let line = "\(result.seconds) \(result.peakBytes) \(result.exitStatus)\n"
         _ = FileManager.default.createFile(atPath: report, contents: Data(line.utf8))
         exit(0)
     }
 
-    private static func spawnAndWait(_ executable: String, _ arguments: [String], environment: [String: String],
-                    stdout: String = "/dev/null", stderr: String = "/dev/null") -> Measurement {
+    private static func spawnAndWait(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        stdout: String = "/dev/null", stderr: String = "/dev/null"
+    ) -> Measurement {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }

@@ -47,8 +47,10 @@ enum Adler32 {
 extension Array where Element == UInt8 {
     /// Appends a big-endian 32-bit value (PNG and zlib byte order).
     mutating func appendBigEndian(_ value: UInt32) {
-        append(contentsOf: [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF),
-                            UInt8(value & 0xFF)])
+        append(contentsOf: [
+            UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF),
+            UInt8(value & 0xFF),
+        ])
     }
 
     /// Appends a big-endian 16-bit value (JPEG byte order).

@@ -113,8 +113,10 @@ public final class FakeGateway: @unchecked Sendable {
 
     /// Records the request and picks its reply: queued script, else handler, else default behaviour. Adds the
     /// `x-request-id: req-<n>` header unless the reply already carries one.
-    private static func respond(to request: RecordedRequest, store: GatewayStore,
-                                behaviour: GatewayBehaviour) -> FakeResponse {
+    private static func respond(
+        to request: RecordedRequest, store: GatewayStore,
+        behaviour: GatewayBehaviour
+    ) -> FakeResponse {
         let admission = store.admit(request)
         var response: FakeResponse
         if let scripted = admission.scripted {
@@ -130,8 +132,10 @@ public final class FakeGateway: @unchecked Sendable {
         return response
     }
 
-    private static func defaultResponse(to request: RecordedRequest, store: GatewayStore,
-                                        behaviour: GatewayBehaviour) -> FakeResponse {
+    private static func defaultResponse(
+        to request: RecordedRequest, store: GatewayStore,
+        behaviour: GatewayBehaviour
+    ) -> FakeResponse {
         var response = behaviour.respond(to: request)
         let delay = store.state.withLock { $0.defaultDelay }
         if delay > 0 {

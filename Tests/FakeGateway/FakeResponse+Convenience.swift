@@ -4,10 +4,13 @@ import Foundation
 extension FakeResponse {
     /// A JSON reply serialised with JSONSerialization (sorted keys, unescaped slashes, as the gateway sends);
     /// `object` must be a dictionary or array of JSON values.
-    public static func json(_ object: Any, status: Int = 200,
-                            headers: [(name: String, value: String)] = []) -> FakeResponse {
-        FakeResponse(status: status, headers: [("Content-Type", "application/json")] + headers,
-                     body: JSONBody.encode(object))
+    public static func json(
+        _ object: Any, status: Int = 200,
+        headers: [(name: String, value: String)] = []
+    ) -> FakeResponse {
+        FakeResponse(
+            status: status, headers: [("Content-Type", "application/json")] + headers,
+            body: JSONBody.encode(object))
     }
 
     /// A reply whose body is `text` verbatim, for malformed or oddly formatted JSON the serialiser can't produce.
@@ -17,8 +20,10 @@ extension FakeResponse {
 
     /// OpenAI-style error body {"error":{"message":…,"type":…,"param":null,"code":…}}, the shape the gateway
     /// uses for auth, validation and rate-limit failures, so error-message extraction can be tested.
-    public static func error(status: Int, message: String, code: String? = nil,
-                             type: String = "invalid_request_error") -> FakeResponse {
+    public static func error(
+        status: Int, message: String, code: String? = nil,
+        type: String = "invalid_request_error"
+    ) -> FakeResponse {
         let error: [String: Any] = [
             "message": message,
             "type": type,
@@ -61,8 +66,9 @@ extension FakeResponse {
 enum JSONBody {
     /// Serialises a dictionary or array; a non-JSON object is a bug in the test, so it stops loudly.
     static func encode(_ object: Any) -> Data {
-        precondition(JSONSerialization.isValidJSONObject(object),
-                     "FakeResponse.json needs a dictionary or array of JSON values, got \(type(of: object))")
+        precondition(
+            JSONSerialization.isValidJSONObject(object),
+            "FakeResponse.json needs a dictionary or array of JSON values, got \(type(of: object))")
         do {
             return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         } catch {

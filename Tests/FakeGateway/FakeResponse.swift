@@ -34,8 +34,10 @@ public struct FakeResponse: Sendable {
 
     /// Builds a reply; every parameter defaults to "200, empty, immediately, whole" so tests state only what
     /// matters to them.
-    public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Data = Data(),
-                delay: Double = 0, bodyMode: BodyMode = .whole) {
+    public init(
+        status: Int = 200, headers: [(name: String, value: String)] = [], body: Data = Data(),
+        delay: Double = 0, bodyMode: BodyMode = .whole
+    ) {
         self.status = status
         self.headers = headers
         self.body = body

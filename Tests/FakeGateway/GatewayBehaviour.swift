@@ -29,8 +29,9 @@ struct GatewayBehaviour: Sendable {
                 guard !request.multipartParts.isEmpty else {
                     return Self.badRequest("Expected a multipart/form-data body")
                 }
-                return images(model: request.formField("model"),
-                              responseFormat: request.formField("response_format"))
+                return images(
+                    model: request.formField("model"),
+                    responseFormat: request.formField("response_format"))
             default:
                 break
             }

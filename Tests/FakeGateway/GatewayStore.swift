@@ -35,8 +35,10 @@ final class GatewayStore: @unchecked Sendable {
     /// Records `request`, returns its 1-based arrival number, and takes the first queued script matching its
     /// path together with the current handler, all in one critical section so concurrent requests each get
     /// a distinct script.
-    func admit(_ request: RecordedRequest) -> (number: Int, scripted: FakeResponse?,
-                                                handler: (@Sendable (RecordedRequest) -> FakeResponse)?) {
+    func admit(_ request: RecordedRequest) -> (
+        number: Int, scripted: FakeResponse?,
+        handler: (@Sendable (RecordedRequest) -> FakeResponse)?
+    ) {
         state.withLock { state in
             state.requests.append(request)
             var scripted: FakeResponse?

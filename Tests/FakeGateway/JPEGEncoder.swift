@@ -4,8 +4,9 @@
 /// is exactly what dimension sniffers read.
 enum JPEGEncoder {
     static func encode(width: Int, height: Int) -> [UInt8] {
-        precondition((1...65_535).contains(width) && (1...65_535).contains(height),
-                     "JPEG dimensions must be in 1...65535")
+        precondition(
+            (1...65_535).contains(width) && (1...65_535).contains(height),
+            "JPEG dimensions must be in 1...65535")
         var jpeg: [UInt8] = [0xFF, 0xD8]
 
         // APP0 JFIF 1.1, no density units, 1:1 aspect, no thumbnail.

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Splits a multipart/form-data body into parts. Uses `memchr`/`memcmp` for the delimiter search so that a
@@ -12,7 +12,8 @@ enum MultipartParser {
     static func boundary(fromContentType contentType: String) -> String? {
         let parsed = HeaderParameters(contentType)
         guard parsed.value.lowercased().hasPrefix("multipart/"),
-              let boundary = parsed.parameters["boundary"], !boundary.isEmpty else { return nil }
+            let boundary = parsed.parameters["boundary"], !boundary.isEmpty
+        else { return nil }
         return boundary
     }
 
@@ -24,9 +25,11 @@ enum MultipartParser {
             let buffer = ByteView(raw)
             var parts: [MultipartPart] = []
             // The first delimiter may sit at the very start or after a preamble line.
-            guard var cursor = buffer.startsWith(delimiter, at: 0)
+            guard
+                var cursor = buffer.startsWith(delimiter, at: 0)
                     ? delimiter.count
-                    : buffer.find(separator, from: 0).map({ $0 + separator.count }) else { return [] }
+                    : buffer.find(separator, from: 0).map({ $0 + separator.count })
+            else { return [] }
             while true {
                 if buffer.startsWith(Array("--".utf8), at: cursor) { break }
                 guard let lineEnd = buffer.find(Array("\r\n".utf8), from: cursor) else { break }

@@ -16,8 +16,10 @@ public struct RecordedRequest: Sendable {
 
     /// Builds a request record; public so tests can feed hand-made requests to a handler or to
     /// `FakeGateway.defaultResponse(to:)` without a socket.
-    public init(method: String, path: String, query: String? = nil,
-                headers: [(name: String, value: String)] = [], body: Data = Data()) {
+    public init(
+        method: String, path: String, query: String? = nil,
+        headers: [(name: String, value: String)] = [], body: Data = Data()
+    ) {
         self.method = method
         self.path = path
         self.query = query
@@ -42,7 +44,8 @@ public struct RecordedRequest: Sendable {
     /// from the boundary in Content-Type so tests see what a server would see.
     public var multipartParts: [MultipartPart] {
         guard let contentType = header("Content-Type"),
-              let boundary = MultipartParser.boundary(fromContentType: contentType) else { return [] }
+            let boundary = MultipartParser.boundary(fromContentType: contentType)
+        else { return [] }
         return MultipartParser.parse(body, boundary: boundary)
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why a socket call failed; carries the `errno` so a failing `init()` in a test says what went wrong.
@@ -22,19 +22,22 @@ public struct SocketError: Error, CustomStringConvertible {
 /// connections into it (a leaked copy would keep a "closed" connection open).
 enum Socket {
     #if canImport(Glibc)
-    private typealias Accept4 = @convention(c) (Int32, UnsafeMutablePointer<sockaddr>?,
-                                                UnsafeMutablePointer<socklen_t>?, Int32) -> Int32
-    /// `accept4` from libc, resolved once via `dlsym(RTLD_DEFAULT, …)`.
-    private static let acceptCloseOnExec: Accept4? = dlsym(nil, "accept4").map {
-        unsafeBitCast($0, to: Accept4.self)
-    }
-    private static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-    /// Suppresses SIGPIPE per call when the peer has already gone away.
-    private static let sendFlags = Int32(MSG_NOSIGNAL)
+        private typealias Accept4 =
+            @convention(c) (
+                Int32, UnsafeMutablePointer<sockaddr>?,
+                UnsafeMutablePointer<socklen_t>?, Int32
+            ) -> Int32
+        /// `accept4` from libc, resolved once via `dlsym(RTLD_DEFAULT, …)`.
+        private static let acceptCloseOnExec: Accept4? = dlsym(nil, "accept4").map {
+            unsafeBitCast($0, to: Accept4.self)
+        }
+        private static let streamType = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        /// Suppresses SIGPIPE per call when the peer has already gone away.
+        private static let sendFlags = Int32(MSG_NOSIGNAL)
     #else
-    private static let streamType = SOCK_STREAM
-    /// Darwin relies on `SO_NOSIGPIPE`, set on every socket in `configure(_:)`.
-    private static let sendFlags: Int32 = 0
+        private static let streamType = SOCK_STREAM
+        /// Darwin relies on `SO_NOSIGPIPE`, set on every socket in `configure(_:)`.
+        private static let sendFlags: Int32 = 0
     #endif
 
     /// Creates a listening socket bound to 127.0.0.1 only; `port` 0 lets the OS choose.
@@ -48,7 +51,7 @@ enum Socket {
 
         var address = sockaddr_in()
         #if canImport(Darwin)
-        address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
+            address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
         #endif
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(truncatingIfNeeded: port).bigEndian)
@@ -72,11 +75,12 @@ enum Socket {
     /// Accepts one pending connection, or returns nil when none is pending or the listener was shut down.
     static func accept(_ listener: Int32) -> Int32? {
         #if canImport(Glibc)
-        // accept4 sets close-on-exec atomically; Glibc's module map hides it, so look it up at run time.
-        let fd = acceptCloseOnExec.map { $0(listener, nil, nil, Int32(SOCK_CLOEXEC.rawValue)) }
-            ?? systemAccept(listener, nil, nil)
+            // accept4 sets close-on-exec atomically; Glibc's module map hides it, so look it up at run time.
+            let fd =
+                acceptCloseOnExec.map { $0(listener, nil, nil, Int32(SOCK_CLOEXEC.rawValue)) }
+                ?? systemAccept(listener, nil, nil)
         #else
-        let fd = systemAccept(listener, nil, nil)
+            let fd = systemAccept(listener, nil, nil)
         #endif
         guard fd >= 0 else { return nil }
         setCloseOnExec(fd)
@@ -147,8 +151,8 @@ enum Socket {
 
     private static func configure(_ fd: Int32) {
         #if canImport(Darwin)
-        var yes: Int32 = 1
-        _ = setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &yes, socklen_t(MemoryLayout<Int32>.size))
+            var yes: Int32 = 1
+            _ = setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &yes, socklen_t(MemoryLayout<Int32>.size))
         #endif
     }
 
@@ -170,7 +174,9 @@ enum Socket {
 private func systemListen(_ fd: Int32, _ backlog: Int32) -> Int32 { listen(fd, backlog) }
 private func systemShutdown(_ fd: Int32, _ how: Int32) -> Int32 { shutdown(fd, how) }
 private func systemClose(_ fd: Int32) -> Int32 { close(fd) }
-private func systemAccept(_ fd: Int32, _ address: UnsafeMutablePointer<sockaddr>?,
-                          _ length: UnsafeMutablePointer<socklen_t>?) -> Int32 {
+private func systemAccept(
+    _ fd: Int32, _ address: UnsafeMutablePointer<sockaddr>?,
+    _ length: UnsafeMutablePointer<socklen_t>?
+) -> Int32 {
     accept(fd, address, length)
 }

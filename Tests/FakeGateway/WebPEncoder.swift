@@ -3,8 +3,9 @@
 /// limit) the file decodes to a uniform gray image; larger canvases still carry the right VP8X header.
 enum WebPEncoder {
     static func encode(width: Int, height: Int) -> [UInt8] {
-        precondition((1...(1 << 24)).contains(width) && (1...(1 << 24)).contains(height),
-                     "WebP canvas dimensions must be in 1...16777216")
+        precondition(
+            (1...(1 << 24)).contains(width) && (1...(1 << 24)).contains(height),
+            "WebP canvas dimensions must be in 1...16777216")
         var vp8x: [UInt8] = [0x00, 0x00, 0x00, 0x00]
         vp8x.appendLittleEndian(width - 1, byteCount: 3)
         vp8x.appendLittleEndian(height - 1, byteCount: 3)
@@ -24,25 +25,25 @@ enum WebPEncoder {
 
     private static func losslessBitstream(width: Int, height: Int) -> [UInt8] {
         var writer = LSBBitWriter()
-        writer.write(0x2F, bits: 8)          // VP8L signature
+        writer.write(0x2F, bits: 8)  // VP8L signature
         writer.write(width - 1, bits: 14)
         writer.write(height - 1, bits: 14)
-        writer.write(0, bits: 1)             // alpha not used
-        writer.write(0, bits: 3)             // version 0
-        writer.write(0, bits: 1)             // no transforms
-        writer.write(0, bits: 1)             // no color cache
-        writer.write(0, bits: 1)             // no meta prefix codes
+        writer.write(0, bits: 1)  // alpha not used
+        writer.write(0, bits: 3)  // version 0
+        writer.write(0, bits: 1)  // no transforms
+        writer.write(0, bits: 1)  // no color cache
+        writer.write(0, bits: 1)  // no meta prefix codes
         // Green, red, blue, alpha, distance: each a "simple" code with one symbol.
         for symbol in [128, 128, 128, 255] {
-            writer.write(1, bits: 1)         // simple code
-            writer.write(0, bits: 1)         // one symbol
-            writer.write(1, bits: 1)         // 8-bit symbol
+            writer.write(1, bits: 1)  // simple code
+            writer.write(0, bits: 1)  // one symbol
+            writer.write(1, bits: 1)  // 8-bit symbol
             writer.write(symbol, bits: 8)
         }
         writer.write(1, bits: 1)
         writer.write(0, bits: 1)
-        writer.write(0, bits: 1)             // 1-bit symbol
-        writer.write(0, bits: 1)             // distance symbol 0
+        writer.write(0, bits: 1)  // 1-bit symbol
+        writer.write(0, bits: 1)  // distance symbol 0
         return writer.bytes
     }
 
@@ -51,7 +52,7 @@ enum WebPEncoder {
         chunks.appendLittleEndian(payload.count, byteCount: 4)
         chunks.append(contentsOf: payload)
         if payload.count % 2 == 1 {
-            chunks.append(0)                 // RIFF chunks are padded to even length
+            chunks.append(0)  // RIFF chunks are padded to even length
         }
     }
 }

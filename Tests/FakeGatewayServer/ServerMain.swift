@@ -1,9 +1,9 @@
 import FakeGateway
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the fake gateway as a standalone process for manual tries and benchmarks: prints its base URL as the

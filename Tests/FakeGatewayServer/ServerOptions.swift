@@ -43,7 +43,8 @@ struct ServerOptions {
             case "--image-size":
                 let sides = value.lowercased().split(separator: "x", omittingEmptySubsequences: false)
                 guard sides.count == 2, let width = Int(sides[0]), let height = Int(sides[1]),
-                      (1...65_535).contains(width), (1...65_535).contains(height) else {
+                    (1...65_535).contains(width), (1...65_535).contains(height)
+                else {
                     throw UsageError(message: "--image-size needs WxH with positive integers, got \(value)")
                 }
                 options.imageWidth = width

@@ -30,8 +30,10 @@ struct ArgumentParserTests {
     }
 
     @Test func unknownOptionsSuggestTheClosest() {
-        let cases = [("--promt", "--prompt"), ("--fileneme", "--filename"), ("--input-images", "--input-image"),
-                     ("--base_url", "--base-url"), ("--qualty", "--quality")]
+        let cases = [
+            ("--promt", "--prompt"), ("--fileneme", "--filename"), ("--input-images", "--input-image"),
+            ("--base_url", "--base-url"), ("--qualty", "--quality"),
+        ]
         for (typed, meant) in cases {
             do {
                 _ = try parse([typed, "x"])

@@ -9,8 +9,10 @@ struct EditEndToEndTests {
         let scenario = try Scenario()
         let input = TestImages.png(width: 512, height: 512)
         try scenario.write(input, to: "in.png")
-        let result = try scenario.run(["-p", "Add a rainbow to the sky", "-f", "rainbow.png", "-i", "in.png",
-                                       "-q", "high"])
+        let result = try scenario.run([
+            "-p", "Add a rainbow to the sky", "-f", "rainbow.png", "-i", "in.png",
+            "-q", "high",
+        ])
         scenario.expectSaved(result)
         let request = try #require(scenario.gateway.requests(to: "/v1/images/edits").first)
         #expect(request.header("Content-Type")?.hasPrefix("multipart/form-data; boundary=") == true)
@@ -31,8 +33,10 @@ struct EditEndToEndTests {
         try scenario.write(a, to: "a.png")
         try scenario.write(b, to: "b.jpg")
         try scenario.write(c, to: "c.webp")
-        let result = try scenario.run(["-p", "把图1的人物放进图2的场景，参考图3的画风", "-m", "gpt-image-2",
-                                       "-i", "a.png", "b.jpg", "c.webp", "-f", "merged.png"])
+        let result = try scenario.run([
+            "-p", "把图1的人物放进图2的场景，参考图3的画风", "-m", "gpt-image-2",
+            "-i", "a.png", "b.jpg", "c.webp", "-f", "merged.png",
+        ])
         scenario.expectSaved(result)
         let parts = try #require(scenario.gateway.requests(to: "/v1/images/edits").first).multipartParts
         let images = parts.filter { $0.name == "image[]" }
@@ -50,26 +54,31 @@ struct EditEndToEndTests {
         try scenario.write(a, to: "a.png")
         try scenario.write(b, to: "b.jpg")
         try scenario.write(c, to: "c.webp")
-        let result = try scenario.run(["-p", "融合图1和图2的风格", "-i", "a.png", "b.jpg", "-i", "c.webp",
-                                       "-f", "merged.png"])
+        let result = try scenario.run([
+            "-p", "融合图1和图2的风格", "-i", "a.png", "b.jpg", "-i", "c.webp",
+            "-f", "merged.png",
+        ])
         scenario.expectSaved(result)
         let body = try #require(scenario.gateway.requests(to: "/v1/chat/completions").first?.jsonBody)
         let content = try #require((body["messages"] as? [[String: Any]])?.first?["content"] as? [[String: Any]])
         #expect(content.count == 4)
         #expect(content[0]["type"] as? String == "text" && content[0]["text"] as? String == "融合图1和图2的风格")
         let urls = content.dropFirst().compactMap { ($0["image_url"] as? [String: Any])?["url"] as? String }
-        #expect(urls == [
-            "data:image/png;base64," + a.base64EncodedString(),
-            "data:image/jpeg;base64," + b.base64EncodedString(),
-            "data:image/webp;base64," + c.base64EncodedString(),
-        ])
+        #expect(
+            urls == [
+                "data:image/png;base64," + a.base64EncodedString(),
+                "data:image/jpeg;base64," + b.base64EncodedString(),
+                "data:image/webp;base64," + c.base64EncodedString(),
+            ])
     }
 
     @Test func vipEditSendsResponseFormatAndSize() throws {
         let scenario = try Scenario()
         try scenario.write(TestImages.png(width: 64, height: 64), to: "in.png")
-        let result = try scenario.run(["-p", "把背景换成海边黄昏", "-m", "gpt-image-2-vip", "-i", "in.png",
-                                       "-s", "2048x1360", "-r", "b64_json"])
+        let result = try scenario.run([
+            "-p", "把背景换成海边黄昏", "-m", "gpt-image-2-vip", "-i", "in.png",
+            "-s", "2048x1360", "-r", "b64_json",
+        ])
         scenario.expectSaved(result)
         let parts = try #require(scenario.gateway.requests(to: "/v1/images/edits").first).multipartParts
         #expect(parts.map(\.name) == ["model", "prompt", "size", "response_format", "image[]"])

@@ -19,15 +19,18 @@ struct FailureEndToEndTests {
         UsageCase(arguments: ["-p", "x", "stray"], mentions: ["unexpected argument 'stray'"]),
         UsageCase(arguments: ["-p", "a", "-p", "b"], mentions: ["given more than once"]),
         UsageCase(arguments: ["-p", "x", "-i"], mentions: ["needs at least one"]),
-        UsageCase(arguments: ["-p", "x", "-m", "gpt-image-2-all", "-s", "1024x1024"],
-                  mentions: ["gpt-image-2-all does not accept -s/--size", "横版 16:9", "gpt-image-2-vip"]),
-        UsageCase(arguments: ["-p", "x", "-m", "gpt-image-2", "-r", "url"],
-                  mentions: ["gpt-image-2 does not accept -r/--response-format"]),
+        UsageCase(
+            arguments: ["-p", "x", "-m", "gpt-image-2-all", "-s", "1024x1024"],
+            mentions: ["gpt-image-2-all does not accept -s/--size", "横版 16:9", "gpt-image-2-vip"]),
+        UsageCase(
+            arguments: ["-p", "x", "-m", "gpt-image-2", "-r", "url"],
+            mentions: ["gpt-image-2 does not accept -r/--response-format"]),
         UsageCase(arguments: ["-p", "x", "-s", "5000x1000"], mentions: ["longest edge", "try -s 3840x1280"]),
         UsageCase(arguments: ["-p", "x", "-s", "1920x1080"], mentions: ["multiples of 16", "try -s 1920x10"]),
         UsageCase(arguments: ["-p", "x", "-s", "big"], mentions: ["invalid size 'big'"]),
-        UsageCase(arguments: ["-p", "x", "-m", "gpt-image-2-vip", "-s", "1920x1080"],
-                  mentions: ["not one of gpt-image-2-vip's 30 sizes", "16:9 sizes: 1280x720 (1K), 2048x1152 (2K)"]),
+        UsageCase(
+            arguments: ["-p", "x", "-m", "gpt-image-2-vip", "-s", "1920x1080"],
+            mentions: ["not one of gpt-image-2-vip's 30 sizes", "16:9 sizes: 1280x720 (1K), 2048x1152 (2K)"]),
         UsageCase(arguments: ["-p", "x", "-q", "ultra"], mentions: ["invalid quality 'ultra'"]),
         UsageCase(arguments: ["-p", "x", "-o", "gif"], mentions: ["invalid output format 'gif'"]),
         UsageCase(arguments: ["-p", "x", "-o", "jpeg", "-c", "150"], mentions: ["invalid output compression 150"]),
@@ -40,11 +43,13 @@ struct FailureEndToEndTests {
         UsageCase(arguments: ["-p", "x", "--base-url", "ftp://example.com"], mentions: ["invalid --base-url"]),
         UsageCase(arguments: ["-p", "   "], mentions: ["the prompt is empty"]),
         UsageCase(arguments: ["-p", "x", "-i", "missing.png"], mentions: ["input image not found: missing.png"]),
-        UsageCase(arguments: ["-i", "in.png", "a cute cat", "-p", "x"], mentions: ["input image not found: a cute cat"]),
+        UsageCase(
+            arguments: ["-i", "in.png", "a cute cat", "-p", "x"], mentions: ["input image not found: a cute cat"]),
         UsageCase(arguments: ["-p", "x", "-i", "notimage.png"], mentions: ["not a PNG, JPEG or WebP image"]),
         UsageCase(arguments: ["-p", "x", "-i", "inputs"], mentions: ["not a regular file"]),
-        UsageCase(arguments: ["-p", "x", "-i", "in.png", "in.png", "in.png", "in.png", "in.png", "in.png"],
-                  mentions: ["too many input images: 6"]),
+        UsageCase(
+            arguments: ["-p", "x", "-i", "in.png", "in.png", "in.png", "in.png", "in.png", "in.png"],
+            mentions: ["too many input images: 6"]),
     ]
 
     @Test("usage and input errors: exit 2, nothing sent, nothing written", arguments: usageCases)
@@ -93,27 +98,41 @@ struct FailureEndToEndTests {
     }
 
     static let httpCases: [HTTPCase] = [
-        HTTPCase(status: 401, response: .error(status: 401, message: "Invalid token", code: "invalid_api_key"),
-                 mentions: ["HTTP 401: Invalid token", "api code: invalid_api_key", "request id: req-1", "APIYI_API_KEY"]),
-        HTTPCase(status: 403, response: .error(status: 403, message: "model not allowed for this group"),
-                 mentions: ["HTTP 403: model not allowed", "token group"]),
-        HTTPCase(status: 404, response: .error(status: 404, message: "Invalid URL (POST /v1/x)"),
-                 mentions: ["HTTP 404", "--base-url"]),
-        HTTPCase(status: 413, response: .error(status: 413, message: "openai_error", code: "bad_response_status_code"),
-                 mentions: ["HTTP 413", "smaller input images"]),
-        HTTPCase(status: 429, response: .error(status: 429, message: "当前分组上游负载已饱和，请稍后再试"),
-                 mentions: ["HTTP 429: 当前分组上游负载已饱和", "wait a minute"]),
-        HTTPCase(status: 500, response: .error(status: 500, message: "upstream error"),
-                 mentions: ["HTTP 500: upstream error", "try again in a minute"]),
-        HTTPCase(status: 502, response: .html(status: 502, "<html><head><title>502 Bad Gateway</title></head><body>"
-                                                   + "<center><h1>502 Bad Gateway</h1></center><hr>"
-                                                   + "<center>nginx/1.18.0</center></body></html>"),
-                 mentions: ["HTTP 502: 502 Bad Gateway", "nginx/1.18.0"]),
-        HTTPCase(status: 500, response: .error(status: 500, message: "没有按照预期生成图片，请重新调整提示词后重试（traceid: t1）"),
-                 mentions: ["没有按照预期生成图片", "change the prompt"]),
-        HTTPCase(status: 400, response: .error(status: 400, message: "Unknown parameter: 'response_format'.",
-                                               code: "unknown_parameter"),
-                 mentions: ["Unknown parameter: 'response_format'", "unknown_parameter"]),
+        HTTPCase(
+            status: 401, response: .error(status: 401, message: "Invalid token", code: "invalid_api_key"),
+            mentions: ["HTTP 401: Invalid token", "api code: invalid_api_key", "request id: req-1", "APIYI_API_KEY"]),
+        HTTPCase(
+            status: 403, response: .error(status: 403, message: "model not allowed for this group"),
+            mentions: ["HTTP 403: model not allowed", "token group"]),
+        HTTPCase(
+            status: 404, response: .error(status: 404, message: "Invalid URL (POST /v1/x)"),
+            mentions: ["HTTP 404", "--base-url"]),
+        HTTPCase(
+            status: 413, response: .error(status: 413, message: "openai_error", code: "bad_response_status_code"),
+            mentions: ["HTTP 413", "smaller input images"]),
+        HTTPCase(
+            status: 429, response: .error(status: 429, message: "当前分组上游负载已饱和，请稍后再试"),
+            mentions: ["HTTP 429: 当前分组上游负载已饱和", "wait a minute"]),
+        HTTPCase(
+            status: 500, response: .error(status: 500, message: "upstream error"),
+            mentions: ["HTTP 500: upstream error", "try again in a minute"]),
+        HTTPCase(
+            status: 502,
+            response: .html(
+                status: 502,
+                "<html><head><title>502 Bad Gateway</title></head><body>"
+                    + "<center><h1>502 Bad Gateway</h1></center><hr>"
+                    + "<center>nginx/1.18.0</center></body></html>"),
+            mentions: ["HTTP 502: 502 Bad Gateway", "nginx/1.18.0"]),
+        HTTPCase(
+            status: 500, response: .error(status: 500, message: "没有按照预期生成图片，请重新调整提示词后重试（traceid: t1）"),
+            mentions: ["没有按照预期生成图片", "change the prompt"]),
+        HTTPCase(
+            status: 400,
+            response: .error(
+                status: 400, message: "Unknown parameter: 'response_format'.",
+                code: "unknown_parameter"),
+            mentions: ["Unknown parameter: 'response_format'", "unknown_parameter"]),
     ]
 
     @Test("HTTP errors: exit 1 with status, message, code and request id", arguments: httpCases)
@@ -131,7 +150,8 @@ struct FailureEndToEndTests {
         scenario.gateway.enqueue(.chat(content: "I'm sorry, I can only help with image descriptions."))
         let result = try scenario.run(["-p", "x", "-f", "x.png"])
         scenario.expectFailure(
-            result, exitCode: 1, mentions: ["answered with text instead of an image", "only help with image descriptions"])
+            result, exitCode: 1,
+            mentions: ["answered with text instead of an image", "only help with image descriptions"])
     }
 
     @Test func malformedJSONIsABadResponse() throws {
@@ -158,7 +178,8 @@ struct FailureEndToEndTests {
 
     @Test func urlServingHTMLIsNotSaved() throws {
         let scenario = try Scenario()
-        let url = scenario.gateway.serve(Data("<html>login</html>".utf8), at: "/files/page.png", contentType: "text/html")
+        let url = scenario.gateway.serve(
+            Data("<html>login</html>".utf8), at: "/files/page.png", contentType: "text/html")
         scenario.gateway.enqueue(.imagesURL(url))
         let result = try scenario.run(["-p", "x", "-m", "gpt-image-2-vip", "-f", "x.png"])
         scenario.expectFailure(result, exitCode: 1, mentions: ["not a PNG, JPEG or WebP", url])
@@ -180,9 +201,11 @@ struct FailureEndToEndTests {
         let scenario = try Scenario()
         let port = scenario.gateway.port
         scenario.gateway.shutdown()
-        let result = try scenario.run(["-p", "x", "-f", "x.png"], environment: [
-            "GEN_IMAGE_BASE_URL": "http://127.0.0.1:\(port)/v1",
-        ])
+        let result = try scenario.run(
+            ["-p", "x", "-f", "x.png"],
+            environment: [
+                "GEN_IMAGE_BASE_URL": "http://127.0.0.1:\(port)/v1"
+            ])
         scenario.expectFailure(result, exitCode: 1, mentions: ["could not connect to 127.0.0.1:\(port)"])
     }
 

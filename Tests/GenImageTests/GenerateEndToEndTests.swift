@@ -48,8 +48,10 @@ struct GenerateEndToEndTests {
         let scenario = try Scenario()
         let image = TestImages.png(width: 2048, height: 1152)
         scenario.gateway.defaultImage = image
-        let result = try scenario.run(["-p", "Sunset mountain landscape", "-f", "sunset.png", "-s", "2048 x 1152",
-                                       "-q", "high"])
+        let result = try scenario.run([
+            "-p", "Sunset mountain landscape", "-f", "sunset.png", "-s", "2048 x 1152",
+            "-q", "high",
+        ])
         scenario.expectSaved(result, bytes: image)
         let request = try #require(scenario.gateway.requests(to: "/v1/images/generations").first)
         let body = try #require(request.jsonBody)
@@ -85,8 +87,10 @@ struct GenerateEndToEndTests {
         let scenario = try Scenario()
         let image = TestImages.png(width: 3840, height: 2160, grayscale: true)
         scenario.gateway.defaultImage = image
-        let result = try scenario.run(["-p", "黄昏时的海边老灯塔", "-m", "gpt-image-2-vip", "-s", "3840x2160",
-                                       "-f", "lighthouse.png"])
+        let result = try scenario.run([
+            "-p", "黄昏时的海边老灯塔", "-m", "gpt-image-2-vip", "-s", "3840x2160",
+            "-f", "lighthouse.png",
+        ])
         scenario.expectSaved(result, bytes: image)
         let body = try #require(scenario.gateway.requests(to: "/v1/images/generations").first?.jsonBody)
         #expect(Set(body.keys) == ["model", "prompt", "size"])
@@ -97,8 +101,10 @@ struct GenerateEndToEndTests {
         let scenario = try Scenario()
         let image = TestImages.png(width: 2048, height: 2048)
         scenario.gateway.defaultImage = image
-        let result = try scenario.run(["-p", "1:1 方形 LOGO", "-m", "gpt-image-2-vip", "-s", "2048x2048",
-                                       "-r", "b64_json", "-f", "logo.png"])
+        let result = try scenario.run([
+            "-p", "1:1 方形 LOGO", "-m", "gpt-image-2-vip", "-s", "2048x2048",
+            "-r", "b64_json", "-f", "logo.png",
+        ])
         scenario.expectSaved(result, bytes: image)
         let body = try #require(scenario.gateway.requests(to: "/v1/images/generations").first?.jsonBody)
         #expect(body["response_format"] as? String == "b64_json")
@@ -141,7 +147,8 @@ struct GenerateEndToEndTests {
         let result = try scenario.run(["-p", "a cat", "-f", "cat.png"])
         let saved = try #require(scenario.expectSaved(result))
         #expect(saved.lastPathComponent.wholeMatch(of: #/cat-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.png/#) != nil)
-        #expect(FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("cat.png").path) == original)
+        #expect(
+            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("cat.png").path) == original)
         #expect(result.stderr.contains("already exists"))
     }
 
@@ -172,8 +179,10 @@ struct GenerateEndToEndTests {
 
     @Test func unknownModelWithEndpointIsSentUnchecked() throws {
         let scenario = try Scenario()
-        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2.5", "--endpoint", "images", "-s", "2K",
-                                       "-q", "xhigh"])
+        let result = try scenario.run([
+            "-p", "x", "-m", "gpt-image-2.5", "--endpoint", "images", "-s", "2K",
+            "-q", "xhigh",
+        ])
         scenario.expectSaved(result)
         let body = try #require(scenario.gateway.requests(to: "/v1/images/generations").first?.jsonBody)
         #expect(body["model"] as? String == "gpt-image-2.5")
@@ -232,8 +241,10 @@ struct GenerateEndToEndTests {
         let command = "\(CLIRunner.binary.path) -p x -f tty.png"
         let result = try CLIRunner.run(
             ["-qfec", command, "/dev/null"], in: scenario.folder,
-            environment: ["GEN_IMAGE_BASE_URL": gateway.baseURL, "GEN_IMAGE_PROGRESS_INTERVAL": "0.2",
-                          "TERM": "xterm"],
+            environment: [
+                "GEN_IMAGE_BASE_URL": gateway.baseURL, "GEN_IMAGE_PROGRESS_INTERVAL": "0.2",
+                "TERM": "xterm",
+            ],
             executable: URL(fileURLWithPath: "/usr/bin/script"))
         #expect(result.exitCode == 0, "output: \(result.stdout)")
         #expect(result.stdout.contains("\r\u{1B}[2K⏳ waiting for the image… 0 s"))

@@ -26,9 +26,11 @@ struct HelpEndToEndTests {
     @Test func helpListsEveryOptionAndExitCode() throws {
         let folder = try CLIRunner.makeFolder()
         let help = try CLIRunner.run(["--help"], in: folder).stdout
-        for spelling in ["-p, --prompt", "-f, --filename", "-i, --input-image", "-r, --response-format", "-s, --size",
-                         "-q, --quality", "-o, --output-format", "-c, --output-compression", "-k, --api-key",
-                         "-m, --model", "--endpoint", "--base-url", "--timeout", "--quiet", "-h, --help", "--version"] {
+        for spelling in [
+            "-p, --prompt", "-f, --filename", "-i, --input-image", "-r, --response-format", "-s, --size",
+            "-q, --quality", "-o, --output-format", "-c, --output-compression", "-k, --api-key",
+            "-m, --model", "--endpoint", "--base-url", "--timeout", "--quiet", "-h, --help", "--version",
+        ] {
             #expect(help.contains(spelling), "missing \(spelling)")
         }
         for code in ["0  the image was saved", "1  the API", "2  a usage", "3  no API key"] {

@@ -67,10 +67,12 @@ struct ChatImageExtractorTests {
                 == .undecodable(declaredType: "image/png"))
     }
 
-    @Test("text without an image finds nothing", arguments: [
-        "", "I can't help with that.", "抱歉，我无法生成这张图片。", "see https://example.com/page", "![]()",
-        "![alt](ftp://x/y.png)", "http://", "https://x.test/file.txt",
-    ])
+    @Test(
+        "text without an image finds nothing",
+        arguments: [
+            "", "I can't help with that.", "抱歉，我无法生成这张图片。", "see https://example.com/page", "![]()",
+            "![alt](ftp://x/y.png)", "http://", "https://x.test/file.txt",
+        ])
     func textOnly(content: String) {
         #expect(ChatImageExtractor.extract(from: content) == nil)
     }

@@ -5,16 +5,18 @@ import Testing
 
 @Suite("File names")
 struct FileNamerTests {
-    @Test("slug: first three words, any script's letters and digits, lower case, 30 characters", arguments: [
-        ("A cute orange cat playing on the grass", "a-cute-orange"),
-        ("一只可爱的橘猫在草地上玩耍", "一只可爱的橘猫在草地上玩耍"),
-        ("横版 16:9 电影画幅，日落山脉风景", "横版-16-9-电影画幅-日落山脉风景"),
-        ("Hello, World! Again and again", "hello-world-again"),
-        ("   ", "image"),
-        ("!!! ??? ...", "image"),
-        ("Supercalifragilisticexpialidocious-and-more words here", "supercalifragilisticexpialidoc"),
-        ("snake_case Dash-ed", "snake_case-dash-ed"),
-    ])
+    @Test(
+        "slug: first three words, any script's letters and digits, lower case, 30 characters",
+        arguments: [
+            ("A cute orange cat playing on the grass", "a-cute-orange"),
+            ("一只可爱的橘猫在草地上玩耍", "一只可爱的橘猫在草地上玩耍"),
+            ("横版 16:9 电影画幅，日落山脉风景", "横版-16-9-电影画幅-日落山脉风景"),
+            ("Hello, World! Again and again", "hello-world-again"),
+            ("   ", "image"),
+            ("!!! ??? ...", "image"),
+            ("Supercalifragilisticexpialidocious-and-more words here", "supercalifragilisticexpialidoc"),
+            ("snake_case Dash-ed", "snake_case-dash-ed"),
+        ])
     func slug(prompt: String, expected: String) {
         #expect(FileNamer.slug(for: prompt) == expected)
     }

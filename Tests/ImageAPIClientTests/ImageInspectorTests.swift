@@ -15,7 +15,8 @@ struct ImageInspectorTests {
     }
 
     static func jpeg(width: UInt16, height: UInt16) -> Data {
-        var bytes: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]
+        var bytes: [UInt8] =
+            [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0, 1, 1, 0, 0, 1, 0, 1, 0, 0]
         bytes += [0xFF, 0xDB, 0x00, 0x04, 0x00, 0x00]  // a tiny DQT segment to skip
         bytes += [0xFF, 0xC0, 0x00, 0x11, 0x08]
         bytes += withUnsafeBytes(of: height.bigEndian, Array.init)
@@ -33,12 +34,14 @@ struct ImageInspectorTests {
     }
 
     @Test func readsPNG() {
-        #expect(ImageInspector.inspect(Self.png(width: 1672, height: 941)) == .init(format: .png, width: 1672, height: 941))
+        #expect(
+            ImageInspector.inspect(Self.png(width: 1672, height: 941)) == .init(format: .png, width: 1672, height: 941))
     }
 
     @Test func readsJPEGPastOtherSegments() {
         #expect(
-            ImageInspector.inspect(Self.jpeg(width: 3840, height: 2160)) == .init(format: .jpeg, width: 3840, height: 2160))
+            ImageInspector.inspect(Self.jpeg(width: 3840, height: 2160))
+                == .init(format: .jpeg, width: 3840, height: 2160))
     }
 
     @Test func readsWebP() {
@@ -48,7 +51,9 @@ struct ImageInspectorTests {
     }
 
     @Test func truncatedHeadersStillGiveTheFormat() {
-        #expect(ImageInspector.inspect(Self.png(width: 1, height: 1).prefix(10)) == .init(format: .png, width: nil, height: nil))
+        #expect(
+            ImageInspector.inspect(Self.png(width: 1, height: 1).prefix(10))
+                == .init(format: .png, width: nil, height: nil))
         #expect(ImageInspector.inspect(Data([0xFF, 0xD8, 0xFF])) == .init(format: .jpeg, width: nil, height: nil))
     }
 

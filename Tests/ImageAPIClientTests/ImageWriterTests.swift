@@ -27,8 +27,9 @@ struct ImageWriterTests {
         let outcome = try writer.write(png, format: .png, prompt: "cat", target: .file(target))
         #expect(outcome.url == target)
         #expect(try Data(contentsOf: target) == png)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path)
-            == ["cat.png"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path)
+                == ["cat.png"])
     }
 
     @Test func neverOverwrites() throws {
@@ -45,13 +46,16 @@ struct ImageWriterTests {
     }
 
     @Test func extensionFollowsTheBytes() throws {
-        let outcome = try writer.write(jpeg, format: .jpeg, prompt: "x", target: .file(folder.appendingPathComponent("x.png")))
+        let outcome = try writer.write(
+            jpeg, format: .jpeg, prompt: "x", target: .file(folder.appendingPathComponent("x.png")))
         #expect(outcome.url.lastPathComponent == "x.jpg")
         #expect(outcome.notes.map(\.code) == ["extension_changed"])
-        let kept = try writer.write(jpeg, format: .jpeg, prompt: "x", target: .file(folder.appendingPathComponent("y.jpeg")))
+        let kept = try writer.write(
+            jpeg, format: .jpeg, prompt: "x", target: .file(folder.appendingPathComponent("y.jpeg")))
         #expect(kept.url.lastPathComponent == "y.jpeg")
         #expect(kept.notes.isEmpty)
-        let added = try writer.write(png, format: .png, prompt: "x", target: .file(folder.appendingPathComponent("noext")))
+        let added = try writer.write(
+            png, format: .png, prompt: "x", target: .file(folder.appendingPathComponent("noext")))
         #expect(added.url.lastPathComponent == "noext.png")
     }
 
@@ -67,7 +71,8 @@ struct ImageWriterTests {
 
     @Test func unwritableFolderIsAnIOError() throws {
         do {
-            _ = try writer.write(png, format: .png, prompt: "x", target: .file(URL(fileURLWithPath: "/proc/nope/x.png")))
+            _ = try writer.write(
+                png, format: .png, prompt: "x", target: .file(URL(fileURLWithPath: "/proc/nope/x.png")))
             Issue.record("expected an error")
         } catch {
             #expect(error.code == .ioError)

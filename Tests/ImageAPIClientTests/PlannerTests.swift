@@ -27,10 +27,12 @@ struct PlannerTests {
         #expect(planned.notes.isEmpty)
     }
 
-    @Test("without -m, a size/quality/format/compression flag picks gpt-image-2", arguments: [
-        ImageOptions(size: "2048x1152"), ImageOptions(quality: "high"), ImageOptions(outputFormat: "jpeg"),
-        ImageOptions(outputFormat: "webp", outputCompression: 80),
-    ])
+    @Test(
+        "without -m, a size/quality/format/compression flag picks gpt-image-2",
+        arguments: [
+            ImageOptions(size: "2048x1152"), ImageOptions(quality: "high"), ImageOptions(outputFormat: "jpeg"),
+            ImageOptions(outputFormat: "webp", outputCompression: 80),
+        ])
     func sizedOptionsPickGptImage2(options: ImageOptions) throws {
         let planned = try plan(ImageJob(prompt: "a cat", options: options))
         #expect(planned.model == "gpt-image-2")
@@ -45,13 +47,15 @@ struct PlannerTests {
         #expect(planned.notes.isEmpty)
     }
 
-    @Test("an explicit model rejects options it does not take, naming the flag", arguments: [
-        ("gpt-image-2-all", ImageOptions(size: "1024x1024"), "-s/--size", "横版 16:9"),
-        ("gpt-image-2-all", ImageOptions(quality: "high"), "-q/--quality", "gpt-image-2"),
-        ("gpt-image-2", ImageOptions(responseFormat: "url"), "-r/--response-format", "base64"),
-        ("gpt-image-2-vip", ImageOptions(quality: "low"), "-q/--quality", "size"),
-        ("gpt-image-2-vip", ImageOptions(outputFormat: "png"), "-o/--output-format", "gpt-image-2"),
-    ])
+    @Test(
+        "an explicit model rejects options it does not take, naming the flag",
+        arguments: [
+            ("gpt-image-2-all", ImageOptions(size: "1024x1024"), "-s/--size", "横版 16:9"),
+            ("gpt-image-2-all", ImageOptions(quality: "high"), "-q/--quality", "gpt-image-2"),
+            ("gpt-image-2", ImageOptions(responseFormat: "url"), "-r/--response-format", "base64"),
+            ("gpt-image-2-vip", ImageOptions(quality: "low"), "-q/--quality", "size"),
+            ("gpt-image-2-vip", ImageOptions(outputFormat: "png"), "-o/--output-format", "gpt-image-2"),
+        ])
     func rejectsUnsupportedOptions(model: String, options: ImageOptions, flag: String, advice: String) throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit(model), options: options)))
         #expect(failure.code == .unsupportedOption)
@@ -86,10 +90,12 @@ struct PlannerTests {
         #expect(planned.options.size == "2048x1152")
     }
 
-    @Test("defaults: 300 s for -all and -vip, 360 s for gpt-image-2, 600 s with -q high", arguments: [
-        ("gpt-image-2-all", nil, 300.0), ("gpt-image-2-vip", nil, 300), ("gpt-image-2", nil, 360),
-        ("gpt-image-2", "high", 600), ("gpt-image-2", "low", 360),
-    ] as [(String, String?, Double)])
+    @Test(
+        "defaults: 300 s for -all and -vip, 360 s for gpt-image-2, 600 s with -q high",
+        arguments: [
+            ("gpt-image-2-all", nil, 300.0), ("gpt-image-2-vip", nil, 300), ("gpt-image-2", nil, 360),
+            ("gpt-image-2", "high", 600), ("gpt-image-2", "low", 360),
+        ] as [(String, String?, Double)])
     func defaultTimeouts(model: String, quality: String?, seconds: Double) throws {
         let planned = try plan(ImageJob(prompt: "x", model: .explicit(model), options: ImageOptions(quality: quality)))
         #expect(planned.timeout == seconds)
@@ -109,9 +115,11 @@ struct PlannerTests {
         #expect(outOfRange.message.contains("101"))
     }
 
-    @Test("bad values are named", arguments: [
-        ImageOptions(quality: "ultra"), ImageOptions(outputFormat: "gif"), ImageOptions(size: "big"),
-    ])
+    @Test(
+        "bad values are named",
+        arguments: [
+            ImageOptions(quality: "ultra"), ImageOptions(outputFormat: "gif"), ImageOptions(size: "big"),
+        ])
     func badValues(options: ImageOptions) throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: options)))
         #expect(failure.code == .invalidArgument)

@@ -22,7 +22,8 @@ struct ReplyParserTests {
 
     @Test("b64_json with and without the data: prefix", arguments: ["", "data:image/png;base64,"])
     func b64(prefix: String) throws {
-        let json = "{\"created\":1,\"data\":[{\"b64_json\":\"\(prefix)\(Self.image.base64EncodedString())\"}],"
+        let json =
+            "{\"created\":1,\"data\":[{\"b64_json\":\"\(prefix)\(Self.image.base64EncodedString())\"}],"
             + "\"usage\":{\"input_tokens\":30,\"output_tokens\":196,\"total_tokens\":226}}"
         let reply = try ReplyParser.parse(response(json))
         #expect(reply.payload == .inline(Self.image))
@@ -31,16 +32,19 @@ struct ReplyParserTests {
 
     @Test func b64WithEscapedSlashesAndLineBreaks() throws {
         let escaped = Self.image.base64EncodedString().replacingOccurrences(of: "/", with: "\\/")
-        #expect(try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(escaped)\"}]}")).payload
-            == .inline(Self.image))
+        #expect(
+            try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(escaped)\"}]}")).payload
+                == .inline(Self.image))
         let wrapped = Self.image.base64EncodedString(options: .lineLength64Characters)
             .replacingOccurrences(of: "\r\n", with: "\\n")
-        #expect(try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(wrapped)\"}]}")).payload
-            == .inline(Self.image))
+        #expect(
+            try ReplyParser.parse(response("{\"data\":[{\"b64_json\":\"\(wrapped)\"}]}")).payload
+                == .inline(Self.image))
     }
 
     @Test func b64KeyQuotedInsideAnotherStringIsNotTaken() throws {
-        let json = "{\"note\":\"the \\\"b64_json\\\": \\\"QUJD\\\" field\",\"data\":[{\"b64_json\":\""
+        let json =
+            "{\"note\":\"the \\\"b64_json\\\": \\\"QUJD\\\" field\",\"data\":[{\"b64_json\":\""
             + Self.image.base64EncodedString() + "\"}]}"
         #expect(try ReplyParser.parse(response(json)).payload == .inline(Self.image))
     }
@@ -51,7 +55,8 @@ struct ReplyParserTests {
     }
 
     @Test func b64IsPreferredWhenBothAreSent() throws {
-        let json = "{\"data\":[{\"url\":\"https://x.test/a.png\",\"b64_json\":\"\(Self.image.base64EncodedString())\"}]}"
+        let json =
+            "{\"data\":[{\"url\":\"https://x.test/a.png\",\"b64_json\":\"\(Self.image.base64EncodedString())\"}]}"
         #expect(try ReplyParser.parse(response(json)).payload == .inline(Self.image))
     }
 
@@ -74,7 +79,8 @@ struct ReplyParserTests {
     }
 
     @Test func chatMessageImagesArray() throws {
-        let json = "{\"choices\":[{\"message\":{\"content\":\"\",\"images\":[{\"type\":\"image_url\","
+        let json =
+            "{\"choices\":[{\"message\":{\"content\":\"\",\"images\":[{\"type\":\"image_url\","
             + "\"image_url\":{\"url\":\"https://x.test/i.webp\"}}]}}]}"
         #expect(try ReplyParser.parse(response(json)).payload == .remote("https://x.test/i.webp"))
     }
@@ -87,17 +93,21 @@ struct ReplyParserTests {
         #expect(failure.requestID == "req-7")
     }
 
-    @Test("broken replies are bad_response", arguments: [
-        "{not json", "", "{\"data\":[]}", "{\"data\":[{\"b64_json\":\"@@@@\"}]}", "{\"data\":[{}]}", "{\"ok\":true}",
-        "[1,2,3]", "{\"data\":\"nope\"}",
-    ])
+    @Test(
+        "broken replies are bad_response",
+        arguments: [
+            "{not json", "", "{\"data\":[]}", "{\"data\":[{\"b64_json\":\"@@@@\"}]}", "{\"data\":[{}]}",
+            "{\"ok\":true}",
+            "[1,2,3]", "{\"data\":\"nope\"}",
+        ])
     func brokenReplies(json: String) throws {
         let failure = try #require(parseFailure(json))
         #expect(failure.code == .badResponse)
     }
 
     @Test func errorBodyInA200IsAnError() throws {
-        let failure = try #require(parseFailure("{\"error\":{\"message\":\"quota exceeded\",\"code\":\"insufficient_quota\"}}"))
+        let failure = try #require(
+            parseFailure("{\"error\":{\"message\":\"quota exceeded\",\"code\":\"insufficient_quota\"}}"))
         #expect(failure.message.contains("quota exceeded"))
         #expect(failure.apiCode == "insufficient_quota")
     }
@@ -109,10 +119,12 @@ struct FailureDescriberTests {
         FailureDescriber.http(HTTPResponse(status: status, headers: headers, body: Data(body.utf8)))
     }
 
-    @Test("statuses map to codes", arguments: [
-        (401, ImageAPIError.Code.authFailed), (403, .forbidden), (429, .rateLimited), (404, .httpError),
-        (413, .httpError), (500, .httpError), (502, .httpError),
-    ])
+    @Test(
+        "statuses map to codes",
+        arguments: [
+            (401, ImageAPIError.Code.authFailed), (403, .forbidden), (429, .rateLimited), (404, .httpError),
+            (413, .httpError), (500, .httpError), (502, .httpError),
+        ])
     func statuses(status: Int, code: ImageAPIError.Code) {
         let error = describe(status, "{\"error\":{\"message\":\"m\",\"type\":\"t\",\"param\":null,\"code\":\"c\"}}")
         #expect(error.code == code)
@@ -140,13 +152,16 @@ struct FailureDescriberTests {
     }
 
     @Test func contentBlockIsNotAnOrdinaryServerError() {
-        let body = "{\"error\":{\"message\":\"没有按照预期生成图片，请重新调整提示词后重试（traceid: abc）\","
-            + "\"localized_message\":\"Unknown error\",\"type\":\"invalid_request_error\",\"param\":\"\",\"code\":null}}"
+        let body =
+            "{\"error\":{\"message\":\"没有按照预期生成图片，请重新调整提示词后重试（traceid: abc）\","
+            + "\"localized_message\":\"Unknown error\",\"type\":\"invalid_request_error\","
+            + "\"param\":\"\",\"code\":null}}"
         let error = describe(500, body)
         #expect(error.code == .contentBlocked)
         #expect(error.hint?.contains("change the prompt") == true)
-        #expect(describe(400, "{\"error\":{\"message\":\"Your request was rejected by the safety system\"}}").code
-            == .contentBlocked)
+        #expect(
+            describe(400, "{\"error\":{\"message\":\"Your request was rejected by the safety system\"}}").code
+                == .contentBlocked)
     }
 
     @Test func numericCodesAndTopLevelMessages() {

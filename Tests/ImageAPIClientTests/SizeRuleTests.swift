@@ -6,9 +6,11 @@ import Testing
 struct SizeRuleTests {
     let limits = FlexibleSizeLimits()
 
-    @Test("2048×1152, 2048X1152 and 2048 x 1152 all read as 2048x1152", arguments: [
-        "2048x1152", "2048×1152", "2048X1152", "2048 x 1152", " 2048 × 1152 ", "2048*1152",
-    ])
+    @Test(
+        "2048×1152, 2048X1152 and 2048 x 1152 all read as 2048x1152",
+        arguments: [
+            "2048x1152", "2048×1152", "2048X1152", "2048 x 1152", " 2048 × 1152 ", "2048*1152",
+        ])
     func normalisesSeparators(text: String) {
         #expect(ImageSize(parsing: text)?.description == "2048x1152")
     }
@@ -17,28 +19,36 @@ struct SizeRuleTests {
         #expect(ImageSize(parsing: "AUTO") == .auto)
     }
 
-    @Test("rejects what is not WxH", arguments: ["", "x", "2048", "2048x", "x1152", "-5x10", "0x100", "1e3x100",
-                                                  "2048x1152x3", "１０２４x１０２４", "9999999x1"])
+    @Test(
+        "rejects what is not WxH",
+        arguments: [
+            "", "x", "2048", "2048x", "x1152", "-5x10", "0x100", "1e3x100",
+            "2048x1152x3", "１０２４x１０２４", "9999999x1",
+        ])
     func rejectsMalformed(text: String) {
         #expect(ImageSize(parsing: text) == nil)
     }
 
-    @Test("gpt-image-2 rules, each named when it fails", arguments: [
-        (4096, 2160, "longest edge"),
-        (2050, 1152, "multiples of 16"),
-        (3840, 1088, "times the short edge"),
-        (640, 640, "at least 655,360"),
-        (3840, 2176, "at most 8,294,400"),
-    ])
+    @Test(
+        "gpt-image-2 rules, each named when it fails",
+        arguments: [
+            (4096, 2160, "longest edge"),
+            (2050, 1152, "multiples of 16"),
+            (3840, 1088, "times the short edge"),
+            (640, 640, "at least 655,360"),
+            (3840, 2176, "at most 8,294,400"),
+        ])
     func namesTheRuleThatFailed(width: Int, height: Int, rule: String) throws {
         let problem = try #require(limits.violation(width: width, height: height))
         #expect(problem.contains(rule))
     }
 
-    @Test("the skill guide's sizes are valid", arguments: [
-        "1024x1024", "1536x1024", "1024x1536", "2048x2048", "2048x1152", "3840x2160", "2160x3840",
-        "1280x720", "2560x1440", "3840x1600", "1600x3840", "1920x1088",
-    ])
+    @Test(
+        "the skill guide's sizes are valid",
+        arguments: [
+            "1024x1024", "1536x1024", "1024x1536", "2048x2048", "2048x1152", "3840x2160", "2160x3840",
+            "1280x720", "2560x1440", "3840x1600", "1600x3840", "1920x1088",
+        ])
     func acceptsGuideSizes(text: String) throws {
         guard case .pixels(let width, let height) = try #require(ImageSize(parsing: text)) else {
             Issue.record("not pixels")
@@ -47,9 +57,11 @@ struct SizeRuleTests {
         #expect(limits.violation(width: width, height: height) == nil)
     }
 
-    @Test("the suggestion is valid and keeps the shape", arguments: [
-        (5000, 1000), (4096, 2160), (2050, 1152), (640, 640), (100, 3000), (3840, 2176), (1921, 1081), (10, 10),
-    ])
+    @Test(
+        "the suggestion is valid and keeps the shape",
+        arguments: [
+            (5000, 1000), (4096, 2160), (2050, 1152), (640, 640), (100, 3000), (3840, 2176), (1921, 1081), (10, 10),
+        ])
     func suggestsANearbyValidSize(width: Int, height: Int) {
         let near = limits.nearestValid(width: width, height: height)
         #expect(limits.violation(width: near.width, height: near.height) == nil)

@@ -12,7 +12,8 @@ enum ChatCompletionsBackend {
         headers.append((name: "Content-Type", value: "application/json"))
         let model = JSONObjectWriter.quote(planned.model)
         let prompt = JSONObjectWriter.quote(planned.prompt)
-        let responseFormat = planned.options.responseFormat == "b64_json"
+        let responseFormat =
+            planned.options.responseFormat == "b64_json"
             ? ",\"response_format\":{\"type\":\"b64_json\"}" : ""
         let open = "{\"model\":\(model),\"messages\":[{\"role\":\"user\",\"content\":"
         if planned.inputs.isEmpty {

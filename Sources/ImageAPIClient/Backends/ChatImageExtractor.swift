@@ -33,8 +33,10 @@ public enum ChatImageExtractor {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: String,
-                                  caseInsensitive: Bool = true) -> Bool {
+    private static func hasPrefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: String,
+        caseInsensitive: Bool = true
+    ) -> Bool {
         var position = index
         for expected in prefix.utf8 {
             guard position < bytes.count else { return false }

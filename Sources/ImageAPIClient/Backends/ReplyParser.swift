@@ -82,8 +82,9 @@ enum ReplyParser {
         case .parts(let parts)?:
             for part in parts {
                 if let url = part.image_url?.url {
-                    return try payload(for: ChatImageExtractor.extract(from: url) ?? .url(url), text: url,
-                                       response: response)
+                    return try payload(
+                        for: ChatImageExtractor.extract(from: url) ?? .url(url), text: url,
+                        response: response)
                 }
                 if let text = part.text { texts.append(text) }
             }

@@ -28,7 +28,8 @@ enum InputImageChecker {
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             guard !isDirectory.boolValue, (attributes?[.type] as? FileAttributeType) == .typeRegular else {
                 throw ImageAPIError(
-                    .inputNotFound, "input image is not a regular file: \(path)", hint: "pass the path of an image file")
+                    .inputNotFound, "input image is not a regular file: \(path)", hint: "pass the path of an image file"
+                )
             }
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
             if size > spec.maxInputBytes {

@@ -105,7 +105,8 @@ enum FailureDescriber {
                 hint = "the request is too large; use smaller input images (at most 10 MB each is recommended)"
             case 400:
                 code = .httpError
-                hint = apiCode == "unknown_parameter"
+                hint =
+                    apiCode == "unknown_parameter"
                     ? "this model rejected a parameter; drop the flag named above or choose another model with -m"
                     : "the gateway rejected the request; check the flags and the input images"
             case 500...599:
@@ -140,7 +141,8 @@ struct APIErrorBody {
         switch value["error"] {
         case .object:
             let error = value["error"]
-            return APIErrorBody(message: text(error?["message"]), code: text(error?["code"]), type: text(error?["type"]))
+            return APIErrorBody(
+                message: text(error?["message"]), code: text(error?["code"]), type: text(error?["type"]))
         case .string(let message):
             return APIErrorBody(message: message, code: text(value["code"]), type: nil)
         default:
@@ -158,8 +160,9 @@ enum BodySnippet {
         guard !data.isEmpty else { return nil }
         var text = String(decoding: data.prefix(16_384), as: UTF8.self)
         if text.contains("<") {
-            text = text.replacingOccurrences(of: "<(script|style)[^>]*>[\\s\\S]*?</\\1>", with: " ",
-                                             options: [.regularExpression, .caseInsensitive])
+            text = text.replacingOccurrences(
+                of: "<(script|style)[^>]*>[\\s\\S]*?</\\1>", with: " ",
+                options: [.regularExpression, .caseInsensitive])
             text = text.replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression)
         }
         let lines = text.split(whereSeparator: \.isNewline)

@@ -39,7 +39,8 @@ enum ArgumentParser {
             return nil
         }
         func looksLikeOption(_ token: String) -> Bool {
-            token.count > 1 && token.hasPrefix("-") && spec(for: token.split(separator: "=").first.map(String.init) ?? token) != nil
+            token.count > 1 && token.hasPrefix("-")
+                && spec(for: token.split(separator: "=").first.map(String.init) ?? token) != nil
         }
         while index < arguments.count {
             let token = arguments[index]

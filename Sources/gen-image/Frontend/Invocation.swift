@@ -78,12 +78,14 @@ struct Invocation {
         if let text = parsed.value(.timeout) {
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --timeout", hint: "use a number of seconds, e.g. --timeout 600")
+                    message: "invalid value '\(text)' for --timeout",
+                    hint: "use a number of seconds, e.g. --timeout 600")
             }
             timeout = value
         }
 
-        let baseText = parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        let baseText =
+            parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? Self.defaultBaseURL
         guard let base = URL(string: baseText), let scheme = base.scheme?.lowercased(),
             scheme == "https" || scheme == "http", base.host != nil

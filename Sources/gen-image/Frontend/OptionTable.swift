@@ -55,7 +55,8 @@ enum OptionTable {
                 + "Takes every argument up to the next option."),
         OptionSpec(
             key: .responseFormat, short: "r", long: "response-format", arity: .single, valueName: "url|b64_json",
-            help: "How the gateway returns the image (gpt-image-2-all, gpt-image-2-vip). The file is saved either way."),
+            help: "How the gateway returns the image (gpt-image-2-all, gpt-image-2-vip). "
+                + "The file is saved either way."),
         OptionSpec(
             key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
             help: "Output size, e.g. 2048x1152 (gpt-image-2: any valid size; gpt-image-2-vip: its 30 presets)."),

@@ -8,7 +8,9 @@ struct CLIResult: Sendable {
     let stderr: String
 
     /// stdout split into lines, without the final empty one.
-    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+    var stdoutLines: [String] {
+        stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
 }
 
 /// Runs the built `gen-image` binary the way an agent or a CI script does: arguments, environment, stdin,
@@ -19,7 +21,8 @@ struct CLIRunner {
         var candidates: [URL] = []
         let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         candidates.append(argv0.deletingLastPathComponent().appendingPathComponent("gen-image"))
-        candidates.append(argv0.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("gen-image"))
+        candidates.append(
+            argv0.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("gen-image"))
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("gen-image"))
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
@@ -108,7 +111,8 @@ struct CLIRunner {
         var found: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+            if FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
                 !isDirectory.boolValue
             {
                 found.append(path)

@@ -29,7 +29,9 @@ struct Scenario {
 
     /// The one path on stdout, checked to be absolute, inside the folder, and holding `expected` bytes.
     @discardableResult
-    func expectSaved(_ result: CLIResult, bytes expected: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+    func expectSaved(
+        _ result: CLIResult, bytes expected: Data? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    )
         -> URL?
     {
         #expect(result.exitCode == 0, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
@@ -42,7 +44,8 @@ struct Scenario {
         if let expected {
             #expect(data == expected, "saved bytes differ", sourceLocation: sourceLocation)
         }
-        #expect(!files.contains { $0.hasSuffix(".tmp") }, "temporary file left: \(files)", sourceLocation: sourceLocation)
+        #expect(
+            !files.contains { $0.hasSuffix(".tmp") }, "temporary file left: \(files)", sourceLocation: sourceLocation)
         return url
     }
 
@@ -52,10 +55,13 @@ struct Scenario {
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(result.exitCode == exitCode, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stdout.isEmpty, "stdout must be empty on failure: \(result.stdout)", sourceLocation: sourceLocation)
-        #expect(result.stderr.contains("gen-image: error: "), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stdout.isEmpty, "stdout must be empty on failure: \(result.stdout)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.contains("gen-image: error: "), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
         for word in words {
-            #expect(result.stderr.contains(word), "missing '\(word)' in: \(result.stderr)", sourceLocation: sourceLocation)
+            #expect(
+                result.stderr.contains(word), "missing '\(word)' in: \(result.stderr)", sourceLocation: sourceLocation)
         }
         let inputs = Set(["in.png", "in.jpg", "in.webp", "a.png", "b.jpg", "c.webp", "notimage.png", "existing.png"])
         let left = files.filter { !inputs.contains($0) && !$0.hasPrefix("inputs/") }
