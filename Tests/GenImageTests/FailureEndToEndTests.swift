@@ -197,6 +197,37 @@ struct FailureEndToEndTests {
         #expect(!result.stderr.contains("-1001"))
     }
 
+    /// libcurl's own timer only measures silence; a server sending a byte every 0.1 s would never trip it.
+    @Test func deadlineHoldsAgainstATricklingServer() throws {
+        let scenario = try Scenario()
+        var trickling = FakeResponse.chat(content: "![i](https://x.test/a.png)")
+        trickling.bodyMode = .trickle(bytesPerChunk: 1, interval: 0.1)
+        scenario.gateway.enqueue(trickling)
+        let started = Date()
+        let result = try scenario.run(["-p", "x", "-f", "x.png", "--timeout", "1.5"])
+        #expect(Date().timeIntervalSince(started) < 6)
+        scenario.expectFailure(result, exitCode: 1, mentions: ["within 1.5 s"])
+    }
+
+    @Test func connectionResetMidBodyIsAnError() throws {
+        let scenario = try Scenario()
+        var reset = FakeResponse.imagesB64(TestImages.png(width: 256, height: 256))
+        reset.bodyMode = .resetAfter(bytes: 100)
+        scenario.gateway.enqueue(reset)
+        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png"])
+        scenario.expectFailure(result, exitCode: 1, mentions: ["127.0.0.1"])
+        #expect(!result.stderr.contains("NSURLErrorDomain"))
+    }
+
+    @Test func replyCutOffMidwayIsAnError() throws {
+        let scenario = try Scenario()
+        var cut = FakeResponse.imagesB64(TestImages.png(width: 256, height: 256))
+        cut.bodyMode = .truncated(sendBytes: 100)
+        scenario.gateway.enqueue(cut)
+        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png"])
+        scenario.expectFailure(result, exitCode: 1, mentions: ["was cut off before it was complete"])
+    }
+
     @Test func connectionRefusedIsSaidInWords() throws {
         let scenario = try Scenario()
         let port = scenario.gateway.port

@@ -55,6 +55,13 @@ enum FailureDescriber {
             return ImageAPIError(.invalidArgument, "unsupported URL: \(url.absoluteString)", hint: "check --base-url")
         default:
             let detail = urlError.localizedDescription
+            if detail.contains("transfer closed") || detail.contains("Recv failure")
+                || detail.contains("Connection reset")
+            {
+                return ImageAPIError(
+                    .networkError, "the reply from \(place) was cut off before it was complete (\(detail))",
+                    hint: "try again; the gateway or a proxy dropped the connection")
+            }
             let readable = detail.contains("NSURLErrorDomain") ? "network error \(urlError.code.rawValue)" : detail
             return ImageAPIError(
                 .networkError, "request to \(place) failed: \(readable)", hint: "check your network and try again")
