@@ -27,12 +27,8 @@ struct EditEndToEndTests {
 
     @Test func threeImageFusionOnImagesAPIKeepsOrderAndTypes() throws {
         let scenario = try Scenario()
-        let a = TestImages.png(width: 64, height: 64)
-        let b = TestImages.jpeg(width: 80, height: 60)
-        let c = TestImages.webp(width: 30, height: 40)
-        try scenario.write(a, to: "a.png")
-        try scenario.write(b, to: "b.jpg")
-        try scenario.write(c, to: "c.webp")
+        let inputs = try scenario.writeThreeInputs()
+        let (a, b, c) = (inputs[0], inputs[1], inputs[2])
         let result = try scenario.run([
             "-p", "把图1的人物放进图2的场景，参考图3的画风", "-m", "gpt-image-2",
             "-i", "a.png", "b.jpg", "c.webp", "-f", "merged.png",
@@ -48,12 +44,8 @@ struct EditEndToEndTests {
 
     @Test func threeImageFusionOnChatSendsDataURLsWithRealTypes() throws {
         let scenario = try Scenario()
-        let a = TestImages.png(width: 64, height: 64)
-        let b = TestImages.jpeg(width: 80, height: 60)
-        let c = TestImages.webp(width: 30, height: 40)
-        try scenario.write(a, to: "a.png")
-        try scenario.write(b, to: "b.jpg")
-        try scenario.write(c, to: "c.webp")
+        let inputs = try scenario.writeThreeInputs()
+        let (a, b, c) = (inputs[0], inputs[1], inputs[2])
         let result = try scenario.run([
             "-p", "融合图1和图2的风格", "-i", "a.png", "b.jpg", "-i", "c.webp",
             "-f", "merged.png",

@@ -190,6 +190,25 @@ struct GenerateEndToEndTests {
         #expect(body["quality"] as? String == "xhigh")
     }
 
+    @Test func vipOnTheChatEndpointSendsSizeTopLevel() throws {
+        let scenario = try Scenario()
+        let result = try scenario.run([
+            "-p", "灯塔", "-m", "gpt-image-2-vip", "--endpoint", "chat", "-s", "2048x1152",
+            "-r", "b64_json",
+        ])
+        scenario.expectSaved(result)
+        let body = try #require(scenario.gateway.requests(to: "/v1/chat/completions").first?.jsonBody)
+        #expect(body["size"] as? String == "2048x1152")
+        #expect((body["response_format"] as? [String: Any])?["type"] as? String == "b64_json")
+    }
+
+    @Test func chatURLResponseFormatIsTheDefaultAndNotSent() throws {
+        let scenario = try Scenario()
+        scenario.expectSaved(try scenario.run(["-p", "x", "-r", "url"]))
+        let body = try #require(scenario.gateway.requests(to: "/v1/chat/completions").first?.jsonBody)
+        #expect(body["response_format"] == nil)
+    }
+
     @Test func baseURLFlagWinsOverEnvironment() throws {
         let scenario = try Scenario()
         let result = try scenario.run(
@@ -215,12 +234,7 @@ struct GenerateEndToEndTests {
 
     @Test func progressLinesWhileWaitingWhenStderrIsNotATerminal() throws {
         let scenario = try Scenario()
-        let gateway = scenario.gateway
-        gateway.setHandler { request in
-            var response = gateway.defaultResponse(to: request)
-            if request.method == "POST" { response.delay = 1.2 }
-            return response
-        }
+        scenario.delayReplies(by: 1.2)
         let result = try scenario.run(["-p", "x"], environment: ["GEN_IMAGE_PROGRESS_INTERVAL": "0.3"])
         scenario.expectSaved(result)
         let ticks = result.stderr.split(separator: "\n").filter { $0.contains("still waiting for the image") }
@@ -231,18 +245,13 @@ struct GenerateEndToEndTests {
 
     @Test func progressIsRedrawnInPlaceOnATerminal() throws {
         let scenario = try Scenario()
-        let gateway = scenario.gateway
-        gateway.setHandler { request in
-            var response = gateway.defaultResponse(to: request)
-            if request.method == "POST" { response.delay = 1.0 }
-            return response
-        }
+        scenario.delayReplies(by: 1.0)
         // `script` gives the binary a pseudo-terminal, as a person's shell would.
         let command = "\(CLIRunner.binary.path) -p x -f tty.png"
         let result = try CLIRunner.run(
             ["-qfec", command, "/dev/null"], in: scenario.folder,
             environment: [
-                "GEN_IMAGE_BASE_URL": gateway.baseURL, "GEN_IMAGE_PROGRESS_INTERVAL": "0.2",
+                "GEN_IMAGE_BASE_URL": scenario.gateway.baseURL, "GEN_IMAGE_PROGRESS_INTERVAL": "0.2",
                 "TERM": "xterm",
             ],
             executable: URL(fileURLWithPath: "/usr/bin/script"))

@@ -40,6 +40,12 @@ struct PlannerTests {
         #expect(planned.notes.map(\.code) == ["model_switched"])
     }
 
+    @Test func automaticChoiceTakesAModelThatAcceptsEveryOption() throws {
+        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions(size: "2048x1152", responseFormat: "url")))
+        #expect(planned.model == "gpt-image-2-vip")
+        #expect(planned.notes.first?.message.contains("using gpt-image-2-vip because -s/--size") == true)
+    }
+
     @Test func environmentModelIsUsedWhenItAcceptsTheOptions() throws {
         let planned = try plan(
             ImageJob(prompt: "x", model: .automatic(preferred: "gpt-image-2-vip"), options: ImageOptions(size: "auto")))

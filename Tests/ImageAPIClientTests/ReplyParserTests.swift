@@ -49,6 +49,15 @@ struct ReplyParserTests {
         #expect(try ReplyParser.parse(response(json)).payload == .inline(Self.image))
     }
 
+    @Test func emptyB64BesideAURLFallsBackToTheURL() throws {
+        let json = "{\"data\":[{\"b64_json\":\"\",\"url\":\"https://r2cdn.test/a.png\"}]}"
+        #expect(try ReplyParser.parse(response(json)).payload == .remote("https://r2cdn.test/a.png"))
+        let spaced = "{\"data\":[{\"b64_json\" : \"\", \"url\":\"https://r2cdn.test/b.png\"}]}"
+        #expect(try ReplyParser.parse(response(spaced)).payload == .remote("https://r2cdn.test/b.png"))
+        let nullB64 = "{\"data\":[{\"b64_json\":null,\"url\":\"https://r2cdn.test/c.png\"}]}"
+        #expect(try ReplyParser.parse(response(nullB64)).payload == .remote("https://r2cdn.test/c.png"))
+    }
+
     @Test func urlReply() throws {
         let reply = try ReplyParser.parse(response("{\"data\":[{\"url\":\"https://r2cdn.test/a.png\"}]}"))
         #expect(reply.payload == .remote("https://r2cdn.test/a.png"))

@@ -45,15 +45,25 @@ enum JobPlanner {
             let name = preferred ?? ModelCatalog.defaultModel
             let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL")
             let sizedOnly: [ImageOption] = [.size, .quality, .outputFormat, .outputCompression]
-            let rejected = job.options.given.filter { sizedOnly.contains($0) && !first.accepts($0) }
-            guard let trigger = rejected.first, let sized = ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
+            let given = job.options.given
+            guard let trigger = given.first(where: { sizedOnly.contains($0) && !first.accepts($0) }) else {
+                return first
+            }
+            // The sized model first, then any other known model that takes every option given (so that
+            // `-s 2048x1152 -r url` lands on gpt-image-2-vip rather than on a model that rejects -r).
+            let candidates =
+                ModelCatalog.models.filter { $0.name == ModelCatalog.defaultSizedModel }
+                + ModelCatalog.models.filter { $0.name != ModelCatalog.defaultSizedModel }
+            guard
+                let chosen = candidates.first(where: { model in given.allSatisfy(model.accepts) })
+                    ?? ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
             else { return first }
             notes.append(
                 Diagnostic(
                     .note, code: "model_switched",
-                    "using \(sized.name) because \(trigger.flag) was given and \(first.name) does not take it "
+                    "using \(chosen.name) because \(trigger.flag) was given and \(first.name) does not take it "
                         + "(pass -m to choose the model yourself)"))
-            return sized
+            return chosen
         }
     }
 
@@ -85,23 +95,11 @@ enum JobPlanner {
             checked.size = try checkSize(size, spec: spec)
         }
         if let quality = options.quality {
-            let value = quality.lowercased()
-            if spec.isKnown, !spec.qualities.contains(value) {
-                throw ImageAPIError(
-                    .invalidArgument, "invalid quality '\(quality)' for \(spec.name)",
-                    hint: "use one of: \(spec.qualities.joined(separator: ", "))")
-            }
-            checked.quality = value
+            checked.quality = try checkChoice(quality, of: spec.qualities, named: "quality", spec: spec)
         }
         if let format = options.outputFormat {
-            var value = format.lowercased()
-            if value == "jpg" { value = "jpeg" }
-            if spec.isKnown, !spec.outputFormats.contains(value) {
-                throw ImageAPIError(
-                    .invalidArgument, "invalid output format '\(format)' for \(spec.name)",
-                    hint: "use one of: \(spec.outputFormats.joined(separator: ", "))")
-            }
-            checked.outputFormat = value
+            let value = format.lowercased() == "jpg" ? "jpeg" : format
+            checked.outputFormat = try checkChoice(value, of: spec.outputFormats, named: "output format", spec: spec)
         }
         if let compression = options.outputCompression {
             guard (0...100).contains(compression) else {
@@ -126,6 +124,19 @@ enum JobPlanner {
             checked.responseFormat = value
         }
         return checked
+    }
+
+    /// Lower-cases a value and checks it is one the model lists (a model gen-image does not know takes anything).
+    private static func checkChoice(_ value: String, of allowed: [String], named name: String, spec: ModelSpec)
+        throws(ImageAPIError) -> String
+    {
+        let lowered = value.lowercased()
+        guard !spec.isKnown || allowed.contains(lowered) else {
+            throw ImageAPIError(
+                .invalidArgument, "invalid \(name) '\(value)' for \(spec.name)",
+                hint: "use one of: \(allowed.joined(separator: ", "))")
+        }
+        return lowered
     }
 
     /// Parses, normalises and checks a size against the model's rule.

@@ -5,6 +5,8 @@ import Foundation
 /// Without images the message content is the prompt string, exactly as the skill scripts send it. With
 /// images it is a text part followed by one `image_url` part per file, each a data URL carrying the file's
 /// real MIME type (the scripts label everything `image/png`, which misleads the gateway about JPEGs).
+/// `-r b64_json` becomes `response_format: {type: b64_json}`; other options, where the model takes them, go
+/// top-level.
 enum ChatCompletionsBackend {
     static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
         let url = context.endpointURL("chat/completions")
@@ -12,9 +14,17 @@ enum ChatCompletionsBackend {
         headers.append((name: "Content-Type", value: "application/json"))
         let model = JSONObjectWriter.quote(planned.model)
         let prompt = JSONObjectWriter.quote(planned.prompt)
-        let responseFormat =
-            planned.options.responseFormat == "b64_json"
-            ? ",\"response_format\":{\"type\":\"b64_json\"}" : ""
+        // Options other than response_format go top-level (gpt-image-2-vip's chat route reads `size` there;
+        // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
+        // and is not sent, as the skill script does not send it.
+        var responseFormat = ""
+        for (name, value) in ImagesBackend.optionFields(planned) where name != "response_format" {
+            let json = (value as? Int).map(String.init) ?? JSONObjectWriter.quote("\(value)")
+            responseFormat += ",\(JSONObjectWriter.quote(name)):\(json)"
+        }
+        if planned.options.responseFormat == "b64_json" {
+            responseFormat += ",\"response_format\":{\"type\":\"b64_json\"}"
+        }
         let open = "{\"model\":\(model),\"messages\":[{\"role\":\"user\",\"content\":"
         if planned.inputs.isEmpty {
             let body = open + prompt + "}]" + responseFormat + "}"

@@ -7,11 +7,24 @@ import Foundation
 /// caller has already validated the JSON's structure; this only finds and decodes the value. It gives up
 /// (returning nil) on anything unusual, such as escapes other than `\/`, and the caller takes the slow path.
 enum RawBase64Field {
-    static func decodeFirst(in body: Data, key: String = "b64_json") -> Data? {
-        body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Data? in
+    /// What was found.
+    enum Outcome: Equatable {
+        /// The value decoded to these bytes.
+        case decoded(Data)
+        /// The value is an empty string (gateways send `"b64_json": ""` beside a `url`).
+        case empty
+        /// The value is not valid base64.
+        case invalid
+        /// The value could not be read here (escapes, odd layout); use the general path.
+        case unavailable
+    }
+
+    static func decodeFirst(in body: Data, key: String = "b64_json") -> Outcome {
+        body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Outcome in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard let range = valueRange(in: bytes, key: Array("\"\(key)\"".utf8)) else { return nil }
-            return decode(UnsafeBufferPointer(rebasing: bytes[range]))
+            guard let range = valueRange(in: bytes, key: Array("\"\(key)\"".utf8)) else { return .unavailable }
+            if range.isEmpty { return .empty }
+            return decode(UnsafeBufferPointer(rebasing: bytes[range])).map { .decoded($0) } ?? .invalid
         }
     }
 

@@ -46,13 +46,20 @@ enum ReplyParser {
                     httpStatus: response.status, requestID: response.requestID)
             }
             if first.hasBase64 {
-                guard let data = RawBase64Field.decodeFirst(in: response.body) ?? decodeSlowly(response.body) else {
-                    throw ImageAPIError(
-                        .badResponse, "the reply's b64_json is not valid base64",
-                        hint: "try again; the gateway sent a damaged image",
-                        httpStatus: response.status, requestID: response.requestID)
+                switch RawBase64Field.decodeFirst(in: response.body) {
+                case .decoded(let data):
+                    return Reply(payload: .inline(data), usage: envelope.usage)
+                case .empty:
+                    break
+                case .invalid:
+                    throw invalidBase64(response)
+                case .unavailable:
+                    switch decodeSlowly(response.body) {
+                    case .some(.some(let data)): return Reply(payload: .inline(data), usage: envelope.usage)
+                    case .some(.none): throw invalidBase64(response)
+                    case .none: break
+                    }
                 }
-                return Reply(payload: .inline(data), usage: envelope.usage)
             }
             if let url = first.url, !url.isEmpty {
                 return Reply(payload: .remote(url), usage: envelope.usage)
@@ -147,14 +154,23 @@ enum ReplyParser {
         }
     }
 
-    /// The general path, for the rare reply whose base64 carries JSON escapes other than `\/`.
-    private static func decodeSlowly(_ body: Data) -> Data? {
+    /// The general path, for the rare reply whose base64 carries JSON escapes other than `\/`: nil when there
+    /// is no (or an empty) value, `.some(nil)` when it is not base64.
+    private static func decodeSlowly(_ body: Data) -> Data?? {
         struct Slow: Decodable {
             struct Item: Decodable { let b64_json: String? }
             let data: [Item]
         }
-        guard let text = (try? JSONDecoder().decode(Slow.self, from: body))?.data.first?.b64_json else { return nil }
-        return Base64.decode(text)
+        guard let text = (try? JSONDecoder().decode(Slow.self, from: body))?.data.first?.b64_json, !text.isEmpty
+        else { return nil }
+        return .some(Base64.decode(text))
+    }
+
+    private static func invalidBase64(_ response: HTTPResponse) -> ImageAPIError {
+        ImageAPIError(
+            .badResponse, "the reply's b64_json is not valid base64",
+            hint: "try again; the gateway sent a damaged image",
+            httpStatus: response.status, requestID: response.requestID)
     }
 
     private struct Choice: Decodable {

@@ -41,7 +41,7 @@ enum InputImageChecker {
                         + "\(ByteCount.text(spec.recommendedInputBytes)) per image)")
             }
             guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                throw ImageAPIError(.ioError, "cannot read input image: \(path)", hint: "check its permissions")
+                throw ImageAPIError(.inputNotFound, "cannot read input image: \(path)", hint: "check its permissions")
             }
             let head = (try? handle.read(upToCount: 64)) ?? Data()
             try? handle.close()

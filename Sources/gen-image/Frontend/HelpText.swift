@@ -34,7 +34,10 @@ enum HelpText {
               APIYI_API_KEY        API key (or -k).
               GEN_IMAGE_BASE_URL   API base (or --base-url). Default: https://api.apiyi.com/v1.
               GEN_IMAGE_MODEL      Default model (or -m).
-              https_proxy, NO_PROXY  Proxy settings, read by the HTTP stack.
+              GEN_IMAGE_PROGRESS_INTERVAL
+                                   Seconds between progress updates (default: 1 on a terminal, 10 otherwise).
+              https_proxy, HTTPS_PROXY, ALL_PROXY, http_proxy (lower case only), NO_PROXY
+                                   Proxies, read by libcurl.
 
             EXIT CODES:
               0  the image was saved

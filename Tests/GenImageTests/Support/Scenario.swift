@@ -24,6 +24,28 @@ struct Scenario {
         return try CLIRunner.run(arguments, in: folder, environment: env, stdin: stdin, timeout: timeout)
     }
 
+    /// Makes the gateway wait `seconds` before answering each POST (downloads stay fast), as a real one does.
+    func delayReplies(by seconds: Double) {
+        gateway.setHandler { [weak gateway] request in
+            guard let gateway else { return FakeResponse(status: 503) }
+            var response = gateway.defaultResponse(to: request)
+            if request.method == "POST" { response.delay = seconds }
+            return response
+        }
+    }
+
+    /// Writes a PNG, a JPEG and a WebP input (`a.png`, `b.jpg`, `c.webp`) and returns their bytes in order.
+    func writeThreeInputs() throws -> [Data] {
+        let images = [
+            TestImages.png(width: 64, height: 64), TestImages.jpeg(width: 80, height: 60),
+            TestImages.webp(width: 30, height: 40),
+        ]
+        for (data, name) in zip(images, ["a.png", "b.jpg", "c.webp"]) {
+            try write(data, to: name)
+        }
+        return images
+    }
+
     /// Files now in the working folder.
     var files: [String] { CLIRunner.files(in: folder) }
 
