@@ -245,6 +245,7 @@ struct GenerateEndToEndTests {
 
     @Test func progressIsRedrawnInPlaceOnATerminal() throws {
         let scenario = try Scenario()
+        defer { withExtendedLifetime(scenario) {} }  // the gateway and folder must outlive the run below
         scenario.delayReplies(by: 1.0)
         // `script` gives the binary a pseudo-terminal, as a person's shell would.
         let command = "\(CLIRunner.binary.path) -p x -f tty.png"

@@ -10,6 +10,7 @@ struct HelpEndToEndTests {
 
     @Test func helpMatchesTheReviewedText() throws {
         let folder = try CLIRunner.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["--help"], in: folder)
         #expect(result.exitCode == 0)
         #expect(result.stderr.isEmpty)
@@ -20,11 +21,13 @@ struct HelpEndToEndTests {
 
     @Test func shortHelpIsTheSame() throws {
         let folder = try CLIRunner.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try CLIRunner.run(["-h"], in: folder).stdout == CLIRunner.run(["--help"], in: folder).stdout)
     }
 
     @Test func helpListsEveryOptionAndExitCode() throws {
         let folder = try CLIRunner.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let help = try CLIRunner.run(["--help"], in: folder).stdout
         for spelling in [
             "-p, --prompt", "-f, --filename", "-i, --input-image", "-r, --response-format", "-s, --size",
@@ -40,6 +43,7 @@ struct HelpEndToEndTests {
 
     @Test func version() throws {
         let folder = try CLIRunner.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["--version"], in: folder)
         #expect(result.exitCode == 0)
         #expect(result.stdout.wholeMatch(of: #/gen-image \d+\.\d+\.\d+\n/#) != nil)

@@ -4,7 +4,7 @@ import Testing
 @testable import ImageAPIClient
 
 @Suite("Saving without losing anything")
-struct ImageWriterTests {
+final class ImageWriterTests {
     let folder: URL
     let png = ImageInspectorTests.png(width: 4, height: 4)
     let jpeg = ImageInspectorTests.jpeg(width: 4, height: 4)
@@ -12,6 +12,10 @@ struct ImageWriterTests {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-image-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     var writer: ImageWriter {

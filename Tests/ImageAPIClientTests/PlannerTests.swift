@@ -147,12 +147,16 @@ struct PlannerTests {
 }
 
 @Suite("Input images")
-struct InputCheckTests {
+final class InputCheckTests {
     let folder: URL
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-image-inputs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     func file(_ name: String, _ bytes: [UInt8], size: Int? = nil) throws -> String {

@@ -2,14 +2,19 @@ import FakeGateway
 import Foundation
 import Testing
 
-/// One end-to-end test's world: a fresh fake gateway and a fresh working folder.
-struct Scenario {
+/// One end-to-end test's world: a fresh fake gateway and a fresh working folder, both gone when the test ends.
+final class Scenario {
     let gateway: FakeGateway
     let folder: URL
 
     init(_ name: String = #function) throws {
         gateway = try FakeGateway()
         folder = try CLIRunner.makeFolder(name)
+    }
+
+    deinit {
+        gateway.shutdown()
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Runs gen-image against this scenario's gateway (via GEN_IMAGE_BASE_URL).
