@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import gen_image
@@ -73,5 +74,54 @@ struct ArgumentParserTests {
         #expect(Set(shorts).count == shorts.count)
         let longs = OptionTable.all.map(\.long)
         #expect(Set(longs).count == longs.count)
+    }
+}
+
+@Suite("Flags and environment")
+struct InvocationTests {
+    func invocation(_ arguments: [String], _ environment: [String: String]) throws -> Invocation {
+        try Invocation(
+            try ArgumentParser.parse(arguments), environment: environment,
+            currentDirectory: URL(fileURLWithPath: "/work"), readStdin: { Data("from stdin\n\n".utf8) })
+    }
+
+    @Test func baseURLComesFromTheFlagThenTheEnvironmentThenAPIYI() throws {
+        #expect(try invocation(["-p", "x"], [:]).baseURL.absoluteString == "https://api.apiyi.com/v1")
+        let fromEnvironment = try invocation(["-p", "x"], ["GEN_IMAGE_BASE_URL": "https://www.vibeapi.cn/v1"])
+        #expect(fromEnvironment.baseURL.absoluteString == "https://www.vibeapi.cn/v1")
+        let fromFlag = try invocation(
+            ["-p", "x", "--base-url", "https://b.apiyi.com/v1"], ["GEN_IMAGE_BASE_URL": "https://www.vibeapi.cn/v1"])
+        #expect(fromFlag.baseURL.absoluteString == "https://b.apiyi.com/v1")
+    }
+
+    @Test func keyComesFromTheFlagThenTheEnvironment() throws {
+        #expect(try invocation(["-p", "x"], ["APIYI_API_KEY": "sk-env"]).apiKey == "sk-env")
+        #expect(try invocation(["-p", "x", "-k", "sk-flag"], ["APIYI_API_KEY": "sk-env"]).apiKey == "sk-flag")
+        #expect(try invocation(["-p", "x"], [:]).apiKey == nil)
+    }
+
+    @Test func modelChoice() throws {
+        #expect(try invocation(["-p", "x"], [:]).job.model == .automatic(preferred: nil))
+        #expect(
+            try invocation(["-p", "x"], ["GEN_IMAGE_MODEL": "gpt-image-2"]).job.model
+                == .automatic(preferred: "gpt-image-2"))
+        #expect(
+            try invocation(["-p", "x", "-m", "gpt-image-2-vip"], ["GEN_IMAGE_MODEL": "gpt-image-2"]).job.model
+                == .explicit("gpt-image-2-vip"))
+    }
+
+    @Test func stdinPromptLosesOnlyItsTrailingNewlines() throws {
+        #expect(try invocation(["-p", "-"], [:]).job.prompt == "from stdin")
+    }
+
+    @Test func filenameIsResolvedAgainstTheWorkingFolder() throws {
+        #expect(
+            try invocation(["-p", "x", "-f", "out/cat.png"], [:]).job.output
+                == .file(URL(fileURLWithPath: "/work/out/cat.png")))
+        guard case .automatic(let folder) = try invocation(["-p", "x", "-f", "out/"], [:]).job.output else {
+            Issue.record("a trailing slash should mean a folder")
+            return
+        }
+        #expect(folder.path == "/work/out")
     }
 }
