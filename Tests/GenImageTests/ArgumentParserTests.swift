@@ -33,7 +33,7 @@ struct ArgumentParserTests {
     @Test func unknownOptionsSuggestTheClosest() {
         let cases = [
             ("--promt", "--prompt"), ("--fileneme", "--filename"), ("--input-images", "--input-image"),
-            ("--base_url", "--base-url"), ("--qualty", "--quality"),
+            ("--base_url", "--base-url"), ("--qualty", "--quality"), ("--file", "--filename"),
         ]
         for (typed, meant) in cases {
             do {
@@ -42,6 +42,16 @@ struct ArgumentParserTests {
             } catch {
                 #expect(error.message == "unknown option '\(typed)'; did you mean '\(meant)'?")
             }
+        }
+    }
+
+    @Test func anUnquotedPromptIsNamedWhole() {
+        do {
+            _ = try parse(["a", "cute", "cat", "-f", "x.png"])
+            Issue.record("stray words were accepted")
+        } catch {
+            #expect(error.message == "unexpected arguments 'a cute cat'")
+            #expect(error.hint?.contains("-p \"a cute cat\"") == true)
         }
     }
 

@@ -209,23 +209,28 @@ struct FailureEndToEndTests {
         scenario.expectFailure(result, exitCode: 1, mentions: ["within 1.5 s"])
     }
 
-    @Test func connectionResetMidBodyIsAnError() throws {
-        let scenario = try Scenario()
-        var reset = FakeResponse.imagesB64(TestImages.png(width: 256, height: 256))
-        reset.bodyMode = .resetAfter(bytes: 100)
-        scenario.gateway.enqueue(reset)
-        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png"])
-        scenario.expectFailure(result, exitCode: 1, mentions: ["127.0.0.1"])
-        #expect(!result.stderr.contains("NSURLErrorDomain"))
+    struct BrokenBody: Sendable, CustomTestStringConvertible {
+        let mode: FakeResponse.BodyMode
+        let mentions: [String]
+        let testDescription: String
     }
 
-    @Test func replyCutOffMidwayIsAnError() throws {
+    static let brokenBodies: [BrokenBody] = [
+        BrokenBody(mode: .resetAfter(bytes: 100), mentions: ["127.0.0.1"], testDescription: "connection reset"),
+        BrokenBody(
+            mode: .truncated(sendBytes: 100), mentions: ["was cut off before it was complete"],
+            testDescription: "cut off"),
+    ]
+
+    @Test("a reply broken mid-body is an error in words", arguments: brokenBodies)
+    func brokenReplyBody(broken: BrokenBody) throws {
         let scenario = try Scenario()
-        var cut = FakeResponse.imagesB64(TestImages.png(width: 256, height: 256))
-        cut.bodyMode = .truncated(sendBytes: 100)
-        scenario.gateway.enqueue(cut)
+        var reply = FakeResponse.imagesB64(TestImages.png(width: 256, height: 256))
+        reply.bodyMode = broken.mode
+        scenario.gateway.enqueue(reply)
         let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png"])
-        scenario.expectFailure(result, exitCode: 1, mentions: ["was cut off before it was complete"])
+        scenario.expectFailure(result, exitCode: 1, mentions: broken.mentions)
+        #expect(!result.stderr.contains("NSURLErrorDomain"))
     }
 
     @Test func connectionRefusedIsSaidInWords() throws {

@@ -46,6 +46,12 @@ struct PlannerTests {
         #expect(planned.notes.first?.message.contains("using gpt-image-2-vip because -s/--size") == true)
     }
 
+    @Test func errorsAfterAnAutomaticSwitchSayWhyThatModel() throws {
+        let failure = try #require(error(ImageJob(prompt: "x", options: ImageOptions(quality: "best"))))
+        #expect(failure.message.contains("invalid quality 'best' for gpt-image-2"))
+        #expect(failure.hint?.contains("using gpt-image-2 because -q/--quality was given") == true)
+    }
+
     @Test func environmentModelIsUsedWhenItAcceptsTheOptions() throws {
         let planned = try plan(
             ImageJob(prompt: "x", model: .automatic(preferred: "gpt-image-2-vip"), options: ImageOptions(size: "auto")))

@@ -8,7 +8,7 @@ import Foundation
 /// ```swift
 /// let client = ImageClient(configuration: .init(baseURL: url, apiKey: key))
 /// let result = try await client.generate(ImageJob(prompt: "一只可爱的橘猫在草地上玩耍"))
-/// print(result.files[0].path.path)
+/// let saved = result.files[0].path   // the front end decides how to show it
 /// ```
 public struct ImageClient: Sendable {
     /// Where to send requests and how.

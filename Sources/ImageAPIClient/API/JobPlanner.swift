@@ -14,7 +14,17 @@ enum JobPlanner {
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, notes: &notes)
         let endpoint = job.endpoint ?? spec.endpoint
-        let options = try checkOptions(job.options, spec: spec)
+        let options: ImageOptions
+        do {
+            options = try checkOptions(job.options, spec: spec)
+        } catch {
+            // The user never named this model; say why it was chosen, or the error reads as a riddle.
+            var explained = error
+            if let switched = notes.first(where: { $0.code == "model_switched" }) {
+                explained.hint = [error.hint, switched.message].compactMap { $0 }.joined(separator: "; ")
+            }
+            throw explained
+        }
         let (inputs, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
         notes += inputNotes
         let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)

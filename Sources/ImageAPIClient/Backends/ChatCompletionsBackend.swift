@@ -17,17 +17,16 @@ enum ChatCompletionsBackend {
         // Options other than response_format go top-level (gpt-image-2-vip's chat route reads `size` there;
         // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
         // and is not sent, as the skill script does not send it.
-        var responseFormat = ""
-        for (name, value) in ImagesBackend.optionFields(planned) where name != "response_format" {
-            let json = (value as? Int).map(String.init) ?? JSONObjectWriter.quote("\(value)")
-            responseFormat += ",\(JSONObjectWriter.quote(name)):\(json)"
+        var trailer = ""
+        for field in ImagesBackend.optionFields(planned) where field.name != "response_format" {
+            trailer += ",\(JSONObjectWriter.quote(field.name)):\(field.json)"
         }
         if planned.options.responseFormat == "b64_json" {
-            responseFormat += ",\"response_format\":{\"type\":\"b64_json\"}"
+            trailer += ",\"response_format\":{\"type\":\"b64_json\"}"
         }
         let open = "{\"model\":\(model),\"messages\":[{\"role\":\"user\",\"content\":"
         if planned.inputs.isEmpty {
-            let body = open + prompt + "}]" + responseFormat + "}"
+            let body = open + prompt + "}]" + trailer + "}"
             return HTTPRequest(method: "POST", url: url, headers: headers, body: .data(Data(body.utf8)))
         }
         let file = try BodyFile(temporaryFiles: context.temporaryFiles)
@@ -37,7 +36,7 @@ enum ChatCompletionsBackend {
             try file.append(contentsOf: input.url, base64: true)
             try file.write("\"}}")
         }
-        try file.write("]}]" + responseFormat + "}")
+        try file.write("]}]" + trailer + "}")
         try file.close()
         return HTTPRequest(method: "POST", url: url, headers: headers, body: .file(file.url))
     }

@@ -13,8 +13,8 @@ enum ImagesBackend {
             var json = JSONObjectWriter()
             json.add("model", planned.model)
             json.add("prompt", planned.prompt)
-            for (name, value) in fields {
-                if let number = value as? Int { json.add(name, number) } else { json.add(name, "\(value)") }
+            for field in fields {
+                json.addRaw(field.name, field.json)
             }
             var headers = context.headers
             headers.append((name: "Content-Type", value: "application/json"))
@@ -27,8 +27,8 @@ enum ImagesBackend {
         let multipart = MultipartWriter(boundary: boundary)
         try file.write(multipart.field("model", planned.model))
         try file.write(multipart.field("prompt", planned.prompt))
-        for (name, value) in fields {
-            try file.write(multipart.field(name, "\(value)"))
+        for field in fields {
+            try file.write(multipart.field(field.name, field.text))
         }
         for input in planned.inputs {
             try file.write(
@@ -46,16 +46,32 @@ enum ImagesBackend {
     }
 
     /// The optional fields to send, in a fixed order, values normalised by the planner.
-    static func optionFields(_ planned: PlannedJob) -> [(String, any Sendable)] {
+    static func optionFields(_ planned: PlannedJob) -> [OptionField] {
         let options = planned.options
-        var fields: [(String, any Sendable)] = []
-        if let size = options.size { fields.append(("size", size)) }
-        if let quality = options.quality { fields.append(("quality", quality)) }
-        if let format = options.outputFormat { fields.append(("output_format", format)) }
-        if let compression = options.outputCompression { fields.append(("output_compression", compression)) }
-        if let responseFormat = options.responseFormat { fields.append(("response_format", responseFormat)) }
+        var fields: [OptionField] = []
+        if let size = options.size { fields.append(OptionField(name: "size", text: size)) }
+        if let quality = options.quality { fields.append(OptionField(name: "quality", text: quality)) }
+        if let format = options.outputFormat { fields.append(OptionField(name: "output_format", text: format)) }
+        if let compression = options.outputCompression {
+            fields.append(OptionField(name: "output_compression", text: String(compression), isNumber: true))
+        }
+        if let responseFormat = options.responseFormat {
+            fields.append(OptionField(name: "response_format", text: responseFormat))
+        }
         return fields
     }
+}
+
+/// One optional request field, written as a JSON member or as a multipart text part.
+struct OptionField {
+    let name: String
+    /// The value as text (a multipart part's body).
+    let text: String
+    /// Numbers are JSON numbers, not strings (`output_compression: 85`).
+    var isNumber = false
+
+    /// The value as JSON.
+    var json: String { isNumber ? text : JSONObjectWriter.quote(text) }
 }
 
 /// The pieces of a multipart/form-data body (RFC 7578).

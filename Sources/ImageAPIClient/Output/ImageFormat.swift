@@ -35,10 +35,4 @@ public enum ImageFormat: String, Sendable, CaseIterable, Codable {
         case .webp: ["webp"]
         }
     }
-
-    /// The format of these bytes, or nil when they are none of the three.
-    public init?(sniffing data: Data) {
-        guard let format = ImageInspector.format(of: data) else { return nil }
-        self = format
-    }
 }

@@ -12,11 +12,6 @@ struct JSONObjectWriter {
         members.append("\(Self.quote(key)):\(Self.quote(value))")
     }
 
-    /// Adds an integer member.
-    mutating func add(_ key: String, _ value: Int) {
-        members.append("\(Self.quote(key)):\(value)")
-    }
-
     /// Adds a member whose value is already JSON text.
     mutating func addRaw(_ key: String, _ json: String) {
         members.append("\(Self.quote(key)):\(json)")

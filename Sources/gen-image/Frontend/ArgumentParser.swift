@@ -31,16 +31,9 @@ enum ArgumentParser {
     {
         var parsed = ParsedArguments()
         var index = 0
-        func spec(for token: String) -> OptionSpec? {
-            if token.hasPrefix("--") { return table.first { "--" + $0.long == token } }
-            if token.count == 2, token.hasPrefix("-"), let letter = token.last {
-                return table.first { $0.short == letter }
-            }
-            return nil
-        }
         func looksLikeOption(_ token: String) -> Bool {
             token.count > 1 && token.hasPrefix("-")
-                && spec(for: token.split(separator: "=").first.map(String.init) ?? token) != nil
+                && table.option(spelled: token.split(separator: "=").first.map(String.init) ?? token) != nil
         }
         while index < arguments.count {
             let token = arguments[index]
@@ -54,9 +47,12 @@ enum ArgumentParser {
                 break
             }
             guard token.count > 1, token.hasPrefix("-") else {
+                // An unquoted prompt arrives as several words; name them all and show the quoted form.
+                let words = [token] + arguments[index...].prefix { !($0.count > 1 && $0.hasPrefix("-")) }
+                let phrase = words.joined(separator: " ")
                 throw UsageError(
-                    message: "unexpected argument '\(token)'",
-                    hint: "pass the prompt with -p and quote it: -p \"\(token) …\"")
+                    message: words.count == 1 ? "unexpected argument '\(phrase)'" : "unexpected arguments '\(phrase)'",
+                    hint: "pass the prompt with -p and quote it whole: -p \"\(phrase)\"")
             }
             var name = token
             var inlineValue: String?
@@ -67,7 +63,7 @@ enum ArgumentParser {
                 name = String(token.prefix(2))
                 inlineValue = String(token.dropFirst(3))
             }
-            guard let option = spec(for: name) else {
+            guard let option = table.option(spelled: name) else {
                 throw unknownOption(name, table: table)
             }
             switch option.arity {
@@ -91,7 +87,7 @@ enum ArgumentParser {
                 } else {
                     throw UsageError(
                         message: "\(option.displayName) needs a value",
-                        hint: "e.g. \(option.synopsis.split(separator: " ").suffix(2).joined(separator: " "))")
+                        hint: "e.g. \(name) <\(option.valueName)>")
                 }
                 parsed.values[option.key] = [value]
             case .multiple:
@@ -115,8 +111,12 @@ enum ArgumentParser {
     }
 
     private static func unknownOption(_ name: String, table: [OptionSpec]) -> UsageError {
-        let spellings = table.flatMap { spec in ["--" + spec.long] + (spec.short.map { ["-\($0)"] } ?? []) }
-        let candidates = spellings.filter { name.hasPrefix("--") == $0.hasPrefix("--") || name.count > 3 }
+        // A unique abbreviation (`--file` for `--filename`) is the likeliest meaning; otherwise the nearest spelling.
+        let extensions = table.spellings.filter { name.count > 3 && $0.hasPrefix(name) }
+        if extensions.count == 1 {
+            return UsageError(message: "unknown option '\(name)'; did you mean '\(extensions[0])'?")
+        }
+        let candidates = table.spellings.filter { name.hasPrefix("--") == $0.hasPrefix("--") || name.count > 3 }
         let scored = candidates.map { ($0, EditDistance.between(name, $0)) }
         let threshold = max(2, name.count / 3)
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= threshold {

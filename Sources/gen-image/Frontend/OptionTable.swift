@@ -92,26 +92,18 @@ enum OptionTable {
         OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: "Show this help."),
         OptionSpec(key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: "Show the version."),
     ]
+}
 
-    /// The row for a key.
-    static func spec(_ key: OptionKey) -> OptionSpec {
-        all.first { $0.key == key }!
-    }
-
+extension [OptionSpec] {
     /// The row spelled `-x` or `--name`, or nil.
-    static func spec(spelled token: String) -> OptionSpec? {
-        if token.hasPrefix("--") {
-            let name = token.dropFirst(2)
-            return all.first { $0.long == name }
-        }
-        if token.hasPrefix("-"), token.count == 2, let letter = token.last {
-            return all.first { $0.short == letter }
-        }
+    func option(spelled token: String) -> OptionSpec? {
+        if token.hasPrefix("--") { return first { "--" + $0.long == token } }
+        if token.count == 2, token.hasPrefix("-"), let letter = token.last { return first { $0.short == letter } }
         return nil
     }
 
-    /// Every spelling, for suggestions.
-    static var spellings: [String] {
-        all.flatMap { spec in [("--" + spec.long)] + (spec.short.map { ["-\($0)"] } ?? []) }
+    /// Every spelling (`--prompt`, `-p`, …), for suggestions.
+    var spellings: [String] {
+        flatMap { spec in ["--" + spec.long] + (spec.short.map { ["-\($0)"] } ?? []) }
     }
 }
