@@ -11,6 +11,9 @@ public struct HTTPRequest: Sendable {
     public var headers: [(name: String, value: String)]
     /// The body.
     public var body: Body
+    /// The most response-body bytes to accept; a longer reply fails with `ResponseTooLarge` as soon as the
+    /// limit is passed, so a link serving gigabytes cannot fill memory. Nil means no limit.
+    public var maxResponseBytes: Int?
 
     /// Where a request body lives: small bodies in memory, large ones (uploads) in a temporary file so
     /// that memory stays flat however many images are sent.
@@ -24,11 +27,15 @@ public struct HTTPRequest: Sendable {
     }
 
     /// Creates a request.
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Body = .none) {
+    public init(
+        method: String, url: URL, headers: [(name: String, value: String)] = [], body: Body = .none,
+        maxResponseBytes: Int? = nil
+    ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.maxResponseBytes = maxResponseBytes
     }
 }
 
@@ -56,4 +63,12 @@ public struct HTTPResponse: Sendable {
         }
         return nil
     }
+}
+
+/// Thrown by a transport when a reply is longer than the request's `maxResponseBytes`.
+public struct ResponseTooLarge: Error, Sendable {
+    /// The limit that was passed.
+    public let limit: Int
+    /// Creates the error.
+    public init(limit: Int) { self.limit = limit }
 }
