@@ -4,5 +4,6 @@ import Foundation
 let command = GenImageCommand(
     arguments: Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment,
-    terminal: Terminal())
+    terminal: Terminal(),
+    interrupts: Interrupts())
 exit(await command.run())

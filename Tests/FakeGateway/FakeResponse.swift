@@ -30,6 +30,9 @@ public struct FakeResponse: Sendable {
         /// Read the request, send nothing, and hold the socket open until the client leaves or `shutdown()`,
         /// for client-side timeout tests.
         case neverRespond
+        /// Announce and send `totalBytes`: the body, then zeros up to that size, generated on the fly so a
+        /// 200 MB reply costs the test process no memory; for download size-limit tests.
+        case padded(totalBytes: Int)
     }
 
     /// Builds a reply; every parameter defaults to "200, empty, immediately, whole" so tests state only what

@@ -39,6 +39,16 @@ enum ResponseWriter {
             return .graceful
         case .neverRespond:
             return .hold
+        case .padded(let totalBytes):
+            guard Socket.sendAll(fd, head(for: response) + body.prefix(totalBytes)) else { return .reset }
+            let zeros = [UInt8](repeating: 0, count: 1 << 20)
+            var remaining = totalBytes - min(body.count, totalBytes)
+            while remaining > 0 {
+                let count = min(remaining, zeros.count)
+                guard Socket.sendAll(fd, Array(zeros[0..<count])) else { return .reset }
+                remaining -= count
+            }
+            return .graceful
         }
     }
 
@@ -50,7 +60,11 @@ enum ResponseWriter {
             text += "\(name): \(value)\r\n"
         }
         if response.header("Content-Length") == nil && response.header("Transfer-Encoding") == nil {
-            text += "Content-Length: \(response.body.count)\r\n"
+            if case .padded(let totalBytes) = response.bodyMode {
+                text += "Content-Length: \(totalBytes)\r\n"
+            } else {
+                text += "Content-Length: \(response.body.count)\r\n"
+            }
         }
         if response.header("Connection") == nil {
             text += "Connection: close\r\n"

@@ -139,7 +139,7 @@ struct FailureEndToEndTests {
     func httpErrors(testCase: HTTPCase) throws {
         let scenario = try Scenario()
         scenario.gateway.enqueue(testCase.response)
-        let result = try scenario.run(["-p", "x", "-f", "x.png"])
+        let result = try scenario.run(["-p", "x", "-f", "x.png", "--retries", "0"])
         scenario.expectFailure(result, exitCode: 1, mentions: testCase.mentions)
         #expect(!result.stderr.contains("<html>"))
         #expect(scenario.gateway.requests.count == 1)

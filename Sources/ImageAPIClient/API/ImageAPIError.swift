@@ -80,6 +80,8 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     public var apiCode: String?
     /// An image URL the reply pointed at, so a person can still fetch it by hand within its lifetime.
     public var sourceURL: String?
+    /// How many times the request was sent before giving up (nil when it never was).
+    public var attempts: Int?
 
     /// Creates an error; prefer the static helpers for the common cases.
     public init(
@@ -89,7 +91,8 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         httpStatus: Int? = nil,
         requestID: String? = nil,
         apiCode: String? = nil,
-        sourceURL: String? = nil
+        sourceURL: String? = nil,
+        attempts: Int? = nil
     ) {
         self.code = code
         self.message = message
@@ -98,6 +101,7 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         self.requestID = requestID
         self.apiCode = apiCode
         self.sourceURL = sourceURL
+        self.attempts = attempts
     }
 
     public var description: String {
@@ -112,4 +116,30 @@ extension ImageAPIError {
     public static let noAPIKey = ImageAPIError(
         .authMissing, "no API key: APIYI_API_KEY is not set",
         hint: "get a key at https://api.apiyi.com, then export APIYI_API_KEY=\"sk-…\" or pass -k/--api-key")
+}
+
+extension ImageAPIError {
+    /// The error with every occurrence of `secret` masked, because gateways echo keys in their messages
+    /// ("Incorrect API key provided: sk-…") and nothing gen-image prints may contain the key.
+    public func redacting(_ secret: String) -> ImageAPIError {
+        guard secret.count >= 4 else { return self }
+        let mask = Redaction.mask(secret)
+        func clean(_ text: String?) -> String? { text?.replacingOccurrences(of: secret, with: mask) }
+        var copy = self
+        copy.message = clean(message) ?? message
+        copy.hint = clean(hint)
+        copy.requestID = clean(requestID)
+        copy.apiCode = clean(apiCode)
+        copy.sourceURL = clean(sourceURL)
+        return copy
+    }
+}
+
+/// How a secret is shown when it must be mentioned at all: `sk-…9f3a`.
+public enum Redaction {
+    /// The first three and last four characters for keys long enough to keep most of them hidden, else `…`.
+    public static func mask(_ secret: String) -> String {
+        guard secret.count >= 16 else { return "…" }
+        return String(secret.prefix(3)) + "…" + String(secret.suffix(4))
+    }
 }

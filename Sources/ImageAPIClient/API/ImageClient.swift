@@ -23,6 +23,10 @@ public struct ImageClient: Sendable {
         public var transport: HTTPTransport
         /// Makes multipart boundaries; tests fix it to compare bodies byte for byte.
         public var multipartBoundary: @Sendable () -> String
+        /// Which failures are sent again, how often, and how long to wait in between.
+        public var retryPolicy: RetryPolicy
+        /// Whether the key may be sent over plain http to a host other than this machine.
+        public var allowInsecureHTTP: Bool
 
         /// Creates a configuration.
         public init(
@@ -32,13 +36,17 @@ public struct ImageClient: Sendable {
             transport: HTTPTransport = .urlSession(),
             multipartBoundary: @escaping @Sendable () -> String = {
                 "gen-image-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            }
+            },
+            retryPolicy: RetryPolicy = RetryPolicy(),
+            allowInsecureHTTP: Bool = false
         ) {
             self.baseURL = baseURL
             self.apiKey = apiKey
             self.userAgent = userAgent
             self.transport = transport
             self.multipartBoundary = multipartBoundary
+            self.retryPolicy = retryPolicy
+            self.allowInsecureHTTP = allowInsecureHTTP
         }
     }
 
@@ -57,9 +65,11 @@ public struct ImageClient: Sendable {
 
     /// Checks a job and decides everything about it without sending anything or needing a key.
     ///
-    /// - Throws: `ImageAPIError` with a usage code (`invalid_argument`, `unsupported_option`, `input_*`).
+    /// - Throws: `ImageAPIError` with a usage code (`invalid_argument`, `unsupported_option`, `input_*`),
+    ///   including a base URL unfit to receive the key (see `BaseURLCheck`).
     public func plan(_ job: ImageJob) throws(ImageAPIError) -> PlannedJob {
-        try JobPlanner.plan(job)
+        try BaseURLCheck.validate(configuration.baseURL, allowInsecureHTTP: configuration.allowInsecureHTTP)
+        return try JobPlanner.plan(job)
     }
 
     /// Plans and runs a job.
@@ -70,10 +80,13 @@ public struct ImageClient: Sendable {
         try await run(try plan(job), events: events)
     }
 
-    /// Sends a planned job, fetches the image if the reply points at one, and saves it without ever
-    /// overwriting a file or leaving half of one.
+    /// Sends a planned job (again, when a failure is worth retrying), fetches the image if the reply points at
+    /// one, and saves it without ever overwriting a file or leaving half of one.
     ///
-    /// - Throws: `ImageAPIError`; `auth_missing` when there is no key, before anything is sent.
+    /// Cancelling the calling task stops the transfer, removes every temporary file and throws `cancelled`.
+    ///
+    /// - Throws: `ImageAPIError`; `auth_missing` when there is no key, before anything is sent. The key never
+    ///   appears in a thrown error or a reported event.
     public func run(
         _ planned: PlannedJob,
         events: @escaping @Sendable (ImageEvent) -> Void = { _ in }
@@ -81,6 +94,29 @@ public struct ImageClient: Sendable {
         guard let key = configuration.apiKey?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty else {
             throw ImageAPIError.noAPIKey
         }
+        try BaseURLCheck.validate(configuration.baseURL, allowInsecureHTTP: configuration.allowInsecureHTTP)
+        let redactedEvents: @Sendable (ImageEvent) -> Void = { event in
+            if case .retrying(let notice) = event {
+                events(
+                    .retrying(
+                        RetryNotice(
+                            attempt: notice.attempt, maxAttempts: notice.maxAttempts,
+                            error: notice.error.redacting(key), delay: notice.delay,
+                            delayFromRetryAfter: notice.delayFromRetryAfter)))
+            } else {
+                events(event)
+            }
+        }
+        do {
+            return try await perform(planned, key: key, events: redactedEvents)
+        } catch {
+            throw error.redacting(key)
+        }
+    }
+
+    private func perform(
+        _ planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
+    ) async throws(ImageAPIError) -> ImageResult {
         let temporaryFiles = TemporaryFiles()
         defer { temporaryFiles.removeAll() }
         let context = RequestContext(
@@ -99,15 +135,79 @@ public struct ImageClient: Sendable {
         }
 
         let started = ContinuousClock.now
+        let policy = configuration.retryPolicy
+        var attempt = 0
+        let fetched: Fetched
+        while true {
+            attempt += 1
+            do {
+                fetched = try await self.attempt(request, planned: planned, events: events)
+                break
+            } catch {
+                var failure = error.error
+                failure.attempts = attempt
+                if Task.isCancelled || failure.code == .cancelled { throw Self.cancelled(attempts: attempt) }
+                guard let wait = policy.delay(after: attempt, for: error) else { throw failure }
+                events(
+                    .retrying(
+                        RetryNotice(
+                            attempt: attempt, maxAttempts: policy.maxRetries + 1, error: failure,
+                            delay: wait.seconds, delayFromRetryAfter: wait.fromRetryAfter)))
+                do {
+                    try await policy.sleep(wait.seconds)
+                } catch {
+                    throw Self.cancelled(attempts: attempt)
+                }
+                if Task.isCancelled { throw Self.cancelled(attempts: attempt) }
+            }
+        }
+
+        guard let facts = ImageInspector.inspect(fetched.data) else {
+            throw ImageAPIError(
+                .badResponse, "the reply's image is not a PNG, JPEG or WebP image",
+                hint: "try again; the gateway sent something that is not an image",
+                requestID: fetched.response.requestID, sourceURL: fetched.sourceURL, attempts: attempt)
+        }
+        events(.saving)
+        let writer = ImageWriter(temporaryFiles: temporaryFiles)
+        let outcome: ImageWriter.Outcome
+        do {
+            outcome = try writer.write(
+                fetched.data, format: facts.format, prompt: planned.prompt, target: planned.job.output)
+        } catch {
+            var failure = error
+            failure.attempts = attempt
+            throw failure
+        }
+        let elapsed = ContinuousClock.now - started
+        let saved = SavedImage(
+            path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
+            format: facts.format)
+        return ImageResult(
+            files: [saved], model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
+            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
+            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: outcome.notes)
+    }
+
+    /// Sends the request once under the deadline, and downloads the image if the reply points at one.
+    private func attempt(
+        _ request: HTTPRequest, planned: PlannedJob, events: @escaping @Sendable (ImageEvent) -> Void
+    ) async throws(AttemptFailure) -> Fetched {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
         let phase = PhaseTracker()
-        let fetched: Fetched
         do {
-            fetched = try await withDeadline(seconds: planned.timeout) {
+            return try await withDeadline(seconds: planned.timeout) {
                 events(.sending(url: request.url.absoluteString))
-                let response = try await transport.send(request)
-                guard (200..<300).contains(response.status) else { throw FailureDescriber.http(response) }
+                let response: HTTPResponse
+                do {
+                    response = try await transport.send(request)
+                } catch {
+                    throw Self.transportFailure(error, url: request.url, timeout: planned.timeout)
+                }
+                guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }
+                phase.answered()
                 let reply = try ReplyParser.parse(response)
                 switch reply.payload {
                 case .inline(let data):
@@ -119,33 +219,52 @@ public struct ImageClient: Sendable {
                     return Fetched(data: data, response: response, usage: reply.usage, sourceURL: url)
                 }
             }
+        } catch let failure as AttemptFailure {
+            throw failure
         } catch let error as ImageAPIError {
-            throw error
+            throw AttemptFailure(error: error, retry: .never)
         } catch is DeadlineExceeded {
-            throw timeoutError(planned, url: request.url, downloading: phase.url)
+            if Task.isCancelled { throw AttemptFailure(error: Self.cancelled(attempts: nil), retry: .never) }
+            let error = timeoutError(planned, url: request.url, downloading: phase.url)
+            throw AttemptFailure(error: error, retry: phase.hasAnswer ? .never : .timedOutAfterSending)
         } catch {
-            throw FailureDescriber.network(error, url: request.url, timeout: planned.timeout)
+            if Task.isCancelled { throw AttemptFailure(error: Self.cancelled(attempts: nil), retry: .never) }
+            throw AttemptFailure(
+                error: FailureDescriber.network(error, url: request.url, timeout: planned.timeout), retry: .never)
         }
+    }
 
-        guard let facts = ImageInspector.inspect(fetched.data) else {
-            throw ImageAPIError(
-                .badResponse, "the reply's image is not a PNG, JPEG or WebP image",
-                hint: "try again; the gateway sent something that is not an image",
-                requestID: fetched.response.requestID, sourceURL: fetched.sourceURL)
+    /// A non-2xx reply; 429 and the 5xx a gateway uses for a passing overload are worth another try, a
+    /// content block dressed as a 5xx is not.
+    private static func httpFailure(_ response: HTTPResponse) -> AttemptFailure {
+        let error = FailureDescriber.http(response)
+        let transient = [429, 500, 502, 503, 504].contains(response.status) && error.code != .contentBlocked
+        guard transient else { return AttemptFailure(error: error, retry: .never) }
+        let retryAfter = response.headers["retry-after"].flatMap { RetryAfter.seconds($0) }
+        return AttemptFailure(error: error, retry: .transient(retryAfter: retryAfter))
+    }
+
+    /// A transport error; only failures to connect at all happen before the request is sent (and billed).
+    private static func transportFailure(_ error: any Error, url: URL, timeout: Double) -> AttemptFailure {
+        let described = FailureDescriber.network(error, url: url, timeout: timeout)
+        guard let urlError = error as? URLError else { return AttemptFailure(error: described, retry: .never) }
+        switch urlError.code {
+        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
+            .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            return AttemptFailure(error: described, retry: .transient(retryAfter: nil))
+        case .timedOut:
+            return AttemptFailure(error: described, retry: .timedOutAfterSending)
+        default:
+            return AttemptFailure(error: described, retry: .never)
         }
-        events(.saving)
-        let writer = ImageWriter(temporaryFiles: temporaryFiles)
-        let outcome = try writer.write(
-            fetched.data, format: facts.format, prompt: planned.prompt, target: planned.job.output)
-        let elapsed = ContinuousClock.now - started
-        let saved = SavedImage(
-            path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
-            format: facts.format)
-        return ImageResult(
-            files: [saved], model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
-            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            attempts: 1, requestID: fetched.response.requestID, usage: fetched.usage, sourceURL: fetched.sourceURL,
-            promptSent: planned.prompt, notes: outcome.notes)
+    }
+
+    private static func cancelled(attempts: Int?) -> ImageAPIError {
+        ImageAPIError(
+            .cancelled, "the request was cancelled",
+            hint: "nothing was saved; a request the gateway had already received may still be billed",
+            attempts: attempts)
     }
 
     private func timeoutError(_ planned: PlannedJob, url: URL, downloading: String?) -> ImageAPIError {
@@ -169,13 +288,17 @@ private struct Fetched: Sendable {
     let sourceURL: String?
 }
 
-/// Remembers whether the deadline hit while downloading, so the timeout error can say so and keep the URL.
+/// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its
+/// URL) and whether the gateway had already answered.
 private final class PhaseTracker: @unchecked Sendable {
     private let lock = NSLock()
     private var downloadURL: String?
+    private var gotAnswer = false
 
+    func answered() { lock.withLock { gotAnswer = true } }
     func downloading(_ url: String) { lock.withLock { downloadURL = url } }
     var url: String? { lock.withLock { downloadURL } }
+    var hasAnswer: Bool { lock.withLock { gotAnswer } }
 }
 
 /// gen-image's version, shared by the library's User-Agent and the command's `--version`.

@@ -48,4 +48,6 @@ public enum ImageEvent: Sendable, Equatable {
     case downloading(url: String)
     /// The image is being written to disk.
     case saving
+    /// An attempt failed in a way worth retrying; the client waits `notice.delay` seconds and sends it again.
+    case retrying(RetryNotice)
 }

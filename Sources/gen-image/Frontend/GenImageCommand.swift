@@ -8,8 +8,10 @@ struct GenImageCommand {
     let arguments: [String]
     let environment: [String: String]
     let terminal: Terminal
+    let interrupts: Interrupts
 
     func run() async -> Int32 {
+        hideSecrets()
         let parsed: ParsedArguments
         do {
             parsed = try ArgumentParser.parse(arguments)
@@ -37,7 +39,10 @@ struct GenImageCommand {
             return ExitCode.usage
         }
 
-        let client = ImageClient(configuration: .init(baseURL: invocation.baseURL, apiKey: invocation.apiKey))
+        let client = ImageClient(
+            configuration: .init(
+                baseURL: invocation.baseURL, apiKey: invocation.apiKey, retryPolicy: invocation.retryPolicy,
+                allowInsecureHTTP: invocation.allowInsecureHTTP))
         let reporter = ProgressReporter(
             terminal: terminal, quiet: invocation.quiet, interval: invocation.progressInterval)
         do throws(ImageAPIError) {
@@ -46,7 +51,15 @@ struct GenImageCommand {
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()
-            let result = try await client.run(planned) { reporter.handle($0) }
+            let work = Task { () -> Result<ImageResult, ImageAPIError> in
+                do throws(ImageAPIError) {
+                    return .success(try await client.run(planned) { reporter.handle($0) })
+                } catch {
+                    return .failure(error)
+                }
+            }
+            interrupts.arm { work.cancel() }
+            let result = try await work.value.get()
             reporter.stop()
             reporter.finished(result)
             for file in result.files {
@@ -55,8 +68,24 @@ struct GenImageCommand {
             return ExitCode.success
         } catch {
             reporter.stop()
-            ErrorReporter.lines(for: error).forEach(terminal.info)
+            if error.code == .cancelled {
+                ErrorReporter.cancelledLines(for: error, by: interrupts.signalName).forEach(terminal.info)
+            } else {
+                ErrorReporter.lines(for: error).forEach(terminal.info)
+            }
             return ExitCode.of(error)
+        }
+    }
+
+    /// Tells the terminal every key this run could know, before anything can be printed.
+    private func hideSecrets() {
+        if let key = environment["APIYI_API_KEY"] { terminal.hide(key) }
+        for (index, argument) in arguments.enumerated() {
+            if argument == "-k" || argument == "--api-key", index + 1 < arguments.count {
+                terminal.hide(arguments[index + 1])
+            } else if argument.hasPrefix("--api-key=") {
+                terminal.hide(String(argument.dropFirst("--api-key=".count)))
+            }
         }
     }
 }

@@ -44,6 +44,7 @@ enum HelpText {
               1  the API or the network failed (HTTP error, timeout, no image in the reply)
               2  a usage or input error; nothing was sent
               3  no API key
+              130  cancelled by Ctrl-C or SIGTERM; temporary files removed, nothing saved
 
             EXAMPLES:
               gen-image -p "一只可爱的橘猫在草地上玩耍" -f cat.png

@@ -8,6 +8,8 @@ struct Invocation {
     var baseURL: URL
     var quiet: Bool
     var progressInterval: Double?
+    var retryPolicy: RetryPolicy
+    var allowInsecureHTTP: Bool
 
     /// The API base used when neither `--base-url` nor `GEN_IMAGE_BASE_URL` is set.
     static let defaultBaseURL = "https://api.apiyi.com/v1"
@@ -91,9 +93,25 @@ struct Invocation {
             scheme == "https" || scheme == "http", base.host != nil
         else {
             let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
+            let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
             throw UsageError(
-                message: "invalid \(source) '\(baseText)'", hint: "use an http(s) URL such as https://api.apiyi.com/v1")
+                message: "invalid \(source) '\(shown)'", hint: "use an http(s) URL such as https://api.apiyi.com/v1")
         }
+
+        var retries = 2
+        if let text = parsed.value(.retries) {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for --retries", hint: "use a whole number from 0 to 10")
+            }
+            retries = value
+        }
+        // A testing hook: scales every wait between attempts (0.001 makes a 4 s backoff take 4 ms).
+        let scale = environment["GEN_IMAGE_RETRY_DELAY_SCALE"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 1
+        retryPolicy = RetryPolicy(
+            maxRetries: retries, retryOnTimeout: parsed.has(.retryOnTimeout),
+            sleep: { seconds in try await Task.sleep(nanoseconds: UInt64(max(seconds * scale, 0) * 1_000_000_000)) })
+        allowInsecureHTTP = parsed.has(.allowInsecureHTTP)
 
         job = ImageJob(
             prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: endpoint,

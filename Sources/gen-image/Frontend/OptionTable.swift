@@ -3,7 +3,7 @@ import ImageAPIClient
 /// Identifies each command-line option, so code refers to options by name rather than by spelling.
 enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, quality, outputFormat, outputCompression
-    case apiKey, model, endpoint, baseURL, timeout, quiet, help, version
+    case apiKey, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP, quiet, help, version
 }
 
 /// How many values an option takes.
@@ -84,8 +84,20 @@ enum OptionTable {
             help: "API base. Default: $GEN_IMAGE_BASE_URL, else https://api.apiyi.com/v1."),
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
-            help: "Deadline for the whole request. Default: 300 (gpt-image-2-all, -vip), 360 (gpt-image-2), "
+            help: "Deadline for each attempt, however slowly the reply trickles in. Default: 300 (gpt-image-2-all, -vip), 360 (gpt-image-2), "
                 + "600 (gpt-image-2 with -q high)."),
+        OptionSpec(
+            key: .retries, short: nil, long: "retries", arity: .single, valueName: "n",
+            help: "Send the request again up to n times (0-10, default 2) after 429, 500, 502, 503, 504 or a failed "
+                + "connection, waiting about 2, 4, 8 s… (or as Retry-After asks). Refusals are never retried."),
+        OptionSpec(
+            key: .retryOnTimeout, short: nil, long: "retry-on-timeout", arity: .flag, valueName: "",
+            help: "Also retry after --timeout passes; off by default because the gateway bills a request it "
+                + "received even if gen-image stopped waiting."),
+        OptionSpec(
+            key: .allowInsecureHTTP, short: nil, long: "allow-insecure-http", arity: .flag, valueName: "",
+            help: "Allow a plain http --base-url to a host other than this machine (the key then crosses the "
+                + "network unencrypted)."),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
             help: "Print only errors on stderr (stdout still gets the saved path)."),

@@ -36,8 +36,16 @@ enum ErrorReporter {
         var facts: [String] = []
         if let apiCode = error.apiCode { facts.append("api code: \(apiCode)") }
         if let requestID = error.requestID { facts.append("request id: \(requestID)") }
+        if let attempts = error.attempts, attempts > 1 { facts.append("attempts: \(attempts)") }
         if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
         if let url = error.sourceURL { lines.append("  image URL: \(url)") }
+        return lines
+    }
+
+    /// `gen-image: cancelled by Ctrl-C (SIGINT): …`, then what it means for the user's money and files.
+    static func cancelledLines(for error: ImageAPIError, by signal: String) -> [String] {
+        var lines = ["gen-image: cancelled by \(signal): \(error.message)"]
+        if let hint = error.hint { lines.append("  \(hint)") }
         return lines
     }
 

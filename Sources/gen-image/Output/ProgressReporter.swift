@@ -61,6 +61,10 @@ final class ProgressReporter: @unchecked Sendable {
         case .sending: lock.withLock { phase = "waiting for the image" }
         case .downloading: lock.withLock { phase = "downloading the image" }
         case .saving: lock.withLock { phase = "saving" }
+        case .retrying(let notice):
+            lock.withLock { phase = "waiting to retry" }
+            guard !quiet else { return }
+            terminal.info("gen-image: " + Wording.retry(notice))
         }
     }
 

@@ -15,4 +15,12 @@ enum Wording {
         if precise { return "\((value * 10).rounded() / 10) s" }
         return value == value.rounded() ? "\(Int(value)) s" : "\((value * 10).rounded() / 10) s"
     }
+
+    /// `attempt 1 of 3 failed: the gateway answered HTTP 429: busy; retrying in 4.2 s (Retry-After)`.
+    static func retry(_ notice: RetryNotice) -> String {
+        let wait = seconds(notice.delay, precise: notice.delay < 10 && notice.delay != notice.delay.rounded())
+        let source = notice.delayFromRetryAfter ? " (as Retry-After asked)" : ""
+        return "attempt \(notice.attempt) of \(notice.maxAttempts) failed: \(notice.reason); "
+            + "retrying in \(wait)\(source)"
+    }
 }

@@ -45,15 +45,24 @@ struct CLIRunner {
     /// The key every end-to-end test uses; a test can search output for it to prove it never leaks.
     static let markerKey = "sk-test-MARKER-7f3a9c"
 
+    /// A signal to send the running binary once `when` is true (polled every 10 ms), e.g. Ctrl-C as soon as
+    /// the gateway has the request.
+    struct Interruption: Sendable {
+        let signal: Int32
+        let when: @Sendable () -> Bool
+    }
+
     /// Runs the binary. `environment` is added to a minimal base (PATH, HOME, NO_PROXY, the marker key,
-    /// a fast progress interval); a value of nil removes a variable.
+    /// a fast progress interval, retry waits scaled to milliseconds, TMPDIR inside `folder` so leftover
+    /// temporary files show up among the folder's files); a value of nil removes a variable.
     static func run(
         _ arguments: [String],
         in folder: URL,
         environment: [String: String?] = [:],
         stdin: Data? = nil,
         timeout: Double = 60,
-        executable: URL = CLIRunner.binary
+        executable: URL = CLIRunner.binary,
+        interrupt: Interruption? = nil
     ) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
@@ -66,7 +75,9 @@ struct CLIRunner {
             "no_proxy": "127.0.0.1,localhost",
             "APIYI_API_KEY": markerKey,
             "GEN_IMAGE_PROGRESS_INTERVAL": "0.2",
+            "GEN_IMAGE_RETRY_DELAY_SCALE": "0.001",
             "TERM": "dumb",
+            "TMPDIR": try temporaryFolder(in: folder).path,
         ]
         for (name, value) in environment {
             env[name] = value
@@ -83,6 +94,16 @@ struct CLIRunner {
             input.fileHandleForWriting.write(stdin)
         }
         try? input.fileHandleForWriting.close()
+        if let interrupt {
+            let pid = process.processIdentifier
+            DispatchQueue.global().async {
+                let deadline = Date().addingTimeInterval(timeout)
+                while !interrupt.when(), Date() < deadline {
+                    usleep(10_000)
+                }
+                kill(pid, interrupt.signal)
+            }
+        }
         let collected = Collected()
         let group = DispatchGroup()
         for (pipe, isOut) in [(out, true), (err, false)] {
@@ -103,6 +124,13 @@ struct CLIRunner {
             exitCode: process.terminationStatus,
             stdout: String(decoding: collected.out, as: UTF8.self),
             stderr: String(decoding: collected.err, as: UTF8.self))
+    }
+
+    /// `folder/.tmp`, the child's TMPDIR.
+    static func temporaryFolder(in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent(".tmp")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     /// Files in `folder` (recursively), relative paths, sorted; used to prove nothing was left behind.

@@ -22,11 +22,13 @@ final class Scenario {
         _ arguments: [String],
         environment: [String: String?] = [:],
         stdin: Data? = nil,
-        timeout: Double = 60
+        timeout: Double = 60,
+        interrupt: CLIRunner.Interruption? = nil
     ) throws -> CLIResult {
         var env = environment
         if env["GEN_IMAGE_BASE_URL"] == nil { env["GEN_IMAGE_BASE_URL"] = gateway.baseURL }
-        return try CLIRunner.run(arguments, in: folder, environment: env, stdin: stdin, timeout: timeout)
+        return try CLIRunner.run(
+            arguments, in: folder, environment: env, stdin: stdin, timeout: timeout, interrupt: interrupt)
     }
 
     /// Makes the gateway wait `seconds` before answering each POST (downloads stay fast), as a real one does.

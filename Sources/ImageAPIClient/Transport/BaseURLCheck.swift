@@ -1,0 +1,38 @@
+import Foundation
+
+/// The rules a base URL must pass before any key is sent to it.
+///
+/// The key travels in every request's `Authorization` header, so it must not cross a network in clear text
+/// (plain http is allowed only to this machine, or when the caller says so), and it must not sit in the URL
+/// itself, where shells, logs and proxies keep it.
+public enum BaseURLCheck {
+    /// Throws `invalid_argument` when `url` is unfit to receive the key; the message never repeats a secret.
+    public static func validate(_ url: URL, allowInsecureHTTP: Bool) throws(ImageAPIError) {
+        let scheme = url.scheme?.lowercased() ?? ""
+        let host = url.host ?? ""
+        guard scheme == "https" || scheme == "http", !host.isEmpty else {
+            throw ImageAPIError(
+                .invalidArgument, "the base URL must be an http(s) URL with a host",
+                hint: "use a URL such as https://api.apiyi.com/v1")
+        }
+        if url.user != nil || url.password != nil {
+            throw ImageAPIError(
+                .invalidArgument, "the base URL contains a user name or password (…@\(host))",
+                hint: "remove it from the URL and pass the key with -k/--api-key or APIYI_API_KEY")
+        }
+        if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
+            throw ImageAPIError(
+                .invalidArgument, "refusing to send the API key over plain http to \(host)",
+                hint: "use https://\(host)\(url.path), or pass --allow-insecure-http if you trust the network")
+        }
+    }
+
+    /// Whether `host` names this machine (`localhost`, `127.x.x.x`, `::1`), where plain http stays local.
+    public static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        if host == "localhost" || host == "::1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets.first == "127"
+            && octets.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) && UInt8($0) != nil }
+    }
+}

@@ -1,0 +1,59 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Turns Ctrl-C (SIGINT) and SIGTERM into task cancellation while a request is in flight.
+///
+/// Killing the process outright would leave a temporary request body behind and say nothing; cancelling the
+/// work lets the library stop the transfer and remove its files, and lets the command say what was cancelled
+/// before exiting 130. Until `arm` is called the signals keep their default action, so a run stuck before
+/// any work (reading a prompt from stdin, say) still dies at once. A second signal exits at once.
+final class Interrupts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sources: [DispatchSourceSignal] = []
+    private var received: Int32?
+
+    /// The signal that cancelled the work, if one did.
+    var signal: Int32? { lock.withLock { received } }
+
+    /// `SIGINT (Ctrl-C)` or `SIGTERM`, for messages.
+    var signalName: String {
+        switch signal {
+        case SIGINT: "Ctrl-C (SIGINT)"
+        case SIGTERM: "SIGTERM"
+        case let other?: "signal \(other)"
+        case nil: "a signal"
+        }
+    }
+
+    /// From now on, the first SIGINT or SIGTERM calls `cancel`; a second one exits with 130.
+    func arm(cancel: @escaping @Sendable () -> Void) {
+        let queue = DispatchQueue(label: "gen-image.signals")
+        for number in [SIGINT, SIGTERM] {
+            ignoreDefaultAction(of: number)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { [weak self] in
+                guard let self else { return }
+                let first = self.lock.withLock { () -> Bool in
+                    guard self.received == nil else { return false }
+                    self.received = number
+                    return true
+                }
+                if first { cancel() } else { _exit(130) }
+            }
+            source.resume()
+            lock.withLock { sources.append(source) }
+        }
+    }
+}
+
+/// Ignores the signal's default action so that only the dispatch source sees it (a free function, because
+/// inside `Interrupts` the name `signal` is the property).
+private func ignoreDefaultAction(of number: Int32) {
+    _ = signal(number, SIG_IGN)
+}
