@@ -44,13 +44,22 @@ struct FaultInjectionTests {
             },
             exitCode: 1, attempts: 1, mentions: ["HTTP 401", "Incorrect API key provided: sk-…3a9c"]),
         Fault(
-            testDescription: "403", script: { $0.enqueue(.error(status: 403, message: "forbidden group")); return nil },
+            testDescription: "403",
+            script: {
+                $0.enqueue(.error(status: 403, message: "forbidden group")); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["HTTP 403"]),
         Fault(
-            testDescription: "404", script: { $0.enqueue(.error(status: 404, message: "no route")); return nil },
+            testDescription: "404",
+            script: {
+                $0.enqueue(.error(status: 404, message: "no route")); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["HTTP 404"]),
         Fault(
-            testDescription: "413", script: { $0.enqueue(.error(status: 413, message: "too big")); return nil },
+            testDescription: "413",
+            script: {
+                $0.enqueue(.error(status: 413, message: "too big")); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["HTTP 413"]),
         Fault(
             testDescription: "429 then 200, with Retry-After",
@@ -140,23 +149,33 @@ struct FaultInjectionTests {
             exitCode: 0, attempts: 2),
         Fault(
             testDescription: "--retries 0 sends once", arguments: ["--retries", "0"],
-            script: { $0.enqueue(.error(status: 503, message: "overloaded")); return nil },
+            script: {
+                $0.enqueue(.error(status: 503, message: "overloaded")); return nil
+            },
             exitCode: 1, attempts: 1),
         Fault(
             testDescription: "200 with malformed JSON", model: "gpt-image-2",
-            script: { $0.enqueue(.rawJSON("{\"data\": [ {\"b64_json\": ")); return nil },
+            script: {
+                $0.enqueue(.rawJSON("{\"data\": [ {\"b64_json\": ")); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["not the JSON gen-image expects"]),
         Fault(
             testDescription: "200 with an empty data array", model: "gpt-image-2",
-            script: { $0.enqueue(.json(["created": 1, "data": [Any]()])); return nil },
+            script: {
+                $0.enqueue(.json(["created": 1, "data": [Any]()])); return nil
+            },
             exitCode: 1, attempts: 1),
         Fault(
             testDescription: "invalid base64", model: "gpt-image-2",
-            script: { $0.enqueue(.json(["created": 1, "data": [["b64_json": "!!!not base64!!!"]]])); return nil },
+            script: {
+                $0.enqueue(.json(["created": 1, "data": [["b64_json": "!!!not base64!!!"]]])); return nil
+            },
             exitCode: 1, attempts: 1),
         Fault(
             testDescription: "b64_json that is not an image", model: "gpt-image-2",
-            script: { $0.enqueue(.imagesB64(TestImages.notAnImage(count: 300))); return nil },
+            script: {
+                $0.enqueue(.imagesB64(TestImages.notAnImage(count: 300))); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["not a PNG, JPEG or WebP image"]),
         Fault(
             testDescription: "truncated body", model: "gpt-image-2",
@@ -178,7 +197,9 @@ struct FaultInjectionTests {
             exitCode: 1, attempts: 1),
         Fault(
             testDescription: "a server that never answers", arguments: ["--timeout", "0.5"],
-            script: { $0.enqueue(FakeResponse(bodyMode: .neverRespond)); return nil },
+            script: {
+                $0.enqueue(FakeResponse(bodyMode: .neverRespond)); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["within 0.5 s", "bill"]),
         Fault(
             testDescription: "a server that never answers, with --retry-on-timeout",
@@ -200,7 +221,9 @@ struct FaultInjectionTests {
             exitCode: 1, attempts: 1, mentions: ["within 1.5 s"]),
         Fault(
             testDescription: "a chat reply that is only text",
-            script: { $0.enqueue(.chat(content: "I can't draw that, but here is a poem.")); return nil },
+            script: {
+                $0.enqueue(.chat(content: "I can't draw that, but here is a poem.")); return nil
+            },
             exitCode: 1, attempts: 1, mentions: ["answered with text instead of an image"]),
         Fault(
             testDescription: "a chat reply whose URL returns 404",
@@ -282,7 +305,8 @@ struct FaultInjectionTests {
         #expect(result.exitCode == 130, "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
         let name = signal == SIGINT ? "Ctrl-C (SIGINT)" : "SIGTERM"
-        #expect(result.stderr.contains("gen-image: cancelled by \(name): the request was cancelled"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("gen-image: cancelled by \(name): the request was cancelled"), "\(result.stderr)")
         #expect(result.stderr.contains("may still be billed"))
         #expect(scenario.files == ["in.png"], "left behind: \(scenario.files)")
         #expect(gateway.requests.count == 1)

@@ -63,7 +63,8 @@ struct ImageDownloader {
         guard scheme == "https" || (scheme == "http" && BaseURLCheck.isLoopback(url.host ?? "")) else {
             let hop = url.absoluteString == original ? "" : " (redirected to \(url.absoluteString))"
             throw ImageAPIError(
-                .downloadFailed, "refusing to download the image over \(scheme.isEmpty ? "an unknown scheme" : scheme)"
+                .downloadFailed,
+                "refusing to download the image over \(scheme.isEmpty ? "an unknown scheme" : scheme)"
                     + hop,
                 hint: "fetch it by hand if you trust the link (it expires in about 24 hours)", sourceURL: original)
         }
@@ -83,7 +84,8 @@ struct ImageDownloader {
             throw ImageAPIError(
                 .downloadFailed,
                 "the image link served more than \(ByteCount.text(error.limit)); stopped reading",
-                hint: "this is not an image the gateway made; fetch it by hand only if you trust it", sourceURL: original)
+                hint: "this is not an image the gateway made; fetch it by hand only if you trust it",
+                sourceURL: original)
         } catch {
             var failure = FailureDescriber.network(error, url: url, timeout: 0)
             if failure.code == .cancelled { throw CancellationError() }
