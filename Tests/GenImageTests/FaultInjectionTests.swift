@@ -70,7 +70,9 @@ struct FaultInjectionTests {
                 return success
             },
             exitCode: 0, attempts: 2,
-            mentions: ["attempt 1 of 3 failed: the gateway answered HTTP 429: busy", "retrying in 7 s (as Retry-After"]),
+            mentions: [
+                "attempt 1 of 3 failed: the gateway answered HTTP 429: busy", "retrying in 7 s (as Retry-After",
+            ]),
         Fault(
             testDescription: "429 then 200, Retry-After as an HTTP date",
             script: { gateway in

@@ -84,9 +84,8 @@ enum OptionTable {
             help: "API base. Default: $GEN_IMAGE_BASE_URL, else https://api.apiyi.com/v1."),
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
-            help:
-                "Deadline for each attempt, however slowly the reply trickles in. Default: 300 (gpt-image-2-all, -vip), 360 (gpt-image-2), "
-                + "600 (gpt-image-2 with -q high)."),
+            help: "Deadline for each attempt, however slowly the reply trickles in. Default: 300 "
+                + "(gpt-image-2-all, -vip), 360 (gpt-image-2), 600 (gpt-image-2 with -q high)."),
         OptionSpec(
             key: .retries, short: nil, long: "retries", arity: .single, valueName: "n",
             help: "Send the request again up to n times (0-10, default 2) after 429, 500, 502, 503, 504 or a failed "
