@@ -264,6 +264,23 @@ struct FaultInjectionTests {
             },
             exitCode: 1, attempts: 1, mentions: ["more than 100 MB", "/files/huge.png"]),
         Fault(
+            testDescription: "a moderation refusal as a 400", model: "gpt-image-2",
+            script: { gateway in
+                gateway.enqueue(
+                    .error(
+                        status: 400, message: "Your request was rejected by the safety system. safety_violations=[x]",
+                        code: "moderation_blocked"))
+                return nil
+            },
+            exitCode: 1, attempts: 1, mentions: ["change the prompt"]),
+        Fault(
+            testDescription: "a moderation refusal as a 503", model: "gpt-image-2",
+            script: { gateway in
+                gateway.enqueue(.error(status: 503, message: "blocked", code: "moderation_blocked"))
+                return nil
+            },
+            exitCode: 1, attempts: 1, mentions: ["change the prompt"]),
+        Fault(
             testDescription: "a content block as a 500 from gpt-image-2-all",
             script: { gateway in
                 gateway.enqueue(.error(status: 500, message: "没有按照预期生成图片，请重新调整提示词后重试（traceid: t1）"))
