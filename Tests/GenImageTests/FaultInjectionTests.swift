@@ -312,6 +312,22 @@ struct FaultInjectionTests {
         }
     }
 
+    @Test("the key is never printed, even where the command echoes what it was given")
+    func keyNeverPrinted() throws {
+        let scenario = try Scenario()
+        let key = CLIRunner.markerKey
+        let runs: [[String]] = [
+            ["--help"], ["--version"], ["-p", "x", "-s", "nope"], ["--apikey", key, "-p", "x"],
+            ["-p", "x", key], ["-p", "x", "--timeout", key], ["-p", "x", "-k", key, "-k", key],
+            ["-p", "x", "--api-key=\(key)", "--retries", "99"],
+        ]
+        for arguments in runs {
+            let result = try scenario.run(arguments)
+            #expect(!(result.stdout + result.stderr).contains(key), "\(arguments): \(result.stderr)")
+        }
+        #expect(scenario.gateway.requests.isEmpty)
+    }
+
     @Test("Ctrl-C and SIGTERM cancel, clean up and exit 130", arguments: [SIGINT, SIGTERM])
     func signalCancels(signal: Int32) throws {
         let scenario = try Scenario()
