@@ -120,6 +120,27 @@ struct InvocationTests {
                 == .explicit("gpt-image-2-vip"))
     }
 
+    @Test func providersSetBaseKeyVariableAndModel() throws {
+        let openai = try invocation(
+            ["-p", "x", "--provider", "openai"], ["OPENAI_API_KEY": "sk-o", "APIYI_API_KEY": "a"])
+        #expect(openai.baseURL.absoluteString == "https://api.openai.com/v1")
+        #expect(openai.apiKey == "sk-o")
+        #expect(openai.job.model == .automatic(preferred: "gpt-image-2"))
+        let vibe = try invocation(["-p", "x"], ["GEN_IMAGE_PROVIDER": "VibeAPI", "VIBEAPI_API_KEY": "sk-v"])
+        #expect(vibe.baseURL.absoluteString == "https://www.vibeapi.cn/v1")
+        #expect(vibe.apiKey == "sk-v")
+        let flagWins = try invocation(
+            ["-p", "x", "--provider", "apiyi", "-k", "sk-k", "--base-url", "https://b.apiyi.com/v1"],
+            ["GEN_IMAGE_PROVIDER": "openai", "OPENAI_API_KEY": "sk-o"])
+        #expect(flagWins.provider == .apiyi)
+        #expect(flagWins.apiKey == "sk-k")
+        #expect(flagWins.baseURL.absoluteString == "https://b.apiyi.com/v1")
+        #expect(flagWins.job.model == .automatic(preferred: nil))
+        let modelWins = try invocation(["-p", "x", "--provider", "openai"], ["GEN_IMAGE_MODEL": "gpt-image-2-vip"])
+        #expect(modelWins.job.model == .automatic(preferred: "gpt-image-2-vip"))
+        #expect(throws: UsageError.self) { try invocation(["-p", "x", "--provider", "midjourney"], [:]) }
+    }
+
     @Test func stdinPromptLosesOnlyItsTrailingNewlines() throws {
         #expect(try invocation(["-p", "-"], [:]).job.prompt == "from stdin")
     }

@@ -33,10 +33,11 @@ struct HelpEndToEndTests {
             "-p, --prompt", "-f, --filename", "-i, --input-image", "-r, --response-format", "-s, --size",
             "-q, --quality", "-o, --output-format", "-c, --output-compression", "-k, --api-key",
             "-m, --model", "--endpoint", "--base-url", "--timeout", "--quiet", "-h, --help", "--version",
+            "--retries", "--retry-on-timeout", "--allow-insecure-http", "--provider",
         ] {
             #expect(help.contains(spelling), "missing \(spelling)")
         }
-        for code in ["0  the image was saved", "1  the API", "2  a usage", "3  no API key"] {
+        for code in ["0    the image was saved", "1    the API", "2    a usage", "3    no API key", "130  cancelled"] {
             #expect(help.contains(code))
         }
     }

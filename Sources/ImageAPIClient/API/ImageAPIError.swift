@@ -112,10 +112,15 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 extension ImageAPIError {
-    /// The error for a missing key, shared by the client and front ends that check before announcing work.
-    public static let noAPIKey = ImageAPIError(
-        .authMissing, "no API key: APIYI_API_KEY is not set",
-        hint: "get a key at https://api.apiyi.com, then export APIYI_API_KEY=\"sk-…\" or pass -k/--api-key")
+    /// The error for a missing APIYI key, shared by the client and front ends that check before announcing work.
+    public static let noAPIKey = missingKey(for: .apiyi)
+
+    /// The error for a missing key, naming the provider's own variable and where to get a key.
+    public static func missingKey(for provider: Provider) -> ImageAPIError {
+        ImageAPIError(
+            .authMissing, "no API key: \(provider.keyVariable) is not set",
+            hint: "get a key at \(provider.keyPage), then export \(provider.keyVariable)=\"sk-…\" or pass -k/--api-key")
+    }
 }
 
 extension ImageAPIError {

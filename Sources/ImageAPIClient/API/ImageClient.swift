@@ -27,6 +27,8 @@ public struct ImageClient: Sendable {
         public var retryPolicy: RetryPolicy
         /// Whether the key may be sent over plain http to a host other than this machine.
         public var allowInsecureHTTP: Bool
+        /// The gateway's row, used to name the right key variable when the key is missing.
+        public var provider: Provider
 
         /// Creates a configuration.
         public init(
@@ -38,7 +40,8 @@ public struct ImageClient: Sendable {
                 "gen-image-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             },
             retryPolicy: RetryPolicy = RetryPolicy(),
-            allowInsecureHTTP: Bool = false
+            allowInsecureHTTP: Bool = false,
+            provider: Provider = .apiyi
         ) {
             self.baseURL = baseURL
             self.apiKey = apiKey
@@ -47,6 +50,7 @@ public struct ImageClient: Sendable {
             self.multipartBoundary = multipartBoundary
             self.retryPolicy = retryPolicy
             self.allowInsecureHTTP = allowInsecureHTTP
+            self.provider = provider
         }
     }
 
@@ -92,7 +96,7 @@ public struct ImageClient: Sendable {
         events: @escaping @Sendable (ImageEvent) -> Void = { _ in }
     ) async throws(ImageAPIError) -> ImageResult {
         guard let key = configuration.apiKey?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty else {
-            throw ImageAPIError.noAPIKey
+            throw ImageAPIError.missingKey(for: configuration.provider)
         }
         try BaseURLCheck.validate(configuration.baseURL, allowInsecureHTTP: configuration.allowInsecureHTTP)
         let redactedEvents: @Sendable (ImageEvent) -> Void = { event in

@@ -42,12 +42,12 @@ struct GenImageCommand {
         let client = ImageClient(
             configuration: .init(
                 baseURL: invocation.baseURL, apiKey: invocation.apiKey, retryPolicy: invocation.retryPolicy,
-                allowInsecureHTTP: invocation.allowInsecureHTTP))
+                allowInsecureHTTP: invocation.allowInsecureHTTP, provider: invocation.provider))
         let reporter = ProgressReporter(
             terminal: terminal, quiet: invocation.quiet, interval: invocation.progressInterval)
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
-            guard client.hasAPIKey else { throw ImageAPIError.noAPIKey }
+            guard client.hasAPIKey else { throw ImageAPIError.missingKey(for: invocation.provider) }
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()
@@ -71,7 +71,7 @@ struct GenImageCommand {
             if error.code == .cancelled {
                 ErrorReporter.cancelledLines(for: error, by: interrupts.signalName).forEach(terminal.info)
             } else {
-                ErrorReporter.lines(for: error).forEach(terminal.info)
+                ErrorReporter.lines(for: error, provider: invocation.provider).forEach(terminal.info)
             }
             return ExitCode.of(error)
         }
@@ -79,7 +79,9 @@ struct GenImageCommand {
 
     /// Tells the terminal every key this run could know, before anything can be printed.
     private func hideSecrets() {
-        if let key = environment["APIYI_API_KEY"] { terminal.hide(key) }
+        for provider in Provider.all {
+            if let key = environment[provider.keyVariable] { terminal.hide(key) }
+        }
         for (index, argument) in arguments.enumerated() {
             if argument == "-k" || argument == "--api-key", index + 1 < arguments.count {
                 terminal.hide(arguments[index + 1])

@@ -31,8 +31,9 @@ enum HelpText {
               stderr: progress, notes, warnings and errors (--quiet: errors only).
 
             ENVIRONMENT:
-              APIYI_API_KEY        API key (or -k).
-              GEN_IMAGE_BASE_URL   API base (or --base-url). Default: https://api.apiyi.com/v1.
+              APIYI_API_KEY        API key for apiyi (or -k); VIBEAPI_API_KEY, OPENAI_API_KEY for the others.
+              GEN_IMAGE_PROVIDER   apiyi (default), vibeapi or openai (or --provider).
+              GEN_IMAGE_BASE_URL   API base (or --base-url). Default: the provider's.
               GEN_IMAGE_MODEL      Default model (or -m).
               GEN_IMAGE_PROGRESS_INTERVAL
                                    Seconds between progress updates (default: 1 on a terminal, 10 otherwise).
@@ -40,10 +41,10 @@ enum HelpText {
                                    Proxies, read by libcurl.
 
             EXIT CODES:
-              0  the image was saved
-              1  the API or the network failed (HTTP error, timeout, no image in the reply)
-              2  a usage or input error; nothing was sent
-              3  no API key
+              0    the image was saved
+              1    the API or the network failed (HTTP error, timeout, no image in the reply)
+              2    a usage or input error; nothing was sent
+              3    no API key
               130  cancelled by Ctrl-C or SIGTERM; temporary files removed, nothing saved
 
             EXAMPLES:

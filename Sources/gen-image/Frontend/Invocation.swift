@@ -6,13 +6,11 @@ struct Invocation {
     var job: ImageJob
     var apiKey: String?
     var baseURL: URL
+    var provider: Provider
     var quiet: Bool
     var progressInterval: Double?
     var retryPolicy: RetryPolicy
     var allowInsecureHTTP: Bool
-
-    /// The API base used when neither `--base-url` nor `GEN_IMAGE_BASE_URL` is set.
-    static let defaultBaseURL = "https://api.apiyi.com/v1"
 
     /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`.
     init(
@@ -58,12 +56,26 @@ struct Invocation {
             endpoint = value
         }
 
+        let providerName =
+            parsed.value(.provider) ?? environment["GEN_IMAGE_PROVIDER"].flatMap { $0.isEmpty ? nil : $0 }
+        var provider = Provider.apiyi
+        if let providerName {
+            guard let known = Provider.named(providerName) else {
+                let source = parsed.has(.provider) ? "--provider" : "GEN_IMAGE_PROVIDER"
+                throw UsageError(
+                    message: "unknown provider '\(providerName)' in \(source)",
+                    hint: "use one of: " + Provider.all.map(\.id).joined(separator: ", ")
+                        + "; any other gateway works with --base-url")
+            }
+            provider = known
+        }
+
         let model: ModelChoice
         if let name = parsed.value(.model) {
             model = .explicit(name)
         } else {
             let preferred = environment["GEN_IMAGE_MODEL"].flatMap { $0.isEmpty ? nil : $0 }
-            model = .automatic(preferred: preferred)
+            model = .automatic(preferred: preferred ?? (provider == .apiyi ? nil : provider.defaultModel))
         }
 
         var output = OutputTarget.automatic(directory: currentDirectory)
@@ -88,7 +100,7 @@ struct Invocation {
 
         let baseText =
             parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Self.defaultBaseURL
+            ?? provider.baseURL.absoluteString
         guard let base = URL(string: baseText), let scheme = base.scheme?.lowercased(),
             scheme == "https" || scheme == "http", base.host != nil
         else {
@@ -116,7 +128,8 @@ struct Invocation {
         job = ImageJob(
             prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: endpoint,
             options: options, output: output, timeout: timeout)
-        apiKey = parsed.value(.apiKey) ?? environment["APIYI_API_KEY"]
+        apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
+        self.provider = provider
         baseURL = base
         quiet = parsed.has(.quiet)
         progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }

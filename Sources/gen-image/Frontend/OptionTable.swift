@@ -3,7 +3,8 @@ import ImageAPIClient
 /// Identifies each command-line option, so code refers to options by name rather than by spelling.
 enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, quality, outputFormat, outputCompression
-    case apiKey, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP, quiet, help, version
+    case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP, quiet, help,
+        version
 }
 
 /// How many values an option takes.
@@ -71,7 +72,11 @@ enum OptionTable {
             help: "Compression for jpeg/webp output (gpt-image-2)."),
         OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
-            help: "API key. Default: $APIYI_API_KEY."),
+            help: "API key. Default: the provider's variable ($APIYI_API_KEY, $VIBEAPI_API_KEY, $OPENAI_API_KEY)."),
+        OptionSpec(
+            key: .provider, short: nil, long: "provider", arity: .single, valueName: "apiyi|vibeapi|openai",
+            help: "Gateway: sets the base URL, the key's variable and the default model (gpt-image-2-all on apiyi, "
+                + "gpt-image-2 elsewhere). Default: $GEN_IMAGE_PROVIDER, else apiyi."),
         OptionSpec(
             key: .model, short: "m", long: "model", arity: .single, valueName: "id",
             help: "Model. Default: $GEN_IMAGE_MODEL, else gpt-image-2-all, or gpt-image-2 when -s/-q/-o/-c "
@@ -81,7 +86,7 @@ enum OptionTable {
             help: "API to use instead of the model's own; required for models not listed below."),
         OptionSpec(
             key: .baseURL, short: nil, long: "base-url", arity: .single, valueName: "url",
-            help: "API base. Default: $GEN_IMAGE_BASE_URL, else https://api.apiyi.com/v1."),
+            help: "API base. Default: $GEN_IMAGE_BASE_URL, else the provider's (https://api.apiyi.com/v1)."),
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
             help: "Deadline for each attempt, however slowly the reply trickles in. Default: 300 "

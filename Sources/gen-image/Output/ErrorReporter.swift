@@ -24,11 +24,11 @@ enum ExitCode {
 /// Renders errors on stderr: `gen-image: error: <message>`, then indented lines saying what to do next and
 /// the facts support staff ask for (HTTP status, API code, request id, image URL).
 enum ErrorReporter {
-    static func lines(for error: ImageAPIError) -> [String] {
+    static func lines(for error: ImageAPIError, provider: Provider = .apiyi) -> [String] {
         var lines = ["gen-image: error: \(error.message)"]
         if error.code == .authMissing {
-            lines.append("  get a key at https://api.apiyi.com (register, then create a key in the console)")
-            lines.append("  then set it: export APIYI_API_KEY=\"sk-…\"")
+            lines.append("  get a key at \(provider.keyPage) (register, then create a key in the console)")
+            lines.append("  then set it: export \(provider.keyVariable)=\"sk-…\"")
             lines.append("  or pass it for one run with -k/--api-key")
             return lines
         }
