@@ -123,20 +123,7 @@ public struct ImageClient: Sendable {
     ) async throws(ImageAPIError) -> ImageResult {
         let temporaryFiles = TemporaryFiles()
         defer { temporaryFiles.removeAll() }
-        let context = RequestContext(
-            baseURL: configuration.baseURL,
-            headers: [
-                (name: "Authorization", value: "Bearer \(key)"),
-                (name: "Accept", value: "application/json"),
-                (name: "User-Agent", value: configuration.userAgent),
-            ],
-            temporaryFiles: temporaryFiles,
-            multipartBoundary: configuration.multipartBoundary)
-        let request: HTTPRequest
-        switch planned.endpoint {
-        case .chat: request = try ChatCompletionsBackend.request(for: planned, context: context)
-        case .images: request = try ImagesBackend.request(for: planned, context: context)
-        }
+        let request = try makeRequest(planned, key: key, temporaryFiles: temporaryFiles)
 
         let started = ContinuousClock.now
         let policy = configuration.retryPolicy
@@ -192,6 +179,26 @@ public struct ImageClient: Sendable {
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
             sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: outcome.notes)
+    }
+
+    /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
+    /// `temporaryFiles`.
+    func makeRequest(
+        _ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles
+    ) throws(ImageAPIError) -> HTTPRequest {
+        let context = RequestContext(
+            baseURL: configuration.baseURL,
+            headers: [
+                (name: "Authorization", value: "Bearer \(key)"),
+                (name: "Accept", value: "application/json"),
+                (name: "User-Agent", value: configuration.userAgent),
+            ],
+            temporaryFiles: temporaryFiles,
+            multipartBoundary: configuration.multipartBoundary)
+        switch planned.endpoint {
+        case .chat: return try ChatCompletionsBackend.request(for: planned, context: context)
+        case .images: return try ImagesBackend.request(for: planned, context: context)
+        }
     }
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.

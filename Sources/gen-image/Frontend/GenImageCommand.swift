@@ -47,6 +47,12 @@ struct GenImageCommand {
             terminal: terminal, quiet: invocation.quiet, interval: invocation.progressInterval)
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
+            if invocation.dryRun {
+                reporter.show(planned.notes)
+                terminal.result(DryRunRenderer.text(try client.preview(planned)))
+                if !invocation.quiet { terminal.info("gen-image: dry run: nothing was sent") }
+                return ExitCode.success
+            }
             guard client.hasAPIKey else { throw ImageAPIError.missingKey(for: invocation.provider) }
             reporter.show(planned.notes)
             reporter.announce(planned)

@@ -8,6 +8,7 @@ struct Invocation {
     var baseURL: URL
     var provider: Provider
     var quiet: Bool
+    var dryRun: Bool
     var progressInterval: Double?
     var retryPolicy: RetryPolicy
     var allowInsecureHTTP: Bool
@@ -132,6 +133,7 @@ struct Invocation {
         self.provider = provider
         baseURL = base
         quiet = parsed.has(.quiet)
+        dryRun = parsed.has(.dryRun)
         progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
     }
 }

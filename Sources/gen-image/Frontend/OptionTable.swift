@@ -3,8 +3,8 @@ import ImageAPIClient
 /// Identifies each command-line option, so code refers to options by name rather than by spelling.
 enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, quality, outputFormat, outputCompression
-    case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP, quiet, help,
-        version
+    case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
+    case dryRun, quiet, help, version
 }
 
 /// How many values an option takes.
@@ -103,6 +103,10 @@ enum OptionTable {
             key: .allowInsecureHTTP, short: nil, long: "allow-insecure-http", arity: .flag, valueName: "",
             help: "Allow a plain http --base-url to a host other than this machine (the key then crosses the "
                 + "network unencrypted)."),
+        OptionSpec(
+            key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
+            help: "Print the request that would be sent (key masked, base64 shortened to its length) and exit 0; "
+                + "sends nothing and needs no key."),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
             help: "Print only errors on stderr (stdout still gets the saved path)."),
