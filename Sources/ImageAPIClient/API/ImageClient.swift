@@ -164,7 +164,7 @@ public struct ImageClient: Sendable {
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(
-                fetched.data, format: facts.format, prompt: planned.prompt, target: planned.job.output)
+                fetched.data, format: facts.format, prompt: planned.job.prompt, target: planned.job.output)
         } catch {
             var failure = error
             failure.attempts = attempt

@@ -19,6 +19,8 @@ public struct ImageJob: Sendable {
     public var output: OutputTarget
     /// The whole-request deadline in seconds; nil uses the model's default from `ModelCatalog`.
     public var timeout: Double?
+    /// A shape asked for the same way on every model (`--aspect`); the planner turns it into a size or a phrase.
+    public var aspect: AspectRequest?
 
     /// Creates a job.
     public init(
@@ -28,7 +30,8 @@ public struct ImageJob: Sendable {
         endpoint: Endpoint? = nil,
         options: ImageOptions = ImageOptions(),
         output: OutputTarget = .automatic(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)),
-        timeout: Double? = nil
+        timeout: Double? = nil,
+        aspect: AspectRequest? = nil
     ) {
         self.prompt = prompt
         self.inputImages = inputImages
@@ -37,6 +40,7 @@ public struct ImageJob: Sendable {
         self.options = options
         self.output = output
         self.timeout = timeout
+        self.aspect = aspect
     }
 }
 

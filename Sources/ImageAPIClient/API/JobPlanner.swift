@@ -14,9 +14,17 @@ enum JobPlanner {
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, notes: &notes)
         let endpoint = job.endpoint ?? spec.endpoint
+        var requested = job.options
+        var promptPrefix: String?
+        if let aspect = job.aspect {
+            let outcome = try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options.size != nil)
+            requested.size = outcome.size ?? requested.size
+            promptPrefix = outcome.promptPrefix
+            notes += outcome.notes
+        }
         let options: ImageOptions
         do {
-            options = try checkOptions(job.options, spec: spec)
+            options = try checkOptions(requested, spec: spec)
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
@@ -37,7 +45,7 @@ enum JobPlanner {
         }
         return PlannedJob(
             job: planned, spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count),
-            options: options, inputs: inputs, timeout: timeout, notes: notes)
+            options: options, inputs: inputs, timeout: timeout, notes: notes, promptPrefix: promptPrefix)
     }
 
     private static func isDirectory(_ url: URL) -> Bool {

@@ -21,11 +21,14 @@ public struct PlannedJob: Sendable {
     public let timeout: Double
     /// Things the user should know before the request (a model switch, a large input).
     public let notes: [Diagnostic]
+    /// The ratio phrase `--aspect` puts in front of the prompt on a model that takes no size; the only change
+    /// gen-image ever makes to a prompt.
+    public internal(set) var promptPrefix: String? = nil
 
     /// The model id sent.
     public var model: String { spec.name }
-    /// The prompt sent (always exactly the user's).
-    public var prompt: String { job.prompt }
+    /// The prompt sent: exactly the user's, after the `--aspect` phrase when there is one.
+    public var prompt: String { promptPrefix.map { RatioPhrases.prefixed(job.prompt, with: $0) } ?? job.prompt }
     /// An estimate of the price in US dollars, when the model's price is known.
     public var estimatedCost: Double? { spec.price.estimate(quality: options.quality) }
 }

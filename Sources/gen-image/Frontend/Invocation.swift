@@ -49,6 +49,26 @@ struct Invocation {
             options.outputCompression = value
         }
 
+        var aspect: AspectRequest?
+        if let text = parsed.value(.aspect) {
+            guard let ratio = AspectRatio(parsing: text) else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for --aspect", hint: "use W:H such as 16:9, 9:16 or 1:1")
+            }
+            aspect = AspectRequest(ratio: ratio)
+        }
+        if let text = parsed.value(.resolution) {
+            guard let resolution = Resolution(rawValue: text.lowercased()) else {
+                throw UsageError(message: "invalid value '\(text)' for --resolution", hint: "use 1k, 2k or 4k")
+            }
+            guard aspect != nil else {
+                throw UsageError(
+                    message: "--resolution needs --aspect", hint: "e.g. --aspect 16:9 --resolution 2k, or -s WxH")
+            }
+            aspect?.resolution = resolution
+            aspect?.resolutionGiven = true
+        }
+
         var endpoint: Endpoint?
         if let text = parsed.value(.endpoint) {
             guard let value = Endpoint(rawValue: text.lowercased()) else {
@@ -128,7 +148,7 @@ struct Invocation {
 
         job = ImageJob(
             prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: endpoint,
-            options: options, output: output, timeout: timeout)
+            options: options, output: output, timeout: timeout, aspect: aspect)
         apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
         self.provider = provider
         baseURL = base

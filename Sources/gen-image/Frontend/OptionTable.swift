@@ -2,7 +2,8 @@ import ImageAPIClient
 
 /// Identifies each command-line option, so code refers to options by name rather than by spelling.
 enum OptionKey: String, CaseIterable, Sendable {
-    case prompt, filename, inputImage, responseFormat, size, quality, outputFormat, outputCompression
+    case prompt, filename, inputImage, responseFormat, size, aspect, resolution, quality, outputFormat
+    case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, quiet, help, version
 }
@@ -61,6 +62,14 @@ enum OptionTable {
         OptionSpec(
             key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
             help: "Output size, e.g. 2048x1152 (gpt-image-2: any valid size; gpt-image-2-vip: its 30 presets)."),
+        OptionSpec(
+            key: .aspect, short: nil, long: "aspect", arity: .single, valueName: "W:H",
+            help: "The same shape on every model: gpt-image-2-all gets the size guide's phrase in front of the "
+                + "prompt (the only change gen-image makes to it), gpt-image-2-vip the preset of that ratio, "
+                + "gpt-image-2 a valid size of that ratio."),
+        OptionSpec(
+            key: .resolution, short: nil, long: "resolution", arity: .single, valueName: "1k|2k|4k",
+            help: "Size tier for --aspect (default 1k; gpt-image-2-all ignores it)."),
         OptionSpec(
             key: .quality, short: "q", long: "quality", arity: .single, valueName: "auto|low|medium|high",
             help: "Quality (gpt-image-2)."),
