@@ -72,6 +72,7 @@ public enum ModelCatalog {
         timeout: TimeoutPolicy(standard: 360, highQuality: 600),
         expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: "longer at high quality and 2K/4K"),
         price: .perToken(low: 0.006, medium: 0.053, high: 0.211),
+        tokenRates: TokenRates(textInput: 5, imageInput: 8, imageOutput: 30),
         alternatives: [
             .responseFormat: "gpt-image-2 always returns base64 and rejects response_format; drop -r "
                 + "(gen-image saves the file either way)"

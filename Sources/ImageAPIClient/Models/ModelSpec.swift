@@ -31,6 +31,8 @@ public struct ModelSpec: Sendable {
     public let expectedWait: ExpectedWait
     /// What one image costs, for estimates.
     public let price: Price
+    /// Per-token prices, for models billed by tokens: a finished job's cost is worked out from its `usage`.
+    public let tokenRates: TokenRates?
     /// What to do instead, per option the model rejects; shown as the error's hint.
     public let alternatives: [ImageOption: String]
     /// False for a model gen-image does not know; then nothing is filtered and values are sent as given.
@@ -51,6 +53,7 @@ public struct ModelSpec: Sendable {
         timeout: TimeoutPolicy,
         expectedWait: ExpectedWait,
         price: Price,
+        tokenRates: TokenRates? = nil,
         alternatives: [ImageOption: String] = [:],
         isKnown: Bool = true
     ) {
@@ -67,6 +70,7 @@ public struct ModelSpec: Sendable {
         self.timeout = timeout
         self.expectedWait = expectedWait
         self.price = price
+        self.tokenRates = tokenRates
         self.alternatives = alternatives
         self.isKnown = isKnown
     }

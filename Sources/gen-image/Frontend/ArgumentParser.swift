@@ -7,6 +7,8 @@ struct UsageError: Error, Equatable {
 /// The parsed command line: values by option, as given.
 struct ParsedArguments: Equatable {
     var values: [OptionKey: [String]] = [:]
+    /// Bare arguments, for subcommands that take them (`gen-image batch FILE`).
+    var positionals: [String] = []
 
     /// The single value of an option, or nil when absent.
     func value(_ key: OptionKey) -> String? { values[key]?.last }
@@ -26,9 +28,11 @@ struct ParsedArguments: Equatable {
 /// - `--` ends options. Unknown options suggest the closest real one; stray arguments are errors, not
 ///   silently ignored as the scripts did.
 enum ArgumentParser {
-    static func parse(_ arguments: [String], table: [OptionSpec] = OptionTable.all) throws(UsageError)
-        -> ParsedArguments
-    {
+    /// - Parameter allowsPositionals: keep bare arguments (and everything after `--`) in `positionals`
+    ///   instead of rejecting them.
+    static func parse(
+        _ arguments: [String], table: [OptionSpec] = OptionTable.all, allowsPositionals: Bool = false
+    ) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         func looksLikeOption(_ token: String) -> Bool {
@@ -39,12 +43,20 @@ enum ArgumentParser {
             let token = arguments[index]
             index += 1
             if token == "--" {
+                if allowsPositionals {
+                    parsed.positionals += arguments[index...]
+                    break
+                }
                 if index < arguments.count {
                     throw UsageError(
                         message: "unexpected argument '\(arguments[index])'",
                         hint: "gen-image takes no positional arguments; pass the prompt with -p \"…\"")
                 }
                 break
+            }
+            if allowsPositionals, !(token.count > 1 && token.hasPrefix("-")) {
+                parsed.positionals.append(token)
+                continue
             }
             guard token.count > 1, token.hasPrefix("-") else {
                 // An unquoted prompt arrives as several words; name them all and show the quoted form.

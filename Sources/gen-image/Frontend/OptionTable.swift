@@ -6,6 +6,8 @@ enum OptionKey: String, CaseIterable, Sendable {
     case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, quiet, help, version
+    // gen-image batch
+    case concurrency, outDir, force, failFast
 }
 
 /// How many values an option takes.

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Limits how many requests are in flight, and lowers that limit for a while when the gateway says 429.
+///
+/// The gateway asks for concurrent calls when several images are wanted, but its token groups rate-limit at
+/// peaks; answering a 429 with the same pressure only earns more 429s. So a 429 halves the limit (never
+/// below 1), and the limit climbs back by one each time as many jobs as it allows have succeeded, up to the
+/// maximum asked for (additive increase, multiplicative decrease, as TCP does). Recovery counts successes,
+/// not seconds, so its behaviour is the same on a fast test gateway and a slow real one.
+///
+/// Several requests that were already in flight often fail together; only the first 429 from requests
+/// started under the current limit lowers it, so one burst halves the limit once rather than down to 1.
+public final class AdaptiveLimiter: @unchecked Sendable {
+    /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
+    public struct Ticket: Sendable {
+        /// The generation of the limit when the slot was taken.
+        let generation: Int
+    }
+
+    private struct Waiter {
+        let id: UInt64
+        let continuation: CheckedContinuation<Ticket, any Error>
+    }
+
+    private let lock = NSLock()
+    private let maximum: Int
+    private var current: Int
+    private var inFlight = 0
+    private var generation = 0
+    private var successes = 0
+    private var waiters: [Waiter] = []
+    /// Callers that have an id but have not yet registered as waiters, and those cancelled in that window.
+    private var unregistered: Set<UInt64> = []
+    private var cancelled: Set<UInt64> = []
+    private var nextID: UInt64 = 0
+
+    /// Creates a limiter that allows `maximum` slots (at least 1).
+    public init(maximum: Int) {
+        self.maximum = max(1, maximum)
+        current = self.maximum
+    }
+
+    /// The number of slots allowed now.
+    public var limit: Int { lock.withLock { current } }
+
+    /// The number of slots held now.
+    public var held: Int { lock.withLock { inFlight } }
+
+    /// The number of callers waiting for a slot.
+    public var waiting: Int { lock.withLock { waiters.count } }
+
+    /// Waits for a free slot and takes it.
+    ///
+    /// - Throws: `CancellationError` when the calling task is cancelled while waiting (no slot is held then).
+    public func acquire() async throws -> Ticket {
+        try Task.checkCancellation()
+        let id: UInt64 = lock.withLock {
+            nextID += 1
+            unregistered.insert(nextID)
+            return nextID
+        }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Ticket, any Error>) in
+                let outcome: Result<Ticket, any Error>? = lock.withLock {
+                    unregistered.remove(id)
+                    if cancelled.remove(id) != nil { return .failure(CancellationError()) }
+                    if inFlight < current && waiters.isEmpty {
+                        inFlight += 1
+                        return .success(Ticket(generation: generation))
+                    }
+                    waiters.append(Waiter(id: id, continuation: continuation))
+                    return nil
+                }
+                if let outcome { continuation.resume(with: outcome) }
+            }
+        } onCancel: {
+            let waiter: Waiter? = lock.withLock {
+                if let index = waiters.firstIndex(where: { $0.id == id }) { return waiters.remove(at: index) }
+                // Not waiting yet: make the registration fail. Already admitted: the caller holds a slot and
+                // must check for cancellation itself.
+                if unregistered.contains(id) { cancelled.insert(id) }
+                return nil
+            }
+            waiter?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    /// Gives a slot back. `succeeded` counts toward raising a lowered limit again.
+    public func release(_ ticket: Ticket, succeeded: Bool) {
+        let woken: [(Waiter, Ticket)] = lock.withLock {
+            inFlight -= 1
+            if succeeded, current < maximum {
+                successes += 1
+                if successes >= current {
+                    current += 1
+                    successes = 0
+                }
+            }
+            return admitLocked()
+        }
+        for (waiter, ticket) in woken { waiter.continuation.resume(returning: ticket) }
+    }
+
+    /// Notes that a request holding `ticket` was answered 429. Returns the new, lower limit, or nil when the
+    /// limit was already lowered for this burst (or is already 1).
+    @discardableResult
+    public func noteRateLimited(_ ticket: Ticket) -> Int? {
+        lock.withLock {
+            guard ticket.generation == generation, current > 1 else { return nil }
+            current = max(1, current / 2)
+            generation += 1
+            successes = 0
+            return current
+        }
+    }
+
+    /// Hands free slots to waiters in arrival order; call with the lock held.
+    private func admitLocked() -> [(Waiter, Ticket)] {
+        var woken: [(Waiter, Ticket)] = []
+        while inFlight < current, !waiters.isEmpty {
+            inFlight += 1
+            woken.append((waiters.removeFirst(), Ticket(generation: generation)))
+        }
+        return woken
+    }
+}

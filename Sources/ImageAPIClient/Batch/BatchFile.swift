@@ -1,0 +1,145 @@
+import Foundation
+
+/// A batch file as written: the skills' JSON template (`description`, `global`, `prompts[]`) or JSON Lines
+/// (one item per line), read but not yet checked against the models.
+///
+/// Both skill guides hand an agent this template and tell it to walk `prompts` one by one; reading the same
+/// file lets `gen-image batch` run it concurrently without the agent rewriting anything.
+public struct BatchFile: Sendable {
+    /// How the file was laid out.
+    public enum Layout: String, Sendable {
+        /// One JSON object with `prompts`, as in the skills' `references/batch-template.md`.
+        case template
+        /// One JSON object per line, each an item (a first line holding only `global` sets the defaults).
+        case jsonLines = "json_lines"
+    }
+
+    /// The layout found.
+    public var layout: Layout
+    /// The file's `description`, kept for the manifest.
+    public var description: String?
+    /// Defaults every item inherits unless it sets the field itself.
+    public var global: BatchSettings
+    /// The items, in file order.
+    public var items: [BatchItem]
+
+    /// Creates a batch file; see `BatchFileParser.parse(_:)` for reading one.
+    public init(layout: Layout, description: String? = nil, global: BatchSettings = BatchSettings(), items: [BatchItem]) {
+        self.layout = layout
+        self.description = description
+        self.global = global
+        self.items = items
+    }
+}
+
+/// The fields both `global` and an item may set; an item's own value wins over `global`'s.
+public struct BatchSettings: Sendable, Equatable {
+    /// `model`: a model id, as `-m` takes it.
+    public var model: String?
+    /// `size`: `WxH` or `auto`.
+    public var size: String?
+    /// `quality`: `auto|low|medium|high`.
+    public var quality: String?
+    /// `output_format`: `png|jpeg|webp`.
+    public var outputFormat: String?
+    /// `output_compression`: 0–100.
+    public var outputCompression: Int?
+    /// `response_format`: `url|b64_json`.
+    public var responseFormat: String?
+    /// `size_hint` (in `global` only): a ratio phrase such as `横版 16:9` put in front of every prompt that
+    /// does not already start with one, as the gpt-image-2-all skill describes.
+    public var sizeHint: String?
+
+    /// Creates settings; everything defaults to "not given".
+    public init(
+        model: String? = nil, size: String? = nil, quality: String? = nil, outputFormat: String? = nil,
+        outputCompression: Int? = nil, responseFormat: String? = nil, sizeHint: String? = nil
+    ) {
+        self.model = model
+        self.size = size
+        self.quality = quality
+        self.outputFormat = outputFormat
+        self.outputCompression = outputCompression
+        self.responseFormat = responseFormat
+        self.sizeHint = sizeHint
+    }
+
+    /// These settings with every field `item` sets taking its place.
+    public func overridden(by item: BatchSettings) -> BatchSettings {
+        BatchSettings(
+            model: item.model ?? model, size: item.size ?? size, quality: item.quality ?? quality,
+            outputFormat: item.outputFormat ?? outputFormat,
+            outputCompression: item.outputCompression ?? outputCompression,
+            responseFormat: item.responseFormat ?? responseFormat, sizeHint: item.sizeHint ?? sizeHint)
+    }
+
+    /// The request options these settings give, for `ImageJob`.
+    public var options: ImageOptions {
+        ImageOptions(
+            size: size, quality: quality, outputFormat: outputFormat, outputCompression: outputCompression,
+            responseFormat: responseFormat)
+    }
+}
+
+/// One element of `prompts` (or one line of JSON Lines): one image to make.
+public struct BatchItem: Sendable {
+    /// The item's position, counting from 1, as progress lines, errors and the manifest name it.
+    public var index: Int
+    /// The line of the file it starts on.
+    public var line: Int
+    /// `prompt`, exactly as written.
+    public var prompt: String
+    /// `filename`, as written; relative paths are resolved against the batch file's folder.
+    public var filename: String?
+    /// `input_images`, as written; relative paths are resolved against the batch file's folder.
+    public var inputImages: [String]
+    /// The item's own settings (not yet merged with `global`).
+    public var settings: BatchSettings
+
+    /// Creates an item.
+    public init(
+        index: Int, line: Int, prompt: String, filename: String? = nil, inputImages: [String] = [],
+        settings: BatchSettings = BatchSettings()
+    ) {
+        self.index = index
+        self.line = line
+        self.prompt = prompt
+        self.filename = filename
+        self.inputImages = inputImages
+        self.settings = settings
+    }
+}
+
+/// Something wrong with a batch file, placed as exactly as possible so it can be fixed without guessing.
+public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
+    /// The item's index (from 1), or nil for a problem with the file as a whole or with `global`.
+    public var index: Int?
+    /// The line, when known.
+    public var line: Int?
+    /// The field, e.g. `size` or `global.size_hint`, when the problem belongs to one.
+    public var field: String?
+    /// What is wrong and what to do, with a usage code.
+    public var error: ImageAPIError
+
+    /// Creates a problem.
+    public init(index: Int? = nil, line: Int? = nil, field: String? = nil, error: ImageAPIError) {
+        self.index = index
+        self.line = line
+        self.field = field
+        self.error = error
+    }
+
+    /// `item 3 (line 12), size` — where the problem is.
+    public var location: String {
+        var parts: [String] = []
+        if let index { parts.append("item \(index)") }
+        if let line { parts.append(parts.isEmpty ? "line \(line)" : "(line \(line))") }
+        var text = parts.joined(separator: " ")
+        if let field { text += text.isEmpty ? field : ", \(field)" }
+        return text
+    }
+
+    public var description: String {
+        location.isEmpty ? error.message : "\(location): \(error.message)"
+    }
+}

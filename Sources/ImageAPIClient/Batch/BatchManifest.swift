@@ -1,0 +1,245 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `batch-results.json`: a record of every job of a batch run, written next to the outputs.
+///
+/// An agent that ran a long batch, or comes back after a crash, reads this instead of parsing stderr: each
+/// job's status, path, error code and message, attempts, time and token usage. Keys are snake_case, like the
+/// batch file's own.
+public struct BatchManifest: Codable, Sendable, Equatable {
+    /// Always "gen-image": how a later run recognises a manifest it may replace.
+    public var tool: String
+    /// gen-image's version.
+    public var version: String
+    /// The batch file's absolute path, or "-" for stdin.
+    public var batchFile: String
+    /// The file's `description`.
+    public var description: String?
+    /// `template` or `json_lines`.
+    public var layout: String
+    /// When the run started and ended, ISO 8601 in UTC.
+    public var startedAt: String
+    /// When the run ended.
+    public var finishedAt: String
+    /// Seconds the run took.
+    public var elapsed: Double
+    /// The `-j` asked for.
+    public var concurrency: Int
+    /// Whether the run was cancelled (Ctrl-C or SIGTERM).
+    public var cancelled: Bool
+    /// Why no new jobs were started before the end: `fail_fast` or `key_refused`; nil otherwise.
+    public var stoppedEarly: String?
+    /// Counts and cost.
+    public var summary: Summary
+    /// One record per item, in file order.
+    public var jobs: [Job]
+
+    /// Counts per status and the estimated cost of what was made in this run.
+    public struct Summary: Codable, Sendable, Equatable {
+        /// Items in the file.
+        public var total: Int
+        /// Images saved in this run.
+        public var ok: Int
+        /// Items whose output already existed.
+        public var skipped: Int
+        /// Items that failed.
+        public var failed: Int
+        /// Items in flight when the run was cancelled.
+        public var cancelled: Int
+        /// Items never started.
+        public var notRun: Int
+        /// US dollars for the images saved in this run.
+        public var estimatedCost: Double
+        /// True when some images' cost was guessed or unknown.
+        public var costIsPartial: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case total, ok, skipped, failed, cancelled
+            case notRun = "not_run"
+            case estimatedCost = "estimated_cost_usd"
+            case costIsPartial = "cost_is_partial"
+        }
+    }
+
+    /// One item's record.
+    public struct Job: Codable, Sendable, Equatable {
+        /// The item's position in the file, counting from 1.
+        public var index: Int
+        /// The line it starts on.
+        public var line: Int
+        /// `ok`, `skipped`, `failed`, `cancelled` or `not_run`.
+        public var status: String
+        /// The prompt as written in the file.
+        public var prompt: String
+        /// The prompt as sent (differs only by a `size_hint` put in front).
+        public var promptSent: String
+        /// The model.
+        public var model: String
+        /// The image's absolute path: saved now, or found from an earlier run when skipped.
+        public var path: String?
+        /// Where the image was meant to go.
+        public var target: String
+        /// HTTP attempts made.
+        public var attempts: Int?
+        /// Seconds from start to end, retries included.
+        public var elapsed: Double?
+        /// The reply's `usage`, as the API sent it.
+        public var usage: JSONValue?
+        /// The gateway's request id.
+        public var requestId: String?
+        /// Why it failed or was cancelled.
+        public var error: ErrorRecord?
+
+        enum CodingKeys: String, CodingKey {
+            case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error
+            case promptSent = "prompt_sent"
+            case requestId = "request_id"
+        }
+    }
+
+    /// An `ImageAPIError`, flattened.
+    public struct ErrorRecord: Codable, Sendable, Equatable {
+        /// The stable code, e.g. `rate_limited`.
+        public var code: String
+        /// What went wrong.
+        public var message: String
+        /// What to do next.
+        public var hint: String?
+        /// The HTTP status, when there was one.
+        public var httpStatus: Int?
+        /// The API's own error code.
+        public var apiCode: String?
+        /// The gateway's request id.
+        public var requestId: String?
+        /// A link to an image that was made but could not be saved (valid about 24 hours).
+        public var imageUrl: String?
+
+        enum CodingKeys: String, CodingKey {
+            case code, message, hint
+            case httpStatus = "http_status"
+            case apiCode = "api_code"
+            case requestId = "request_id"
+            case imageUrl = "image_url"
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tool, version, description, layout, elapsed, concurrency, cancelled, summary, jobs
+        case batchFile = "batch_file"
+        case startedAt = "started_at"
+        case finishedAt = "finished_at"
+        case stoppedEarly = "stopped_early"
+    }
+
+    /// The manifest's usual file name.
+    public static let fileName = "batch-results.json"
+
+    /// Builds the manifest of a finished (or cancelled) run.
+    public init(
+        report: BatchReport, plan: BatchPlan, batchFile: String, concurrency: Int, startedAt: Date,
+        finishedAt: Date = Date()
+    ) {
+        let stamp = ISO8601DateFormatter()
+        tool = "gen-image"
+        version = GenImageVersion.current
+        self.batchFile = batchFile
+        description = plan.file.description
+        layout = plan.file.layout.rawValue
+        self.startedAt = stamp.string(from: startedAt)
+        self.finishedAt = stamp.string(from: finishedAt)
+        elapsed = (report.elapsed * 1000).rounded() / 1000
+        self.concurrency = concurrency
+        cancelled = report.cancelled
+        switch report.stopReason {
+        case .failFast: stoppedEarly = "fail_fast"
+        case .keyRefused: stoppedEarly = "key_refused"
+        case nil: stoppedEarly = nil
+        }
+        let cost = report.cost
+        summary = Summary(
+            total: report.outcomes.count, ok: report.count(.ok), skipped: report.count(.skipped),
+            failed: report.count(.failed), cancelled: report.count(.cancelled), notRun: report.count(.notRun),
+            estimatedCost: (cost.dollars * 10_000).rounded() / 10_000, costIsPartial: cost.isPartial)
+        jobs = report.outcomes.map { outcome in
+            let job = outcome.job
+            return Job(
+                index: job.item.index, line: job.item.line, status: outcome.status.rawValue, prompt: job.item.prompt,
+                promptSent: job.planned.prompt, model: job.planned.model, path: outcome.path?.path,
+                target: job.target.path, attempts: outcome.attempts,
+                elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 }, usage: outcome.result?.usage,
+                requestId: outcome.result?.requestID,
+                error: outcome.error.map {
+                    ErrorRecord(
+                        code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
+                        apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
+                })
+        }
+    }
+
+    /// The manifest as pretty-printed JSON with sorted keys.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
+    }
+
+    /// Writes the manifest into `directory` and returns where it went.
+    ///
+    /// A `batch-results.json` left by an earlier gen-image run of the same batch file is replaced atomically
+    /// (it is this run's own record, brought up to date). Any other file of that name is never touched: the
+    /// manifest then goes to `batch-results-<timestamp>.json`.
+    public func write(into directory: URL, now: Date = Date()) throws(ImageAPIError) -> URL {
+        let preferred = directory.appendingPathComponent(Self.fileName)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ImageAPIError(.ioError, "could not create folder \(directory.path) for the manifest")
+        }
+        let temporary = directory.appendingPathComponent(".gen-image-\(UUID().uuidString.prefix(12)).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: encoded()) else {
+            throw ImageAPIError(
+                .ioError, "could not write the manifest in \(directory.path)", hint: "check free space and permissions")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        if !FileManager.default.fileExists(atPath: preferred.path) || isOwnManifest(at: preferred) {
+            guard rename(temporary.path, preferred.path) == 0 else {
+                throw ImageAPIError(.ioError, "could not save \(preferred.path): \(String(cString: strerror(errno)))")
+            }
+            return preferred
+        }
+        let stem = preferred.deletingPathExtension().lastPathComponent
+        let stamp = FileNamer.timestamp(now)
+        for attempt in 1...1000 {
+            let name = attempt == 1 ? "\(stem)-\(stamp).json" : "\(stem)-\(stamp)-\(attempt).json"
+            let candidate = directory.appendingPathComponent(name)
+            if link(temporary.path, candidate.path) == 0 { return candidate }
+            if errno != EEXIST {
+                if !FileManager.default.fileExists(atPath: candidate.path), rename(temporary.path, candidate.path) == 0 {
+                    return candidate
+                }
+            }
+        }
+        throw ImageAPIError(.ioError, "could not find a free name for the manifest in \(directory.path)")
+    }
+
+    /// Whether `url` holds a manifest gen-image wrote for this same batch file.
+    private func isOwnManifest(at url: URL) -> Bool {
+        struct Header: Decodable {
+            let tool: String
+            let batchFile: String
+            enum CodingKeys: String, CodingKey {
+                case tool
+                case batchFile = "batch_file"
+            }
+        }
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let header = try? JSONDecoder().decode(Header.self, from: data)
+        else { return false }
+        return header.tool == "gen-image" && header.batchFile == batchFile
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Turns a parsed `BatchFile` into planned jobs, checking every item exactly as a single run would (through
+/// `JobPlanner`), and decides where each image goes and whether it is already there.
+///
+/// Nothing is sent and no key is needed, so a file with one bad item costs nothing: every problem is reported
+/// with its item and field, and nothing runs.
+public enum BatchPlanner {
+    /// What the command line adds to the file.
+    public struct Settings: Sendable {
+        /// The batch file's folder (the current folder for stdin): relative `filename` and `input_images`
+        /// paths are resolved against it, so a batch runs the same from any working folder.
+        public var baseDirectory: URL
+        /// Where images of items without `filename` go (`--out-dir`), and where the manifest is written.
+        public var outputDirectory: URL
+        /// The model for items that name none (from `-m`, else `GEN_IMAGE_MODEL`, else automatic).
+        public var defaultModel: ModelChoice
+        /// The API to use instead of each model's own (`--endpoint`).
+        public var endpoint: Endpoint?
+        /// The whole-request deadline per job (`--timeout`); nil uses each model's default.
+        public var timeout: Double?
+        /// Run jobs whose output already exists (`--force`); the writer then saves under a new name.
+        public var force: Bool
+
+        /// Creates settings.
+        public init(
+            baseDirectory: URL, outputDirectory: URL? = nil, defaultModel: ModelChoice = .automatic(preferred: nil),
+            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false
+        ) {
+            self.baseDirectory = baseDirectory.standardizedFileURL
+            self.outputDirectory = (outputDirectory ?? baseDirectory).standardizedFileURL
+            self.defaultModel = defaultModel
+            self.endpoint = endpoint
+            self.timeout = timeout
+            self.force = force
+        }
+    }
+
+    /// Plans every item of `file`; the plan can run only when its `problems` are empty.
+    public static func plan(_ file: BatchFile, settings: Settings) -> BatchPlan {
+        var problems: [BatchProblem] = []
+        var jobs: [BatchJob] = []
+        var claimed: [String: Int] = [:]
+        let width = max(3, String(file.items.count).count)
+        for item in file.items {
+            let merged = file.global.overridden(by: item.settings)
+            let prompt = merged.size == nil ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
+            let model: ModelChoice = merged.model.map { .explicit($0) } ?? settings.defaultModel
+            let inputs = item.inputImages.map { resolve($0, against: settings.baseDirectory).path }
+            let target: URL
+            var automatic = false
+            if let filename = item.filename, !isFolder(filename, base: settings.baseDirectory) {
+                target = resolve(filename, against: settings.baseDirectory)
+            } else {
+                let folder = item.filename.map { resolve($0, against: settings.baseDirectory) }
+                target = automaticTarget(
+                    for: item, outputFormat: merged.outputFormat, in: folder ?? settings.outputDirectory,
+                    width: width)
+                automatic = true
+            }
+            let job = ImageJob(
+                prompt: prompt, inputImages: inputs, model: model, endpoint: settings.endpoint,
+                options: merged.options, output: .file(target), timeout: settings.timeout)
+            let planned: PlannedJob
+            do {
+                planned = try JobPlanner.plan(job)
+            } catch {
+                let field = blame(job, error: error)
+                problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
+                continue
+            }
+            let key = OutputNames.stem(of: target).path
+            if let earlier = claimed[key] {
+                problems.append(
+                    BatchProblem(
+                        index: item.index, line: item.line, field: "filename",
+                        error: ImageAPIError(
+                            .invalidArgument, "item \(earlier) already saves to \(target.lastPathComponent)",
+                            hint: "give each item its own filename")))
+                continue
+            }
+            claimed[key] = item.index
+            jobs.append(
+                BatchJob(
+                    item: item, planned: planned, target: target, automaticName: automatic,
+                    existing: OutputNames.existing(for: target), force: settings.force))
+        }
+        return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
+    }
+
+    /// `<index>-<slug>.<ext>`: a name that is the same on every run, so a re-run can tell the image is done.
+    static func automaticTarget(for item: BatchItem, outputFormat: String?, in folder: URL, width: Int) -> URL {
+        let number = String(item.index)
+        let padded = String(repeating: "0", count: max(0, width - number.count)) + number
+        let format: ImageFormat
+        switch outputFormat?.lowercased() {
+        case "jpeg", "jpg": format = .jpeg
+        case "webp": format = .webp
+        default: format = .png
+        }
+        return folder.appendingPathComponent("\(padded)-\(FileNamer.slug(for: item.prompt)).\(format.fileExtension)")
+    }
+
+    /// Finds which field a planning error belongs to, by planning the job again one field at a time: first
+    /// the model alone, then each option in turn, then the input images. The first step that fails names the
+    /// field, without reading any message.
+    static func blame(_ job: ImageJob, error: ImageAPIError) -> String? {
+        var probe = job
+        probe.options = ImageOptions()
+        probe.inputImages = []
+        if (try? JobPlanner.plan(probe)) == nil { return "model" }
+        for option in job.options.given {
+            switch option {
+            case .size: probe.options.size = job.options.size
+            case .quality: probe.options.quality = job.options.quality
+            case .outputFormat: probe.options.outputFormat = job.options.outputFormat
+            case .outputCompression: probe.options.outputCompression = job.options.outputCompression
+            case .responseFormat: probe.options.responseFormat = job.options.responseFormat
+            }
+            if (try? JobPlanner.plan(probe)) == nil { return option.rawValue }
+        }
+        return job.inputImages.isEmpty ? nil : "input_images"
+    }
+
+    /// A path from the file, with `~` expanded, made absolute against `base`.
+    static func resolve(_ path: String, against base: URL) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        return URL(fileURLWithPath: expanded, relativeTo: base).standardizedFileURL
+    }
+
+    private static func isFolder(_ path: String, base: URL) -> Bool {
+        if path.hasSuffix("/") { return true }
+        var isDirectory: ObjCBool = false
+        let url = resolve(path, against: base)
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+/// A checked batch: its jobs in file order, or the problems that stop it from running.
+public struct BatchPlan: Sendable {
+    /// The file as read.
+    public let file: BatchFile
+    /// One job per item, in file order (empty for items with problems).
+    public let jobs: [BatchJob]
+    /// Everything wrong with the file; nothing may run unless this is empty.
+    public let problems: [BatchProblem]
+    /// The settings it was planned with.
+    public let settings: BatchPlanner.Settings
+
+    /// The jobs that will send a request.
+    public var jobsToRun: [BatchJob] { jobs.filter(\.willRun) }
+
+    /// An estimate for the jobs that will run, from the catalog's per-image prices; `unpriced` counts jobs on
+    /// models whose price gen-image does not know.
+    public var estimatedCost: (dollars: Double, unpriced: Int) {
+        var dollars = 0.0
+        var unpriced = 0
+        for job in jobsToRun {
+            if let cost = job.planned.estimatedCost { dollars += cost } else { unpriced += 1 }
+        }
+        return (dollars, unpriced)
+    }
+}
+
+/// One item, planned: what will be sent, where the image goes, and whether it is already there.
+public struct BatchJob: Sendable {
+    /// The item as written.
+    public let item: BatchItem
+    /// The checked job, with the prompt as it will be sent (size hint included) and the output target.
+    public let planned: PlannedJob
+    /// Where the image is saved (its extension may still change to follow the bytes).
+    public let target: URL
+    /// True when the item had no `filename` and `target` is the deterministic `<index>-<slug>.<ext>`.
+    public let automaticName: Bool
+    /// An image already saved for this item on an earlier run (same name, any image extension).
+    public let existing: URL?
+    /// Whether `--force` asked to run it even so.
+    public let force: Bool
+
+    /// Creates a job.
+    public init(item: BatchItem, planned: PlannedJob, target: URL, automaticName: Bool, existing: URL?, force: Bool) {
+        self.item = item
+        self.planned = planned
+        self.target = target
+        self.automaticName = automaticName
+        self.existing = existing
+        self.force = force
+    }
+
+    /// False when the output exists and `--force` was not given: the job is skipped and nothing is spent.
+    public var willRun: Bool { existing == nil || force }
+}
+
+/// How output names are compared across runs: the writer may change an extension to follow the bytes
+/// (`cat.png` saved as `cat.jpg`), so a name counts as taken whatever image extension it ended up with.
+enum OutputNames {
+    /// Extensions the writer replaces rather than appends to.
+    static let replacedExtensions = ImageFormat.allCases.flatMap(\.acceptedExtensions) + ["gif", "bmp", "tif", "tiff", "heic"]
+
+    /// `target` without an image extension: `out/cat.png` → `out/cat`; `out/cat.v2` stays as it is.
+    static func stem(of target: URL) -> URL {
+        replacedExtensions.contains(target.pathExtension.lowercased()) ? target.deletingPathExtension() : target
+    }
+
+    /// An image the writer could have saved for `target` on an earlier run, if one exists.
+    static func existing(for target: URL) -> URL? {
+        let stem = stem(of: target)
+        let candidates = [target] + ImageFormat.allCases.flatMap(\.acceptedExtensions).map { stem.appendingPathExtension($0) }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                ImageFormat.allCases.flatMap(\.acceptedExtensions).contains(candidate.pathExtension.lowercased())
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+}

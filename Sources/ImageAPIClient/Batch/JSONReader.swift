@@ -1,0 +1,291 @@
+import Foundation
+
+/// A JSON value with the line it starts on, and object members in file order.
+///
+/// Batch files are written by people and agents; "item 3 (line 12): size: …" and "line 7, column 15: expected
+/// ',' or '}'" let them fix a file at once, which `JSONSerialization` ("around character 212") does not.
+struct JSONNode: Sendable {
+    /// The kinds of JSON value.
+    enum Kind: Sendable {
+        case null
+        case bool(Bool)
+        /// A number: its value and whether it was written without a fraction or exponent.
+        case number(Double, isInteger: Bool)
+        case string(String)
+        case array([JSONNode])
+        /// Members in file order; duplicate keys are reported by the reader, never kept.
+        case object([(key: String, value: JSONNode)])
+    }
+
+    /// What the value is.
+    let kind: Kind
+    /// The 1-based line it starts on.
+    let line: Int
+
+    /// The member `key` of an object, or nil.
+    subscript(key: String) -> JSONNode? {
+        if case .object(let members) = kind { return members.first { $0.key == key }?.value }
+        return nil
+    }
+
+    /// "a string", "a number", … for messages.
+    var kindName: String {
+        switch kind {
+        case .null: "null"
+        case .bool: "true/false"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// A syntax error at a place in the text.
+struct JSONSyntaxError: Error, Sendable, Equatable {
+    let message: String
+    let line: Int
+    let column: Int
+}
+
+/// A small strict JSON reader (RFC 8259) that remembers where each value starts.
+struct JSONReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+
+    /// Reads exactly one JSON value from `bytes` (surrounding whitespace allowed; a UTF-8 byte-order mark is skipped).
+    static func parse(_ bytes: [UInt8], firstLine: Int = 1) throws(JSONSyntaxError) -> JSONNode {
+        var reader = JSONReader(bytes: bytes)
+        reader.line = firstLine
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            reader.offset = 3
+            reader.lineStart = 3
+        }
+        reader.skipWhitespace()
+        let value = try reader.value()
+        reader.skipWhitespace()
+        if reader.offset < bytes.count {
+            throw reader.failure("unexpected text after the end of the JSON value")
+        }
+        return value
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private func failure(_ message: String) -> JSONSyntaxError {
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return JSONSyntaxError(message: message, line: line, column: column)
+    }
+
+    private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private mutating func skipWhitespace() {
+        while let byte = current {
+            switch byte {
+            case 0x20, 0x09, 0x0D: offset += 1
+            case 0x0A:
+                offset += 1
+                line += 1
+                lineStart = offset
+            default: return
+            }
+        }
+    }
+
+    private mutating func value() throws(JSONSyntaxError) -> JSONNode {
+        guard let byte = current else { throw failure("the text ends where a value was expected") }
+        let startLine = line
+        switch byte {
+        case UInt8(ascii: "{"): return JSONNode(kind: try object(), line: startLine)
+        case UInt8(ascii: "["): return JSONNode(kind: try array(), line: startLine)
+        case UInt8(ascii: "\""): return JSONNode(kind: .string(try string()), line: startLine)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return JSONNode(kind: .bool(true), line: startLine)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return JSONNode(kind: .bool(false), line: startLine)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return JSONNode(kind: .null, line: startLine)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(kind: try number(), line: startLine)
+        case UInt8(ascii: "'"):
+            throw failure("strings must be in double quotes, not single quotes")
+        default:
+            throw failure("expected a value (a string, number, object, array, true, false or null)")
+        }
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > 64 { throw failure("values are nested too deeply") }
+    }
+
+    private mutating func object() throws(JSONSyntaxError) -> JSONNode.Kind {
+        try enter()
+        defer { depth -= 1 }
+        offset += 1
+        var members: [(key: String, value: JSONNode)] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            offset += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard current == UInt8(ascii: "\"") else {
+                if current == UInt8(ascii: "}") { throw failure("a trailing comma is not allowed before '}'") }
+                throw failure("expected a member name in double quotes")
+            }
+            let keyLine = line
+            let keyColumnFailure = failure("")
+            let key = try string()
+            if members.contains(where: { $0.key == key }) {
+                throw JSONSyntaxError(
+                    message: "the member \"\(key)\" appears twice in this object", line: keyLine,
+                    column: keyColumnFailure.column)
+            }
+            skipWhitespace()
+            guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the member name") }
+            offset += 1
+            skipWhitespace()
+            members.append((key, try value()))
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "}"):
+                offset += 1
+                return .object(members)
+            default: throw failure("expected ',' or '}'")
+            }
+        }
+    }
+
+    private mutating func array() throws(JSONSyntaxError) -> JSONNode.Kind {
+        try enter()
+        defer { depth -= 1 }
+        offset += 1
+        var elements: [JSONNode] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            if current == UInt8(ascii: "]") { throw failure("a trailing comma is not allowed before ']'") }
+            elements.append(try value())
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "]"):
+                offset += 1
+                return .array(elements)
+            default: throw failure("expected ',' or ']'")
+            }
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+        let expected = Array(word.utf8)
+        guard offset + expected.count <= bytes.count, Array(bytes[offset..<offset + expected.count]) == expected
+        else { throw failure("expected a value (a string, number, object, array, true, false or null)") }
+        offset += expected.count
+    }
+
+    private mutating func number() throws(JSONSyntaxError) -> JSONNode.Kind {
+        let start = offset
+        var isInteger = true
+        func digits() -> Int {
+            let begin = offset
+            while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { offset += 1 }
+            return offset - begin
+        }
+        if current == UInt8(ascii: "-") { offset += 1 }
+        let leadingZero = current == UInt8(ascii: "0")
+        let whole = digits()
+        guard whole > 0, !(leadingZero && whole > 1) else { throw failure("invalid number") }
+        if current == UInt8(ascii: ".") {
+            isInteger = false
+            offset += 1
+            guard digits() > 0 else { throw failure("invalid number: digits must follow '.'") }
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            isInteger = false
+            offset += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
+            guard digits() > 0 else { throw failure("invalid number: digits must follow the exponent") }
+        }
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        guard let value = Double(text) else { throw failure("invalid number") }
+        return .number(value, isInteger: isInteger)
+    }
+
+    private mutating func string() throws(JSONSyntaxError) -> String {
+        offset += 1
+        var scalars: [UInt8] = []
+        while true {
+            guard let byte = current else { throw failure("a string is not closed (missing '\"')") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                guard let text = String(bytes: scalars, encoding: .utf8) else {
+                    throw failure("a string is not valid UTF-8")
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                offset += 1
+                guard let escape = current else { throw failure("a string is not closed (missing '\"')") }
+                offset += 1
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append(0x22)
+                case UInt8(ascii: "\\"): scalars.append(0x5C)
+                case UInt8(ascii: "/"): scalars.append(0x2F)
+                case UInt8(ascii: "b"): scalars.append(0x08)
+                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "n"): scalars.append(0x0A)
+                case UInt8(ascii: "r"): scalars.append(0x0D)
+                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800...0xDBFF).contains(code) {
+                        guard current == UInt8(ascii: "\\"), offset + 1 < bytes.count,
+                            bytes[offset + 1] == UInt8(ascii: "u")
+                        else { throw failure("a \\u escape starts a surrogate pair that is not completed") }
+                        offset += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw failure("a \\u escape starts a surrogate pair that is not completed")
+                        }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
+                    scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default:
+                    throw failure("invalid escape in a string")
+                }
+            case 0x0A:
+                throw failure("a string runs past the end of the line (write a line break as \\n)")
+            case 0x00..<0x20:
+                throw failure("a control character must be escaped in a string")
+            default:
+                scalars.append(byte)
+                offset += 1
+            }
+        }
+    }
+
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
+        guard offset + 4 <= bytes.count,
+            let value = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
+        else { throw failure("a \\u escape needs four hex digits") }
+        offset += 4
+        return value
+    }
+}
