@@ -65,7 +65,9 @@ public enum BatchPlanner {
             do {
                 planned = try JobPlanner.plan(job)
             } catch {
-                let field = blame(job, error: error)
+                let field = blame(job, error: error).map { field in
+                    inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
+                }
                 problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
                 continue
             }
@@ -120,6 +122,17 @@ public enum BatchPlanner {
             if (try? JobPlanner.plan(probe)) == nil { return option.rawValue }
         }
         return job.inputImages.isEmpty ? nil : "input_images"
+    }
+
+    /// Whether `field` was set by `global` rather than by the item itself.
+    static func inherited(_ field: String, item: BatchSettings, global: BatchSettings) -> Bool {
+        let fields: [String: (BatchSettings) -> Bool] = [
+            "model": { $0.model != nil }, "size": { $0.size != nil }, "quality": { $0.quality != nil },
+            "output_format": { $0.outputFormat != nil }, "output_compression": { $0.outputCompression != nil },
+            "response_format": { $0.responseFormat != nil },
+        ]
+        guard let isSet = fields[field] else { return false }
+        return !isSet(item) && isSet(global)
     }
 
     /// A path from the file, with `~` expanded, made absolute against `base`.

@@ -63,6 +63,11 @@ public struct BatchRunner: Sendable {
                     let outcome: BatchOutcome
                     do throws(ImageAPIError) {
                         let result = try await client.run(job.planned) { event in
+                            if case .retrying(let notice) = event, notice.code == .rateLimited || notice.httpStatus == 429,
+                                let lowered = limiter.noteRateLimited(ticket)
+                            {
+                                events(.concurrencyLowered(to: lowered))
+                            }
                             events(.progress(job, event))
                         }
                         outcome = BatchOutcome(
@@ -75,7 +80,7 @@ public struct BatchRunner: Sendable {
                         let cancelled = error.code == .cancelled || Task.isCancelled
                         outcome = BatchOutcome(
                             job: job, status: cancelled ? .cancelled : .failed, error: error,
-                            elapsed: Self.seconds(since: clock), attempts: 1)
+                            elapsed: Self.seconds(since: clock), attempts: error.attempts)
                         if !cancelled {
                             let reason: BatchReport.StopReason? =
                                 error.code == .authFailed

@@ -12,6 +12,8 @@ struct GenImageCommand {
 
     func run() async -> Int32 {
         hideSecrets()
+        let context = SubcommandContext(environment: environment, terminal: terminal, interrupts: interrupts)
+        if let code = await SubcommandTable.dispatch(arguments, context: context) { return code }
         let parsed: ParsedArguments
         do {
             parsed = try ArgumentParser.parse(arguments)

@@ -69,27 +69,8 @@ struct Invocation {
             aspect?.resolutionGiven = true
         }
 
-        var endpoint: Endpoint?
-        if let text = parsed.value(.endpoint) {
-            guard let value = Endpoint(rawValue: text.lowercased()) else {
-                throw UsageError(message: "invalid value '\(text)' for --endpoint", hint: "use chat or images")
-            }
-            endpoint = value
-        }
-
-        let providerName =
-            parsed.value(.provider) ?? environment["GEN_IMAGE_PROVIDER"].flatMap { $0.isEmpty ? nil : $0 }
-        var provider = Provider.apiyi
-        if let providerName {
-            guard let known = Provider.named(providerName) else {
-                let source = parsed.has(.provider) ? "--provider" : "GEN_IMAGE_PROVIDER"
-                throw UsageError(
-                    message: "unknown provider '\(providerName)' in \(source)",
-                    hint: "use one of: " + Provider.all.map(\.id).joined(separator: ", ")
-                        + "; any other gateway works with --base-url")
-            }
-            provider = known
-        }
+        let connection = try ConnectionOptions(parsed, environment: environment)
+        let provider = connection.provider
 
         let model: ModelChoice
         if let name = parsed.value(.model) {
@@ -109,51 +90,16 @@ struct Invocation {
             output = path.hasSuffix("/") ? .automatic(directory: url) : .file(url)
         }
 
-        var timeout: Double?
-        if let text = parsed.value(.timeout) {
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
-                throw UsageError(
-                    message: "invalid value '\(text)' for --timeout",
-                    hint: "use a number of seconds, e.g. --timeout 600")
-            }
-            timeout = value
-        }
-
-        let baseText =
-            parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? provider.baseURL.absoluteString
-        guard let base = URL(string: baseText), let scheme = base.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", base.host != nil
-        else {
-            let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
-            let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
-            throw UsageError(
-                message: "invalid \(source) '\(shown)'", hint: "use an http(s) URL such as https://api.apiyi.com/v1")
-        }
-
-        var retries = 2
-        if let text = parsed.value(.retries) {
-            guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
-                throw UsageError(
-                    message: "invalid value '\(text)' for --retries", hint: "use a whole number from 0 to 10")
-            }
-            retries = value
-        }
-        // A testing hook: scales every wait between attempts (0.001 makes a 4 s backoff take 4 ms).
-        let scale = environment["GEN_IMAGE_RETRY_DELAY_SCALE"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 1
-        retryPolicy = RetryPolicy(
-            maxRetries: retries, retryOnTimeout: parsed.has(.retryOnTimeout),
-            sleep: { seconds in try await Task.sleep(nanoseconds: UInt64(max(seconds * scale, 0) * 1_000_000_000)) })
-        allowInsecureHTTP = parsed.has(.allowInsecureHTTP)
-
         job = ImageJob(
-            prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: endpoint,
-            options: options, output: output, timeout: timeout, aspect: aspect)
-        apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
+            prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: connection.endpoint,
+            options: options, output: output, timeout: connection.timeout, aspect: aspect)
+        apiKey = connection.apiKey
         self.provider = provider
-        baseURL = base
-        quiet = parsed.has(.quiet)
+        baseURL = connection.baseURL
+        quiet = connection.quiet
         dryRun = parsed.has(.dryRun)
-        progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+        progressInterval = connection.progressInterval
+        retryPolicy = connection.retryPolicy
+        allowInsecureHTTP = connection.allowInsecureHTTP
     }
 }

@@ -10,6 +10,8 @@ enum ExitCode {
     static let usage: Int32 = 2
     /// No API key.
     static let noKey: Int32 = 3
+    /// `gen-image batch`: some items failed (or never started after `--fail-fast`); the others were saved.
+    static let someFailed: Int32 = 4
     /// Cancelled by Ctrl-C or SIGTERM.
     static let cancelled: Int32 = 130
 

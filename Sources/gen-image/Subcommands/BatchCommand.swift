@@ -1,0 +1,116 @@
+import Foundation
+import ImageAPIClient
+
+/// `gen-image batch FILE`: reads the skills' batch template or JSON Lines, checks every item, runs them
+/// several at once, and leaves a summary on stderr, the saved paths on stdout and `batch-results.json`.
+///
+/// The library parses, plans and runs; this type only owns the terminal, the signals and the exit code.
+enum BatchCommand {
+    /// The row in `SubcommandTable`.
+    static let subcommand = Subcommand(
+        name: "batch", synopsis: "batch <file> [options]",
+        summary: "Make many images from the skills' batch template or JSON Lines, several at once; resumable. "
+            + "See 'gen-image batch --help'.",
+        run: { arguments, context in await run(arguments, context: context) })
+
+    static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
+        let terminal = context.terminal
+        let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let invocation: BatchInvocation
+        do {
+            let parsed = try ArgumentParser.parse(arguments, table: BatchOptionTable.all, allowsPositionals: true)
+            if parsed.has(.help) {
+                FileHandle.standardOutput.write(Data(BatchHelpText.render().utf8))
+                return ExitCode.success
+            }
+            invocation = try BatchInvocation(parsed, environment: context.environment, currentDirectory: currentDirectory)
+        } catch {
+            usageLines(error).forEach(terminal.info)
+            return ExitCode.usage
+        }
+
+        let data: Data
+        let sourceLabel: String
+        switch invocation.source {
+        case .stdin:
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            sourceLabel = "from stdin"
+        case .file(let url):
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let contents = FileManager.default.contents(atPath: url.path)
+            else {
+                let error = UsageError(
+                    message: "batch file not found or unreadable: \(url.path)",
+                    hint: "check the path; write the file as described in references/batch-template.md")
+                usageLines(error).forEach(terminal.info)
+                return ExitCode.usage
+            }
+            data = contents
+            sourceLabel = url.lastPathComponent
+        }
+
+        let connection = invocation.connection
+        let (file, parseProblems) = BatchFileParser.parse(data)
+        let reporter = BatchReporter(
+            terminal: terminal, quiet: connection.quiet, interval: connection.progressInterval, total: file.items.count)
+        do throws(ImageAPIError) {
+            try BaseURLCheck.validate(connection.baseURL, allowInsecureHTTP: connection.allowInsecureHTTP)
+        } catch {
+            ErrorReporter.lines(for: error).forEach(terminal.info)
+            return ExitCode.usage
+        }
+        let settings = BatchPlanner.Settings(
+            baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
+            outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
+            endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force)
+        // Items that parsed are planned even when others did not, so one run reports every problem.
+        let plan = BatchPlanner.plan(file, settings: settings)
+        let problems = (parseProblems + plan.problems).sorted { ($0.index ?? 0, $0.line ?? 0) < ($1.index ?? 0, $1.line ?? 0) }
+        if !problems.isEmpty {
+            reporter.problems(problems, source: sourceLabel)
+            return ExitCode.usage
+        }
+        if !plan.jobsToRun.isEmpty, !connection.makeClient().hasAPIKey {
+            ErrorReporter.lines(for: ImageAPIError.missingKey(for: connection.provider), provider: connection.provider)
+                .forEach(terminal.info)
+            return ExitCode.noKey
+        }
+
+        reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
+        reporter.start()
+        let runner = BatchRunner(
+            options: .init(concurrency: invocation.concurrency, failFast: invocation.failFast),
+            makeClient: { connection.makeClient() })
+        let startedAt = Date()
+        let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
+        context.interrupts.arm { work.cancel() }
+        let report = await work.value
+        reporter.stop()
+
+        let manifest = BatchManifest(
+            report: report, plan: plan, batchFile: invocation.sourceName, concurrency: invocation.concurrency,
+            startedAt: startedAt)
+        var manifestURL: URL?
+        do throws(ImageAPIError) {
+            manifestURL = try manifest.write(into: settings.outputDirectory)
+        } catch {
+            ErrorReporter.lines(for: error).forEach(terminal.info)
+        }
+        reporter.summary(
+            report, manifest: manifestURL, cancelledBy: report.cancelled ? context.interrupts.signalName : nil)
+
+        if report.cancelled { return ExitCode.cancelled }
+        if report.count(.failed) > 0 || report.count(.notRun) > 0 { return ExitCode.someFailed }
+        return manifestURL == nil ? ExitCode.failure : ExitCode.success
+    }
+
+    /// A usage error, pointing at batch's own help.
+    private static func usageLines(_ error: UsageError) -> [String] {
+        var fixed = error
+        fixed.hint = error.hint?.replacingOccurrences(of: "'gen-image --help'", with: "'gen-image batch --help'")
+        return ErrorReporter.lines(for: fixed).map {
+            $0.replacingOccurrences(of: "run 'gen-image --help' for usage", with: "run 'gen-image batch --help' for usage")
+        }
+    }
+}

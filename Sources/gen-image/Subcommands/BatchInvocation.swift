@@ -1,0 +1,84 @@
+import Foundation
+import ImageAPIClient
+
+/// Everything `gen-image batch` needs from its flags and the environment, every value checked.
+struct BatchInvocation {
+    /// Where the batch file comes from.
+    enum Source: Equatable {
+        case file(URL)
+        case stdin
+    }
+
+    var source: Source
+    var concurrency: Int
+    var outputDirectory: URL?
+    var force: Bool
+    var failFast: Bool
+    var defaultModel: ModelChoice
+    var connection: ConnectionOptions
+
+    init(_ parsed: ParsedArguments, environment: [String: String], currentDirectory: URL) throws(UsageError) {
+        guard let path = parsed.positionals.first else {
+            throw UsageError(
+                message: "missing the batch file", hint: "gen-image batch jobs.json (or - to read it from stdin)")
+        }
+        if parsed.positionals.count > 1 {
+            throw UsageError(
+                message: "unexpected argument '\(parsed.positionals[1])'",
+                hint: "gen-image batch takes one file; prompts go inside it")
+        }
+        if path == "-" {
+            source = .stdin
+        } else {
+            let expanded = (path as NSString).expandingTildeInPath
+            source = .file(URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL)
+        }
+
+        concurrency = BatchOptionTable.defaultConcurrency
+        if let text = parsed.value(.concurrency) {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)),
+                (1...BatchOptionTable.maxConcurrency).contains(value)
+            else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for -j/--concurrency",
+                    hint: "use a whole number from 1 to \(BatchOptionTable.maxConcurrency)")
+            }
+            concurrency = value
+        }
+
+        if let text = parsed.value(.outDir) {
+            guard !text.isEmpty else {
+                throw UsageError(message: "--out-dir is empty", hint: "pass a folder such as --out-dir images")
+            }
+            let expanded = (text as NSString).expandingTildeInPath
+            outputDirectory = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL
+        }
+        force = parsed.has(.force)
+        failFast = parsed.has(.failFast)
+
+        connection = try ConnectionOptions(parsed, environment: environment)
+        if let name = parsed.value(.model) {
+            defaultModel = .explicit(name)
+        } else {
+            let preferred = environment["GEN_IMAGE_MODEL"].flatMap { $0.isEmpty ? nil : $0 }
+            let provider = connection.provider
+            defaultModel = .automatic(preferred: preferred ?? (provider == .apiyi ? nil : provider.defaultModel))
+        }
+    }
+
+    /// The batch file's absolute path, or `-` for stdin, as messages and the manifest name it.
+    var sourceName: String {
+        switch source {
+        case .file(let url): url.path
+        case .stdin: "-"
+        }
+    }
+
+    /// The folder relative paths in the file are resolved against: the file's own, or the current one for stdin.
+    func baseDirectory(currentDirectory: URL) -> URL {
+        switch source {
+        case .file(let url): url.deletingLastPathComponent()
+        case .stdin: currentDirectory
+        }
+    }
+}

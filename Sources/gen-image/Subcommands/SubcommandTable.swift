@@ -1,0 +1,46 @@
+import Foundation
+
+/// A word after `gen-image` that selects another command (`gen-image batch FILE`), with its own options.
+///
+/// The plain `gen-image -p …` command stays as it is; a subcommand is recognised only as the first argument,
+/// which for the plain command is always an option, so the two can never be confused.
+struct Subcommand: Sendable {
+    /// The word, e.g. `batch`.
+    let name: String
+    /// `batch <file> [options]`, for the main help's USAGE.
+    let synopsis: String
+    /// One line for the main help's SUBCOMMANDS.
+    let summary: String
+    /// Runs it with the arguments after its name; returns the exit code.
+    let run: @Sendable (_ arguments: [String], _ context: SubcommandContext) async -> Int32
+}
+
+/// What a subcommand gets from `main`: the environment, the terminal, and the signal handling.
+struct SubcommandContext: Sendable {
+    let environment: [String: String]
+    let terminal: Terminal
+    let interrupts: Interrupts
+}
+
+/// The subcommands, in the order the main help lists them; `doctor` or `completions` would be a row here.
+enum SubcommandTable {
+    static let all: [Subcommand] = [BatchCommand.subcommand]
+
+    /// Runs the subcommand named by the first argument and returns its exit code; nil when the first argument
+    /// names none (the plain command then parses everything). A bare first word one or two letters away from a
+    /// subcommand's name (`gen-image bacth jobs.json`) is reported as a misspelling, exit 2.
+    static func dispatch(_ arguments: [String], context: SubcommandContext) async -> Int32? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        if let subcommand = all.first(where: { $0.name == first }) {
+            return await subcommand.run(Array(arguments.dropFirst()), context)
+        }
+        if first.count >= 3, let near = all.first(where: { EditDistance.between(first, $0.name) <= 2 }) {
+            let error = UsageError(
+                message: "unknown subcommand '\(first)'; did you mean '\(near.name)'?",
+                hint: "gen-image \(near.synopsis)")
+            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            return ExitCode.usage
+        }
+        return nil
+    }
+}
