@@ -43,8 +43,9 @@ final class Bench {
         print(
             "   (measuring through a launcher whose own peak is \(mb(floor.peakBytes)); figures below that are floored)"
         )
-        fourKFetch()
-        fiveInputUpload()
+        if options.only == nil || options.only == "fetch" { fourKFetch() }
+        if options.only == nil || options.only == "upload" { fiveInputUpload() }
+        if options.only == nil || options.only == "batch" { batchConcurrency() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }
@@ -150,14 +151,14 @@ final class Bench {
 
     // MARK: - Formatting
 
-    private func median(_ values: [Double]) -> Double {
+    func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
         return sorted.count % 2 == 1
             ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
-    private func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
-    private func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
-    private func verdict(_ met: Bool) -> String { met ? "met" : "NOT MET" }
+    func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+    func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+    func verdict(_ met: Bool) -> String { met ? "met" : "NOT MET" }
 }

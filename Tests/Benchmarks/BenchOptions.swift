@@ -8,6 +8,9 @@ struct BenchOptions {
     var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("gen-image")
 
+    /// Run only this case (`fetch`, `upload` or `batch`); nil runs all three.
+    var only: String?
+
     static func parse(_ arguments: [String]) -> BenchOptions {
         var options = BenchOptions()
         var index = 0
@@ -19,8 +22,11 @@ struct BenchOptions {
             case "--binary" where index + 1 < arguments.count:
                 options.binary = URL(fileURLWithPath: arguments[index + 1])
                 index += 1
+            case "--only" where index + 1 < arguments.count && ["fetch", "upload", "batch"].contains(arguments[index + 1]):
+                options.only = arguments[index + 1]
+                index += 1
             case "-h", "--help":
-                print("usage: gen-image-bench [--runs N] [--binary PATH]")
+                print("usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

@@ -5,8 +5,9 @@ import Foundation
 /// The gateway asks for concurrent calls when several images are wanted, but its token groups rate-limit at
 /// peaks; answering a 429 with the same pressure only earns more 429s. So a 429 halves the limit (never
 /// below 1), and the limit climbs back by one each time as many jobs as it allows have succeeded, up to the
-/// maximum asked for (additive increase, multiplicative decrease, as TCP does). Recovery counts successes,
-/// not seconds, so its behaviour is the same on a fast test gateway and a slow real one.
+/// maximum asked for (additive increase, multiplicative decrease, as TCP does). Recovery counts successes of
+/// jobs started under the lowered limit, not seconds, so it behaves the same on a fast test gateway and a slow
+/// real one.
 ///
 /// Several requests that were already in flight often fail together; only the first 429 from requests
 /// started under the current limit lowers it, so one burst halves the limit once rather than down to 1.
@@ -89,7 +90,8 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     public func release(_ ticket: Ticket, succeeded: Bool) {
         let woken: [(Waiter, Ticket)] = lock.withLock {
             inFlight -= 1
-            if succeeded, current < maximum {
+            // Only jobs started under the lowered limit show that the gateway copes with it.
+            if succeeded, current < maximum, ticket.generation == generation {
                 successes += 1
                 if successes >= current {
                     current += 1

@@ -49,6 +49,9 @@ public struct BatchSettings: Sendable, Equatable {
     /// `size_hint` (in `global` only): a ratio phrase such as `横版 16:9` put in front of every prompt that
     /// does not already start with one, as the gpt-image-2-all skill describes.
     public var sizeHint: String?
+    /// Fields an item set to `null`, by their names in the file (`quality`): they drop `global`'s value, so
+    /// one item can leave out what the others share (e.g. no `quality` for gpt-image-2-vip).
+    public var cleared: Set<String> = []
 
     /// Creates settings; everything defaults to "not given".
     public init(
@@ -65,12 +68,18 @@ public struct BatchSettings: Sendable, Equatable {
     }
 
     /// These settings with every field `item` sets taking its place.
+    /// Fields `item` cleared with `null` are left out.
     public func overridden(by item: BatchSettings) -> BatchSettings {
-        BatchSettings(
-            model: item.model ?? model, size: item.size ?? size, quality: item.quality ?? quality,
-            outputFormat: item.outputFormat ?? outputFormat,
-            outputCompression: item.outputCompression ?? outputCompression,
-            responseFormat: item.responseFormat ?? responseFormat, sizeHint: item.sizeHint ?? sizeHint)
+        func pick<T>(_ name: String, _ own: T?, _ inherited: T?) -> T? {
+            own ?? (item.cleared.contains(name) ? nil : inherited)
+        }
+        return BatchSettings(
+            model: pick("model", item.model, model), size: pick("size", item.size, size),
+            quality: pick("quality", item.quality, quality),
+            outputFormat: pick("output_format", item.outputFormat, outputFormat),
+            outputCompression: pick("output_compression", item.outputCompression, outputCompression),
+            responseFormat: pick("response_format", item.responseFormat, responseFormat),
+            sizeHint: pick("size_hint", item.sizeHint, sizeHint))
     }
 
     /// The request options these settings give, for `ImageJob`.

@@ -255,6 +255,11 @@ public enum BatchFileParser {
             settings.outputCompression = integer(
                 value, field: prefix + "output_compression", index: index, problems: &problems)
         }
+        if index != nil {
+            for (key, value) in nodeMembers(node) where globalFields.contains(key) {
+                if case .null = value.kind { settings.cleared.insert(key) }
+            }
+        }
         return settings
     }
 

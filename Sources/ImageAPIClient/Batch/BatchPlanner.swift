@@ -138,7 +138,8 @@ public enum BatchPlanner {
     /// A path from the file, with `~` expanded, made absolute against `base`.
     static func resolve(_ path: String, against base: URL) -> URL {
         let expanded = (path as NSString).expandingTildeInPath
-        return URL(fileURLWithPath: expanded, relativeTo: base).standardizedFileURL
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
+        return base.appendingPathComponent(expanded).standardizedFileURL
     }
 
     private static func isFolder(_ path: String, base: URL) -> Bool {

@@ -226,6 +226,10 @@ final class BatchReporter: @unchecked Sendable {
                 if let url = error?.sourceURL { terminal.info("      image URL: \(url)") }
             }
         }
+        let inFlight = report.outcomes.filter { $0.status == .cancelled }
+        if let hint = inFlight.first?.error?.hint {
+            terminal.info("gen-image: cancelled in flight: \(Self.itemList(inFlight.map(\.job.item.index))); \(hint)")
+        }
         let notRun = report.outcomes.filter { $0.status == .notRun }.map(\.job.item.index)
         if !notRun.isEmpty, !quiet {
             var why = "run the same command again to do them"
