@@ -9,12 +9,18 @@ enum HelpText {
 
             USAGE: gen-image -p <text> [-i <file>...] [-f <path>] [-m <model>] [options]
 
-            OPTIONS:
-
             """
+        for subcommand in SubcommandTable.all {
+            out += "       gen-image \(subcommand.synopsis)\n"
+        }
+        out += "\nOPTIONS:\n"
         let column = (OptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
         for spec in OptionTable.all {
             out += wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+        }
+        out += "\nSUBCOMMANDS:\n"
+        for subcommand in SubcommandTable.all {
+            out += wrap(subcommand.summary, first: "  gen-image " + subcommand.synopsis, column: column, width: width)
         }
         out += "\nMODELS:\n"
         for model in ModelCatalog.models {
@@ -45,6 +51,7 @@ enum HelpText {
               1    the API or the network failed (HTTP error, timeout, no image in the reply)
               2    a usage or input error; nothing was sent
               3    no API key
+              4    gen-image batch: some items failed; the others were saved
               130  cancelled by Ctrl-C or SIGTERM; temporary files removed, nothing saved
 
             EXAMPLES:

@@ -105,6 +105,33 @@ final class BatchReporter: @unchecked Sendable {
         }
     }
 
+    /// `--dry-run`: each item's plan on stdout, then a line on stderr saying nothing was sent.
+    func dryRun(_ plan: BatchPlan) {
+        for job in plan.jobs {
+            let planned = job.planned
+            if let existing = job.existing, !job.force {
+                terminal.result("\(tag(job)) skip: \(existing.path) already exists")
+                continue
+            }
+            let endpoint = planned.endpoint == .chat ? "chat" : "images"
+            terminal.result("\(tag(job)) run \(planned.model) (\(endpoint) endpoint) → \(job.target.path)")
+            let pad = String(repeating: " ", count: tag(job).count)
+            terminal.result("\(pad) prompt: \(planned.prompt)")
+            let options = planned.options
+            let fields: [(String, String?)] = [
+                ("size", options.size), ("quality", options.quality), ("output_format", options.outputFormat),
+                ("output_compression", options.outputCompression.map(String.init)),
+                ("response_format", options.responseFormat),
+            ]
+            let given = fields.compactMap { name, value in value.map { "\(name)=\($0)" } }
+            if !given.isEmpty { terminal.result("\(pad) options: \(given.joined(separator: " "))") }
+            if !planned.inputs.isEmpty {
+                terminal.result("\(pad) input_images: \(planned.inputs.map(\.url.path).joined(separator: " "))")
+            }
+        }
+        if !quiet { terminal.info("gen-image: dry run: nothing was sent") }
+    }
+
     // MARK: - During
 
     /// Starts the status display.

@@ -71,6 +71,11 @@ enum BatchCommand {
             reporter.problems(problems, source: sourceLabel)
             return ExitCode.usage
         }
+        if invocation.dryRun {
+            reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
+            reporter.dryRun(plan)
+            return ExitCode.success
+        }
         if !plan.jobsToRun.isEmpty, !connection.makeClient().hasAPIKey {
             ErrorReporter.lines(for: ImageAPIError.missingKey(for: connection.provider), provider: connection.provider)
                 .forEach(terminal.info)

@@ -22,8 +22,9 @@ enum BatchHelpText {
                "prompts": [{"prompt": "…", "filename": "sunrise.png", "input_images": ["ref.png"]}, …]}
               global: model, size, quality, output_format, output_compression, response_format, size_hint.
               Each item: prompt (required), filename, input_images (up to 5), and any global field but size_hint;
-              an item's field wins over global's. size_hint goes in front of prompts that do not already start
-              with a ratio phrase. Relative paths are read from the batch file's folder.
+              an item's field wins over global's, and an item's "field": null drops global's. size_hint goes in
+              front of prompts that do not already start with a ratio phrase. Relative paths are read from the
+              batch file's folder.
               JSON Lines: one {"prompt": …} per line; a first line {"global": {…}} sets the defaults.
               The whole file is checked before anything is sent. See references/batch-template.md.
 
@@ -32,12 +33,16 @@ enum BatchHelpText {
               stderr: [k/N] started / ok <seconds> <path> / failed: <reason> / skipped, then a summary.
               batch-results.json in the --out-dir folder: every item's status, path, error, attempts, time, usage.
 
+            ENVIRONMENT:
+              As for gen-image (see gen-image --help): APIYI_API_KEY, GEN_IMAGE_PROVIDER, GEN_IMAGE_BASE_URL,
+              GEN_IMAGE_MODEL (the model for items that name none), GEN_IMAGE_PROGRESS_INTERVAL, proxies.
+
             EXIT CODES:
-              0  every item was saved or skipped
-              1  the manifest could not be written
-              2  the file or a flag is invalid; nothing was sent
-              3  no API key (and some item needs one); nothing was sent
-              4  some items failed (or never started after --fail-fast); the others were saved
+              0    every item was saved or skipped
+              1    the manifest could not be written
+              2    the file or a flag is invalid; nothing was sent
+              3    no API key (and some item needs one); nothing was sent
+              4    some items failed (or never started after --fail-fast); the others were saved
               130  cancelled by Ctrl-C or SIGTERM; finished images kept, manifest written
 
             EXAMPLES:

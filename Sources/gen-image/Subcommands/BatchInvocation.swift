@@ -14,6 +14,7 @@ struct BatchInvocation {
     var outputDirectory: URL?
     var force: Bool
     var failFast: Bool
+    var dryRun: Bool
     var defaultModel: ModelChoice
     var connection: ConnectionOptions
 
@@ -55,6 +56,7 @@ struct BatchInvocation {
         }
         force = parsed.has(.force)
         failFast = parsed.has(.failFast)
+        dryRun = parsed.has(.dryRun)
 
         connection = try ConnectionOptions(parsed, environment: environment)
         if let name = parsed.value(.model) {

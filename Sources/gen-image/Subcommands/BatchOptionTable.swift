@@ -38,6 +38,10 @@ enum BatchOptionTable {
                 help: "API to use for every item instead of its model's own; required for models gen-image does "
                     + "not list."),
             OptionSpec(
+                key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
+                help: "Check the file and print, on stdout, what each item would do (model, prompt as sent, "
+                    + "options, output path, or skip); sends nothing, needs no key, writes no manifest."),
+            OptionSpec(
                 key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
                 help: "Print only failures and errors on stderr (stdout still gets the saved paths)."),
         ] + sharedKeys.compactMap { key in OptionTable.all.first { $0.key == key } }
