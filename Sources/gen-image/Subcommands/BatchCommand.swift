@@ -11,6 +11,7 @@ enum BatchCommand {
         name: "batch", synopsis: "batch <file> [options]",
         summary: "Make many images from the skills' batch template or JSON Lines, several at once; resumable. "
             + "See 'gen-image batch --help'.",
+        options: BatchOptionTable.all,
         run: { arguments, context in await run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {

@@ -11,6 +11,8 @@ struct Subcommand: Sendable {
     let synopsis: String
     /// One line for the main help's SUBCOMMANDS.
     let summary: String
+    /// Its option table, which drives its parsing, its `--help` and shell completion.
+    let options: [OptionSpec]
     /// Runs it with the arguments after its name; returns the exit code.
     let run: @Sendable (_ arguments: [String], _ context: SubcommandContext) async -> Int32
 }
