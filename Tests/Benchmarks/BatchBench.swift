@@ -19,7 +19,8 @@ extension Bench {
         defer { gateway.setHandler(nil) }
         let file = folder.appendingPathComponent("batch.json")
         let items = (1...jobs).map { "{\"prompt\": \"横版 16:9，benchmark image \($0)\"}" }
-        let text = "{\"global\": {\"response_format\": \"url\"}, \"prompts\": [\n" + items.joined(separator: ",\n") + "]}\n"
+        let text =
+            "{\"global\": {\"response_format\": \"url\"}, \"prompts\": [\n" + items.joined(separator: ",\n") + "]}\n"
         _ = FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8))
         let ideal = Double((jobs + concurrency - 1) / concurrency) * delay
         print("")
@@ -33,7 +34,8 @@ extension Bench {
                 options.binary.path,
                 ["batch", file.path, "-j", String(concurrency), "--out-dir", out.path, "--quiet"],
                 environment: environment)
-            let saved = (try? FileManager.default.contentsOfDirectory(atPath: out.path))?
+            let saved =
+                (try? FileManager.default.contentsOfDirectory(atPath: out.path))?
                 .filter { $0.hasSuffix(".png") }.count ?? 0
             try? FileManager.default.removeItem(at: out)
             guard run.exitStatus == 0, saved == jobs else {

@@ -10,6 +10,8 @@ struct BenchOptions {
 
     /// Run only this case (`fetch`, `upload` or `batch`); nil runs all three.
     var only: String?
+    /// The cases `--only` may name.
+    static let cases = ["fetch", "upload", "batch"]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
         var options = BenchOptions()
@@ -22,7 +24,7 @@ struct BenchOptions {
             case "--binary" where index + 1 < arguments.count:
                 options.binary = URL(fileURLWithPath: arguments[index + 1])
                 index += 1
-            case "--only" where index + 1 < arguments.count && ["fetch", "upload", "batch"].contains(arguments[index + 1]):
+            case "--only" where index + 1 < arguments.count && cases.contains(arguments[index + 1]):
                 options.only = arguments[index + 1]
                 index += 1
             case "-h", "--help":

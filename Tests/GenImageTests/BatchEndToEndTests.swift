@@ -172,10 +172,14 @@ struct BatchEndToEndTests {
         let result = try scenario.run(["batch", "jobs.json"])
         #expect(result.exitCode == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("gen-image: error: jobs.json is not a valid batch file: 5 problems; nothing was sent"))
+        #expect(
+            result.stderr.contains(
+                "gen-image: error: jobs.json is not a valid batch file: 5 problems; nothing was sent"))
         #expect(result.stderr.contains("item 2 (line 3), size: size 1920x1080 is not valid for gpt-image-2"))
         #expect(result.stderr.contains("hint: try -s 1920x1088"))
-        #expect(result.stderr.contains("item 3 (line 4), quality (from global): gpt-image-2-vip does not accept -q/--quality"))
+        #expect(
+            result.stderr.contains(
+                "item 3 (line 4), quality (from global): gpt-image-2-vip does not accept -q/--quality"))
         #expect(result.stderr.contains("item 4 (line 5), input_images: input image not found"))
         #expect(result.stderr.contains(#"item 5 (line 6), promt: unknown field "promt""#))
         #expect(result.stderr.contains(#"(in a batch file -s is "size""#))
@@ -185,7 +189,8 @@ struct BatchEndToEndTests {
 
     @Test func aSyntaxErrorNamesLineAndColumn() throws {
         let scenario = try Scenario()
-        try scenario.write(Data("{\"prompts\": [\n  {\"prompt\": \"a\"}\n  {\"prompt\": \"b\"}\n]}".utf8), to: "jobs.json")
+        try scenario.write(
+            Data("{\"prompts\": [\n  {\"prompt\": \"a\"}\n  {\"prompt\": \"b\"}\n]}".utf8), to: "jobs.json")
         let result = try scenario.run(["batch", "jobs.json"])
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("line 3: column 3: expected ',' or ']'"))
@@ -229,7 +234,9 @@ struct BatchEndToEndTests {
         try scenario.write(Data(Self.allTemplate.utf8), to: "jobs.json")
         let result = try scenario.run(["batch", "jobs.json", "--dry-run"], environment: ["APIYI_API_KEY": nil])
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("[2/3] run gpt-image-2-all (chat endpoint) → \(path(scenario, "sunrise_watercolor.png"))"))
+        #expect(
+            result.stdout.contains(
+                "[2/3] run gpt-image-2-all (chat endpoint) → \(path(scenario, "sunrise_watercolor.png"))"))
         #expect(result.stdout.contains("      prompt: 横版 16:9，山间日出风景，水彩画风格"))
         #expect(result.stdout.contains("      options: response_format=b64_json"))
         #expect(result.stderr.contains("dry run: nothing was sent"))
@@ -271,8 +278,8 @@ struct BatchEndToEndTests {
         #expect(result.stdoutLines.count == 8)
         #expect(
             result.stderr.contains(
-                "gen-image: the gateway is rate limiting (HTTP 429); at most 2 requests in flight until jobs succeed again"
-            ))
+                "gen-image: the gateway is rate limiting (HTTP 429); at most 2 requests in flight until jobs "
+                    + "succeed again"))
         #expect(result.stderr.contains("attempt 1 of 3 failed: the gateway answered HTTP 429"))
         #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 9)
         #expect(scenario.gateway.maxConcurrentRequests <= 4)
@@ -318,7 +325,8 @@ struct BatchEndToEndTests {
 
     @Test func forceRunsAgainAndSavesBesideTheOldImage() throws {
         let scenario = try Scenario()
-        try scenario.write(Data(#"{"prompts": [{"prompt": "a", "filename": "a.png"}, {"prompt": "b"}]}"#.utf8), to: "j.json")
+        try scenario.write(
+            Data(#"{"prompts": [{"prompt": "a", "filename": "a.png"}, {"prompt": "b"}]}"#.utf8), to: "j.json")
         _ = try scenario.run(["batch", "j.json"])
         let before = try #require(FileManager.default.contents(atPath: path(scenario, "a.png")))
         let forced = try scenario.run(["batch", "j.json", "--force"])
@@ -339,7 +347,8 @@ struct BatchEndToEndTests {
         scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
             guard let gateway else { return FakeResponse(status: 503) }
             if request.method == "POST", String(decoding: request.body, as: UTF8.self).contains("two") {
-                return .error(status: 400, message: "Your request was rejected by the safety system", code: "moderation")
+                return .error(
+                    status: 400, message: "Your request was rejected by the safety system", code: "moderation")
             }
             return gateway.defaultResponse(to: request)
         }
@@ -378,7 +387,9 @@ struct BatchEndToEndTests {
     @Test func theManifestRecordsEveryField() throws {
         let scenario = try Scenario()
         try scenario.write(
-            Data(#"{"description": "d", "prompts": [{"prompt": "a", "model": "gpt-image-2", "filename": "a.png"}]}"#.utf8),
+            Data(
+                #"{"description": "d", "prompts": [{"prompt": "a", "model": "gpt-image-2", "filename": "a.png"}]}"#.utf8
+            ),
             to: "jobs.json")
         let result = try scenario.run(["batch", "jobs.json", "--out-dir", "results"])
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
@@ -402,6 +413,9 @@ struct BatchEndToEndTests {
         #expect(job["request_id"] as? String != nil)
         #expect((job["usage"] as? [String: Any])?["output_tokens"] != nil)
         #expect(job["error"] == nil)
+        let raw = try String(
+            contentsOf: scenario.folder.appendingPathComponent("results/batch-results.json"), encoding: .utf8)
+        #expect(!raw.contains(CLIRunner.markerKey) && !result.stderr.contains(CLIRunner.markerKey))
     }
 
     // MARK: - Ctrl-C

@@ -84,9 +84,10 @@ struct BatchReferenceTests {
         #expect(dryRun.stdout.contains("prompt: 横版 16:9 电影画幅，山间日出风景，写实摄影风格"))
         let rerun = commands.filter { $0 == "gen-image batch sunrise.json" }
         #expect(rerun.count == 2, "the guide runs sunrise.json twice to show resume")
-        for name in ["sunrise_realistic.png", "sunrise_watercolor.png", "sunrise_anime.png", "content_01.png",
-            "cat_orange.png", "lighthouse.png", "batch-results.json", "posts/batch-results.json"]
-        {
+        for name in [
+            "sunrise_realistic.png", "sunrise_watercolor.png", "sunrise_anime.png", "content_01.png",
+            "cat_orange.png", "lighthouse.png", "batch-results.json", "posts/batch-results.json",
+        ] {
             #expect(scenario.files.contains(name), "missing \(name): \(scenario.files)")
         }
         let chat = scenario.gateway.requests(to: "/v1/chat/completions").compactMap(\.jsonBody)

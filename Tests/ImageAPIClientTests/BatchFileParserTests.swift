@@ -142,7 +142,9 @@ struct BatchFileParserTests {
              "extra": 1}
             """)
         #expect(file.items.map(\.index) == [1])
-        let placed = problems.map { "\($0.index.map(String.init) ?? "-") \($0.line.map(String.init) ?? "-") \($0.field ?? "-")" }
+        let placed = problems.map {
+            "\($0.index.map(String.init) ?? "-") \($0.line.map(String.init) ?? "-") \($0.field ?? "-")"
+        }
         #expect(
             placed == [
                 "- 11 extra", "- 1 global.qualty", "- 1 global.filename", "2 4 prompt", "3 5 prompt",
@@ -164,8 +166,9 @@ struct BatchFileParserTests {
         #expect(parse(#"{"prompts": {"prompt": "a"}}"#).problems.first?.error.message.contains("array") == true)
         #expect(parse("[1, 2]").problems.first?.error.message == "the batch file holds an array, not an object")
         #expect(parse("  \n ").problems.first?.error.message == "the batch file is empty")
-        #expect(parse(#"{"prompts": [{"prompt": "a", "prompt": "b"}]}"#).problems.first?.error.message
-            == #"column 30: the member "prompt" appears twice in this object"#)
+        #expect(
+            parse(#"{"prompts": [{"prompt": "a", "prompt": "b"}]}"#).problems.first?.error.message
+                == #"column 30: the member "prompt" appears twice in this object"#)
     }
 
     @Test func aByteOrderMarkAndNullsAreAccepted() {

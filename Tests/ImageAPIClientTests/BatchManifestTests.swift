@@ -66,8 +66,9 @@ struct BatchManifestTests {
         try Data("my own notes".utf8).write(to: foreign.appendingPathComponent("batch-results.json"))
         let saved = try first.write(into: foreign)
         #expect(saved.lastPathComponent != "batch-results.json")
-        #expect(FileManager.default.contents(atPath: foreign.appendingPathComponent("batch-results.json").path)
-            == Data("my own notes".utf8))
+        #expect(
+            FileManager.default.contents(atPath: foreign.appendingPathComponent("batch-results.json").path)
+                == Data("my own notes".utf8))
         let left = try FileManager.default.contentsOfDirectory(atPath: foreign.path)
         #expect(!left.contains { $0.hasSuffix(".tmp") })
     }

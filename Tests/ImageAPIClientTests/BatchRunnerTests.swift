@@ -113,7 +113,8 @@ struct BatchRunnerTests {
     /// `count` gpt-image-2 jobs saving into `folder`.
     func jobs(_ count: Int, in folder: URL) -> [BatchJob] {
         let items = (1...count).map { #"{"prompt": "image \#($0)", "model": "gpt-image-2"}"# }
-        let (file, problems) = BatchFileParser.parse(Data(("{\"prompts\": [" + items.joined(separator: ",") + "]}").utf8))
+        let (file, problems) = BatchFileParser.parse(
+            Data(("{\"prompts\": [" + items.joined(separator: ",") + "]}").utf8))
         #expect(problems.isEmpty)
         let plan = BatchPlanner.plan(file, settings: .init(baseDirectory: folder))
         #expect(plan.problems.isEmpty)
@@ -210,7 +211,8 @@ struct BatchRunnerTests {
         work.cancel()
         let report = await work.value
         #expect(report.cancelled)
-        #expect(report.outcomes.map(\.status) == [.ok, .ok, .cancelled, .cancelled] + Array(repeating: .notRun, count: 4))
+        #expect(
+            report.outcomes.map(\.status) == [.ok, .ok, .cancelled, .cancelled] + Array(repeating: .notRun, count: 4))
         #expect(report.outcomes[2].error?.code == .cancelled)
         #expect(transport.callCount == 4)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)

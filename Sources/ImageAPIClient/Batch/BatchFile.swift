@@ -24,7 +24,8 @@ public struct BatchFile: Sendable {
     public var items: [BatchItem]
 
     /// Creates a batch file; see `BatchFileParser.parse(_:)` for reading one.
-    public init(layout: Layout, description: String? = nil, global: BatchSettings = BatchSettings(), items: [BatchItem]) {
+    public init(layout: Layout, description: String? = nil, global: BatchSettings = BatchSettings(), items: [BatchItem])
+    {
         self.layout = layout
         self.description = description
         self.global = global

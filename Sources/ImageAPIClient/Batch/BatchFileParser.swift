@@ -25,7 +25,8 @@ public enum BatchFileParser {
         var problems: [BatchProblem] = []
         guard bytes.contains(where: { !isWhitespace($0) }) else {
             problems.append(
-                BatchProblem(error: invalid("the batch file is empty", hint: "write {\"prompts\": [{\"prompt\": \"…\"}]}")))
+                BatchProblem(
+                    error: invalid("the batch file is empty", hint: "write {\"prompts\": [{\"prompt\": \"…\"}]}")))
             return (BatchFile(layout: .template, items: []), problems)
         }
         do {
@@ -138,7 +139,8 @@ public enum BatchFileParser {
                 }
                 seenItem = true
                 for (key, value) in nodeMembers(node) where !["global", "description"].contains(key) {
-                    problems.append(unknownField(key, line: value.line, index: nil, allowed: ["global", "description"]))
+                    problems.append(
+                        unknownField(key, line: value.line, index: nil, allowed: ["global", "description"]))
                 }
                 if let description = node["description"] {
                     file.description = string(description, field: "description", index: nil, problems: &problems)
@@ -153,7 +155,8 @@ public enum BatchFileParser {
             }
         }
         if index == 0 && problems.isEmpty {
-            problems.append(BatchProblem(error: invalid("the batch file has no items", hint: "add {\"prompt\": \"…\"}")))
+            problems.append(
+                BatchProblem(error: invalid("the batch file has no items", hint: "add {\"prompt\": \"…\"}")))
         }
         return file
     }
@@ -181,7 +184,8 @@ public enum BatchFileParser {
             let hint: String? =
                 ["prompt", "filename", "input_images"].contains(key)
                 ? "\(key) belongs to each item in \"prompts\", not to \"global\"" : nil
-            problems.append(unknownField("global.\(key)", line: value.line, index: nil, allowed: globalFields, hint: hint))
+            problems.append(
+                unknownField("global.\(key)", line: value.line, index: nil, allowed: globalFields, hint: hint))
         }
         return settings(node, prefix: "global.", index: nil, problems: &problems)
     }
@@ -331,7 +335,8 @@ public enum BatchFileParser {
     ) -> BatchProblem {
         BatchProblem(
             index: index, line: line, field: name,
-            error: invalid("unknown field \"\(name)\"", hint: hint ?? "the fields here are: \(allowed.joined(separator: ", "))"))
+            error: invalid(
+                "unknown field \"\(name)\"", hint: hint ?? "the fields here are: \(allowed.joined(separator: ", "))"))
     }
 
     private static func nodeMembers(_ node: JSONNode) -> [(key: String, value: JSONNode)] {

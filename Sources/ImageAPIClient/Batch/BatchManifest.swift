@@ -219,7 +219,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             let candidate = directory.appendingPathComponent(name)
             if link(temporary.path, candidate.path) == 0 { return candidate }
             if errno != EEXIST {
-                if !FileManager.default.fileExists(atPath: candidate.path), rename(temporary.path, candidate.path) == 0 {
+                if !FileManager.default.fileExists(atPath: candidate.path), rename(temporary.path, candidate.path) == 0
+                {
                     return candidate
                 }
             }

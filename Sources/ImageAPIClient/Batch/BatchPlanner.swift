@@ -209,7 +209,8 @@ public struct BatchJob: Sendable {
 /// (`cat.png` saved as `cat.jpg`), so a name counts as taken whatever image extension it ended up with.
 enum OutputNames {
     /// Extensions the writer replaces rather than appends to.
-    static let replacedExtensions = ImageFormat.allCases.flatMap(\.acceptedExtensions) + ["gif", "bmp", "tif", "tiff", "heic"]
+    static let replacedExtensions =
+        ImageFormat.allCases.flatMap(\.acceptedExtensions) + ["gif", "bmp", "tif", "tiff", "heic"]
 
     /// `target` without an image extension: `out/cat.png` → `out/cat`; `out/cat.v2` stays as it is.
     static func stem(of target: URL) -> URL {
@@ -219,10 +220,12 @@ enum OutputNames {
     /// An image the writer could have saved for `target` on an earlier run, if one exists.
     static func existing(for target: URL) -> URL? {
         let stem = stem(of: target)
-        let candidates = [target] + ImageFormat.allCases.flatMap(\.acceptedExtensions).map { stem.appendingPathExtension($0) }
+        let candidates =
+            [target] + ImageFormat.allCases.flatMap(\.acceptedExtensions).map { stem.appendingPathExtension($0) }
         for candidate in candidates {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue,
                 ImageFormat.allCases.flatMap(\.acceptedExtensions).contains(candidate.pathExtension.lowercased())
             {
                 return candidate

@@ -63,7 +63,8 @@ public struct BatchRunner: Sendable {
                     let outcome: BatchOutcome
                     do throws(ImageAPIError) {
                         let result = try await client.run(job.planned) { event in
-                            if case .retrying(let notice) = event, notice.code == .rateLimited || notice.httpStatus == 429,
+                            if case .retrying(let notice) = event,
+                                notice.code == .rateLimited || notice.httpStatus == 429,
                                 let lowered = limiter.noteRateLimited(ticket)
                             {
                                 events(.concurrencyLowered(to: lowered))

@@ -12,7 +12,6 @@ final class BatchReporter: @unchecked Sendable {
     private let quiet: Bool
     private let interval: Double
     private let total: Int
-    private let width: Int
     private let lock = NSLock()
     private var running = 0
     private var counts: [BatchOutcome.Status: Int] = [:]
@@ -27,7 +26,6 @@ final class BatchReporter: @unchecked Sendable {
         self.quiet = quiet
         self.interval = interval ?? (terminal.stderrIsInteractive ? 1 : 10)
         self.total = total
-        width = String(total).count
     }
 
     // MARK: - Before
@@ -62,7 +60,8 @@ final class BatchReporter: @unchecked Sendable {
         let skipped = plan.jobs.count - toRun.count
         var parts = ["\(total) item" + (total == 1 ? "" : "s")]
         if skipped > 0 { parts.append("\(skipped) already done (skipped)") }
-        parts.append(toRun.isEmpty ? "nothing to run" : "\(toRun.count) to run, \(min(concurrency, toRun.count)) at a time")
+        parts.append(
+            toRun.isEmpty ? "nothing to run" : "\(toRun.count) to run, \(min(concurrency, toRun.count)) at a time")
         terminal.info("gen-image: batch \(source): " + parts.joined(separator: ", "))
         guard !toRun.isEmpty else { return }
         var models: [(name: String, count: Int, spec: ModelSpec)] = []
@@ -228,11 +227,13 @@ final class BatchReporter: @unchecked Sendable {
         let cost = report.cost
         var costText = "estimated cost \(Self.dollars(cost.dollars))"
         if cost.guessed > 0 {
-            costText += " (partial: \(cost.guessed) token-billed image" + (cost.guessed == 1 ? "" : "s")
+            costText +=
+                " (partial: \(cost.guessed) token-billed image" + (cost.guessed == 1 ? "" : "s")
                 + " without usage, priced at the catalog's per-image figure)"
         }
         if cost.unpriced > 0 {
-            costText += " (partial: \(cost.unpriced) image" + (cost.unpriced == 1 ? "" : "s")
+            costText +=
+                " (partial: \(cost.unpriced) image" + (cost.unpriced == 1 ? "" : "s")
                 + " on a model with no known price)"
         }
         let headline: String
@@ -268,10 +269,9 @@ final class BatchReporter: @unchecked Sendable {
 
     // MARK: - Formatting
 
-    /// `[ 3/24]`: the item's index in the file and the number of items.
+    /// `[3/24]`: the item's index in the file and the number of items.
     private func tag(_ job: BatchJob) -> String {
-        let number = String(job.item.index)
-        return "[" + String(repeating: " ", count: max(0, width - number.count)) + number + "/\(total)]"
+        "[\(job.item.index)/\(total)]"
     }
 
     private func say(_ line: String, always: Bool = false) {

@@ -24,7 +24,8 @@ enum BatchCommand {
                 FileHandle.standardOutput.write(Data(BatchHelpText.render().utf8))
                 return ExitCode.success
             }
-            invocation = try BatchInvocation(parsed, environment: context.environment, currentDirectory: currentDirectory)
+            invocation = try BatchInvocation(
+                parsed, environment: context.environment, currentDirectory: currentDirectory)
         } catch {
             usageLines(error).forEach(terminal.info)
             return ExitCode.usage
@@ -67,7 +68,9 @@ enum BatchCommand {
             endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force)
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
-        let problems = (parseProblems + plan.problems).sorted { ($0.index ?? 0, $0.line ?? 0) < ($1.index ?? 0, $1.line ?? 0) }
+        let problems = (parseProblems + plan.problems).sorted {
+            ($0.index ?? 0, $0.line ?? 0) < ($1.index ?? 0, $1.line ?? 0)
+        }
         if !problems.isEmpty {
             reporter.problems(problems, source: sourceLabel)
             return ExitCode.usage
@@ -116,7 +119,8 @@ enum BatchCommand {
         var fixed = error
         fixed.hint = error.hint?.replacingOccurrences(of: "'gen-image --help'", with: "'gen-image batch --help'")
         return ErrorReporter.lines(for: fixed).map {
-            $0.replacingOccurrences(of: "run 'gen-image --help' for usage", with: "run 'gen-image batch --help' for usage")
+            $0.replacingOccurrences(
+                of: "run 'gen-image --help' for usage", with: "run 'gen-image batch --help' for usage")
         }
     }
 }
