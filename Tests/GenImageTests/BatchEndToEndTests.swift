@@ -418,6 +418,24 @@ struct BatchEndToEndTests {
         #expect(!raw.contains(CLIRunner.markerKey) && !result.stderr.contains(CLIRunner.markerKey))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalTheStatusLineIsRedrawnInPlace() throws {
+        #if os(Linux)
+            let scenario = try Scenario()
+            try scenario.write(Data(#"{"prompts": [{"prompt": "one"}, {"prompt": "two"}]}"#.utf8), to: "j.json")
+            // util-linux `script` runs the command on a pseudo-terminal, so stderr is a TTY.
+            let result = try CLIRunner.run(
+                ["-qec", "'\(CLIRunner.binary.path)' batch j.json", "/dev/null"], in: scenario.folder,
+                environment: ["TERM": "xterm", "GEN_IMAGE_BASE_URL": scenario.gateway.baseURL],
+                executable: URL(fileURLWithPath: "/usr/bin/script"))
+            #expect(result.exitCode == 0, "\(result.stdout)")
+            #expect(result.stdout.contains("\r\u{1B}[2K⏳ batch: "), "\(result.stdout)")
+            #expect(result.stdout.contains(" running · "))
+            #expect(result.stdout.contains("2 of 2 done · 0 failed · "))
+            #expect(result.stdout.contains("[2/2] ok "))
+        #endif
+    }
+
     // MARK: - Ctrl-C
 
     @Test func ctrlCCancelsKeepsWhatFinishedWritesTheManifestAndExits130() throws {
