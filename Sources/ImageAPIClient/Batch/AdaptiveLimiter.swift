@@ -86,21 +86,26 @@ public final class AdaptiveLimiter: @unchecked Sendable {
         }
     }
 
-    /// Gives a slot back. `succeeded` counts toward raising a lowered limit again.
-    public func release(_ ticket: Ticket, succeeded: Bool) {
-        let woken: [(Waiter, Ticket)] = lock.withLock {
+    /// Gives a slot back. `succeeded` counts toward raising a lowered limit again; returns the new limit when
+    /// this release raised it.
+    @discardableResult
+    public func release(_ ticket: Ticket, succeeded: Bool) -> Int? {
+        let (woken, raised): ([(Waiter, Ticket)], Int?) = lock.withLock {
             inFlight -= 1
+            var raised: Int?
             // Only jobs started under the lowered limit show that the gateway copes with it.
             if succeeded, current < maximum, ticket.generation == generation {
                 successes += 1
                 if successes >= current {
                     current += 1
                     successes = 0
+                    raised = current
                 }
             }
-            return admitLocked()
+            return (admitLocked(), raised)
         }
         for (waiter, ticket) in woken { waiter.continuation.resume(returning: ticket) }
+        return raised
     }
 
     /// Notes that a request holding `ticket` was answered 429. Returns the new, lower limit, or nil when the

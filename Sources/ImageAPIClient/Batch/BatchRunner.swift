@@ -92,10 +92,9 @@ public struct BatchRunner: Sendable {
                     }
                     record.set(outcome)
                     events(.finished(outcome))
-                    let before = limiter.limit
-                    limiter.release(ticket, succeeded: outcome.status == .ok)
-                    let after = limiter.limit
-                    if after > before { events(.concurrencyRaised(to: after)) }
+                    if let raised = limiter.release(ticket, succeeded: outcome.status == .ok) {
+                        events(.concurrencyRaised(to: raised))
+                    }
                 }
             }
             await group.waitForAll()
