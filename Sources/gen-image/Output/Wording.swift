@@ -23,4 +23,11 @@ enum Wording {
         return "attempt \(notice.attempt) of \(notice.maxAttempts) failed: \(notice.reason); "
             + "retrying in \(wait)\(source)"
     }
+
+    /// `ok    DNS: 127.0.0.1 → 127.0.0.1`, or `fail  …` with `→ what to do`.
+    static func doctorLine(_ check: ConnectionDoctor.Check) -> String {
+        var line = (check.passed ? "ok    " : "fail  ") + "\(check.name): \(check.detail)"
+        if !check.passed, let fix = check.fix { line += " → \(fix)" }
+        return line
+    }
 }

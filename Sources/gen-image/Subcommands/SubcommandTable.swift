@@ -24,9 +24,9 @@ struct SubcommandContext: Sendable {
     let interrupts: Interrupts
 }
 
-/// The subcommands, in the order the main help lists them; `doctor` or `completions` would be a row here.
+/// The subcommands, in the order the main help lists them.
 enum SubcommandTable {
-    static let all: [Subcommand] = [BatchCommand.subcommand]
+    static let all: [Subcommand] = [BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand]
 
     /// Runs the subcommand named by the first argument and returns its exit code; nil when the first argument
     /// names none (the plain command then parses everything). A bare first word one or two letters away from a

@@ -1,0 +1,33 @@
+import Foundation
+import ImageAPIClient
+
+/// `gen-image completions bash|zsh|fish`: a completion script generated from the option tables.
+enum CompletionsCommand {
+    /// The row in `SubcommandTable`.
+    static let subcommand = Subcommand(
+        name: "completions", synopsis: "completions bash|zsh|fish",
+        summary: "Print a shell completion script, e.g. source <(gen-image completions bash).",
+        options: [],
+        run: { arguments, context in run(arguments, context: context) })
+
+    static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
+        guard arguments.count == 1, let shell = arguments.first else {
+            let error = UsageError(
+                message: "completions needs one shell name", hint: "gen-image completions bash (or zsh, fish)")
+            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            return ExitCode.usage
+        }
+        let commands =
+            [CompletionScript.Command(name: nil, options: OptionTable.all)]
+            + SubcommandTable.all.map { CompletionScript.Command(name: $0.name, options: $0.options) }
+        guard let script = CompletionScript.script(for: shell, commands: commands) else {
+            let error = UsageError(
+                message: "unknown shell '\(shell)'",
+                hint: "use one of: " + CompletionScript.shells.joined(separator: ", "))
+            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            return ExitCode.usage
+        }
+        FileHandle.standardOutput.write(Data(script.utf8))
+        return ExitCode.success
+    }
+}

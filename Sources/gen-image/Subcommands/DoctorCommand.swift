@@ -1,0 +1,67 @@
+import Foundation
+import ImageAPIClient
+
+/// `gen-image doctor`: checks the key, the base URL, the proxy in effect, DNS, the connection and the gateway,
+/// one line each with what to do when a check fails; exit 0 only when every check passes.
+///
+/// The checks live in the library (`ConnectionDoctor`); this type reads the same flags and environment as a
+/// real run, so it checks exactly what `gen-image -p …` would use.
+enum DoctorCommand {
+    /// Its options: the connection flags a run reads.
+    static let options: [OptionSpec] = [.apiKey, .provider, .baseURL, .timeout, .allowInsecureHTTP, .help]
+        .compactMap { key in OptionTable.all.first { $0.key == key } }
+
+    /// The row in `SubcommandTable`.
+    static let subcommand = Subcommand(
+        name: "doctor", synopsis: "doctor [options]",
+        summary: "Check the key, base URL, proxy, DNS, connection and gateway; exit 0 only if all pass.",
+        options: options,
+        run: { arguments, context in await run(arguments, context: context) })
+
+    static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
+        let terminal = context.terminal
+        let connection: ConnectionOptions
+        do {
+            let parsed = try ArgumentParser.parse(arguments, table: options)
+            if parsed.has(.help) {
+                terminal.result(help())
+                return ExitCode.success
+            }
+            connection = try ConnectionOptions(parsed, environment: context.environment)
+        } catch {
+            ErrorReporter.lines(for: error).forEach(terminal.info)
+            return ExitCode.usage
+        }
+        let client = connection.makeClient()
+        let doctor = ConnectionDoctor(
+            configuration: client.configuration, environment: context.environment, timeout: connection.timeout ?? 10)
+        let checks = await doctor.run()
+        for check in checks {
+            terminal.result(Wording.doctorLine(check))
+        }
+        let failed = checks.filter { !$0.passed }.count
+        terminal.info(
+            failed == 0
+                ? "gen-image doctor: all \(checks.count) checks passed"
+                : "gen-image doctor: \(failed) of \(checks.count) checks failed")
+        return failed == 0 ? ExitCode.success : ExitCode.failure
+    }
+
+    static func help(width: Int = 100) -> String {
+        var out = """
+            OVERVIEW: Check that gen-image can reach the gateway: the key (masked), the base URL, the proxy
+            variables in effect, DNS, a TCP connection to the host (or the proxy), and an HTTP(S) request to
+            {base}/models. One line per check on stdout; exit 0 only if all pass, else 1.
+
+            USAGE: gen-image doctor [options]
+
+            OPTIONS:
+
+            """
+        let column = (options.map { $0.synopsis.count }.max() ?? 30) + 4
+        for spec in options {
+            out += HelpText.wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+        }
+        return out
+    }
+}
