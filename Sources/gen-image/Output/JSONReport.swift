@@ -1,0 +1,93 @@
+import Foundation
+import ImageAPIClient
+
+/// The `--json` envelope: exactly one JSON object on stdout, whatever happened, so an agent reads one thing.
+///
+/// Keys and error codes never change with the language of the messages; a key whose value is unknown is
+/// present with `null`, so a reader can rely on the shape.
+enum JSONReport {
+    /// `{"ok": true, "files": [...], "model", "endpoint", "elapsed_s", "attempts", "request_id", "usage",
+    /// "cost_usd", "source_url", "prompt_sent"}`.
+    static func success(_ result: ImageResult, planned: PlannedJob) -> JSONValue {
+        var cost = CostEstimate()
+        for _ in result.files { cost.add(planned.spec, quality: planned.options.quality, usage: result.usage) }
+        let files: [JSONValue] = result.files.map { file in
+            .object([
+                "path": .string(file.path.path), "bytes": .number(Double(file.byteCount)),
+                "width": file.width.map { .number(Double($0)) } ?? .null,
+                "height": file.height.map { .number(Double($0)) } ?? .null,
+                "format": .string(file.format.rawValue),
+            ])
+        }
+        return .object([
+            "ok": .bool(true),
+            "files": .array(files),
+            "model": .string(result.model),
+            "endpoint": .string(result.endpoint.rawValue),
+            "elapsed_s": .number((result.elapsed * 1000).rounded() / 1000),
+            "attempts": .number(Double(result.attempts)),
+            "request_id": result.requestID.map(JSONValue.string) ?? .null,
+            "usage": result.usage ?? .null,
+            "cost_usd": cost.exact + cost.guessed > 0 ? .number((cost.dollars * 10_000).rounded() / 10_000) : .null,
+            "source_url": result.sourceURL.map(JSONValue.string) ?? .null,
+            "prompt_sent": .string(result.promptSent),
+        ])
+    }
+
+    /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",
+    /// "source_url", "attempts"}}`.
+    static func failure(_ error: ImageAPIError) -> JSONValue {
+        .object([
+            "ok": .bool(false),
+            "error": .object([
+                "code": .string(error.code.rawValue),
+                "message": .string(error.message),
+                "hint": error.hint.map(JSONValue.string) ?? .null,
+                "http_status": error.httpStatus.map { .number(Double($0)) } ?? .null,
+                "request_id": error.requestID.map(JSONValue.string) ?? .null,
+                "api_code": error.apiCode.map(JSONValue.string) ?? .null,
+                "source_url": error.sourceURL.map(JSONValue.string) ?? .null,
+                "attempts": error.attempts.map { .number(Double($0)) } ?? .null,
+            ]),
+        ])
+    }
+
+    /// A usage error from the command line, with the library's code for it.
+    static func failure(_ error: UsageError) -> JSONValue {
+        failure(ImageAPIError(.invalidArgument, error.message, hint: error.hint))
+    }
+
+    /// `{"ok": true, "dry_run": true, "request": {...}, "model", "endpoint", "prompt_sent", "cost_usd"}`.
+    static func dryRun(_ preview: RequestPreview, planned: PlannedJob) -> JSONValue {
+        var headers: [String: JSONValue] = [:]
+        for header in preview.headers { headers[header.name] = .string(header.value) }
+        var request: [String: JSONValue] = [
+            "method": .string(preview.method), "url": .string(preview.url), "headers": .object(headers),
+        ]
+        if let json = preview.json { request["body"] = json }
+        if !preview.parts.isEmpty {
+            request["parts"] = .array(
+                preview.parts.map { part in
+                    .object([
+                        "name": .string(part.name), "value": part.value.map(JSONValue.string) ?? .null,
+                        "filename": part.filename.map(JSONValue.string) ?? .null,
+                        "content_type": part.contentType.map(JSONValue.string) ?? .null,
+                        "bytes": .number(Double(part.byteCount)),
+                    ])
+                })
+        }
+        return .object([
+            "ok": .bool(true), "dry_run": .bool(true), "request": .object(request),
+            "model": .string(planned.model), "endpoint": .string(planned.endpoint.rawValue),
+            "prompt_sent": .string(planned.prompt),
+            "cost_usd": planned.estimatedCost.map { .number($0) } ?? .null,
+        ])
+    }
+
+    /// One line of compact JSON with sorted keys.
+    static func text(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? #"{"ok":false}"#
+    }
+}
