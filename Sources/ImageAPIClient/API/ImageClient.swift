@@ -121,6 +121,9 @@ public struct ImageClient: Sendable {
     private func perform(
         _ planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(ImageAPIError) -> ImageResult {
+        if planned.stream {
+            return try await runStreaming(planned, apiKey: key, events: events)
+        }
         let temporaryFiles = TemporaryFiles()
         defer { temporaryFiles.removeAll() }
         let request = try makeRequest(planned, key: key, temporaryFiles: temporaryFiles)
@@ -190,7 +193,7 @@ public struct ImageClient: Sendable {
             baseURL: configuration.baseURL,
             headers: [
                 (name: "Authorization", value: "Bearer \(key)"),
-                (name: "Accept", value: "application/json"),
+                (name: "Accept", value: planned.stream ? "text/event-stream" : "application/json"),
                 (name: "User-Agent", value: configuration.userAgent),
             ],
             temporaryFiles: temporaryFiles,
@@ -198,6 +201,7 @@ public struct ImageClient: Sendable {
         switch planned.endpoint {
         case .chat: return try ChatCompletionsBackend.request(for: planned, context: context)
         case .images: return try ImagesBackend.request(for: planned, context: context)
+        case .responses: return try ResponsesBackend.request(for: planned, context: context)
         }
     }
 
@@ -247,7 +251,7 @@ public struct ImageClient: Sendable {
 
     /// A non-2xx reply; 429 and the 5xx a gateway uses for a passing overload are worth another try, a
     /// content block dressed as a 5xx is not.
-    private static func httpFailure(_ response: HTTPResponse) -> AttemptFailure {
+    static func httpFailure(_ response: HTTPResponse) -> AttemptFailure {
         let error = FailureDescriber.http(response)
         let transient = [429, 500, 502, 503, 504].contains(response.status) && error.code != .contentBlocked
         guard transient else { return AttemptFailure(error: error, retry: .never) }
@@ -256,7 +260,7 @@ public struct ImageClient: Sendable {
     }
 
     /// A transport error; only failures to connect at all happen before the request is sent (and billed).
-    private static func transportFailure(_ error: any Error, url: URL, timeout: Double) -> AttemptFailure {
+    static func transportFailure(_ error: any Error, url: URL, timeout: Double) -> AttemptFailure {
         let described = FailureDescriber.network(error, url: url, timeout: timeout)
         guard let urlError = error as? URLError else { return AttemptFailure(error: described, retry: .never) }
         switch urlError.code {
@@ -271,7 +275,7 @@ public struct ImageClient: Sendable {
         }
     }
 
-    private static func cancelled(attempts: Int?) -> ImageAPIError {
+    static func cancelled(attempts: Int?) -> ImageAPIError {
         ImageAPIError(
             .cancelled, "the request was cancelled",
             hint: "nothing was saved; a request the gateway had already received may still be billed",

@@ -21,6 +21,15 @@ public struct ImageJob: Sendable {
     public var timeout: Double?
     /// A shape asked for the same way on every model (`--aspect`); the planner turns it into a size or a phrase.
     public var aspect: AspectRequest?
+    /// A PNG with an alpha channel whose transparent pixels mark where the first input image may change
+    /// (Images API edits); checked for format, alpha, pixel size and byte size before sending.
+    public var mask: String?
+    /// Ask for server-sent events, so partial images can be shown (or kept) while the final one is made.
+    public var stream: Bool
+    /// Save each partial image as `<name>.partial-<n>.<ext>`; without it partials only report progress.
+    public var keepPartials: Bool
+    /// The system text for the model that drives the image tool (Responses API); nil sends the table's default.
+    public var instructions: String?
 
     /// Creates a job.
     public init(
@@ -31,7 +40,11 @@ public struct ImageJob: Sendable {
         options: ImageOptions = ImageOptions(),
         output: OutputTarget = .automatic(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)),
         timeout: Double? = nil,
-        aspect: AspectRequest? = nil
+        aspect: AspectRequest? = nil,
+        mask: String? = nil,
+        stream: Bool = false,
+        keepPartials: Bool = false,
+        instructions: String? = nil
     ) {
         self.prompt = prompt
         self.inputImages = inputImages
@@ -41,6 +54,19 @@ public struct ImageJob: Sendable {
         self.output = output
         self.timeout = timeout
         self.aspect = aspect
+        self.mask = mask
+        self.stream = stream
+        self.keepPartials = keepPartials
+        self.instructions = instructions
+    }
+
+    /// Every option given, the request parameters first, then the job-level ones the table also decides on.
+    var givenOptions: [ImageOption] {
+        var list = options.given
+        if mask != nil { list.append(.mask) }
+        if stream { list.append(.stream) }
+        if instructions != nil { list.append(.instructions) }
+        return list
     }
 }
 
@@ -66,6 +92,14 @@ public struct ImageOptions: Sendable, Equatable {
     public var outputCompression: Int?
     /// `url|b64_json`.
     public var responseFormat: String?
+    /// `auto|low`: how strictly the gateway filters content.
+    public var moderation: String?
+    /// `auto|opaque|transparent`; transparent needs PNG or WebP output.
+    public var background: String?
+    /// 0–3 partial images while streaming.
+    public var partialImages: Int?
+    /// `auto|generate|edit`: forces the Responses API image tool to make a new image or edit an input.
+    public var action: String?
 
     /// Creates options; everything defaults to "not given".
     public init(
@@ -73,13 +107,21 @@ public struct ImageOptions: Sendable, Equatable {
         quality: String? = nil,
         outputFormat: String? = nil,
         outputCompression: Int? = nil,
-        responseFormat: String? = nil
+        responseFormat: String? = nil,
+        moderation: String? = nil,
+        background: String? = nil,
+        partialImages: Int? = nil,
+        action: String? = nil
     ) {
         self.size = size
         self.quality = quality
         self.outputFormat = outputFormat
         self.outputCompression = outputCompression
         self.responseFormat = responseFormat
+        self.moderation = moderation
+        self.background = background
+        self.partialImages = partialImages
+        self.action = action
     }
 
     /// The options that were given, in flag order.
@@ -90,6 +132,10 @@ public struct ImageOptions: Sendable, Equatable {
         if outputFormat != nil { list.append(.outputFormat) }
         if outputCompression != nil { list.append(.outputCompression) }
         if responseFormat != nil { list.append(.responseFormat) }
+        if moderation != nil { list.append(.moderation) }
+        if background != nil { list.append(.background) }
+        if partialImages != nil { list.append(.partialImages) }
+        if action != nil { list.append(.action) }
         return list
     }
 }

@@ -24,6 +24,9 @@ public struct ImageResult: Sendable {
     public let promptSent: String
     /// Things done on the user's behalf while saving (a rename to avoid overwriting, a changed extension).
     public let notes: [Diagnostic]
+    /// Partial images saved on the way (`--keep-partials`), in arrival order; not results, so a front end
+    /// that prints paths for scripts can leave them out.
+    public internal(set) var partialFiles: [SavedImage] = []
 }
 
 /// One image on disk.
@@ -38,6 +41,8 @@ public struct SavedImage: Sendable, Equatable {
     public let height: Int?
     /// What its bytes are.
     public let format: ImageFormat
+    /// The prompt the model actually used, when a text model rewrote it (Responses API `revised_prompt`).
+    public internal(set) var revisedPrompt: String? = nil
 }
 
 /// Progress the library reports while a job runs, so a front end can show what is happening.
@@ -50,4 +55,28 @@ public enum ImageEvent: Sendable, Equatable {
     case saving
     /// An attempt failed in a way worth retrying; the client waits `notice.delay` seconds and sends it again.
     case retrying(RetryNotice)
+    /// A partial image arrived while streaming (and was saved, with `--keep-partials`).
+    case partialImage(PartialImageNotice)
+    /// A finished image arrived on a stream that may bring several (Responses API); `number` counts from 1.
+    case imageReceived(number: Int)
+}
+
+/// A partial image that arrived while streaming, for a progress line such as "partial image 2/3".
+public struct PartialImageNotice: Sendable, Equatable {
+    /// Which image it belongs to, from 1 (the Responses API can make several in one request).
+    public let imageNumber: Int
+    /// Which partial image of that image it is, from 1.
+    public let index: Int
+    /// How many were asked for (`--partial-images`), when given.
+    public let expected: Int?
+    /// Where it was saved, with `--keep-partials`.
+    public let savedTo: URL?
+
+    /// Creates a notice.
+    public init(imageNumber: Int, index: Int, expected: Int?, savedTo: URL?) {
+        self.imageNumber = imageNumber
+        self.index = index
+        self.expected = expected
+        self.savedTo = savedTo
+    }
 }

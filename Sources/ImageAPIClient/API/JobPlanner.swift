@@ -13,7 +13,7 @@ enum JobPlanner {
         }
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, notes: &notes)
-        let endpoint = job.endpoint ?? spec.endpoint
+        let endpoint = try FeaturePlanner.endpoint(for: job, spec: spec)
         var requested = job.options
         var promptPrefix: String?
         if let aspect = job.aspect {
@@ -25,6 +25,7 @@ enum JobPlanner {
         let options: ImageOptions
         do {
             options = try checkOptions(requested, spec: spec)
+            try FeaturePlanner.checkJobOptions(job, options: options, spec: spec)
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
@@ -35,6 +36,7 @@ enum JobPlanner {
         }
         let (inputs, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
         notes += inputNotes
+        let mask = try FeaturePlanner.checkMask(job, options: options, inputs: inputs, spec: spec, notes: &notes)
         let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)
         guard timeout > 0, timeout.isFinite else {
             throw ImageAPIError(.invalidArgument, "the timeout must be a positive number of seconds")
@@ -45,7 +47,9 @@ enum JobPlanner {
         }
         return PlannedJob(
             job: planned, spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count),
-            options: options, inputs: inputs, timeout: timeout, notes: notes, promptPrefix: promptPrefix)
+            options: options, inputs: inputs, timeout: timeout, notes: notes, promptPrefix: promptPrefix,
+            mask: mask, stream: job.stream || endpoint == .responses, keepPartials: job.keepPartials,
+            instructions: endpoint == .responses ? job.instructions ?? spec.defaultInstructions : nil)
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
@@ -56,22 +60,29 @@ enum JobPlanner {
     /// Reads the row for the chosen model; an automatic choice moves to the sized model when options its
     /// default cannot take were given.
     private static func chooseModel(_ job: ImageJob, notes: inout [Diagnostic]) throws(ImageAPIError) -> ModelSpec {
+        if job.endpoint == .responses {
+            return try FeaturePlanner.textModel(for: job)
+        }
         switch job.model {
         case .explicit(let name):
             return try spec(named: name, endpoint: job.endpoint, source: "-m")
         case .automatic(let preferred):
             let name = preferred ?? ModelCatalog.defaultModel
             let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL")
-            let sizedOnly: [ImageOption] = [.size, .quality, .outputFormat, .outputCompression]
-            let given = job.options.given
+            let sizedOnly: [ImageOption] = [
+                .size, .quality, .outputFormat, .outputCompression, .moderation, .background, .stream,
+                .partialImages, .mask,
+            ]
+            let given = job.givenOptions
             guard let trigger = given.first(where: { sizedOnly.contains($0) && !first.accepts($0) }) else {
                 return first
             }
             // The sized model first, then any other known model that takes every option given (so that
             // `-s 2048x1152 -r url` lands on gpt-image-2-vip rather than on a model that rejects -r).
+            let imageModels = ModelCatalog.models.filter { $0.imageToolModel == nil }
             let candidates =
-                ModelCatalog.models.filter { $0.name == ModelCatalog.defaultSizedModel }
-                + ModelCatalog.models.filter { $0.name != ModelCatalog.defaultSizedModel }
+                imageModels.filter { $0.name == ModelCatalog.defaultSizedModel }
+                + imageModels.filter { $0.name != ModelCatalog.defaultSizedModel }
             guard
                 let chosen = candidates.first(where: { model in given.allSatisfy(model.accepts) })
                     ?? ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
@@ -85,7 +96,7 @@ enum JobPlanner {
         }
     }
 
-    private static func spec(named name: String, endpoint: Endpoint?, source: String) throws(ImageAPIError)
+    static func spec(named name: String, endpoint: Endpoint?, source: String) throws(ImageAPIError)
         -> ModelSpec
     {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
@@ -104,9 +115,7 @@ enum JobPlanner {
     /// Checks each given option against the row and returns them normalised.
     static func checkOptions(_ options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) -> ImageOptions {
         for option in options.given where !spec.accepts(option) {
-            throw ImageAPIError(
-                .unsupportedOption, "\(spec.name) does not accept \(option.flag)",
-                hint: spec.alternatives[option] ?? "drop \(option.flag), or choose another model with -m")
+            throw unsupported(option, spec: spec)
         }
         var checked = options
         if let size = options.size {
@@ -141,11 +150,26 @@ enum JobPlanner {
             }
             checked.responseFormat = value
         }
+        try FeaturePlanner.checkNewOptions(options, checked: &checked, spec: spec)
         return checked
     }
 
+    /// The error for an option the row does not take, with the row's own advice or else the models that do.
+    static func unsupported(_ option: ImageOption, spec: ModelSpec) -> ImageAPIError {
+        let takers = ModelCatalog.models.filter { $0.accepts(option) }.map { model in
+            model.endpoint == .responses ? "\(model.name) (--endpoint responses)" : model.name
+        }
+        let fallback =
+            takers.isEmpty
+            ? "drop \(option.flag), or choose another model with -m"
+            : "drop \(option.flag), or use a model that takes it: " + takers.joined(separator: ", ")
+        return ImageAPIError(
+            .unsupportedOption, "\(spec.name) does not accept \(option.flag)",
+            hint: spec.alternatives[option] ?? fallback)
+    }
+
     /// Lower-cases a value and checks it is one the model lists (a model gen-image does not know takes anything).
-    private static func checkChoice(_ value: String, of allowed: [String], named name: String, spec: ModelSpec)
+    static func checkChoice(_ value: String, of allowed: [String], named name: String, spec: ModelSpec)
         throws(ImageAPIError) -> String
     {
         let lowered = value.lowercased()

@@ -25,8 +25,19 @@ public struct PlannedJob: Sendable {
     /// gen-image ever makes to a prompt.
     public internal(set) var promptPrefix: String? = nil
 
+    /// The checked mask, when one was given.
+    public internal(set) var mask: InputImage? = nil
+    /// Whether the reply comes as server-sent events (always on the Responses API).
+    public internal(set) var stream = false
+    /// Whether partial images are saved as files.
+    public internal(set) var keepPartials = false
+    /// The instructions sent to the text model (Responses API only; the table's default unless given).
+    public internal(set) var instructions: String? = nil
+
     /// The model id sent.
     public var model: String { spec.name }
+    /// The image model that makes the picture: the tool's model on the Responses API, else `model`.
+    public var imageModel: String { spec.imageToolModel ?? spec.name }
     /// The prompt sent: exactly the user's, after the `--aspect` phrase when there is one.
     public var prompt: String { promptPrefix.map { RatioPhrases.prefixed(job.prompt, with: $0) } ?? job.prompt }
     /// An estimate of the price in US dollars, when the model's price is known.

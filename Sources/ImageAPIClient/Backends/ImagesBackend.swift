@@ -8,7 +8,7 @@ import Foundation
 /// not know (gpt-image-2 answers 400 to `response_format`).
 enum ImagesBackend {
     static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
-        let fields = optionFields(planned)
+        let fields = optionFields(planned) + streamFields(planned)
         if planned.inputs.isEmpty {
             var json = JSONObjectWriter()
             json.add("model", planned.model)
@@ -37,6 +37,11 @@ enum ImagesBackend {
             try file.append(contentsOf: input.url, base64: false)
             try file.write("\r\n")
         }
+        if let mask = planned.mask {
+            try file.write(multipart.fileHeader("mask", filename: mask.url.lastPathComponent, contentType: "image/png"))
+            try file.append(contentsOf: mask.url, base64: false)
+            try file.write("\r\n")
+        }
         try file.write(multipart.closing)
         try file.close()
         var headers = context.headers
@@ -58,6 +63,18 @@ enum ImagesBackend {
         if let responseFormat = options.responseFormat {
             fields.append(OptionField(name: "response_format", text: responseFormat))
         }
+        if let moderation = options.moderation { fields.append(OptionField(name: "moderation", text: moderation)) }
+        if let background = options.background { fields.append(OptionField(name: "background", text: background)) }
+        return fields
+    }
+
+    /// `stream: true` and `partial_images`, when the job streams.
+    static func streamFields(_ planned: PlannedJob) -> [OptionField] {
+        guard planned.stream else { return [] }
+        var fields = [OptionField(name: "stream", text: "true", isNumber: true)]
+        if let count = planned.options.partialImages {
+            fields.append(OptionField(name: "partial_images", text: String(count), isNumber: true))
+        }
         return fields
     }
 }
@@ -67,7 +84,7 @@ struct OptionField {
     let name: String
     /// The value as text (a multipart part's body).
     let text: String
-    /// Numbers are JSON numbers, not strings (`output_compression: 85`).
+    /// Numbers and booleans are JSON literals, not strings (`output_compression: 85`, `stream: true`).
     var isNumber = false
 
     /// The value as JSON.

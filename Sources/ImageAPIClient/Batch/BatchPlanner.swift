@@ -118,6 +118,11 @@ public enum BatchPlanner {
             case .outputFormat: probe.options.outputFormat = job.options.outputFormat
             case .outputCompression: probe.options.outputCompression = job.options.outputCompression
             case .responseFormat: probe.options.responseFormat = job.options.responseFormat
+            case .moderation: probe.options.moderation = job.options.moderation
+            case .background: probe.options.background = job.options.background
+            case .partialImages: probe.options.partialImages = job.options.partialImages
+            case .action: probe.options.action = job.options.action
+            case .stream, .mask, .instructions: break  // set on the job, never among `options.given`
             }
             if (try? JobPlanner.plan(probe)) == nil { return option.rawValue }
         }

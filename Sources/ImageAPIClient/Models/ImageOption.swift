@@ -13,6 +13,20 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     case outputCompression = "output_compression"
     /// `response_format`: `url|b64_json`.
     case responseFormat = "response_format"
+    /// `moderation`: `auto|low`.
+    case moderation
+    /// `background`: `auto|opaque|transparent` (transparent only with PNG or WebP output).
+    case background
+    /// `stream`: server-sent events instead of one JSON reply.
+    case stream
+    /// `partial_images`: 0–3 low-detail previews sent while streaming.
+    case partialImages = "partial_images"
+    /// `mask`: a PNG whose transparent pixels mark the region of the first input image to edit.
+    case mask
+    /// `instructions`: the system text for the model that drives the image tool (Responses API).
+    case instructions
+    /// `action`: `auto|generate|edit`, forcing the image tool's choice (Responses API).
+    case action
 
     /// The command-line flag that sets this option, used in messages so an agent can fix its command line.
     public var flag: String {
@@ -22,6 +36,13 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
         case .outputFormat: "-o/--output-format"
         case .outputCompression: "-c/--output-compression"
         case .responseFormat: "-r/--response-format"
+        case .moderation: "--moderation"
+        case .background: "--background"
+        case .stream: "--stream"
+        case .partialImages: "--partial-images"
+        case .mask: "--mask"
+        case .instructions: "--instructions"
+        case .action: "--action"
         }
     }
 }

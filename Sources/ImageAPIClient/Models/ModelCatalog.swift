@@ -10,8 +10,12 @@ public enum ModelCatalog {
     /// `-m`, so that every command line in the gpt-image-2 skill guide works unchanged.
     public static let defaultSizedModel = "gpt-image-2"
 
-    /// The known models, in the order `--help` lists them.
-    public static let models: [ModelSpec] = [gptImage2All, gptImage2, gptImage2Vip]
+    /// The text model that drives the image tool on the Responses API when `-m` names none.
+    public static let defaultTextModel = "gpt-5.5"
+
+    /// The known models, in the order `--help` lists them: the image models, then the text model that reaches
+    /// gpt-image-2 through the Responses API.
+    public static let models: [ModelSpec] = [gptImage2All, gptImage2, gptImage2Vip, gpt55]
 
     /// The row for a model id, or nil when gen-image does not know it.
     public static func spec(named name: String) -> ModelSpec? {
@@ -21,7 +25,12 @@ public enum ModelCatalog {
     /// A row for a model gen-image does not know, reached through an endpoint the caller names: nothing is
     /// filtered, values are sent as given.
     public static func passthrough(named name: String, endpoint: Endpoint) -> ModelSpec {
-        ModelSpec(
+        if endpoint == .responses {
+            // An unknown text model still drives gpt-image-2's tool, so the tool's rules still apply.
+            return textModel(named: name, tool: gptImage2, expectedWait: gpt55.expectedWait)
+        }
+        let images = endpoint == .images
+        return ModelSpec(
             name: name,
             endpoint: endpoint,
             sizeRule: .unchecked,
@@ -32,7 +41,11 @@ public enum ModelCatalog {
             timeout: TimeoutPolicy(standard: 600),
             expectedWait: ExpectedWait(low: 30, high: 600),
             price: .unknown,
-            isKnown: false
+            isKnown: false,
+            moderations: ["auto", "low"],
+            backgrounds: ["auto", "opaque", "transparent"],
+            streaming: images ? .optional(maxPartialImages: 3) : .none,
+            maxMaskBytes: images ? 4_000_000 : nil
         )
     }
 
@@ -76,8 +89,49 @@ public enum ModelCatalog {
         alternatives: [
             .responseFormat: "gpt-image-2 always returns base64 and rejects response_format; drop -r "
                 + "(gen-image saves the file either way)"
-        ]
+        ],
+        moderations: ["auto", "low"],
+        backgrounds: ["auto", "opaque", "transparent"],
+        transparentFormats: ["png", "webp"],
+        streaming: .optional(maxPartialImages: 3),
+        maxMaskBytes: 4_000_000
     )
+
+    /// The text model VibeAPI documents for the Responses API: it reads the prompt and input images, calls
+    /// gpt-image-2's `image_generation` tool (possibly several times) and rewrites the prompt on the way.
+    /// Billed twice: its own text tokens plus the tool's image tokens.
+    public static let gpt55 = textModel(
+        named: "gpt-5.5", tool: gptImage2,
+        expectedWait: ExpectedWait(low: 20, high: 150, longerWhen: "longer for several images or -q high"))
+
+    /// A row for a text model driving `tool` on the Responses API: the tool's size, quality, format, moderation
+    /// and background columns (the tool makes the image), always streamed, with instructions and an action.
+    static func textModel(named name: String, tool: ModelSpec, expectedWait: ExpectedWait) -> ModelSpec {
+        ModelSpec(
+            name: name,
+            endpoint: .responses,
+            sizeRule: tool.sizeRule,
+            qualities: tool.qualities,
+            outputFormats: tool.outputFormats,
+            acceptsCompression: tool.acceptsCompression,
+            responseFormats: [],
+            timeout: tool.timeout,
+            expectedWait: expectedWait,
+            price: .unknown,
+            alternatives: [
+                .responseFormat: "the Responses API always streams base64; drop -r (the file is saved either way)",
+                .mask: "--mask works on the Images API; use -m gpt-image-2 without --endpoint responses",
+            ],
+            moderations: tool.moderations,
+            backgrounds: tool.backgrounds,
+            transparentFormats: tool.transparentFormats,
+            streaming: .always(maxPartialImages: tool.streaming.maxPartialImages ?? 0),
+            actions: ["auto", "generate", "edit"],
+            imageToolModel: tool.name,
+            defaultInstructions: "You are an image generation assistant. Use the image_generation tool to make "
+                + "every image the user asks for."
+        )
+    }
 
     /// The reverse-engineered model with fixed sizes: Images API, `auto` or one of 30 presets, $0.03 flat.
     public static let gptImage2Vip = ModelSpec(

@@ -37,6 +37,25 @@ public struct ModelSpec: Sendable {
     public let alternatives: [ImageOption: String]
     /// False for a model gen-image does not know; then nothing is filtered and values are sent as given.
     public let isKnown: Bool
+    /// Accepted `moderation` values; empty when the model takes no moderation level.
+    public let moderations: [String]
+    /// Accepted `background` values; empty when the model takes no background setting.
+    public let backgrounds: [String]
+    /// The output formats a transparent background needs (JPEG has no alpha channel); empty means unchecked.
+    public let transparentFormats: [String]
+    /// Whether the model can stream (server-sent events) and how many partial images it sends at most.
+    public let streaming: StreamSupport
+    /// Masks (`--mask`) of this many bytes or more are refused; nil when the model takes no mask.
+    public let maxMaskBytes: Int?
+    /// Accepted `action` values of the image tool; empty unless the row drives a tool (Responses API).
+    public let actions: [String]
+    /// For a text model on the Responses API, the image model its `image_generation` tool uses; nil for image
+    /// models. The row's size, quality, format and moderation columns are that image model's, because the
+    /// tool, not the text model, makes the image.
+    public let imageToolModel: String?
+    /// The `instructions` sent when the user gives none; non-nil exactly for rows that send instructions
+    /// (VibeAPI's Responses endpoint answers 400 without them).
+    public let defaultInstructions: String?
 
     /// Creates a row; see `ModelCatalog` for the real ones.
     public init(
@@ -55,7 +74,15 @@ public struct ModelSpec: Sendable {
         price: Price,
         tokenRates: TokenRates? = nil,
         alternatives: [ImageOption: String] = [:],
-        isKnown: Bool = true
+        isKnown: Bool = true,
+        moderations: [String] = [],
+        backgrounds: [String] = [],
+        transparentFormats: [String] = [],
+        streaming: StreamSupport = .none,
+        maxMaskBytes: Int? = nil,
+        actions: [String] = [],
+        imageToolModel: String? = nil,
+        defaultInstructions: String? = nil
     ) {
         self.name = name
         self.endpoint = endpoint
@@ -73,10 +100,30 @@ public struct ModelSpec: Sendable {
         self.tokenRates = tokenRates
         self.alternatives = alternatives
         self.isKnown = isKnown
+        self.moderations = moderations
+        self.backgrounds = backgrounds
+        self.transparentFormats = transparentFormats
+        self.streaming = streaming
+        self.maxMaskBytes = maxMaskBytes
+        self.actions = actions
+        self.imageToolModel = imageToolModel
+        self.defaultInstructions = defaultInstructions
     }
 
     /// Whether the model takes this option at all.
     public func accepts(_ option: ImageOption) -> Bool {
+        // Even a model gen-image does not know has these columns set from its endpoint: a chat reply cannot
+        // stream images, and only the Responses API takes instructions.
+        switch option {
+        case .moderation: return !moderations.isEmpty
+        case .background: return !backgrounds.isEmpty
+        case .stream: return streaming != .none
+        case .partialImages: return (streaming.maxPartialImages ?? 0) > 0
+        case .mask: return maxMaskBytes != nil
+        case .instructions: return defaultInstructions != nil
+        case .action: return !actions.isEmpty
+        default: break
+        }
         guard isKnown else { return true }
         switch option {
         case .size: if case .notAccepted = sizeRule { return false } else { return true }
@@ -84,6 +131,7 @@ public struct ModelSpec: Sendable {
         case .outputFormat: return !outputFormats.isEmpty
         case .outputCompression: return acceptsCompression
         case .responseFormat: return !responseFormats.isEmpty
+        default: return true
         }
     }
 }

@@ -11,10 +11,18 @@ import Foundation
 public struct HTTPTransport: Sendable {
     /// Sends a request and returns the whole response; non-2xx statuses are returned, not thrown.
     public var send: @Sendable (HTTPRequest) async throws -> HTTPResponse
+    /// Sends a request and returns as soon as the status and headers arrive, the body following chunk by
+    /// chunk (server-sent events); non-2xx statuses are returned, not thrown.
+    public var stream: @Sendable (HTTPRequest) async throws -> HTTPStreamResponse
 
-    /// Creates a transport from a closure.
-    public init(send: @escaping @Sendable (HTTPRequest) async throws -> HTTPResponse) {
+    /// Creates a transport from closures; without `stream`, streamed requests are answered through `send`
+    /// in one piece.
+    public init(
+        send: @escaping @Sendable (HTTPRequest) async throws -> HTTPResponse,
+        stream: (@Sendable (HTTPRequest) async throws -> HTTPStreamResponse)? = nil
+    ) {
         self.send = send
+        self.stream = stream ?? { request in HTTPStreamResponse(whole: try await send(request)) }
     }
 
     /// The real transport, on URLSession (libcurl on Linux); see `URLSessionTransport`.
@@ -25,6 +33,9 @@ public struct HTTPTransport: Sendable {
     /// so whoever asked decides whether the next hop is safe (and the key never travels to another host).
     public static func urlSession(idleTimeout: Double = 3600) -> HTTPTransport {
         let transport = URLSessionTransport(idleTimeout: idleTimeout)
-        return HTTPTransport { request in try await transport.send(request) }
+        let streaming = StreamingSession(idleTimeout: idleTimeout)
+        return HTTPTransport(
+            send: { request in try await transport.send(request) },
+            stream: { request in try await streaming.stream(request) })
     }
 }

@@ -22,7 +22,8 @@ struct ConnectionOptions {
     init(_ parsed: ParsedArguments, environment: [String: String]) throws(UsageError) {
         if let text = parsed.value(.endpoint) {
             guard let value = Endpoint(rawValue: text.lowercased()) else {
-                throw UsageError(message: "invalid value '\(text)' for --endpoint", hint: "use chat or images")
+                throw UsageError(
+                    message: "invalid value '\(text)' for --endpoint", hint: "use chat, images or responses")
             }
             endpoint = value
         }

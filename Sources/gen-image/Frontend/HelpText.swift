@@ -28,7 +28,8 @@ enum HelpText {
             out += wrap(describe(model), first: "", column: 4, width: width)
         }
         out += wrap(
-            "Any other model id works with --endpoint chat|images; then its options are sent unchecked.",
+            "Any other model id works with --endpoint chat|images; then its options are sent unchecked. With "
+                + "--endpoint responses, -m names the text model and gpt-image-2's rules apply.",
             first: "", column: 2, width: width)
         out += """
 
@@ -61,6 +62,9 @@ enum HelpText {
               gen-image -p "融合图1和图2的风格" -i ref1.png ref2.png -f merged.png
               gen-image -p "Sunset mountain landscape" -f sunset.png -s 2048x1152 -q high
               gen-image -p "Lighthouse at dusk" -m gpt-image-2-vip -s 3840x2160
+              gen-image -m gpt-image-2 -p "A red fox" --stream --partial-images 2 -f fox.png
+              gen-image -m gpt-image-2 -p "Add a flamingo" -i lounge.png --mask mask.png -f lounge-edit.png
+              gen-image --endpoint responses -p "Draw 2 icons: a sun, a moon" -f icons.png
 
             """
         return out
@@ -78,14 +82,27 @@ enum HelpText {
         if !model.outputFormats.isEmpty { takes.append("-o") }
         if model.acceptsCompression { takes.append("-c") }
         if !model.responseFormats.isEmpty { takes.append("-r") }
-        let endpoint = model.endpoint == .chat ? "chat completions" : "Images API"
+        if !model.moderations.isEmpty { takes.append("--moderation") }
+        if !model.backgrounds.isEmpty { takes.append("--background") }
+        if model.maxMaskBytes != nil { takes.append("--mask") }
+        if case .optional = model.streaming { takes.append("--stream") }
+        if !model.actions.isEmpty { takes.append("--instructions, --action") }
+        let endpoint: String
+        switch model.endpoint {
+        case .chat: endpoint = "chat completions"
+        case .images: endpoint = "Images API"
+        case .responses:
+            endpoint =
+                "Responses API (--endpoint responses), a text model driving \(model.imageToolModel ?? "an")'s "
+                + "image tool, always streamed, may return several images"
+        }
         let options = takes.isEmpty ? "no size or quality options" : "takes " + takes.joined(separator: ", ")
         let wait = "usually \(model.expectedWait.low)–\(model.expectedWait.high) s"
         var price = ""
         switch model.price {
         case .perImage(let dollars): price = "$\(dollars) per image"
         case .perToken: price = "billed by tokens"
-        case .unknown: break
+        case .unknown: price = model.imageToolModel != nil ? "billed by text tokens plus image tokens" : ""
         }
         var text = "\(endpoint); \(options); \(wait); \(price)."
         if model.sizeRule.isNotAccepted {

@@ -69,6 +69,17 @@ struct Invocation {
             aspect?.resolutionGiven = true
         }
 
+        options.moderation = parsed.value(.moderation)
+        options.background = parsed.value(.background)
+        options.action = parsed.value(.action)
+        if let text = parsed.value(.partialImages) {
+            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                throw UsageError(
+                    message: "invalid value '\(text)' for --partial-images", hint: "use a whole number from 0 to 3")
+            }
+            options.partialImages = value
+        }
+
         let connection = try ConnectionOptions(parsed, environment: environment)
         let provider = connection.provider
 
@@ -92,7 +103,9 @@ struct Invocation {
 
         job = ImageJob(
             prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: connection.endpoint,
-            options: options, output: output, timeout: connection.timeout, aspect: aspect)
+            options: options, output: output, timeout: connection.timeout, aspect: aspect,
+            mask: parsed.value(.mask), stream: parsed.has(.stream), keepPartials: parsed.has(.keepPartials),
+            instructions: parsed.value(.instructions))
         apiKey = connection.apiKey
         self.provider = provider
         baseURL = connection.baseURL

@@ -6,6 +6,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, quiet, help, version
+    case stream, partialImages, keepPartials, mask, moderation, background, instructions, action
     // gen-image batch
     case concurrency, outDir, force, failFast
 }
@@ -82,6 +83,34 @@ enum OptionTable {
             key: .outputCompression, short: "c", long: "output-compression", arity: .single, valueName: "0-100",
             help: "Compression for jpeg/webp output (gpt-image-2)."),
         OptionSpec(
+            key: .mask, short: nil, long: "mask", arity: .single, valueName: "file",
+            help: "PNG with an alpha channel, the size of the first -i image, under 4 MB: its transparent pixels "
+                + "mark what to edit (gpt-image-2)."),
+        OptionSpec(
+            key: .moderation, short: nil, long: "moderation", arity: .single, valueName: "auto|low",
+            help: "Content filtering level (gpt-image-2, --endpoint responses)."),
+        OptionSpec(
+            key: .background, short: nil, long: "background", arity: .single, valueName: "mode",
+            help: "auto, opaque or transparent; transparent needs PNG or WebP output (gpt-image-2, --endpoint "
+                + "responses)."),
+        OptionSpec(
+            key: .stream, short: nil, long: "stream", arity: .flag, valueName: "",
+            help: "Stream the reply, showing partial images as they arrive (gpt-image-2; always on with "
+                + "--endpoint responses)."),
+        OptionSpec(
+            key: .partialImages, short: nil, long: "partial-images", arity: .single, valueName: "0-3",
+            help: "Partial images to send while streaming."),
+        OptionSpec(
+            key: .keepPartials, short: nil, long: "keep-partials", arity: .flag, valueName: "",
+            help: "Save each partial image as <name>.partial-<n>.<ext> (only the final image is printed on stdout)."),
+        OptionSpec(
+            key: .instructions, short: nil, long: "instructions", arity: .single, valueName: "text",
+            help: "System text for the model driving the image tool (--endpoint responses; a short default "
+                + "is sent otherwise)."),
+        OptionSpec(
+            key: .action, short: nil, long: "action", arity: .single, valueName: "auto|generate|edit",
+            help: "Force the image tool to make a new image or edit the -i image (--endpoint responses)."),
+        OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
             help: "API key. Default: the provider's variable ($APIYI_API_KEY, $VIBEAPI_API_KEY, $OPENAI_API_KEY)."),
         OptionSpec(
@@ -91,10 +120,12 @@ enum OptionTable {
         OptionSpec(
             key: .model, short: "m", long: "model", arity: .single, valueName: "id",
             help: "Model. Default: $GEN_IMAGE_MODEL, else gpt-image-2-all, or gpt-image-2 when -s/-q/-o/-c "
-                + "is given."),
+                + "is given. With --endpoint responses: the text model driving the image tool (default gpt-5.5)."),
         OptionSpec(
-            key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "chat|images",
-            help: "API to use instead of the model's own; required for models not listed below."),
+            key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "api",
+            help: "chat, images or responses: the API to use instead of the model's own; required for models not "
+                + "listed below. responses: a text model drives gpt-image-2's image tool (streamed; may return "
+                + "several images)."),
         OptionSpec(
             key: .baseURL, short: nil, long: "base-url", arity: .single, valueName: "url",
             help: "API base. Default: $GEN_IMAGE_BASE_URL, else the provider's (https://api.apiyi.com/v1)."),

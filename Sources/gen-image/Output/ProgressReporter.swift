@@ -26,10 +26,11 @@ final class ProgressReporter: @unchecked Sendable {
         let wait = planned.spec.expectedWait
         var expectation = planned.spec.isKnown ? "usually \(wait.low)–\(wait.high) s" : "wait time unknown"
         if let longer = wait.longerWhen { expectation += ", \(longer)" }
-        let endpoint = planned.endpoint == .chat ? "chat" : "images"
+        let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
+        let streaming = planned.stream ? ", streamed" : ""
         terminal.info(
-            "gen-image: \(Wording.mode(planned.mode)) with \(planned.model) (\(endpoint) endpoint) · \(expectation)"
-                + " · timeout \(Wording.seconds(planned.timeout))")
+            "gen-image: \(Wording.mode(planned.mode)) with \(model) (\(planned.endpoint.rawValue) endpoint\(streaming))"
+                + " · \(expectation) · timeout \(Wording.seconds(planned.timeout))")
     }
 
     /// Notes and warnings, one per line.
@@ -65,6 +66,27 @@ final class ProgressReporter: @unchecked Sendable {
             lock.withLock { phase = "waiting to retry" }
             guard !quiet else { return }
             terminal.info("gen-image: " + Wording.retry(notice))
+        case .partialImage(let notice): partial(notice)
+        case .imageReceived(let number):
+            lock.withLock { phase = "received \(number) \(number == 1 ? "image" : "images"), waiting for the rest" }
+            guard !quiet, !terminal.stderrIsInteractive else { return }
+            terminal.info("gen-image: image \(number) received at \(Wording.seconds(elapsed.rounded()))")
+        }
+    }
+
+    /// A partial image: "partial image 2/3 at 41 s", redrawn in place on a terminal, a line otherwise.
+    private func partial(_ notice: PartialImageNotice) {
+        lock.withLock { phase = "waiting for the final image" }
+        guard !quiet else { return }
+        var line = notice.imageNumber > 1 ? "image \(notice.imageNumber): partial image" : "partial image"
+        line += " \(notice.index)" + (notice.expected.map { "/\($0)" } ?? "")
+        line += " at \(Wording.seconds(elapsed.rounded()))"
+        if let saved = notice.savedTo {
+            terminal.info("gen-image: \(line) → \(saved.path)")
+        } else if terminal.stderrIsInteractive {
+            terminal.progress("⏳ \(line)")
+        } else {
+            terminal.info("gen-image: \(line)")
         }
     }
 
@@ -90,6 +112,9 @@ final class ProgressReporter: @unchecked Sendable {
             }
             facts.append(ByteCount.text(file.byteCount))
             terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
+            if let revised = file.revisedPrompt {
+                terminal.info("gen-image: revised prompt: \(revised)")
+            }
         }
     }
 

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The checks for what issue 6 added to a job: the Responses endpoint and its text model, streaming and
+/// partial images, masks, moderation, background, instructions and the tool's action.
+///
+/// Kept apart from `JobPlanner` so each stays small; like it, everything here reads the model's row in
+/// `ModelCatalog`, and every mistake is found before anything is sent.
+enum FeaturePlanner {
+    /// The text model for `--endpoint responses`: `-m` names it (an image model there is a mistake, since
+    /// the tool's model is fixed by the table), else the default text model.
+    static func textModel(for job: ImageJob) throws(ImageAPIError) -> ModelSpec {
+        let name: String
+        switch job.model {
+        case .explicit(let given):
+            name = given
+        case .automatic(let preferred):
+            // GEN_IMAGE_MODEL names the default image model; it only counts here when it is a text model.
+            let isTextModel = preferred.flatMap(ModelCatalog.spec(named:))?.imageToolModel != nil
+            name = isTextModel ? preferred ?? ModelCatalog.defaultTextModel : ModelCatalog.defaultTextModel
+        }
+        let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m")
+        guard spec.imageToolModel != nil else {
+            throw ImageAPIError(
+                .invalidArgument,
+                "with --endpoint responses, -m names the text model that drives the image tool; "
+                    + "\(spec.name) is an image model",
+                hint: "drop -m to use \(ModelCatalog.defaultTextModel) (its image tool uses "
+                    + "\(ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2")), or drop --endpoint responses to "
+                    + "call \(spec.name) directly")
+        }
+        return spec
+    }
+
+    /// The endpoint: `--endpoint` when given, else the row's; a text model only works on the Responses API.
+    static func endpoint(for job: ImageJob, spec: ModelSpec) throws(ImageAPIError) -> Endpoint {
+        let endpoint = job.endpoint ?? spec.endpoint
+        if spec.imageToolModel != nil, endpoint != .responses {
+            throw ImageAPIError(
+                .invalidArgument,
+                "\(spec.name) is a text model; it makes images only through --endpoint responses",
+                hint: "use --endpoint responses, or pick an image model with -m (e.g. -m gpt-image-2)")
+        }
+        return endpoint
+    }
+
+    /// Checks and normalises moderation, background, partial images and action (their acceptance has been
+    /// checked with the other request options).
+    static func checkNewOptions(_ options: ImageOptions, checked: inout ImageOptions, spec: ModelSpec)
+        throws(ImageAPIError)
+    {
+        if let moderation = options.moderation {
+            checked.moderation = try JobPlanner.checkChoice(
+                moderation, of: spec.moderations, named: "moderation level", spec: spec)
+        }
+        if let background = options.background {
+            let value = try JobPlanner.checkChoice(background, of: spec.backgrounds, named: "background", spec: spec)
+            checked.background = value
+            // The models answer in PNG unless told otherwise, and PNG keeps transparency.
+            let format = checked.outputFormat ?? "png"
+            if value == "transparent", !spec.transparentFormats.isEmpty, !spec.transparentFormats.contains(format) {
+                throw ImageAPIError(
+                    .invalidArgument, "a transparent background needs PNG or WebP output, not \(format.uppercased())",
+                    hint: "use -o " + spec.transparentFormats.joined(separator: " or -o ")
+                        + ", or drop --background transparent")
+            }
+        }
+        if let count = options.partialImages {
+            let most = spec.streaming.maxPartialImages ?? 3
+            guard (0...most).contains(count) else {
+                throw ImageAPIError(
+                    .invalidArgument, "invalid --partial-images \(count)", hint: "use a whole number from 0 to \(most)")
+            }
+        }
+        if let action = options.action {
+            checked.action = try JobPlanner.checkChoice(action, of: spec.actions, named: "action", spec: spec)
+        }
+    }
+
+    /// Checks what belongs to the job rather than the request body: streaming, keeping partials, instructions,
+    /// and the combinations that make no sense (partials without a stream, editing with nothing to edit).
+    static func checkJobOptions(_ job: ImageJob, options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) {
+        for option in job.givenOptions where !spec.accepts(option) {
+            throw JobPlanner.unsupported(option, spec: spec)
+        }
+        let streams = job.stream || spec.streaming.isAlways
+        if options.partialImages != nil, !streams {
+            throw ImageAPIError(
+                .invalidArgument, "--partial-images needs --stream", hint: "add --stream, or drop --partial-images")
+        }
+        if job.keepPartials {
+            guard streams else {
+                throw ImageAPIError(
+                    .invalidArgument, "--keep-partials needs --stream",
+                    hint: "add --stream --partial-images 1-3, or drop --keep-partials")
+            }
+            if !spec.streaming.isAlways, (options.partialImages ?? 0) == 0 {
+                throw ImageAPIError(
+                    .invalidArgument, "--keep-partials needs --partial-images 1 to 3",
+                    hint: "with no --partial-images (or 0) the gateway sends no partial image to keep")
+            }
+        }
+        if let instructions = job.instructions, instructions.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ImageAPIError(
+                .invalidArgument, "the instructions are empty",
+                hint: "pass text with --instructions \"…\", or drop it to send the default")
+        }
+        if options.action?.lowercased() == "edit", job.inputImages.isEmpty {
+            throw ImageAPIError(
+                .invalidArgument, "--action edit needs an image to edit",
+                hint: "pass it with -i, or use --action generate or auto")
+        }
+    }
+
+    /// Checks the mask, when one was given, against the first input image and the row's limit.
+    static func checkMask(
+        _ job: ImageJob, options: ImageOptions, inputs: [InputImage], spec: ModelSpec, notes: inout [Diagnostic]
+    ) throws(ImageAPIError) -> InputImage? {
+        guard let path = job.mask else { return nil }
+        guard let first = inputs.first else {
+            throw ImageAPIError(
+                .invalidArgument, "--mask needs the image to edit",
+                hint: "pass the image with -i; the mask marks the region of the first -i image to change")
+        }
+        return try MaskChecker.check(
+            path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
+    }
+}
+
+extension StreamSupport {
+    /// Whether every request streams, asked or not.
+    var isAlways: Bool {
+        if case .always = self { return true }
+        return false
+    }
+}

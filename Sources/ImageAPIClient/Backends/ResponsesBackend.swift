@@ -1,0 +1,45 @@
+import Foundation
+
+/// Builds requests for the Responses API, where a text model drives the `image_generation` tool.
+///
+/// `POST {base}/responses` with `model` (the text model), `instructions` (VibeAPI answers 400 without them),
+/// `input` as a list holding one user message whose content is an `input_text` with the prompt, exactly as
+/// given, and one `input_image` data URL per input image (real MIME types), `stream: true` (the only mode
+/// VibeAPI serves), and `tools: [{type: image_generation, model, …}]` carrying the image options. The tool's
+/// `model` is the table's image model, so the sizes checked are the sizes the tool will take. The body goes
+/// through a file, because the base64 of five large inputs should not sit in memory.
+enum ResponsesBackend {
+    static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
+        var headers = context.headers
+        headers.append((name: "Content-Type", value: "application/json"))
+        let file = try BodyFile(temporaryFiles: context.temporaryFiles)
+        var head = JSONObjectWriter()
+        head.add("model", planned.model)
+        head.add("instructions", planned.instructions ?? planned.spec.defaultInstructions ?? "")
+        let opening = String(head.text.dropLast())
+        try file.write(opening + ",\"input\":[{\"role\":\"user\",\"content\":[")
+        try file.write("{\"type\":\"input_text\",\"text\":\(JSONObjectWriter.quote(planned.prompt))}")
+        for input in planned.inputs {
+            try file.write(",{\"type\":\"input_image\",\"image_url\":\"data:\(input.format.mimeType);base64,")
+            try file.append(contentsOf: input.url, base64: true)
+            try file.write("\",\"detail\":\"auto\"}")
+        }
+        try file.write("]}],\"stream\":true,\"tools\":[\(tool(planned))]}")
+        try file.close()
+        return HTTPRequest(
+            method: "POST", url: context.endpointURL("responses"), headers: headers, body: .file(file.url))
+    }
+
+    /// The `image_generation` tool object: its model, then only the options given.
+    static func tool(_ planned: PlannedJob) -> String {
+        var tool = JSONObjectWriter()
+        tool.add("type", "image_generation")
+        tool.add("model", planned.imageModel)
+        for field in ImagesBackend.optionFields(planned) {
+            tool.addRaw(field.name, field.json)
+        }
+        if let count = planned.options.partialImages { tool.addRaw("partial_images", String(count)) }
+        if let action = planned.options.action { tool.add("action", action) }
+        return tool.text
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// One server-sent event: its `event:` name (nil for the default, "message") and its `data:` lines joined by
+/// line feeds.
+struct SSEEvent: Sendable, Equatable {
+    /// The `event:` field, or nil when the event had none.
+    var name: String?
+    /// The `data:` lines, joined with `\n`, without the final line feed.
+    var data: Data
+}
+
+/// Thrown when one event grows past the parser's limit, so a broken or hostile stream cannot fill memory.
+struct SSEEventTooLarge: Error, Equatable {
+    /// The limit that was passed, in bytes.
+    let limit: Int
+}
+
+/// An incremental parser for `text/event-stream` (the WHATWG rules): bytes go in as they arrive, split
+/// anywhere, and whole events come out.
+///
+/// Network reads split events at arbitrary places, even inside a CR LF pair or a multi-byte character, so the
+/// parser keeps only the unfinished line and the current event's data; a finished event is handed over and
+/// forgotten, which keeps memory at about one event however long the stream runs (partial images can be
+/// megabytes of base64 each). Comment lines (`: keepalive`) are skipped; `id:` and `retry:` are ignored
+/// because nothing here reconnects.
+struct SSEParser {
+    /// The largest event accepted, in bytes of data.
+    let maxEventBytes: Int
+    private var line: [UInt8] = []
+    private var data = Data()
+    private var name: String?
+    private var hasFields = false
+    private var afterCarriageReturn = false
+    private var atStreamStart = true
+
+    /// Creates a parser; 64 MB per event is far above a 4K image's base64.
+    init(maxEventBytes: Int = 64_000_000) {
+        self.maxEventBytes = maxEventBytes
+    }
+
+    /// True when the bytes so far end inside an event: an unfinished line, or fields without the blank line
+    /// that dispatches them. At the end of a stream this means it was cut off mid-event.
+    var isInsideEvent: Bool { !line.isEmpty || hasFields }
+
+    /// Feeds the next bytes and hands every event they complete to `emit`, in order.
+    mutating func feed(_ chunk: Data, emit: (SSEEvent) throws -> Void) throws {
+        try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            var index = 0
+            if afterCarriageReturn, !bytes.isEmpty {
+                afterCarriageReturn = false
+                if bytes[0] == 0x0A {
+                    start = 1
+                    index = 1
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try endLine(emit: emit)
+                index += 1
+                if byte == 0x0D {
+                    if index < bytes.count {
+                        if bytes[index] == 0x0A { index += 1 }
+                    } else {
+                        afterCarriageReturn = true
+                    }
+                }
+                start = index
+            }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            if line.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
+        }
+    }
+
+    /// Interprets one complete line.
+    private mutating func endLine(emit: (SSEEvent) throws -> Void) throws {
+        defer { line.removeAll(keepingCapacity: line.count < 65_536) }
+        if atStreamStart {
+            atStreamStart = false
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
+        }
+        if line.isEmpty {
+            try dispatch(emit: emit)
+            return
+        }
+        if line[0] == UInt8(ascii: ":") { return }
+        let colon = line.firstIndex(of: UInt8(ascii: ":")) ?? line.count
+        var valueStart = min(colon + 1, line.count)
+        if valueStart < line.count, line[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
+        let field = String(decoding: line[0..<colon], as: UTF8.self)
+        switch field {
+        case "data":
+            hasFields = true
+            data.append(contentsOf: line[valueStart...])
+            data.append(0x0A)
+            if data.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
+        case "event":
+            hasFields = true
+            name = String(decoding: line[valueStart...], as: UTF8.self)
+        default:
+            // `id`, `retry` and unknown fields change nothing a one-shot reader needs.
+            hasFields = true
+        }
+    }
+
+    /// Hands over the event collected so far; an event without data is dropped, as the standard says.
+    private mutating func dispatch(emit: (SSEEvent) throws -> Void) throws {
+        hasFields = false
+        guard !data.isEmpty else {
+            name = nil
+            return
+        }
+        var payload = data
+        data = Data()
+        payload.removeLast()
+        let event = SSEEvent(name: name, data: payload)
+        name = nil
+        try emit(event)
+    }
+}

@@ -1,0 +1,252 @@
+import Foundation
+
+/// Reads one streamed reply event by event into a `StreamCollector`, reporting partial images as they come
+/// and saving them when asked; afterwards, turns what was collected into files or into one clear error.
+struct StreamReader: Sendable {
+    let planned: PlannedJob
+    let request: HTTPRequest
+    let transport: HTTPTransport
+    let userAgent: String
+    let naming: StreamNaming
+    let temporaryFiles: TemporaryFiles
+    let collector: StreamCollector
+    let events: @Sendable (ImageEvent) -> Void
+
+    /// Error replies are read up to this many bytes; the message needs only their start.
+    static let errorBodyLimit = 1_000_000
+    /// A gateway that ignores `stream: true` may answer with a whole image in JSON.
+    static let wholeReplyLimit = 128_000_000
+
+    /// Sends the request and reads the reply to its closing event, the end of the body, or a failure.
+    func read() async throws {
+        events(.sending(url: request.url.absoluteString))
+        let response = try await transport.stream(request)
+        collector.requestID = response.requestID
+        guard (200..<300).contains(response.status) else {
+            throw FailureDescriber.http(try await response.collected(limit: Self.errorBodyLimit, truncating: true))
+        }
+        guard response.isEventStream else {
+            try await readWhole(try await response.collected(limit: Self.wholeReplyLimit, truncating: false))
+            return
+        }
+        var parser = SSEParser()
+        for try await chunk in response.body {
+            var closed = false
+            try parser.feed(chunk) { event in
+                if !closed, try handle(event) { closed = true }
+            }
+            if closed { return }
+        }
+        try Task.checkCancellation()
+        if parser.isInsideEvent {
+            throw ImageAPIError(
+                .networkError,
+                "the stream from \(Self.place(request.url)) was cut off in the middle of an event",
+                hint: "try again; the gateway or a proxy dropped the connection", requestID: collector.requestID)
+        }
+    }
+
+    /// Acts on one event; true when it closed the stream.
+    private func handle(_ event: SSEEvent) throws -> Bool {
+        collector.countEvent()
+        let updates: [StreamUpdate]
+        if planned.endpoint == .responses {
+            updates = try ResponsesStreamDecoder.decode(event, knownImages: collector.knownImages)
+        } else {
+            updates = try ImagesStreamDecoder.decode(event, decodePartials: planned.keepPartials)
+        }
+        var closed = false
+        for update in updates {
+            switch update {
+            case .partial(let key, let index, let data):
+                let place = collector.notePartial(
+                    key: key, index: index, keep: planned.endpoint == .responses ? data : nil)
+                let savedTo = planned.keepPartials ? try savePartial(data, serial: place.serial) : nil
+                events(
+                    .partialImage(
+                        PartialImageNotice(
+                            imageNumber: place.imageNumber, index: place.index,
+                            expected: planned.options.partialImages, savedTo: savedTo)))
+            case .final(let key, let data, let revisedPrompt):
+                let number = collector.noteFinal(key: key, data: data, revisedPrompt: revisedPrompt)
+                if let number, planned.endpoint == .responses { events(.imageReceived(number: number)) }
+            case .text(let text):
+                collector.addText(text)
+            case .completed(let usage, let fallbackImages):
+                collector.close(usage: usage, fallbackImages: fallbackImages)
+                closed = true
+            case .failed(var error):
+                error.requestID = error.requestID ?? collector.requestID
+                throw error
+            case .ignored:
+                break
+            }
+        }
+        return closed
+    }
+
+    /// Saves a partial image as `<name>.partial-<n>.<ext>`; a damaged one is skipped, not fatal.
+    private func savePartial(_ data: Data?, serial: Int) throws(ImageAPIError) -> URL? {
+        guard let data, let facts = ImageInspector.inspect(data) else { return nil }
+        let writer = ImageWriter(temporaryFiles: temporaryFiles)
+        let outcome = try writer.write(
+            data, format: facts.format, prompt: planned.prompt, target: naming.partial(serial, format: facts.format))
+        collector.savedPartial(
+            SavedImage(
+                path: outcome.url, byteCount: data.count, width: facts.width, height: facts.height,
+                format: facts.format),
+            notes: outcome.notes)
+        return outcome.url
+    }
+
+    /// A reply that came whole although a stream was asked for.
+    private func readWhole(_ response: HTTPResponse) async throws {
+        if planned.endpoint == .responses {
+            // A whole response object reads like the closing event's `response`; an error body does not.
+            if let failure = APIErrorBody.parse(response.body), failure.message != nil,
+                (try? JSONDecoder().decode(JSONValue.self, from: response.body))?["output"] == nil
+            {
+                throw StreamFailure.reported(message: failure.message, code: failure.code)
+            }
+            var wrapped = Data(#"{"type":"response.completed","response":"#.utf8)
+            wrapped.append(response.body)
+            wrapped.append(Data("}".utf8))
+            _ = try handle(SSEEvent(name: nil, data: wrapped))
+            return
+        }
+        let reply = try ReplyParser.parse(response)
+        switch reply.payload {
+        case .inline(let data):
+            collector.wholeReply(data, usage: reply.usage, sourceURL: nil)
+        case .remote(let url):
+            collector.startDownload(url)
+            events(.downloading(url: url))
+            let data = try await ImageDownloader(transport: transport, userAgent: userAgent).fetch(url)
+            collector.wholeReply(data, usage: reply.usage, sourceURL: url)
+        }
+    }
+
+    /// `host:port`, as messages name the gateway.
+    static func place(_ url: URL) -> String {
+        let host = url.host ?? url.absoluteString
+        return url.port.map { "\(host):\($0)" } ?? host
+    }
+}
+
+extension StreamReader {
+    /// Any failure while reading, in words; the partial images kept so far are named in the hint.
+    static func describe(_ error: any Error, planned: PlannedJob, url: URL, collector: StreamCollector)
+        -> ImageAPIError
+    {
+        var failure: ImageAPIError
+        switch error {
+        case let error as ImageAPIError:
+            failure = error
+        case is DeadlineExceeded:
+            let limit = Seconds.text(planned.timeout)
+            if let downloading = collector.downloadURL {
+                failure = ImageAPIError(
+                    .timeout, "the image was ready but its download did not finish within \(limit)",
+                    hint: ImageDownloader.byHandHint + ", or raise --timeout", sourceURL: downloading)
+            } else if collector.partialCount > 0 {
+                failure = ImageAPIError(
+                    .timeout,
+                    "the final image from \(place(url)) did not arrive within \(limit) "
+                        + "(\(collector.partialCount) partial \(collector.partialCount == 1 ? "image" : "images") came)",
+                    hint: FailureDescriber.timeoutHint)
+            } else {
+                failure = ImageAPIError(
+                    .timeout, "no image from \(url.host ?? url.absoluteString) within \(limit)",
+                    hint: FailureDescriber.timeoutHint)
+            }
+        case let error as SSEEventTooLarge:
+            failure = ImageAPIError(
+                .badResponse, "an event in the stream from \(place(url)) is larger than \(ByteCount.text(error.limit))",
+                hint: "check --base-url; this does not look like an image stream")
+        case let error as ResponseTooLarge:
+            failure = ImageAPIError(
+                .badResponse, "the reply from \(place(url)) is larger than \(ByteCount.text(error.limit))",
+                hint: "check --base-url; this does not look like an image reply")
+        default:
+            failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
+            if failure.code == .networkError, collector.eventCount > 0 {
+                failure.message += " (the stream broke after \(collector.eventCount) events)"
+            }
+        }
+        if failure.requestID == nil { failure.requestID = collector.requestID }
+        let kept = collector.savedPartials.count
+        if kept > 0, failure.code != .cancelled {
+            let note = "the \(kept) partial \(kept == 1 ? "image is" : "images are") kept"
+            failure.hint = failure.hint.map { "\($0); \(note)" } ?? note
+        }
+        return failure
+    }
+
+    /// The images a stream that ended well delivered, each checked to be an image; else the error that says
+    /// why there is none.
+    static func finishedImages(planned: PlannedJob, url: URL, collector: StreamCollector) throws(ImageAPIError)
+        -> [StreamCollector.Image]
+    {
+        let images = collector.images(includingPartials: collector.isClosed)
+        if images.isEmpty {
+            let requestID = collector.requestID
+            if !collector.isClosed {
+                let what =
+                    collector.eventCount == 0
+                    ? "ended before any event"
+                    : "ended before the image was finished"
+                        + (collector.partialCount > 0 ? " (\(collector.partialCount) partial images came)" : "")
+                throw ImageAPIError(
+                    .networkError, "the stream from \(place(url)) \(what)",
+                    hint: "try again; the gateway or a proxy may have closed the connection early",
+                    requestID: requestID)
+            }
+            let text = collector.modelText
+            if !text.isEmpty {
+                let shown = text.count > 600 ? String(text.prefix(600)) + "…" : text
+                throw ImageAPIError(
+                    .noImageInReply, "the model answered with text instead of an image: \(shown)",
+                    hint: "make the request explicit (e.g. \"Generate an image of …\"); this reply may still be billed",
+                    requestID: requestID)
+            }
+            throw ImageAPIError(
+                .noImageInReply, "the stream finished without an image",
+                hint: "try again; if it keeps happening, rephrase the prompt", requestID: requestID)
+        }
+        for (index, image) in images.enumerated() where ImageInspector.inspect(image.data) == nil {
+            throw ImageAPIError(
+                .badResponse,
+                "the stream's \(images.count > 1 ? "image \(index + 1)" : "image") is not a PNG, JPEG or WebP image",
+                hint: "try again; the gateway sent something that is not an image", requestID: collector.requestID)
+        }
+        return images
+    }
+
+    /// Saves the finished images under the stream's name; if one cannot be saved, those already saved are
+    /// removed again, so a failure never leaves half a result.
+    static func save(
+        _ images: [StreamCollector.Image], planned: PlannedJob, naming: StreamNaming, temporaryFiles: TemporaryFiles
+    ) throws(ImageAPIError) -> (files: [SavedImage], notes: [Diagnostic]) {
+        let writer = ImageWriter(temporaryFiles: temporaryFiles)
+        var files: [SavedImage] = []
+        var notes: [Diagnostic] = []
+        do {
+            for (index, image) in images.enumerated() {
+                guard let facts = ImageInspector.inspect(image.data) else { continue }
+                let outcome = try writer.write(
+                    image.data, format: facts.format, prompt: planned.prompt,
+                    target: naming.final(index + 1, of: images.count, format: facts.format))
+                var saved = SavedImage(
+                    path: outcome.url, byteCount: image.data.count, width: facts.width, height: facts.height,
+                    format: facts.format)
+                saved.revisedPrompt = image.revisedPrompt
+                files.append(saved)
+                notes += outcome.notes
+            }
+        } catch {
+            for file in files { try? FileManager.default.removeItem(at: file.path) }
+            throw error
+        }
+        return (files, notes)
+    }
+}

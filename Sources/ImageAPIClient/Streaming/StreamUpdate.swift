@@ -1,0 +1,72 @@
+import Foundation
+
+/// What one server-sent event means to the client, whichever of the two dialects (Images API or Responses
+/// API) it came in.
+enum StreamUpdate: Sendable {
+    /// A low-detail preview of image `key` (a tool call id on the Responses API; one key on the Images API).
+    /// `index` is the API's 0-based `partial_image_index`; `data` is nil when nobody needs the bytes.
+    case partial(key: String, index: Int?, data: Data?)
+    /// A finished image; `data` is nil when the event only closed the call (VibeAPI then carries the image
+    /// in the partial image event), and the prompt the text model actually used, when it says.
+    case final(key: String, data: Data?, revisedPrompt: String?)
+    /// Text the model wrote instead of, or beside, an image.
+    case text(String)
+    /// The stream's closing event: the request succeeded; `fallbackImages` are images found only in it.
+    case completed(usage: JSONValue?, fallbackImages: [FinalImage])
+    /// An `error` event, or a failed or incomplete response.
+    case failed(ImageAPIError)
+    /// Anything else: keepalives, lifecycle events, unknown types.
+    case ignored
+}
+
+/// A finished image found in a closing event's output list (gateways that skip `response.output_item.done`).
+struct FinalImage: Sendable {
+    let key: String
+    let data: Data
+    let revisedPrompt: String?
+}
+
+/// Base64 images inside event payloads, read from the bytes where they lie: a partial image can be megabytes
+/// of base64, and going through `JSONDecoder` would copy it into a `String` first.
+enum StreamImageField {
+    /// The decoded value of the first `key` string member; nil when there is none or it is empty.
+    /// - Throws: `bad_response` when the value is not base64.
+    static func decode(_ key: String, in payload: Data, what: String) throws(ImageAPIError) -> Data? {
+        switch RawBase64Field.decodeFirst(in: payload, key: key) {
+        case .decoded(let data): return data
+        case .empty: return nil
+        case .invalid: throw invalid(what)
+        case .unavailable:
+            // Escapes other than `\/`, or no such member: the general path.
+            guard let object = try? JSONDecoder().decode(JSONValue.self, from: payload),
+                let text = find(key, in: object), !text.isEmpty
+            else { return nil }
+            guard let data = Base64.decode(text) else { throw invalid(what) }
+            return data
+        }
+    }
+
+    private static func find(_ key: String, in value: JSONValue) -> String? {
+        switch value {
+        case .object(let members):
+            if let text = members[key]?.stringValue { return text }
+            for member in members.values {
+                if let found = find(key, in: member) { return found }
+            }
+            return nil
+        case .array(let items):
+            for item in items {
+                if let found = find(key, in: item) { return found }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private static func invalid(_ what: String) -> ImageAPIError {
+        ImageAPIError(
+            .badResponse, "the stream's \(what) is not valid base64",
+            hint: "try again; the gateway sent a damaged image")
+    }
+}
