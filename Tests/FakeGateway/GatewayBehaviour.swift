@@ -22,6 +22,11 @@ struct GatewayBehaviour: Sendable {
             switch request.path {
             case "/v1/chat/completions":
                 return chat(request)
+            case "/v1/images/generations" where StreamingBehaviour.wantsStream(request),
+                "/v1/images/edits" where StreamingBehaviour.wantsStream(request):
+                return StreamingBehaviour(store: store).images(request)
+            case "/v1/responses":
+                return StreamingBehaviour(store: store).responses(request)
             case "/v1/images/generations":
                 guard let body = request.jsonBody else { return Self.badRequest("We could not parse the JSON body") }
                 return images(model: body["model"] as? String, responseFormat: body["response_format"] as? String)
