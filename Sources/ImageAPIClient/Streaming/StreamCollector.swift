@@ -35,7 +35,11 @@ final class StreamCollector: @unchecked Sendable {
     private var events = 0
     private var source: String?
     private var downloading: String?
+    private var gotAnswer = false
     private var requestIDValue: String?
+
+    /// Records that the gateway answered 2xx: from here on the request is being billed.
+    func answered() { lock.withLock { gotAnswer = true } }
 
     /// Counts an event of any kind (for messages about where a stream broke).
     func countEvent() { lock.withLock { events += 1 } }
@@ -119,6 +123,8 @@ final class StreamCollector: @unchecked Sendable {
 
     /// Calls whose final bytes are already in hand.
     var knownImages: Set<String> { lock.withLock { Set(finals.keys) } }
+    /// Whether the gateway answered 2xx.
+    var hasAnswer: Bool { lock.withLock { gotAnswer } }
     /// Whether the closing event (or a whole reply) came.
     var isClosed: Bool { lock.withLock { closed } }
     /// Partial images received.

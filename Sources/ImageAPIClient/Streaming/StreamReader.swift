@@ -20,11 +20,18 @@ struct StreamReader: Sendable {
     /// Sends the request and reads the reply to its closing event, the end of the body, or a failure.
     func read() async throws {
         events(.sending(url: request.url.absoluteString))
-        let response = try await transport.stream(request)
+        let response: HTTPStreamResponse
+        do {
+            response = try await transport.stream(request)
+        } catch {
+            throw ImageClient.transportFailure(error, url: request.url, timeout: planned.timeout)
+        }
         collector.requestID = response.requestID
         guard (200..<300).contains(response.status) else {
-            throw FailureDescriber.http(try await response.collected(limit: Self.errorBodyLimit, truncating: true))
+            throw ImageClient.httpFailure(
+                try await response.collected(limit: Self.errorBodyLimit, truncating: true))
         }
+        collector.answered()
         guard response.isEventStream else {
             try await readWhole(try await response.collected(limit: Self.wholeReplyLimit, truncating: false))
             return
@@ -126,6 +133,11 @@ struct StreamReader: Sendable {
         }
     }
 
+    /// "1 partial image", "3 partial images".
+    static func partials(_ count: Int) -> String {
+        "\(count) partial \(count == 1 ? "image" : "images")"
+    }
+
     /// `host:port`, as messages name the gateway.
     static func place(_ url: URL) -> String {
         let host = url.host ?? url.absoluteString
@@ -134,6 +146,21 @@ struct StreamReader: Sendable {
 }
 
 extension StreamReader {
+    /// A failed attempt and whether sending it again could help: only when the stream never started.
+    static func attemptFailure(_ error: any Error, planned: PlannedJob, url: URL, collector: StreamCollector)
+        -> AttemptFailure
+    {
+        if var failure = error as? AttemptFailure {
+            if failure.error.requestID == nil { failure.error.requestID = collector.requestID }
+            return failure
+        }
+        let described = describe(error, planned: planned, url: url, collector: collector)
+        if error is DeadlineExceeded, !Task.isCancelled, !collector.hasAnswer {
+            return AttemptFailure(error: described, retry: .timedOutAfterSending)
+        }
+        return AttemptFailure(error: described, retry: .never)
+    }
+
     /// Any failure while reading, in words; the partial images kept so far are named in the hint.
     static func describe(_ error: any Error, planned: PlannedJob, url: URL, collector: StreamCollector)
         -> ImageAPIError
@@ -152,7 +179,7 @@ extension StreamReader {
                 failure = ImageAPIError(
                     .timeout,
                     "the final image from \(place(url)) did not arrive within \(limit) "
-                        + "(\(collector.partialCount) partial \(collector.partialCount == 1 ? "image" : "images") came)",
+                        + "(\(partials(collector.partialCount)) came)",
                     hint: FailureDescriber.timeoutHint)
             } else {
                 failure = ImageAPIError(
@@ -170,7 +197,8 @@ extension StreamReader {
         default:
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
-                failure.message += " (the stream broke after \(collector.eventCount) events)"
+                let count = collector.eventCount
+                failure.message += "; the stream broke after \(count) \(count == 1 ? "event" : "events")"
             }
         }
         if failure.requestID == nil { failure.requestID = collector.requestID }
@@ -195,7 +223,7 @@ extension StreamReader {
                     collector.eventCount == 0
                     ? "ended before any event"
                     : "ended before the image was finished"
-                        + (collector.partialCount > 0 ? " (\(collector.partialCount) partial images came)" : "")
+                        + (collector.partialCount > 0 ? " (\(Self.partials(collector.partialCount)) came)" : "")
                 throw ImageAPIError(
                     .networkError, "the stream from \(place(url)) \(what)",
                     hint: "try again; the gateway or a proxy may have closed the connection early",

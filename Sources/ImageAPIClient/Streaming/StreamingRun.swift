@@ -7,6 +7,7 @@ extension ImageClient {
     /// The deadline bounds the whole stream, not just the wait for its first byte. Finished images are saved
     /// only once the stream has ended well, so a failure leaves nothing behind but the partial images the
     /// user asked to keep. A gateway that ignores `stream: true` and answers in one JSON reply still works.
+    /// Failures before the stream starts are retried under the client's `RetryPolicy`.
     func runStreaming(
         _ planned: PlannedJob, apiKey: String, events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(ImageAPIError) -> ImageResult {
@@ -31,21 +32,57 @@ extension ImageClient {
                 hint: "drop --stream, or use --endpoint images")
         }
         let started = ContinuousClock.now
-        let collector = StreamCollector()
-        let reader = StreamReader(
-            planned: planned, request: request, transport: configuration.transport,
-            userAgent: configuration.userAgent,
-            naming: StreamNaming(target: planned.job.output, prompt: planned.prompt),
-            temporaryFiles: temporaryFiles, collector: collector, events: events)
-        do {
-            try await withDeadline(seconds: planned.timeout) { try await reader.read() }
-        } catch {
-            throw StreamReader.describe(error, planned: planned, url: request.url, collector: collector)
+        let naming = StreamNaming(target: planned.job.output, prompt: planned.prompt)
+        let policy = configuration.retryPolicy
+        var attempt = 0
+        var collector: StreamCollector
+        // Only failures before the stream starts (no connection, an overloaded gateway's 429 or 5xx) are sent
+        // again, under the same policy as whole replies; once events flow the request is being billed.
+        while true {
+            attempt += 1
+            collector = StreamCollector()
+            let reader = StreamReader(
+                planned: planned, request: request, transport: configuration.transport,
+                userAgent: configuration.userAgent, naming: naming, temporaryFiles: temporaryFiles,
+                collector: collector, events: events)
+            do {
+                try await withDeadline(seconds: planned.timeout) { try await reader.read() }
+                break
+            } catch {
+                let failed = StreamReader.attemptFailure(
+                    error, planned: planned, url: request.url, collector: collector)
+                var failure = failed.error
+                failure.attempts = attempt
+                if Task.isCancelled || failure.code == .cancelled {
+                    var cancelled = ImageClient.cancelled(attempts: attempt)
+                    if !collector.savedPartials.isEmpty { cancelled.hint = failure.hint }
+                    throw cancelled
+                }
+                guard let wait = policy.delay(after: attempt, for: failed) else { throw failure }
+                events(
+                    .retrying(
+                        RetryNotice(
+                            attempt: attempt, maxAttempts: policy.maxRetries + 1, error: failure,
+                            delay: wait.seconds, delayFromRetryAfter: wait.fromRetryAfter)))
+                do {
+                    try await policy.sleep(wait.seconds)
+                } catch {
+                    throw ImageClient.cancelled(attempts: attempt)
+                }
+                if Task.isCancelled { throw ImageClient.cancelled(attempts: attempt) }
+            }
         }
-        let images = try StreamReader.finishedImages(planned: planned, url: request.url, collector: collector)
-        events(.saving)
-        let saved = try StreamReader.save(
-            images, planned: planned, naming: reader.naming, temporaryFiles: temporaryFiles)
+        let images: [StreamCollector.Image]
+        let saved: (files: [SavedImage], notes: [Diagnostic])
+        do {
+            images = try StreamReader.finishedImages(planned: planned, url: request.url, collector: collector)
+            events(.saving)
+            saved = try StreamReader.save(images, planned: planned, naming: naming, temporaryFiles: temporaryFiles)
+        } catch {
+            var failure = error
+            failure.attempts = attempt
+            throw failure
+        }
         let elapsed = ContinuousClock.now - started
         var notes = collector.partialNotes + saved.notes
         if !collector.isClosed {
@@ -58,7 +95,7 @@ extension ImageClient {
         var result = ImageResult(
             files: saved.files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            attempts: 1, requestID: collector.requestID, usage: collector.usage, sourceURL: collector.sourceURL,
+            attempts: attempt, requestID: collector.requestID, usage: collector.usage, sourceURL: collector.sourceURL,
             promptSent: planned.prompt, notes: notes)
         result.partialFiles = collector.savedPartials
         return result
