@@ -220,6 +220,30 @@ struct StreamingEndToEndTests {
         scenario.expectFailure(result, exitCode: 1, mentions: ["did not arrive within 1 s (1 partial image came)"])
     }
 
+    @Test func ctrlCMidStreamStopsAndKeepsOnlyThePartialsAskedFor() throws {
+        let scenario = try Scenario()
+        var body = SSEBody()
+        body.event(
+            "image_generation.partial_image",
+            json: StreamShapes.imagesPartial(kind: "image_generation", index: 0, image: Self.partials[0]))
+        for _ in 0..<400 { body.comment() }
+        body.event(
+            "image_generation.completed",
+            json: StreamShapes.imagesCompleted(kind: "image_generation", image: Self.final))
+        var response = FakeResponse.eventStream(body, chunkSizes: [2_000, 16])
+        response.bodyMode = .trickle(bytesPerChunk: 1_000, interval: 0.1)
+        scenario.gateway.enqueue(response, for: "/v1/images/generations")
+        let partial = scenario.folder.appendingPathComponent("x.partial-1.png").path
+        let result = try scenario.run(
+            ["-m", "gpt-image-2", "-p", "x", "--stream", "--partial-images", "1", "--keep-partials", "-f", "x.png"],
+            interrupt: .init(signal: SIGINT, when: { FileManager.default.fileExists(atPath: partial) }))
+        #expect(result.exitCode == 130, "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("the request was cancelled"))
+        #expect(result.stderr.contains("only the 1 partial image asked for is kept"))
+        #expect(scenario.files == ["x.partial-1.png"], "left behind: \(scenario.files)")
+    }
+
     @Test func withoutMStreamPicksGptImage2() throws {
         let scenario = try Scenario()
         let result = try scenario.run(["-p", "x", "--stream", "-f", "x.png"])

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One server-sent event: its `event:` name (nil for the default, "message") and its `data:` lines joined by
 /// line feeds.
 struct SSEEvent: Sendable, Equatable {
@@ -56,11 +62,13 @@ struct SSEParser {
                 }
             }
             while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == 0x0A || byte == 0x0D else {
-                    index += 1
-                    continue
+                // memchr finds line ends at memory speed even in debug builds; a partial image is megabytes.
+                guard let end = Self.lineEnd(in: bytes, from: index) else {
+                    index = bytes.count
+                    break
                 }
+                index = end
+                let byte = bytes[index]
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 try endLine(emit: emit)
                 index += 1
@@ -76,6 +84,17 @@ struct SSEParser {
             line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
             if line.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
         }
+    }
+
+    /// The offset of the first CR or LF at or after `start`, or nil when there is none.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        let count = bytes.count - start
+        let origin = UnsafeRawPointer(base)
+        let feed = memchr(base + start, 0x0A, count).map { UnsafeRawPointer($0) - origin }
+        let limit = (feed ?? bytes.count) - start
+        let carriage = limit > 0 ? memchr(base + start, 0x0D, limit).map { UnsafeRawPointer($0) - origin } : nil
+        return carriage ?? feed
     }
 
     /// Interprets one complete line.

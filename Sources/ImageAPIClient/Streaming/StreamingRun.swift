@@ -55,7 +55,12 @@ extension ImageClient {
                 failure.attempts = attempt
                 if Task.isCancelled || failure.code == .cancelled {
                     var cancelled = ImageClient.cancelled(attempts: attempt)
-                    if !collector.savedPartials.isEmpty { cancelled.hint = failure.hint }
+                    let kept = collector.savedPartials.count
+                    if kept > 0 {
+                        cancelled.hint =
+                            "only the \(StreamReader.partials(kept)) asked for \(kept == 1 ? "is" : "are") kept; "
+                            + "a request the gateway had already received may still be billed"
+                    }
                     throw cancelled
                 }
                 guard let wait = policy.delay(after: attempt, for: failed) else { throw failure }
