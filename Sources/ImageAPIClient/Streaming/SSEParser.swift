@@ -38,6 +38,9 @@ struct SSEParser {
     private var hasFields = false
     private var afterCarriageReturn = false
     private var atStreamStart = true
+    /// Inside the value of a `data:` line, whose bytes go straight into `data` rather than through `line`, so
+    /// a multi-megabyte line is held once, not twice.
+    private var inDataValue = false
 
     /// Creates a parser; 64 MB per event is far above a 4K image's base64.
     init(maxEventBytes: Int = 64_000_000) {
@@ -46,7 +49,7 @@ struct SSEParser {
 
     /// True when the bytes so far end inside an event: an unfinished line, or fields without the blank line
     /// that dispatches them. At the end of a stream this means it was cut off mid-event.
-    var isInsideEvent: Bool { !line.isEmpty || hasFields }
+    var isInsideEvent: Bool { !line.isEmpty || hasFields || inDataValue }
 
     /// Feeds the next bytes and hands every event they complete to `emit`, in order.
     mutating func feed(_ chunk: Data, emit: (SSEEvent) throws -> Void) throws {
@@ -69,7 +72,7 @@ struct SSEParser {
                 }
                 index = end
                 let byte = bytes[index]
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                try take(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 try endLine(emit: emit)
                 index += 1
                 if byte == 0x0D {
@@ -81,10 +84,29 @@ struct SSEParser {
                 }
                 start = index
             }
-            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
-            if line.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
+            try take(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
     }
+
+    /// Adds a piece of the current line: to the event's data once the line is known to be a `data:` line
+    /// (and its optional space is behind), else to the line buffer.
+    private mutating func take(_ piece: UnsafeBufferPointer<UInt8>) throws {
+        guard !piece.isEmpty else { return }
+        if inDataValue {
+            data.append(contentsOf: piece)
+        } else {
+            line.append(contentsOf: piece)
+            if line.count >= 6, line.starts(with: Self.dataPrefix) {
+                data.append(contentsOf: line[(line[5] == UInt8(ascii: " ") ? 6 : 5)...])
+                line.removeAll()
+                inDataValue = true
+                atStreamStart = false
+            }
+        }
+        if line.count > maxEventBytes || data.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
+    }
+
+    private static let dataPrefix = Array("data:".utf8)
 
     /// The offset of the first CR or LF at or after `start`, or nil when there is none.
     private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -99,6 +121,12 @@ struct SSEParser {
 
     /// Interprets one complete line.
     private mutating func endLine(emit: (SSEEvent) throws -> Void) throws {
+        if inDataValue {
+            inDataValue = false
+            hasFields = true
+            data.append(0x0A)
+            return
+        }
         defer { line.removeAll(keepingCapacity: line.count < 65_536) }
         if atStreamStart {
             atStreamStart = false

@@ -64,6 +64,7 @@ final class StreamCollector: @unchecked Sendable {
             if let revisedPrompt, !revisedPrompt.isEmpty { revisedPrompts[key] = revisedPrompt }
             guard let data, finals[key] == nil else { return nil }
             finals[key] = data
+            lastPartials[key] = nil  // the stand-in is no longer needed
             return finals.count
         }
     }
