@@ -13,24 +13,8 @@ extension ImageClient {
     ) async throws(ImageAPIError) -> ImageResult {
         let temporaryFiles = TemporaryFiles()
         defer { temporaryFiles.removeAll() }
-        let context = RequestContext(
-            baseURL: configuration.baseURL,
-            headers: [
-                (name: "Authorization", value: "Bearer \(apiKey)"),
-                (name: "Accept", value: "text/event-stream"),
-                (name: "User-Agent", value: configuration.userAgent),
-            ],
-            temporaryFiles: temporaryFiles,
-            multipartBoundary: configuration.multipartBoundary)
-        let request: HTTPRequest
-        switch planned.endpoint {
-        case .responses: request = try ResponsesBackend.request(for: planned, context: context)
-        case .images: request = try ImagesBackend.request(for: planned, context: context)
-        case .chat:
-            throw ImageAPIError(
-                .unsupportedOption, "\(planned.model) does not accept --stream on the chat endpoint",
-                hint: "drop --stream, or use --endpoint images")
-        }
+        // The same builder as a whole reply and `--dry-run`: it asks for `text/event-stream` when streaming.
+        let request = try makeRequest(planned, key: apiKey, temporaryFiles: temporaryFiles)
         let started = ContinuousClock.now
         let naming = StreamNaming(target: planned.job.output, prompt: planned.prompt)
         let policy = configuration.retryPolicy
