@@ -203,6 +203,16 @@ struct ResponsesEndToEndTests {
         #expect((body["tools"] as? [[String: Any]])?.first?["model"] as? String == "gpt-image-2")
     }
 
+    @Test func dryRunShowsTheStreamedRequestAndSendsNothing() throws {
+        let scenario = try Scenario()
+        let result = try scenario.run(["--dry-run", "--endpoint", "responses", "-p", "x", "--partial-images", "2"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("POST \(scenario.gateway.baseURL)/responses"))
+        #expect(result.stdout.contains("Accept: text/event-stream"))
+        #expect(result.stdout.contains("\"partial_images\" : 2"))
+        #expect(scenario.gateway.requests.isEmpty)
+    }
+
     @Test func anImageModelFromTheEnvironmentDoesNotBecomeTheTextModel() throws {
         let scenario = try Scenario()
         let result = try scenario.run(
