@@ -60,7 +60,11 @@ struct DoctorAndCompletionsTests {
     }
 
     @Test func bashCompletionLoadsAndCompletes() throws {
-        #expect(try complete(["gen-image", "-m", ""]) == ["gpt-image-2-all", "gpt-image-2", "gpt-image-2-vip"])
+        #expect(
+            try complete(["gen-image", "-m", ""]) == ["gpt-image-2-all", "gpt-image-2", "gpt-image-2-vip", "gpt-5.5"])
+        #expect(try complete(["gen-image", "--endpoint", "r"]) == ["responses"])
+        #expect(try complete(["gen-image", "--moderation", ""]) == ["auto", "low"])
+        #expect(try complete(["gen-image", "--background", ""]) == ["auto", "opaque", "transparent"])
         #expect(try complete(["gen-image", "--qu"]).sorted() == ["--quality", "--quiet"])
         #expect(try complete(["gen-image", "-q", "h"]) == ["high"])
         #expect(try complete(["gen-image", "--provider", "o"]) == ["openai"])

@@ -21,10 +21,15 @@ enum CompletionScript {
         }
     }
 
-    /// Values an option can take, from its `valueName` (`auto|low|medium|high`) or the model table.
+    /// Values an option can take, from its `valueName` (`auto|low|medium|high`), the model table or the
+    /// endpoint list (whose names are too many for a short `valueName`).
     static func values(of option: OptionSpec) -> [String]? {
         if option.key == .model { return ModelCatalog.models.map(\.name) }
         if option.key == .provider { return Provider.all.map(\.id) }
+        if option.key == .endpoint { return Endpoint.allCases.map(\.rawValue) }
+        if option.key == .background {
+            return ModelCatalog.models.flatMap(\.backgrounds).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        }
         let choices = option.valueName.split(separator: "|").map(String.init)
         guard choices.count > 1, choices.allSatisfy({ !$0.contains(" ") && !$0.contains("<") }) else { return nil }
         return choices
