@@ -18,8 +18,7 @@ struct GenImageCommand {
         do {
             parsed = try ArgumentParser.parse(arguments)
         } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
-            return ExitCode.usage
+            return usageFailure(error, json: arguments.contains("--json"))
         }
         if parsed.has(.help) {
             FileHandle.standardOutput.write(Data(HelpText.render().utf8))
@@ -37,8 +36,7 @@ struct GenImageCommand {
                 currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                 readStdin: { FileHandle.standardInput.readDataToEndOfFile() })
         } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
-            return ExitCode.usage
+            return usageFailure(error, json: parsed.has(.json))
         }
 
         let client = ImageClient(
@@ -51,7 +49,10 @@ struct GenImageCommand {
             let planned = try client.plan(invocation.job)
             if invocation.dryRun {
                 reporter.show(planned.notes)
-                terminal.result(DryRunRenderer.text(try client.preview(planned)))
+                let preview = try client.preview(planned)
+                terminal.result(
+                    invocation.json
+                        ? JSONReport.text(JSONReport.dryRun(preview, planned: planned)) : DryRunRenderer.text(preview))
                 if !invocation.quiet { terminal.info("gen-image: dry run: nothing was sent") }
                 return ExitCode.success
             }
@@ -69,9 +70,13 @@ struct GenImageCommand {
             interrupts.arm { work.cancel() }
             let result = try await work.value.get()
             reporter.stop()
-            reporter.finished(result)
-            for file in result.files {
-                terminal.result(file.path.path)
+            reporter.finished(result, cost: JSONReport.cost(of: result, planned: planned))
+            if invocation.json {
+                terminal.result(JSONReport.text(JSONReport.success(result, planned: planned)))
+            } else {
+                for file in result.files {
+                    terminal.result(file.path.path)
+                }
             }
             return ExitCode.success
         } catch {
@@ -81,8 +86,16 @@ struct GenImageCommand {
             } else {
                 ErrorReporter.lines(for: error, provider: invocation.provider).forEach(terminal.info)
             }
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.of(error)
         }
+    }
+
+    /// A usage error: its lines on stderr, and with `--json` the envelope on stdout; exit 2.
+    private func usageFailure(_ error: UsageError, json: Bool) -> Int32 {
+        ErrorReporter.lines(for: error).forEach(terminal.info)
+        if json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+        return ExitCode.usage
     }
 
     /// Tells the terminal every key this run could know, before anything can be printed.

@@ -9,6 +9,7 @@ struct Invocation {
     var provider: Provider
     var quiet: Bool
     var dryRun: Bool
+    var json: Bool
     var progressInterval: Double?
     var retryPolicy: RetryPolicy
     var allowInsecureHTTP: Bool
@@ -111,6 +112,7 @@ struct Invocation {
         baseURL = connection.baseURL
         quiet = connection.quiet
         dryRun = parsed.has(.dryRun)
+        json = parsed.has(.json)
         progressInterval = connection.progressInterval
         retryPolicy = connection.retryPolicy
         allowInsecureHTTP = connection.allowInsecureHTTP

@@ -5,7 +5,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, aspect, resolution, quality, outputFormat
     case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
-    case dryRun, quiet, help, version
+    case dryRun, json, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action
     // gen-image batch
     case concurrency, outDir, force, failFast
@@ -149,6 +149,10 @@ enum OptionTable {
             key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
             help: "Print the request that would be sent (key masked, base64 shortened to its length) and exit 0; "
                 + "sends nothing and needs no key."),
+        OptionSpec(
+            key: .json, short: nil, long: "json", arity: .flag, valueName: "",
+            help: "Print exactly one JSON object on stdout instead of the path: {\"ok\": true, \"files\": […], …} or "
+                + "{\"ok\": false, \"error\": {\"code\": …}}. Progress and messages stay on stderr."),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
             help: "Print only errors on stderr (stdout still gets the saved path)."),

@@ -10,6 +10,8 @@ import ImageAPIClient
 final class BatchReporter: @unchecked Sendable {
     private let terminal: Terminal
     private let quiet: Bool
+    /// With `--json` stdout holds only the final object, so saved paths are not printed as they finish.
+    private let pathsOnStdout: Bool
     private let interval: Double
     private let total: Int
     private let lock = NSLock()
@@ -21,9 +23,10 @@ final class BatchReporter: @unchecked Sendable {
     /// - Parameters:
     ///   - total: the number of items in the file, the N of `[k/N]`.
     ///   - interval: seconds between status updates; nil picks 1 s on a terminal and 10 s otherwise.
-    init(terminal: Terminal, quiet: Bool, interval: Double?, total: Int) {
+    init(terminal: Terminal, quiet: Bool, interval: Double?, total: Int, pathsOnStdout: Bool = true) {
         self.terminal = terminal
         self.quiet = quiet
+        self.pathsOnStdout = pathsOnStdout
         self.interval = interval ?? (terminal.stderrIsInteractive ? 1 : 10)
         self.total = total
     }
@@ -194,7 +197,7 @@ final class BatchReporter: @unchecked Sendable {
             for note in outcome.result?.notes ?? [] where !(job.automaticName && note.code == "extension_changed") {
                 say("\(String(repeating: " ", count: tag(job).count)) \(note.severity.rawValue): \(note.message)")
             }
-            terminal.result(path)
+            if pathsOnStdout { terminal.result(path) }
         case .skipped:
             say("\(tag(job)) skipped: \(outcome.path?.path ?? job.target.path) already exists")
         case .failed:

@@ -9,16 +9,18 @@ enum JSONReport {
     /// `{"ok": true, "files": [...], "model", "endpoint", "elapsed_s", "attempts", "request_id", "usage",
     /// "cost_usd", "source_url", "prompt_sent"}`.
     static func success(_ result: ImageResult, planned: PlannedJob) -> JSONValue {
-        var cost = CostEstimate()
-        for _ in result.files { cost.add(planned.spec, quality: planned.options.quality, usage: result.usage) }
-        let files: [JSONValue] = result.files.map { file in
-            .object([
+        let cost = Self.cost(of: result, planned: planned)
+        func describe(_ file: SavedImage) -> JSONValue {
+            var fields: [String: JSONValue] = [
                 "path": .string(file.path.path), "bytes": .number(Double(file.byteCount)),
                 "width": file.width.map { .number(Double($0)) } ?? .null,
                 "height": file.height.map { .number(Double($0)) } ?? .null,
                 "format": .string(file.format.rawValue),
-            ])
+            ]
+            if let revised = file.revisedPrompt { fields["revised_prompt"] = .string(revised) }
+            return .object(fields)
         }
+        let files = result.files.map(describe)
         return .object([
             "ok": .bool(true),
             "files": .array(files),
@@ -29,9 +31,19 @@ enum JSONReport {
             "request_id": result.requestID.map(JSONValue.string) ?? .null,
             "usage": result.usage ?? .null,
             "cost_usd": cost.exact + cost.guessed > 0 ? .number((cost.dollars * 10_000).rounded() / 10_000) : .null,
+            "cost_is_estimate": .bool(cost.isPartial),
             "source_url": result.sourceURL.map(JSONValue.string) ?? .null,
             "prompt_sent": .string(result.promptSent),
+            "partial_files": .array(result.partialFiles.map(describe)),
+            "notes": .array(result.notes.map { .string($0.description) }),
         ])
+    }
+
+    /// One request's cost: usage covers the whole request, however many images it made.
+    static func cost(of result: ImageResult, planned: PlannedJob) -> CostEstimate {
+        var cost = CostEstimate()
+        cost.add(planned.spec, quality: planned.options.quality, usage: result.usage)
+        return cost
     }
 
     /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",

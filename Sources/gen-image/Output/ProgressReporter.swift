@@ -97,8 +97,8 @@ final class ProgressReporter: @unchecked Sendable {
         terminal.clearProgress()
     }
 
-    /// The summary line after success.
-    func finished(_ result: ImageResult) {
+    /// The summary line after success, with what the request cost.
+    func finished(_ result: ImageResult, cost: CostEstimate) {
         guard !quiet else { return }
         for note in result.notes {
             terminal.info("gen-image: \(note.severity.rawValue): \(note.message)")
@@ -111,6 +111,7 @@ final class ProgressReporter: @unchecked Sendable {
                 facts.append(file.format.rawValue.uppercased())
             }
             facts.append(ByteCount.text(file.byteCount))
+            if file == result.files.first, let price = Wording.cost(cost) { facts.append(price) }
             terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
             if let revised = file.revisedPrompt {
                 terminal.info("gen-image: revised prompt: \(revised)")

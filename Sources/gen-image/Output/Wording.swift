@@ -30,4 +30,15 @@ enum Wording {
         if !check.passed, let fix = check.fix { line += " → \(fix)" }
         return line
     }
+
+    /// `$0.03`, `$0.0124 from usage`, or `≈ $0.053 estimated`; nil when the price is unknown.
+    static func cost(_ estimate: CostEstimate) -> String? {
+        guard estimate.exact + estimate.guessed > 0 else { return nil }
+        let dollars =
+            "$"
+            + String(format: "%.4f", estimate.dollars)
+            .replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "\\.$", with: ".00", options: .regularExpression)
+        return estimate.guessed > 0 ? "≈ \(dollars) estimated" : dollars
+    }
 }

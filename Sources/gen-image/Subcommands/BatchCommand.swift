@@ -28,6 +28,7 @@ enum BatchCommand {
                 parsed, environment: context.environment, currentDirectory: currentDirectory)
         } catch {
             usageLines(error).forEach(terminal.info)
+            if arguments.contains("--json") { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.usage
         }
 
@@ -46,6 +47,7 @@ enum BatchCommand {
                     message: "batch file not found or unreadable: \(url.path)",
                     hint: "check the path; write the file as described in references/batch-template.md")
                 usageLines(error).forEach(terminal.info)
+                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
                 return ExitCode.usage
             }
             data = contents
@@ -55,11 +57,13 @@ enum BatchCommand {
         let connection = invocation.connection
         let (file, parseProblems) = BatchFileParser.parse(data)
         let reporter = BatchReporter(
-            terminal: terminal, quiet: connection.quiet, interval: connection.progressInterval, total: file.items.count)
+            terminal: terminal, quiet: connection.quiet, interval: connection.progressInterval, total: file.items.count,
+            pathsOnStdout: !invocation.json)
         do throws(ImageAPIError) {
             try BaseURLCheck.validate(connection.baseURL, allowInsecureHTTP: connection.allowInsecureHTTP)
         } catch {
             ErrorReporter.lines(for: error).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.usage
         }
         let settings = BatchPlanner.Settings(
@@ -73,16 +77,22 @@ enum BatchCommand {
         }
         if !problems.isEmpty {
             reporter.problems(problems, source: sourceLabel)
+            if invocation.json { terminal.result(JSONReport.text(BatchJSONReport.problems(problems))) }
             return ExitCode.usage
         }
         if invocation.dryRun {
             reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
-            reporter.dryRun(plan)
+            if invocation.json {
+                terminal.result(JSONReport.text(BatchJSONReport.dryRun(plan)))
+            } else {
+                reporter.dryRun(plan)
+            }
             return ExitCode.success
         }
         if !plan.jobsToRun.isEmpty, !connection.makeClient().hasAPIKey {
-            ErrorReporter.lines(for: ImageAPIError.missingKey(for: connection.provider), provider: connection.provider)
-                .forEach(terminal.info)
+            let error = ImageAPIError.missingKey(for: connection.provider)
+            ErrorReporter.lines(for: error, provider: connection.provider).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.noKey
         }
 
@@ -109,9 +119,18 @@ enum BatchCommand {
         reporter.summary(
             report, manifest: manifestURL, cancelledBy: report.cancelled ? context.interrupts.signalName : nil)
 
-        if report.cancelled { return ExitCode.cancelled }
-        if report.count(.failed) > 0 || report.count(.notRun) > 0 { return ExitCode.someFailed }
-        return manifestURL == nil ? ExitCode.failure : ExitCode.success
+        let code: Int32
+        if report.cancelled {
+            code = ExitCode.cancelled
+        } else if report.count(.failed) > 0 || report.count(.notRun) > 0 {
+            code = ExitCode.someFailed
+        } else {
+            code = manifestURL == nil ? ExitCode.failure : ExitCode.success
+        }
+        if invocation.json {
+            terminal.result(JSONReport.text(BatchJSONReport.finished(manifest, at: manifestURL, exitCode: code)))
+        }
+        return code
     }
 
     /// A usage error, pointing at batch's own help.

@@ -15,6 +15,7 @@ struct BatchInvocation {
     var force: Bool
     var failFast: Bool
     var dryRun: Bool
+    var json: Bool
     var defaultModel: ModelChoice
     var connection: ConnectionOptions
 
@@ -57,6 +58,7 @@ struct BatchInvocation {
         force = parsed.has(.force)
         failFast = parsed.has(.failFast)
         dryRun = parsed.has(.dryRun)
+        json = parsed.has(.json)
 
         connection = try ConnectionOptions(parsed, environment: environment)
         if let name = parsed.value(.model) {

@@ -1,0 +1,75 @@
+import Foundation
+import ImageAPIClient
+
+/// `gen-image batch --json`: one JSON object on stdout holding every job's result (the manifest's content),
+/// or the file's problems, or the plan of a dry run.
+enum BatchJSONReport {
+    /// `{"ok", "exit_code", "manifest_path", "summary", "jobs", …}`: the manifest with what the run ended as.
+    static func finished(_ manifest: BatchManifest, at url: URL?, exitCode: Int32) -> JSONValue {
+        var fields: [String: JSONValue] = [:]
+        if case .object(let content)? = try? JSONDecoder().decode(JSONValue.self, from: manifest.encoded()) {
+            fields = content
+        }
+        fields["ok"] = .bool(exitCode == ExitCode.success)
+        fields["exit_code"] = .number(Double(exitCode))
+        fields["manifest_path"] = url.map { .string($0.path) } ?? .null
+        return .object(fields)
+    }
+
+    /// `{"ok": false, "error": {…}, "problems": [{"index", "line", "field", "code", "message", "hint"}]}`.
+    static func problems(_ problems: [BatchProblem]) -> JSONValue {
+        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        var envelope = JSONReport.failure(
+            ImageAPIError(
+                .invalidArgument, "the batch file has \(count); nothing was sent",
+                hint: "fix each item named in \"problems\" and run again"))
+        if case .object(var fields) = envelope {
+            fields["problems"] = .array(
+                problems.map { problem in
+                    .object([
+                        "index": problem.index.map { .number(Double($0)) } ?? .null,
+                        "line": problem.line.map { .number(Double($0)) } ?? .null,
+                        "field": problem.field.map(JSONValue.string) ?? .null,
+                        "code": .string(problem.error.code.rawValue),
+                        "message": .string(problem.error.message),
+                        "hint": problem.error.hint.map(JSONValue.string) ?? .null,
+                    ])
+                })
+            envelope = .object(fields)
+        }
+        return envelope
+    }
+
+    /// `{"ok": true, "dry_run": true, "jobs": [{"index", "action", "model", "endpoint", "path", "prompt_sent",
+    /// "options", "input_images"}], "cost_usd"}`.
+    static func dryRun(_ plan: BatchPlan) -> JSONValue {
+        let jobs: [JSONValue] = plan.jobs.map { job in
+            let planned = job.planned
+            let skip = job.existing != nil && !job.force
+            let options = planned.options
+            var given: [String: JSONValue] = [:]
+            if let size = options.size { given["size"] = .string(size) }
+            if let quality = options.quality { given["quality"] = .string(quality) }
+            if let format = options.outputFormat { given["output_format"] = .string(format) }
+            if let compression = options.outputCompression {
+                given["output_compression"] = .number(Double(compression))
+            }
+            if let response = options.responseFormat { given["response_format"] = .string(response) }
+            return .object([
+                "index": .number(Double(job.item.index)),
+                "action": .string(skip ? "skip" : "run"),
+                "model": .string(planned.model),
+                "endpoint": .string(planned.endpoint.rawValue),
+                "path": .string((job.existing ?? job.target).path),
+                "prompt_sent": .string(planned.prompt),
+                "options": .object(given),
+                "input_images": .array(planned.inputs.map { .string($0.url.path) }),
+            ])
+        }
+        let cost = plan.estimatedCost
+        return .object([
+            "ok": .bool(true), "dry_run": .bool(true), "jobs": .array(jobs),
+            "cost_usd": .number((cost.dollars * 10_000).rounded() / 10_000),
+        ])
+    }
+}
