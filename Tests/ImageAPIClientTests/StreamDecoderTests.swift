@@ -83,7 +83,8 @@ struct StreamDecoderTests {
     @Test func responsesStreamGivesPartialsFinalsRevisedPromptsAndUsage() throws {
         let images = [
             StreamShapes.ResponsesImage(
-                id: "ig_a", partials: [StreamShapes.partialImage(0)], result: Self.final, revisedPrompt: "A red circle"),
+                id: "ig_a", partials: [StreamShapes.partialImage(0)], result: Self.final,
+                revisedPrompt: "A red circle"),
             StreamShapes.ResponsesImage(id: "ig_b", result: StreamShapes.partialImage(2), revisedPrompt: "A square"),
         ]
         let body = StreamShapes.responses(images: images, text: "Here you are.", keepalives: true)

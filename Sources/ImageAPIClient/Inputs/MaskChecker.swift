@@ -21,7 +21,8 @@ enum MaskChecker {
         guard size < maxBytes else {
             throw ImageAPIError(
                 .inputTooLarge,
-                "the mask is too large: \(path) is \(ByteCount.text(size)); it must be under \(ByteCount.text(maxBytes))",
+                "the mask is too large: \(path) is \(ByteCount.text(size)); "
+                    + "it must be under \(ByteCount.text(maxBytes))",
                 hint: "a mask only needs alpha: save it as an 8-bit grayscale+alpha PNG, or shrink the image and mask")
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
