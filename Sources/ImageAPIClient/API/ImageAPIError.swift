@@ -82,6 +82,10 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     public var sourceURL: String?
     /// How many times the request was sent before giving up (nil when it never was).
     public var attempts: Int?
+    /// `message` as a catalog message, so a front end can show it in the user's language.
+    public var text: Message?
+    /// `hint` as a catalog message.
+    public var hintText: Message?
 
     /// Creates an error; prefer the static helpers for the common cases.
     public init(
@@ -104,6 +108,34 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         self.attempts = attempts
     }
 
+    /// Creates an error from catalog messages; `message` and `hint` hold their English texts.
+    public init(
+        _ code: Code,
+        _ text: Message,
+        hint: Message? = nil,
+        httpStatus: Int? = nil,
+        requestID: String? = nil,
+        apiCode: String? = nil,
+        sourceURL: String? = nil,
+        attempts: Int? = nil
+    ) {
+        self.init(
+            code, text.text(in: .en), hint: hint?.text(in: .en), httpStatus: httpStatus, requestID: requestID,
+            apiCode: apiCode, sourceURL: sourceURL, attempts: attempts)
+        self.text = text
+        self.hintText = hint
+    }
+
+    /// The message in `language` (English when the error was made from plain text).
+    public func message(in language: Language) -> String {
+        text?.text(in: language) ?? message
+    }
+
+    /// The hint in `language`.
+    public func hint(in language: Language) -> String? {
+        hintText?.text(in: language) ?? hint
+    }
+
     public var description: String {
         var text = "\(code): \(message)"
         if let hint { text += " (hint: \(hint))" }
@@ -118,8 +150,8 @@ extension ImageAPIError {
     /// The error for a missing key, naming the provider's own variable and where to get a key.
     public static func missingKey(for provider: Provider) -> ImageAPIError {
         ImageAPIError(
-            .authMissing, "no API key: \(provider.keyVariable) is not set",
-            hint: "get a key at \(provider.keyPage), then export \(provider.keyVariable)=\"sk-…\" or pass -k/--api-key")
+            .authMissing, Message("auth.missing", ["variable": provider.keyVariable]),
+            hint: Message("auth.missing.hint", ["variable": provider.keyVariable, "page": provider.keyPage]))
     }
 }
 
@@ -136,6 +168,8 @@ extension ImageAPIError {
         copy.requestID = clean(requestID)
         copy.apiCode = clean(apiCode)
         copy.sourceURL = clean(sourceURL)
+        copy.text = text?.redacting(secret, with: mask)
+        copy.hintText = hintText?.redacting(secret, with: mask)
         return copy
     }
 }

@@ -78,11 +78,25 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// One short lowercase sentence.
     public let message: String
 
+    /// The message as a catalog message, so a front end can show it in the user's language.
+    public private(set) var text: Message?
+
     /// Creates a diagnostic.
     public init(_ severity: Severity, code: String, _ message: String) {
         self.severity = severity
         self.code = code
         self.message = message
+    }
+
+    /// Creates a diagnostic from a catalog message; `message` holds its English text.
+    public init(_ severity: Severity, code: String, _ text: Message) {
+        self.init(severity, code: code, text.text(in: .en))
+        self.text = text
+    }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String {
+        text?.text(in: language) ?? message
     }
 
     public var description: String { "\(severity.rawValue): \(message)" }

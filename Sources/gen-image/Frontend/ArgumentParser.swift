@@ -1,7 +1,32 @@
+import ImageAPIClient
+
 /// A command-line mistake, found before anything is sent.
 struct UsageError: Error, Equatable {
     let message: String
     var hint: String?
+    /// `message` as a catalog message, for other languages.
+    var text: Message? = nil
+    /// `hint` as a catalog message.
+    var hintText: Message? = nil
+
+    /// A usage error from plain English text.
+    init(message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+
+    /// A usage error from catalog messages; `message` and `hint` hold their English texts.
+    init(_ text: Message, hint: Message? = nil) {
+        self.message = text.text(in: .en)
+        self.hint = hint?.text(in: .en)
+        self.text = text
+        self.hintText = hint
+    }
+
+    /// The message in this run's language.
+    var localizedMessage: String { text.map(Wording.text) ?? message }
+    /// The hint in this run's language.
+    var localizedHint: String? { hintText.map(Wording.text) ?? hint }
 }
 
 /// The parsed command line: values by option, as given.

@@ -79,6 +79,9 @@ struct ConnectionOptions {
             sleep: { seconds in try await Task.sleep(nanoseconds: UInt64(max(seconds * scale, 0) * 1_000_000_000)) })
         allowInsecureHTTP = parsed.has(.allowInsecureHTTP)
 
+        if let text = parsed.value(.lang), Language(rawValue: text.lowercased()) == nil {
+            throw UsageError(message: "invalid value '\(text)' for --lang", hint: "use en or zh")
+        }
         apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
         quiet = parsed.has(.quiet)
         progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }

@@ -5,7 +5,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, aspect, resolution, quality, outputFormat
     case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
-    case dryRun, json, quiet, help, version
+    case dryRun, json, lang, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action
     // gen-image batch
     case concurrency, outDir, force, failFast
@@ -153,6 +153,10 @@ enum OptionTable {
             key: .json, short: nil, long: "json", arity: .flag, valueName: "",
             help: "Print exactly one JSON object on stdout instead of the path: {\"ok\": true, \"files\": […], …} or "
                 + "{\"ok\": false, \"error\": {\"code\": …}}. Progress and messages stay on stderr."),
+        OptionSpec(
+            key: .lang, short: nil, long: "lang", arity: .single, valueName: "en|zh",
+            help: "Language of the messages on stderr. Default: from LC_ALL, LC_MESSAGES or LANG (zh* gives "
+                + "Chinese), else English. JSON keys and error codes never change."),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
             help: "Print only errors on stderr (stdout still gets the saved path)."),

@@ -24,37 +24,41 @@ enum ExitCode {
 }
 
 /// Renders errors on stderr: `gen-image: error: <message>`, then indented lines saying what to do next and
-/// the facts support staff ask for (HTTP status, API code, request id, image URL).
+/// the facts support staff ask for (HTTP status, API code, request id, image URL), in the run's language.
 enum ErrorReporter {
     static func lines(for error: ImageAPIError, provider: Provider = .apiyi) -> [String] {
-        var lines = ["gen-image: error: \(error.message)"]
+        let language = Localization.language
+        var lines = [Wording.text("cli.error", ["message": error.message(in: language)])]
         if error.code == .authMissing {
-            lines.append("  get a key at \(provider.keyPage) (register, then create a key in the console)")
-            lines.append("  then set it: export \(provider.keyVariable)=\"sk-…\"")
-            lines.append("  or pass it for one run with -k/--api-key")
+            lines.append(Wording.text("cli.key.get", ["page": provider.keyPage]))
+            lines.append(Wording.text("cli.key.set", ["variable": provider.keyVariable]))
+            lines.append(Wording.text("cli.key.flag"))
             return lines
         }
-        if let hint = error.hint { lines.append("  hint: \(hint)") }
+        if let hint = error.hint(in: language) { lines.append(Wording.text("cli.hint", ["hint": hint])) }
         var facts: [String] = []
-        if let apiCode = error.apiCode { facts.append("api code: \(apiCode)") }
-        if let requestID = error.requestID { facts.append("request id: \(requestID)") }
-        if let attempts = error.attempts, attempts > 1 { facts.append("attempts: \(attempts)") }
+        if let apiCode = error.apiCode { facts.append(Wording.text("cli.fact.api_code", ["value": apiCode])) }
+        if let requestID = error.requestID { facts.append(Wording.text("cli.fact.request_id", ["value": requestID])) }
+        if let attempts = error.attempts, attempts > 1 {
+            facts.append(Wording.text("cli.fact.attempts", ["value": String(attempts)]))
+        }
         if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
-        if let url = error.sourceURL { lines.append("  image URL: \(url)") }
+        if let url = error.sourceURL { lines.append(Wording.text("cli.fact.image_url", ["url": url])) }
         return lines
     }
 
     /// `gen-image: cancelled by Ctrl-C (SIGINT): …`, then what it means for the user's money and files.
     static func cancelledLines(for error: ImageAPIError, by signal: String) -> [String] {
-        var lines = ["gen-image: cancelled by \(signal): \(error.message)"]
-        if let hint = error.hint { lines.append("  \(hint)") }
+        let language = Localization.language
+        var lines = [Wording.text("cli.cancelled", ["signal": signal, "message": error.message(in: language)])]
+        if let hint = error.hint(in: language) { lines.append("  \(hint)") }
         return lines
     }
 
     static func lines(for error: UsageError) -> [String] {
-        var lines = ["gen-image: error: \(error.message)"]
-        if let hint = error.hint { lines.append("  hint: \(hint)") }
-        lines.append("  run 'gen-image --help' for usage")
+        var lines = [Wording.text("cli.error", ["message": error.localizedMessage])]
+        if let hint = error.localizedHint { lines.append(Wording.text("cli.hint", ["hint": hint])) }
+        lines.append(Wording.text("cli.usage_pointer"))
         return lines
     }
 }

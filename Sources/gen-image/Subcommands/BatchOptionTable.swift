@@ -9,7 +9,7 @@ enum BatchOptionTable {
 
     /// Rows shared with the plain command, in its order.
     static let sharedKeys: [OptionKey] = [
-        .apiKey, .provider, .baseURL, .timeout, .retries, .retryOnTimeout, .allowInsecureHTTP, .json, .help,
+        .apiKey, .provider, .baseURL, .timeout, .retries, .retryOnTimeout, .allowInsecureHTTP, .json, .lang, .help,
     ]
 
     static let all: [OptionSpec] =

@@ -8,7 +8,7 @@ import ImageAPIClient
 /// real run, so it checks exactly what `gen-image -p …` would use.
 enum DoctorCommand {
     /// Its options: the connection flags a run reads.
-    static let options: [OptionSpec] = [.apiKey, .provider, .baseURL, .timeout, .allowInsecureHTTP, .help]
+    static let options: [OptionSpec] = [.apiKey, .provider, .baseURL, .timeout, .allowInsecureHTTP, .lang, .help]
         .compactMap { key in OptionTable.all.first { $0.key == key } }
 
     /// The row in `SubcommandTable`.

@@ -1,0 +1,39 @@
+import Foundation
+import ImageAPIClient
+
+/// The language of this run's messages, chosen once before anything is printed: `--lang`, else the locale
+/// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`; `zh*` gives Chinese), else English.
+enum Localization {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var chosen: Language = .en
+
+    /// The language in use.
+    static var language: Language {
+        lock.withLock { chosen }
+    }
+
+    /// Chooses the language from the raw arguments and the environment; an unknown `--lang` value is left
+    /// to the parser to report.
+    static func choose(arguments: [String], environment: [String: String]) {
+        var picked = Language.fromLocale(environment)
+        for (index, argument) in arguments.enumerated() {
+            var value: String?
+            if argument == "--lang", index + 1 < arguments.count { value = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { value = String(argument.dropFirst("--lang=".count)) }
+            if let value, let language = Language(rawValue: value.lowercased()) { picked = language }
+        }
+        lock.withLock { chosen = picked }
+    }
+}
+
+extension Wording {
+    /// The catalog text of `key` in this run's language.
+    static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        Message(key, arguments).text(in: Localization.language)
+    }
+
+    /// A library message in this run's language.
+    static func text(_ message: Message) -> String {
+        message.text(in: Localization.language)
+    }
+}
