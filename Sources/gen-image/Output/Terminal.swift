@@ -17,9 +17,17 @@ final class Terminal: @unchecked Sendable {
     private var progressLineShown = false
     private var secrets: [String] = []
 
-    init() {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        stderrIsInteractive = isatty(STDERR_FILENO) == 1 && term != "dumb"
+    /// Decides from the process's stderr and environment.
+    convenience init() {
+        self.init(stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Colour and redrawn lines only when stderr is a terminal that can show them (`TERM` is not `dumb`) and
+    /// `NO_COLOR` is unset or empty (https://no-color.org); plain lines otherwise, so logs and pipes stay clean.
+    init(stderrIsTerminal: Bool, environment: [String: String]) {
+        let term = environment["TERM"] ?? ""
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        stderrIsInteractive = stderrIsTerminal && term != "dumb" && !noColor
     }
 
     /// Masks `secret` (`sk-…9f3a`) in everything written from now on: the last line of defence that keeps an
@@ -38,12 +46,25 @@ final class Terminal: @unchecked Sendable {
         }
     }
 
-    /// Writes a line to stderr (clearing a progress line first).
+    /// Writes a line to stderr (clearing a progress line first); on a terminal, error lines are red and
+    /// warnings yellow.
     func info(_ line: String) {
         lock.withLock {
             clearProgressLocked()
-            FileHandle.standardError.write(Data((redactedLocked(line) + "\n").utf8))
+            FileHandle.standardError.write(Data((coloured(redactedLocked(line)) + "\n").utf8))
         }
+    }
+
+    /// The line in red or yellow when it starts with the (localised) error or warning label.
+    private func coloured(_ line: String) -> String {
+        guard stderrIsInteractive else { return line }
+        if line.hasPrefix(Self.label("cli.error")) || line.hasPrefix(Self.label("cli.cancelled")) {
+            return "\u{1B}[31m" + line + "\u{1B}[0m"
+        }
+        if line.hasPrefix("gen-image: warning:") || line.hasPrefix("gen-image: 警告") {
+            return "\u{1B}[33m" + line + "\u{1B}[0m"
+        }
+        return line
     }
 
     /// Redraws the single progress line in place (interactive stderr only).
@@ -52,6 +73,13 @@ final class Terminal: @unchecked Sendable {
             FileHandle.standardError.write(Data(("\r\u{1B}[2K" + redactedLocked(line)).utf8))
             progressLineShown = true
         }
+    }
+
+    /// The start of a catalog line up to its first placeholder, e.g. `gen-image: error: `.
+    private static func label(_ key: String) -> String {
+        guard let entry = Catalog.entry(key) else { return key }
+        let template = Localization.language == .zh ? entry.zh : entry.en
+        return String(template.prefix { $0 != "{" })
     }
 
     private func redactedLocked(_ line: String) -> String {

@@ -1,0 +1,60 @@
+import FakeGateway
+import Foundation
+import Testing
+
+@testable import gen_image
+
+/// Colour and redrawn lines only when stderr is a terminal and NO_COLOR is unset; plain lines otherwise.
+@Suite("Terminal manners")
+struct TerminalMannersTests {
+    @Test func interactiveOnlyOnATerminalWithoutNoColor() {
+        #expect(Terminal(stderrIsTerminal: true, environment: ["TERM": "xterm"]).stderrIsInteractive)
+        #expect(!Terminal(stderrIsTerminal: false, environment: ["TERM": "xterm"]).stderrIsInteractive)
+        #expect(!Terminal(stderrIsTerminal: true, environment: ["TERM": "xterm", "NO_COLOR": "1"]).stderrIsInteractive)
+        #expect(!Terminal(stderrIsTerminal: true, environment: ["TERM": "dumb"]).stderrIsInteractive)
+        #expect(Terminal(stderrIsTerminal: true, environment: ["TERM": "xterm", "NO_COLOR": ""]).stderrIsInteractive)
+    }
+
+    @Test func noEscapeCodesWhenStderrIsNotATerminal() throws {
+        let scenario = try Scenario()
+        scenario.delayReplies(by: 0.5)
+        let success = try scenario.run(["-p", "x", "-f", "x.png"], environment: ["TERM": "xterm-256color"])
+        #expect(success.exitCode == 0)
+        #expect(success.stderr.contains("still waiting"))
+        let failure = try scenario.run(["-p", "x", "-s", "bad"], environment: ["TERM": "xterm-256color"])
+        #expect(failure.exitCode == 2)
+        for output in [success.stderr, success.stdout, failure.stderr] {
+            #expect(!output.contains("\u{1B}["), "escape codes in: \(output.debugDescription)")
+            #expect(!output.contains("\r"))
+        }
+    }
+
+    /// Runs gen-image under `script`, which gives it a pseudo-terminal as a person's shell would.
+    func onATerminal(_ arguments: [String], _ scenario: Scenario, environment: [String: String?] = [:]) throws
+        -> CLIResult
+    {
+        let command = ([CLIRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        var env: [String: String?] = [
+            "GEN_IMAGE_BASE_URL": scenario.gateway.baseURL, "GEN_IMAGE_PROGRESS_INTERVAL": "0.2", "TERM": "xterm",
+        ]
+        env.merge(environment) { _, new in new }
+        return try CLIRunner.run(
+            ["-qfec", command, "/dev/null"], in: scenario.folder, environment: env,
+            executable: URL(fileURLWithPath: "/usr/bin/script"))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func colourOnATerminalUnlessNoColor() throws {
+        let scenario = try Scenario()
+        let coloured = try onATerminal(["-p", "x", "-s", "bad"], scenario)
+        #expect(coloured.stdout.contains("\u{1B}[31mgen-image: error: invalid size 'bad'"), "\(coloured.stdout)")
+
+        scenario.delayReplies(by: 0.6)
+        let plain = try onATerminal(["-p", "x", "-f", "plain.png"], scenario, environment: ["NO_COLOR": "1"])
+        #expect(plain.exitCode == 0)
+        #expect(!plain.stdout.contains("\u{1B}["), "\(plain.stdout.debugDescription)")
+        #expect(plain.stdout.contains("still waiting"), "plain progress lines instead of redraws")
+        let badColour = try onATerminal(["-p", "x", "-s", "bad"], scenario, environment: ["NO_COLOR": "yes"])
+        #expect(!badColour.stdout.contains("\u{1B}["))
+    }
+}
