@@ -129,31 +129,10 @@ public struct ImageClient: Sendable {
         let request = try makeRequest(planned, key: key, temporaryFiles: temporaryFiles)
 
         let started = ContinuousClock.now
-        let policy = configuration.retryPolicy
-        var attempt = 0
-        let fetched: Fetched
-        while true {
-            attempt += 1
-            do {
-                fetched = try await self.attempt(request, planned: planned, events: events)
-                break
-            } catch {
-                var failure = error.error
-                failure.attempts = attempt
-                if Task.isCancelled || failure.code == .cancelled { throw Self.cancelled(attempts: attempt) }
-                guard let wait = policy.delay(after: attempt, for: error) else { throw failure }
-                events(
-                    .retrying(
-                        RetryNotice(
-                            attempt: attempt, maxAttempts: policy.maxRetries + 1, error: failure,
-                            delay: wait.seconds, delayFromRetryAfter: wait.fromRetryAfter)))
-                do {
-                    try await policy.sleep(wait.seconds)
-                } catch {
-                    throw Self.cancelled(attempts: attempt)
-                }
-                if Task.isCancelled { throw Self.cancelled(attempts: attempt) }
-            }
+        let (fetched, attempt) = try await configuration.retryPolicy.run(
+            events: events, cancelled: { Self.cancelled(attempts: $0) }
+        ) { _ throws(AttemptFailure) in
+            try await self.attempt(request, planned: planned, events: events)
         }
 
         guard let facts = ImageInspector.inspect(fetched.data) else {

@@ -133,3 +133,40 @@ public struct RetryNotice: Sendable, Equatable {
     /// The failure in words.
     public var reason: String { error.message }
 }
+
+extension RetryPolicy {
+    /// Runs `attempt` (numbered from 1) until it succeeds, fails in a way this policy does not retry, or the task
+    /// is cancelled; reports each retry through `events` before waiting.
+    ///
+    /// - Parameter cancelled: the error to throw when the task is cancelled after `n` attempts.
+    /// - Returns: the value and how many attempts it took.
+    func run<T>(
+        events: (ImageEvent) -> Void,
+        cancelled: (Int) -> ImageAPIError,
+        _ attempt: (Int) async throws(AttemptFailure) -> T
+    ) async throws(ImageAPIError) -> (value: T, attempts: Int) {
+        var number = 0
+        while true {
+            number += 1
+            do {
+                return (try await attempt(number), number)
+            } catch {
+                var failure = error.error
+                failure.attempts = number
+                if Task.isCancelled || failure.code == .cancelled { throw cancelled(number) }
+                guard let wait = delay(after: number, for: error) else { throw failure }
+                events(
+                    .retrying(
+                        RetryNotice(
+                            attempt: number, maxAttempts: maxRetries + 1, error: failure, delay: wait.seconds,
+                            delayFromRetryAfter: wait.fromRetryAfter)))
+                do {
+                    try await sleep(wait.seconds)
+                } catch {
+                    throw cancelled(number)
+                }
+                if Task.isCancelled { throw cancelled(number) }
+            }
+        }
+    }
+}

@@ -17,13 +17,23 @@ extension ImageClient {
         let request = try makeRequest(planned, key: apiKey, temporaryFiles: temporaryFiles)
         let started = ContinuousClock.now
         let naming = StreamNaming(target: planned.job.output, prompt: planned.prompt)
-        let policy = configuration.retryPolicy
-        var attempt = 0
-        var collector: StreamCollector
+        var collector = StreamCollector()
         // Only failures before the stream starts (no connection, an overloaded gateway's 429 or 5xx) are sent
         // again, under the same policy as whole replies; once events flow the request is being billed.
-        while true {
-            attempt += 1
+        let attempt: Int
+        (_, attempt) = try await configuration.retryPolicy.run(
+            events: events,
+            cancelled: { attempts in
+                var cancelled = ImageClient.cancelled(attempts: attempts)
+                let kept = collector.savedPartials.count
+                if kept > 0 {
+                    cancelled.hint =
+                        "only the \(StreamReader.partials(kept)) asked for \(kept == 1 ? "is" : "are") kept; "
+                        + "a request the gateway had already received may still be billed"
+                }
+                return cancelled
+            }
+        ) { _ throws(AttemptFailure) in
             collector = StreamCollector()
             let reader = StreamReader(
                 planned: planned, request: request, transport: configuration.transport,
@@ -31,34 +41,8 @@ extension ImageClient {
                 collector: collector, events: events)
             do {
                 try await withDeadline(seconds: planned.timeout) { try await reader.read() }
-                break
             } catch {
-                let failed = StreamReader.attemptFailure(
-                    error, planned: planned, url: request.url, collector: collector)
-                var failure = failed.error
-                failure.attempts = attempt
-                if Task.isCancelled || failure.code == .cancelled {
-                    var cancelled = ImageClient.cancelled(attempts: attempt)
-                    let kept = collector.savedPartials.count
-                    if kept > 0 {
-                        cancelled.hint =
-                            "only the \(StreamReader.partials(kept)) asked for \(kept == 1 ? "is" : "are") kept; "
-                            + "a request the gateway had already received may still be billed"
-                    }
-                    throw cancelled
-                }
-                guard let wait = policy.delay(after: attempt, for: failed) else { throw failure }
-                events(
-                    .retrying(
-                        RetryNotice(
-                            attempt: attempt, maxAttempts: policy.maxRetries + 1, error: failure,
-                            delay: wait.seconds, delayFromRetryAfter: wait.fromRetryAfter)))
-                do {
-                    try await policy.sleep(wait.seconds)
-                } catch {
-                    throw ImageClient.cancelled(attempts: attempt)
-                }
-                if Task.isCancelled { throw ImageClient.cancelled(attempts: attempt) }
+                throw StreamReader.attemptFailure(error, planned: planned, url: request.url, collector: collector)
             }
         }
         let images: [StreamCollector.Image]

@@ -33,9 +33,8 @@ public struct HTTPTransport: Sendable {
     /// so whoever asked decides whether the next hop is safe (and the key never travels to another host).
     public static func urlSession(idleTimeout: Double = 3600) -> HTTPTransport {
         let transport = URLSessionTransport(idleTimeout: idleTimeout)
-        let streaming = StreamingSession(idleTimeout: idleTimeout)
         return HTTPTransport(
             send: { request in try await transport.send(request) },
-            stream: { request in try await streaming.stream(request) })
+            stream: { request in try await transport.stream(request) })
     }
 }

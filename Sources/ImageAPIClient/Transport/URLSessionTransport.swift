@@ -9,21 +9,15 @@ import Foundation
 /// stop reading a reply the moment it passes a size limit, and cancel the transfer when the calling task is
 /// cancelled (Ctrl-C, a deadline) without waiting for the reply.
 final class URLSessionTransport: Sendable {
-    private let session: URLSession
-    private let delegate: SessionDelegate
-    private let idleTimeout: Double
+    let session: URLSession
+    let router: TaskRouter
+    let idleTimeout: Double
 
     init(idleTimeout: Double) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = idleTimeout
-        configuration.timeoutIntervalForResource = idleTimeout
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        configuration.httpShouldSetCookies = false
-        let delegate = SessionDelegate()
-        self.delegate = delegate
+        let router = TaskRouter()
+        self.router = router
         self.idleTimeout = idleTimeout
-        self.session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        self.session = URLSessionSupport.makeSession(delegate: router, idleTimeout: idleTimeout)
     }
 
     deinit {
@@ -31,24 +25,9 @@ final class URLSessionTransport: Sendable {
     }
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = idleTimeout
-        for (name, value) in request.headers {
-            urlRequest.addValue(value, forHTTPHeaderField: name)
-        }
-        let task: URLSessionTask
-        switch request.body {
-        case .none:
-            task = session.dataTask(with: urlRequest)
-        case .data(let body):
-            urlRequest.httpBody = body
-            task = session.dataTask(with: urlRequest)
-        case .file(let file):
-            task = session.uploadTask(with: urlRequest, fromFile: file)
-        }
+        let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let collector = ResponseCollector(limit: request.maxResponseBytes)
-        delegate.register(collector, for: task)
+        router.register(collector, for: task)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 collector.wait(continuation)
@@ -60,50 +39,9 @@ final class URLSessionTransport: Sendable {
     }
 }
 
-/// Routes the session's callbacks to the collector of each task.
-private final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collectors: [Int: ResponseCollector] = [:]
-
-    func register(_ collector: ResponseCollector, for task: URLSessionTask) {
-        lock.withLock { collectors[task.taskIdentifier] = collector }
-    }
-
-    private func collector(for task: URLSessionTask) -> ResponseCollector? {
-        lock.withLock { collectors[task.taskIdentifier] }
-    }
-
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
-    ) {
-        completionHandler(nil)
-    }
-
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
-    ) {
-        let accepted = collector(for: dataTask)?.received(response) ?? true
-        completionHandler(accepted ? .allow : .cancel)
-        if !accepted { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if collector(for: dataTask)?.append(data) == false {
-            dataTask.cancel()
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let collector = lock.withLock { collectors.removeValue(forKey: task.taskIdentifier) }
-        collector?.complete(error: error)
-    }
-}
-
 /// Gathers one task's response and body, enforces the size limit, and hands the outcome to whoever waits,
 /// whichever of "the task finished" and "someone started waiting" happens first.
-private final class ResponseCollector: @unchecked Sendable {
+private final class ResponseCollector: TaskReceiver, @unchecked Sendable {
     private let lock = NSLock()
     private let limit: Int?
     private var head: HTTPURLResponse?
@@ -129,7 +67,7 @@ private final class ResponseCollector: @unchecked Sendable {
     }
 
     /// Appends body bytes; false once the limit is passed.
-    func append(_ data: Data) -> Bool {
+    func received(_ data: Data) -> Bool {
         lock.withLock {
             guard !tooLarge else { return false }
             if let limit, body.count + data.count > limit {
@@ -142,17 +80,14 @@ private final class ResponseCollector: @unchecked Sendable {
         }
     }
 
-    func complete(error: (any Error)?) {
+    func completed(error: (any Error)?) {
         let result: Result<HTTPResponse, any Error>
         if lock.withLock({ tooLarge }), let limit {
             result = .failure(ResponseTooLarge(limit: limit))
         } else if let error {
             result = .failure(error)
         } else if let head = lock.withLock({ head }) {
-            var headers: [String: String] = [:]
-            for (key, value) in head.allHeaderFields {
-                if let key = key as? String, let value = value as? String { headers[key] = value }
-            }
+            let headers = URLSessionSupport.headers(of: head)
             result = .success(HTTPResponse(status: head.statusCode, headers: headers, body: lock.withLock { body }))
         } else {
             result = .failure(URLError(.badServerResponse))
