@@ -88,15 +88,8 @@ struct CommandTemplate: Equatable {
     private static func scan(_ text: String) -> [Piece] {
         var pieces: [Piece] = []
         var current = ""
-        var quote: Character?
-        for character in text {
-            if let open = quote {
-                if character == open { quote = nil }
-                current.append(character)
-            } else if character == "\"" || character == "'" {
-                quote = character
-                current.append(character)
-            } else if character == "[" || character == "]" {
+        for (character, role) in roles(of: text) {
+            if role == .plain && (character == "[" || character == "]") {
                 pieces.append(Piece(kind: .text, text: current))
                 current = ""
                 pieces.append(Piece(kind: character == "[" ? .open : .close, text: ""))
@@ -112,15 +105,8 @@ struct CommandTemplate: Equatable {
     static func words(of text: String) -> [String] {
         var words: [String] = []
         var current = ""
-        var quote: Character?
-        for character in text {
-            if let open = quote {
-                if character == open { quote = nil }
-                current.append(character)
-            } else if character == "\"" || character == "'" {
-                quote = character
-                current.append(character)
-            } else if character == " " || character == "\t" {
+        for (character, role) in roles(of: text) {
+            if role == .plain && (character == " " || character == "\t") {
                 if !current.isEmpty { words.append(current) }
                 current = ""
             } else {
@@ -133,37 +119,37 @@ struct CommandTemplate: Equatable {
 
     /// The arguments the shell would pass, quotes removed (no escapes or expansions: the guides need none).
     static func arguments(of command: String) -> [String] {
-        words(of: command).map { word in
-            var argument = ""
-            var quote: Character?
-            for character in word {
-                if let open = quote, character == open {
-                    quote = nil
-                } else if quote == nil && (character == "\"" || character == "'") {
-                    quote = character
-                } else {
-                    argument.append(character)
-                }
-            }
-            return argument
-        }
+        words(of: command).map { word in String(roles(of: word).filter { $0.role != .delimiter }.map(\.character)) }
     }
 
     /// Where an unquoted `#` starts a comment (at the start of a word), if anywhere.
     private static func commentStart(in line: String) -> String.Index? {
-        var quote: Character?
         var previous: Character = " "
-        for index in line.indices {
-            let character = line[index]
-            if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == "#" && previous.isWhitespace {
-                return index
-            }
+        for (index, (character, role)) in zip(line.indices, roles(of: line)) {
+            if role == .plain && character == "#" && previous.isWhitespace { return index }
             previous = character
         }
         return nil
+    }
+
+    /// What a character is to the shell: plain, inside quotes, or a quote that opens or closes them.
+    private enum Role { case plain, quoted, delimiter }
+
+    /// Each character with its role; `"` and `'` quote until the same character comes again.
+    private static func roles(of text: String) -> [(character: Character, role: Role)] {
+        var roles: [(character: Character, role: Role)] = []
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+                roles.append((character, character == open ? .delimiter : .quoted))
+            } else if character == "\"" || character == "'" {
+                quote = character
+                roles.append((character, .delimiter))
+            } else {
+                roles.append((character, .plain))
+            }
+        }
+        return roles
     }
 }
