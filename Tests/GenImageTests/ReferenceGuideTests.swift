@@ -244,6 +244,36 @@ struct ReferenceGuideTests {
         return paths
     }
 
+    /// The reading rules on a made-up guide: what is a command, what must be explained, what is prose.
+    @Test func extractionFindsCommandsAndFlagsTheRest() {
+        let markdown = """
+            Run `gen-image -p "a cat"
+            -f cat.png`; the JSON gen-image expects; `source <(gen-image completions bash)`.
+
+            | Flag | Example |
+            |---|---|
+            | `-r` | `gen-image -p x -r url\\|b64_json` |
+
+            ```sh
+            # a comment
+            export APIYI_API_KEY="sk-..."
+            gen-image -p x \\
+              -f x.png  # exit 2
+            ```
+
+            ```text
+            gen-image -p not-run
+            ```
+            """
+        let (found, unexplained) = Self.commands(in: markdown)
+        #expect(
+            found.map(\.template.text) == [
+                "gen-image -p x -f x.png", #"gen-image -p "a cat" -f cat.png"#, "gen-image -p x -r url|b64_json",
+            ])
+        #expect(found.map(\.template.expectedExit) == [2, 0, 0])
+        #expect(unexplained == [#"export APIYI_API_KEY="sk-...""#, "source <(gen-image completions bash)"])
+    }
+
     @Test func notRunListsOnlyWhatTheGuidesShow() throws {
         var shown: Set<String> = []
         for file in ["gen-image-guide.md", "size-guide.md"] {

@@ -48,7 +48,7 @@ enum MarkdownReference {
         for raw in block.text.components(separatedBy: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasSuffix("\\") {
-                pending += line.dropLast() + " "
+                pending += line.dropLast().trimmingCharacters(in: .whitespaces) + " "
                 continue
             }
             let whole = (pending + line).trimmingCharacters(in: .whitespaces)
