@@ -9,37 +9,8 @@ import Testing
 /// states).
 @Suite("Batch guide")
 struct BatchReferenceTests {
-    static let guide = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("references/batch-template.md")
-
-    /// A fenced block: its info string and its text.
-    struct Block {
-        let info: [String]
-        let text: String
-    }
-
-    static func blocks(in markdown: String) -> [Block] {
-        var blocks: [Block] = []
-        var current: (info: [String], lines: [String])?
-        for line in markdown.components(separatedBy: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```") {
-                if let open = current {
-                    blocks.append(Block(info: open.info, text: open.lines.joined(separator: "\n")))
-                    current = nil
-                } else {
-                    current = (trimmed.dropFirst(3).split(separator: " ").map(String.init), [])
-                }
-            } else {
-                current?.lines.append(line)
-            }
-        }
-        return blocks
-    }
-
     @Test func everyCommandInTheGuideRuns() throws {
-        let markdown = try String(contentsOf: Self.guide, encoding: .utf8)
-        let blocks = Self.blocks(in: markdown)
+        let blocks = MarkdownReference.blocks(in: try MarkdownReference.text(of: "batch-template.md"))
         let scenario = try Scenario()
         var written: [String] = []
         var inputs: Set<String> = []
@@ -58,22 +29,13 @@ struct BatchReferenceTests {
         #expect(written == ["sunrise.json", "posts.json", "cats.jsonl"])
         for input in inputs { try scenario.write(TestImages.png(width: 16, height: 16), to: input) }
 
-        let commands = blocks.filter { $0.info.first == "sh" }.flatMap { $0.text.components(separatedBy: "\n") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let commands = blocks.filter { $0.info.first == "sh" }.flatMap(MarkdownReference.shellLines)
         #expect(commands.count >= 6)
-        let binaryFolder = CLIRunner.binary.deletingLastPathComponent().path
         var outputs: [String: CLIResult] = [:]
         for command in commands {
             #expect(command.contains("gen-image batch"), "not a batch command: \(command)")
-            var expected: Int32 = 0
-            if let match = command.firstMatch(of: /#\s*exit\s+(\d+)\s*$/) { expected = Int32(match.1) ?? 0 }
-            let result = try CLIRunner.run(
-                ["-c", command], in: scenario.folder,
-                environment: [
-                    "PATH": binaryFolder + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-                    "GEN_IMAGE_BASE_URL": scenario.gateway.baseURL,
-                ],
-                executable: URL(fileURLWithPath: "/bin/sh"))
+            let expected = MarkdownReference.expectedExit(of: command)
+            let result = try MarkdownReference.runShell(command, in: scenario)
             #expect(result.exitCode == expected, "\(command)\n\(result.stderr)")
             if outputs[command] == nil { outputs[command] = result }
         }
