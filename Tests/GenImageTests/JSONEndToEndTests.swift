@@ -52,6 +52,10 @@ struct JSONEndToEndTests {
         #expect(json["cost_is_estimate"] as? Bool == false)
         #expect(json["source_url"] is NSNull)
         #expect(result.stderr.contains("· $0.006 →"), "\(result.stderr)")
+        let notes = json["notes"] as? [String] ?? []
+        #expect(notes.isEmpty, "no note: -m was given")
+        let switched = Self.envelope(try scenario.run(["-p", "x", "-s", "1024x1024", "-f", "y.png", "--json"]))
+        #expect((switched["notes"] as? [String])?.first?.hasPrefix("note: using gpt-image-2 because") == true)
     }
 
     @Test func dryRunNeedsNoKey() throws {
