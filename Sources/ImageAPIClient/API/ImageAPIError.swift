@@ -68,10 +68,16 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// What kind of failure this is.
     public var code: Code
-    /// One short lowercase sentence saying what went wrong.
-    public var message: String
-    /// What to do next, when there is something useful to say.
-    public var hint: String?
+    /// One short lowercase sentence saying what went wrong, in English. Assigning it drops `text`, so the
+    /// other languages never show an older message; use `setMessage(_:)` to change both.
+    public var message: String {
+        didSet { text = nil }
+    }
+    /// What to do next, when there is something useful to say, in English. Assigning it drops `hintText`;
+    /// use `setHint(_:)` to change both.
+    public var hint: String? {
+        didSet { hintText = nil }
+    }
     /// The HTTP status of the failing response, when there was one.
     public var httpStatus: Int?
     /// The gateway's request id header, which its support staff ask for.
@@ -136,6 +142,29 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         hintText?.text(in: language) ?? hint
     }
 
+    /// Replaces the message in every language.
+    public mutating func setMessage(_ text: Message) {
+        message = text.text(in: .en)
+        self.text = text
+    }
+
+    /// Replaces the hint in every language; nil removes it.
+    public mutating func setHint(_ hint: Message?) {
+        self.hint = hint?.text(in: .en)
+        hintText = hint
+    }
+
+    /// Adds `more` after the hint (`hint; more`), or makes it the hint when there is none.
+    mutating func appendHint(_ more: Message) {
+        if let hintText {
+            setHint(Message("common.then", parts: ["first": hintText, "second": more]))
+        } else if let hint {
+            setHint(Message("common.then", ["first": hint], parts: ["second": more]))
+        } else {
+            setHint(more)
+        }
+    }
+
     public var description: String {
         var text = "\(code): \(message)"
         if let hint { text += " (hint: \(hint))" }
@@ -165,11 +194,11 @@ extension ImageAPIError {
         var copy = self
         copy.message = clean(message) ?? message
         copy.hint = clean(hint)
+        copy.text = text?.redacting(secret, with: mask)
+        copy.hintText = hintText?.redacting(secret, with: mask)
         copy.requestID = clean(requestID)
         copy.apiCode = clean(apiCode)
         copy.sourceURL = clean(sourceURL)
-        copy.text = text?.redacting(secret, with: mask)
-        copy.hintText = hintText?.redacting(secret, with: mask)
         return copy
     }
 }

@@ -1,4 +1,4 @@
-/// Texts the library shares across areas: the missing key, cancellation.
+/// Texts the library shares across areas: the missing key, and the pieces longer texts are joined from.
 extension Catalog {
     static let common: [String: Entry] = [
         "auth.missing": Entry(
@@ -7,5 +7,8 @@ extension Catalog {
         "auth.missing.hint": Entry(
             en: "get a key at {page}, then export {variable}=\"sk-…\" or pass -k/--api-key",
             zh: "在 {page} 获取密钥,然后 export {variable}=\"sk-…\",或用 -k/--api-key 传入"),
+        "common.value": Entry(en: "{value}", zh: "{value}"),
+        "common.or": Entry(en: "{first} or {second}", zh: "{first} 或 {second}"),
+        "common.then": Entry(en: "{first}; {second}", zh: "{first}；{second}"),
     ]
 }

@@ -41,14 +41,25 @@ public enum Catalog {
         Message(key, arguments).text(in: language)
     }
 
-    /// Replaces each `{name}` with its argument; unknown placeholders stay as written.
+    /// Replaces each `{name}` with its argument in one pass over the template, so an argument that itself
+    /// holds braces (a gateway's message, say) is never filled in again; unknown placeholders stay as written.
     static func fill(_ template: String, _ arguments: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var text = template
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        guard template.contains("{"), !arguments.isEmpty else { return template }
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                let value = arguments[String(rest[rest.index(after: open)..<close])]
+            else {
+                text.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            text += value
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return text + rest
     }
 
     /// The `{name}` placeholders in a template, for the completeness test.
