@@ -17,24 +17,25 @@ enum AspectPlanner {
     static func plan(_ request: AspectRequest, spec: ModelSpec, sizeGiven: Bool) throws(ImageAPIError) -> Outcome {
         guard !sizeGiven else {
             throw ImageAPIError(
-                .invalidArgument, "--aspect and -s/--size both set the size",
-                hint: "give one: --aspect \(request.ratio) for the same shape on every model, or -s for exact pixels")
+                .invalidArgument, Message("aspect.size_conflict"),
+                hint: Message("aspect.size_conflict.hint", ["ratio": request.ratio.description]))
         }
         let ratio = request.ratio
         switch spec.sizeRule {
         case .notAccepted:
             guard let phrase = RatioPhrases.phrase(for: ratio) else {
                 throw ImageAPIError(
-                    .invalidArgument, "\(spec.name) has no phrase for the ratio \(ratio)",
-                    hint: "its ratios: " + RatioPhrases.all.map(\.ratio).joined(separator: ", "))
+                    .invalidArgument, Message("aspect.no_phrase", ["model": spec.name, "ratio": ratio.description]),
+                    hint: Message("aspect.ratios", ["ratios": RatioPhrases.all.map(\.ratio).joined(separator: ", ")]))
             }
             var outcome = Outcome(promptPrefix: phrase)
             if request.resolutionGiven, request.resolution != .oneK {
                 outcome.notes.append(
                     Diagnostic(
                         .warning, code: "resolution_ignored",
-                        "\(spec.name) makes images of about 1.5K whatever the resolution; use -m gpt-image-2 or "
-                            + "-m gpt-image-2-vip for \(request.resolution.rawValue)"))
+                        Message(
+                            "aspect.resolution_ignored",
+                            ["model": spec.name, "resolution": request.resolution.rawValue])))
             }
             return outcome
         case .presets(let presets):
@@ -43,29 +44,31 @@ enum AspectPlanner {
                 var ratios: [String] = []
                 for preset in presets where !ratios.contains(preset.ratio) { ratios.append(preset.ratio) }
                 throw ImageAPIError(
-                    .invalidArgument, "\(spec.name) has no size of ratio \(ratio)",
-                    hint: "its ratios: \(ratios.joined(separator: ", ")); or use -m gpt-image-2 for any ratio up to 3:1"
-                )
+                    .invalidArgument, Message("aspect.no_size", ["model": spec.name, "ratio": ratio.description]),
+                    hint: Message("aspect.no_size.hint", ["ratios": ratios.joined(separator: ", ")]))
             }
             guard let preset = sameRatio.first(where: { $0.tier == request.resolution.tier }) else {
                 let tiers = sameRatio.map { "\($0.tier.lowercased()) (\($0.text))" }.joined(separator: ", ")
                 throw ImageAPIError(
-                    .invalidArgument, "\(spec.name) has no \(request.resolution.rawValue) size of ratio \(ratio)",
-                    hint: "its \(ratio) sizes: \(tiers)")
+                    .invalidArgument,
+                    Message(
+                        "aspect.no_tier",
+                        ["model": spec.name, "resolution": request.resolution.rawValue, "ratio": ratio.description]),
+                    hint: Message("aspect.no_tier.hint", ["ratio": ratio.description, "sizes": tiers]))
             }
             return Outcome(size: preset.text)
         case .flexible(let limits):
             guard let size = size(for: ratio, near: request.resolution.targetLongEdge, within: limits) else {
                 throw ImageAPIError(
-                    .invalidArgument, "\(spec.name) cannot make the ratio \(ratio)",
-                    hint: "its ratios go up to \(Int(limits.maxRatio)):1 either way")
+                    .invalidArgument, Message("aspect.impossible", ["model": spec.name, "ratio": ratio.description]),
+                    hint: Message("aspect.impossible.hint", ["max": String(Int(limits.maxRatio))]))
             }
             return Outcome(size: "\(size.width)x\(size.height)")
         case .unchecked:
             throw ImageAPIError(
-                .unsupportedOption, "--aspect needs a model gen-image knows; \(spec.name) is sent as given",
-                hint: "use -s WxH with this model, or one of: "
-                    + ModelCatalog.models.map(\.name).joined(separator: ", "))
+                .unsupportedOption, Message("aspect.unknown_model", ["model": spec.name]),
+                hint: Message(
+                    "aspect.unknown_model.hint", ["models": ModelCatalog.models.map(\.name).joined(separator: ", ")]))
         }
     }
 
@@ -81,7 +84,7 @@ enum AspectPlanner {
             let short = Int((Double(long) / max(wanted, 1 / wanted) / Double(step)).rounded()) * step
             guard short >= step else { continue }
             let (width, height) = wanted >= 1 ? (long, short) : (short, long)
-            guard limits.violation(width: width, height: height) == nil else { continue }
+            guard limits.violationMessage(width: width, height: height) == nil else { continue }
             candidates.append(
                 (
                     width, height, abs(log(Double(width) / Double(height) / wanted)),

@@ -21,12 +21,13 @@ enum FeaturePlanner {
         let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m")
         guard spec.imageToolModel != nil else {
             throw ImageAPIError(
-                .invalidArgument,
-                "with --endpoint responses, -m names the text model that drives the image tool; "
-                    + "\(spec.name) is an image model",
-                hint: "drop -m to use \(ModelCatalog.defaultTextModel) (its image tool uses "
-                    + "\(ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2")), or drop --endpoint responses to "
-                    + "call \(spec.name) directly")
+                .invalidArgument, Message("feature.text_model.image_model", ["model": spec.name]),
+                hint: Message(
+                    "feature.text_model.image_model.hint",
+                    [
+                        "default": ModelCatalog.defaultTextModel,
+                        "tool": ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2", "model": spec.name,
+                    ]))
         }
         return spec
     }
@@ -36,9 +37,8 @@ enum FeaturePlanner {
         let endpoint = job.endpoint ?? spec.endpoint
         if spec.imageToolModel != nil, endpoint != .responses {
             throw ImageAPIError(
-                .invalidArgument,
-                "\(spec.name) is a text model; it makes images only through --endpoint responses",
-                hint: "use --endpoint responses, or pick an image model with -m (e.g. -m gpt-image-2)")
+                .invalidArgument, Message("feature.text_model.endpoint", ["model": spec.name]),
+                hint: Message("feature.text_model.endpoint.hint"))
         }
         return endpoint
     }
@@ -50,29 +50,33 @@ enum FeaturePlanner {
     {
         if let moderation = options.moderation {
             checked.moderation = try JobPlanner.checkChoice(
-                moderation, of: spec.moderations, named: "moderation level", spec: spec)
+                moderation, of: spec.moderations, named: Message("planner.choice.moderation"), spec: spec)
         }
         if let background = options.background {
-            let value = try JobPlanner.checkChoice(background, of: spec.backgrounds, named: "background", spec: spec)
+            let value = try JobPlanner.checkChoice(
+                background, of: spec.backgrounds, named: Message("planner.choice.background"), spec: spec)
             checked.background = value
             // The models answer in PNG unless told otherwise, and PNG keeps transparency.
             let format = checked.outputFormat ?? "png"
             if value == "transparent", !spec.transparentFormats.isEmpty, !spec.transparentFormats.contains(format) {
                 throw ImageAPIError(
-                    .invalidArgument, "a transparent background needs PNG or WebP output, not \(format.uppercased())",
-                    hint: "use -o " + spec.transparentFormats.joined(separator: " or -o ")
-                        + ", or drop --background transparent")
+                    .invalidArgument, Message("feature.transparent.format", ["format": format.uppercased()]),
+                    hint: Message(
+                        "feature.transparent.format.hint",
+                        parts: ["options": .either(spec.transparentFormats.map { "-o " + $0 })]))
             }
         }
         if let count = options.partialImages {
             let most = spec.streaming.maxPartialImages ?? 3
             guard (0...most).contains(count) else {
                 throw ImageAPIError(
-                    .invalidArgument, "invalid --partial-images \(count)", hint: "use a whole number from 0 to \(most)")
+                    .invalidArgument, Message("feature.partial_images.invalid", ["value": String(count)]),
+                    hint: Message("feature.partial_images.invalid.hint", ["max": String(most)]))
             }
         }
         if let action = options.action {
-            checked.action = try JobPlanner.checkChoice(action, of: spec.actions, named: "action", spec: spec)
+            checked.action = try JobPlanner.checkChoice(
+                action, of: spec.actions, named: Message("planner.choice.action"), spec: spec)
         }
     }
 
@@ -85,29 +89,29 @@ enum FeaturePlanner {
         let streams = job.stream || spec.streaming.isAlways
         if options.partialImages != nil, !streams {
             throw ImageAPIError(
-                .invalidArgument, "--partial-images needs --stream", hint: "add --stream, or drop --partial-images")
+                .invalidArgument, Message("feature.partial_images.stream"),
+                hint: Message("feature.partial_images.stream.hint"))
         }
         if job.keepPartials {
             guard streams else {
                 throw ImageAPIError(
-                    .invalidArgument, "--keep-partials needs --stream",
-                    hint: "add --stream --partial-images 1-3, or drop --keep-partials")
+                    .invalidArgument, Message("feature.keep_partials.stream"),
+                    hint: Message("feature.keep_partials.stream.hint"))
             }
             if !spec.streaming.isAlways, (options.partialImages ?? 0) == 0 {
                 throw ImageAPIError(
-                    .invalidArgument, "--keep-partials needs --partial-images 1 to 3",
-                    hint: "with no --partial-images (or 0) the gateway sends no partial image to keep")
+                    .invalidArgument, Message("feature.keep_partials.count"),
+                    hint: Message("feature.keep_partials.count.hint"))
             }
         }
         if let instructions = job.instructions, instructions.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ImageAPIError(
-                .invalidArgument, "the instructions are empty",
-                hint: "pass text with --instructions \"…\", or drop it to send the default")
+                .invalidArgument, Message("feature.instructions.empty"),
+                hint: Message("feature.instructions.empty.hint"))
         }
         if options.action?.lowercased() == "edit", job.inputImages.isEmpty {
             throw ImageAPIError(
-                .invalidArgument, "--action edit needs an image to edit",
-                hint: "pass it with -i, or use --action generate or auto")
+                .invalidArgument, Message("feature.action.edit"), hint: Message("feature.action.edit.hint"))
         }
     }
 
@@ -118,8 +122,7 @@ enum FeaturePlanner {
         guard let path = job.mask else { return nil }
         guard let first = inputs.first else {
             throw ImageAPIError(
-                .invalidArgument, "--mask needs the image to edit",
-                hint: "pass the image with -i; the mask marks the region of the first -i image to change")
+                .invalidArgument, Message("feature.mask.no_image"), hint: Message("feature.mask.no_image.hint"))
         }
         return try MaskChecker.check(
             path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)

@@ -9,7 +9,7 @@ enum JobPlanner {
     static func plan(_ job: ImageJob) throws(ImageAPIError) -> PlannedJob {
         guard !job.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, "the prompt is empty", hint: "pass the prompt with -p \"…\" (or -p - to read stdin)")
+                .invalidArgument, Message("planner.prompt.empty"), hint: Message("planner.prompt.empty.hint"))
         }
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, notes: &notes)
@@ -29,8 +29,8 @@ enum JobPlanner {
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
-            if let switched = notes.first(where: { $0.code == "model_switched" }) {
-                explained.hint = [error.hint, switched.message].compactMap { $0 }.joined(separator: "; ")
+            if let switched = notes.first(where: { $0.code == "model_switched" }), let text = switched.text {
+                explained.appendHint(text)
             }
             throw explained
         }
@@ -39,7 +39,7 @@ enum JobPlanner {
         let mask = try FeaturePlanner.checkMask(job, options: options, inputs: inputs, spec: spec, notes: &notes)
         let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)
         guard timeout > 0, timeout.isFinite else {
-            throw ImageAPIError(.invalidArgument, "the timeout must be a positive number of seconds")
+            throw ImageAPIError(.invalidArgument, Message("planner.timeout.invalid"))
         }
         var planned = job
         if case .file(let url) = job.output, Self.isDirectory(url) {
@@ -90,8 +90,9 @@ enum JobPlanner {
             notes.append(
                 Diagnostic(
                     .note, code: "model_switched",
-                    "using \(chosen.name) because \(trigger.flag) was given and \(first.name) does not take it "
-                        + "(pass -m to choose the model yourself)"))
+                    Message(
+                        "planner.model.switched",
+                        ["chosen": chosen.name, "flag": trigger.flag, "default": first.name])))
             return chosen
         }
     }
@@ -101,15 +102,15 @@ enum JobPlanner {
     {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
-            throw ImageAPIError(.invalidArgument, "the model name is empty", hint: "pass -m with a model id")
+            throw ImageAPIError(
+                .invalidArgument, Message("planner.model.empty"), hint: Message("planner.model.empty.hint"))
         }
         if let known = ModelCatalog.spec(named: trimmed) { return known }
         if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
         let known = ModelCatalog.models.map(\.name).joined(separator: ", ")
         throw ImageAPIError(
-            .invalidArgument, "unknown model '\(trimmed)' (from \(source))",
-            hint: "known models: \(known); to use another model the gateway offers, add --endpoint chat "
-                + "(chat completions) or --endpoint images (Images API)")
+            .invalidArgument, Message("planner.model.unknown", ["model": trimmed, "source": source]),
+            hint: Message("planner.model.unknown.hint", ["models": known]))
     }
 
     /// Checks each given option against the row and returns them normalised.
@@ -122,22 +123,24 @@ enum JobPlanner {
             checked.size = try checkSize(size, spec: spec)
         }
         if let quality = options.quality {
-            checked.quality = try checkChoice(quality, of: spec.qualities, named: "quality", spec: spec)
+            checked.quality = try checkChoice(
+                quality, of: spec.qualities, named: Message("planner.choice.quality"), spec: spec)
         }
         if let format = options.outputFormat {
             let value = format.lowercased() == "jpg" ? "jpeg" : format
-            checked.outputFormat = try checkChoice(value, of: spec.outputFormats, named: "output format", spec: spec)
+            checked.outputFormat = try checkChoice(
+                value, of: spec.outputFormats, named: Message("planner.choice.output_format"), spec: spec)
         }
         if let compression = options.outputCompression {
             guard (0...100).contains(compression) else {
                 throw ImageAPIError(
-                    .invalidArgument, "invalid output compression \(compression)",
-                    hint: "use a whole number from 0 to 100")
+                    .invalidArgument, Message("planner.compression.invalid", ["value": String(compression)]),
+                    hint: Message("planner.compression.invalid.hint"))
             }
             if spec.isKnown, checked.outputFormat != "jpeg", checked.outputFormat != "webp" {
                 throw ImageAPIError(
-                    .invalidArgument, "-c/--output-compression applies only to JPEG and WebP output",
-                    hint: "add -o jpeg or -o webp, or drop -c")
+                    .invalidArgument, Message("planner.compression.format"),
+                    hint: Message("planner.compression.format.hint"))
             }
         }
         if let responseFormat = options.responseFormat {
@@ -145,8 +148,8 @@ enum JobPlanner {
             let allowed = spec.isKnown ? spec.responseFormats : ["url", "b64_json"]
             guard allowed.contains(value) else {
                 throw ImageAPIError(
-                    .invalidArgument, "invalid response format '\(responseFormat)'",
-                    hint: "use one of: \(allowed.joined(separator: ", "))")
+                    .invalidArgument, Message("planner.response_format.invalid", ["value": responseFormat]),
+                    hint: Message("planner.one_of", ["values": allowed.joined(separator: ", ")]))
             }
             checked.responseFormat = value
         }
@@ -161,22 +164,24 @@ enum JobPlanner {
         }
         let fallback =
             takers.isEmpty
-            ? "drop \(option.flag), or choose another model with -m"
-            : "drop \(option.flag), or use a model that takes it: " + takers.joined(separator: ", ")
+            ? Message("planner.option.unsupported.drop", ["flag": option.flag])
+            : Message(
+                "planner.option.unsupported.takers", ["flag": option.flag, "models": takers.joined(separator: ", ")])
         return ImageAPIError(
-            .unsupportedOption, "\(spec.name) does not accept \(option.flag)",
+            .unsupportedOption, Message("planner.option.unsupported", ["model": spec.name, "flag": option.flag]),
             hint: spec.alternatives[option] ?? fallback)
     }
 
     /// Lower-cases a value and checks it is one the model lists (a model gen-image does not know takes anything).
-    static func checkChoice(_ value: String, of allowed: [String], named name: String, spec: ModelSpec)
+    static func checkChoice(_ value: String, of allowed: [String], named name: Message, spec: ModelSpec)
         throws(ImageAPIError) -> String
     {
         let lowered = value.lowercased()
         guard !spec.isKnown || allowed.contains(lowered) else {
             throw ImageAPIError(
-                .invalidArgument, "invalid \(name) '\(value)' for \(spec.name)",
-                hint: "use one of: \(allowed.joined(separator: ", "))")
+                .invalidArgument,
+                Message("planner.choice.invalid", ["value": value, "model": spec.name], parts: ["name": name]),
+                hint: Message("planner.one_of", ["values": allowed.joined(separator: ", ")]))
         }
         return lowered
     }
@@ -188,18 +193,24 @@ enum JobPlanner {
                 return text.trimmingCharacters(in: .whitespaces)
             }
             throw ImageAPIError(
-                .invalidArgument, "invalid size '\(text)'", hint: "use WxH such as 1536x1024, or auto")
+                .invalidArgument, Message("planner.size.invalid", ["size": text]),
+                hint: Message("planner.size.invalid.hint"))
         }
         guard case .pixels(let width, let height) = size else { return size.description }
         switch spec.sizeRule {
         case .notAccepted, .unchecked:
             return size.description
         case .flexible(let limits):
-            if let problem = limits.violation(width: width, height: height) {
+            if let problem = limits.violationMessage(width: width, height: height) {
                 let near = limits.nearestValid(width: width, height: height)
                 throw ImageAPIError(
-                    .invalidArgument, "size \(size) is not valid for \(spec.name): \(problem)",
-                    hint: "try -s \(near.width)x\(near.height); \(spec.name) takes \(limits.summary)")
+                    .invalidArgument,
+                    Message(
+                        "planner.size.rule", ["size": size.description, "model": spec.name],
+                        parts: ["problem": problem]),
+                    hint: Message(
+                        "planner.size.rule.hint", ["size": "\(near.width)x\(near.height)", "model": spec.name],
+                        parts: ["rules": limits.summaryText]))
             }
             return size.description
         case .presets(let presets):
@@ -208,8 +219,11 @@ enum JobPlanner {
             let listed = sameRatio.map { "\($0.text) (\($0.tier))" }.joined(separator: ", ")
             let ratio = sameRatio.first?.ratio ?? "?"
             throw ImageAPIError(
-                .invalidArgument, "size \(size) is not one of \(spec.name)'s \(presets.count) sizes",
-                hint: "\(ratio) sizes: \(listed); or auto (or use -m gpt-image-2 for any size)")
+                .invalidArgument,
+                Message(
+                    "planner.size.preset",
+                    ["size": size.description, "model": spec.name, "count": String(presets.count)]),
+                hint: Message("planner.size.preset.hint", ["ratio": ratio, "sizes": listed]))
         }
     }
 

@@ -97,23 +97,28 @@ public struct FlexibleSizeLimits: Sendable, Equatable {
 
     /// The first rule a size breaks, in words, or nil when the size is valid.
     public func violation(width: Int, height: Int) -> String? {
+        violationMessage(width: width, height: height)?.text(in: .en)
+    }
+
+    /// The first rule a size breaks, as a catalog message, or nil when the size is valid.
+    public func violationMessage(width: Int, height: Int) -> Message? {
         let long = max(width, height)
         let short = min(width, height)
         if long > maxEdge {
-            return "the longest edge must be at most \(maxEdge) pixels"
+            return Message("size.rule.max_edge", ["max": String(maxEdge)])
         }
         if width % edgeMultiple != 0 || height % edgeMultiple != 0 {
-            return "both edges must be multiples of \(edgeMultiple)"
+            return Message("size.rule.multiple", ["multiple": String(edgeMultiple)])
         }
         if Double(long) / Double(short) > maxRatio {
-            return "the long edge may be at most \(Int(maxRatio)) times the short edge"
+            return Message("size.rule.ratio", ["ratio": String(Int(maxRatio))])
         }
         let pixels = width * height
         if pixels < minPixels {
-            return "it must have at least \(minPixels.grouped) pixels (it has \(pixels.grouped))"
+            return Message("size.rule.min_pixels", ["min": minPixels.grouped, "pixels": pixels.grouped])
         }
         if pixels > maxPixels {
-            return "it may have at most \(maxPixels.grouped) pixels (it has \(pixels.grouped))"
+            return Message("size.rule.max_pixels", ["max": maxPixels.grouped, "pixels": pixels.grouped])
         }
         return nil
     }
@@ -140,7 +145,7 @@ public struct FlexibleSizeLimits: Sendable, Equatable {
                 let candidateWidth = baseWidth + dx * edgeMultiple
                 let candidateHeight = baseHeight + dy * edgeMultiple
                 guard candidateWidth > 0, candidateHeight > 0,
-                    violation(width: candidateWidth, height: candidateHeight) == nil
+                    violationMessage(width: candidateWidth, height: candidateHeight) == nil
                 else { continue }
                 let distance =
                     abs(log(Double(candidateWidth) / idealWidth)) + abs(log(Double(candidateHeight) / idealHeight))
@@ -154,9 +159,16 @@ public struct FlexibleSizeLimits: Sendable, Equatable {
     }
 
     /// The rules in one line, for hints.
-    public var summary: String {
-        "auto, or WxH with both edges multiples of \(edgeMultiple), the longest edge at most \(maxEdge), "
-            + "a ratio within \(Int(maxRatio)):1 and \(minPixels.grouped)–\(maxPixels.grouped) pixels"
+    public var summary: String { summaryText.text(in: .en) }
+
+    /// The rules in one line, as a catalog message.
+    public var summaryText: Message {
+        Message(
+            "size.rule.summary",
+            [
+                "multiple": String(edgeMultiple), "max": String(maxEdge), "ratio": String(Int(maxRatio)),
+                "min": minPixels.grouped, "max_pixels": maxPixels.grouped,
+            ])
     }
 }
 

@@ -62,11 +62,10 @@ public enum ModelCatalog {
         expectedWait: ExpectedWait(low: 60, high: 300),
         price: .perImage(0.03),
         alternatives: [
-            .size: "put the ratio at the start of the prompt, e.g. \"横版 16:9, …\" or \"竖版 9:16, …\", "
-                + "or use -m gpt-image-2 (any size) or -m gpt-image-2-vip (30 preset sizes)",
-            .quality: "gpt-image-2-all has no quality setting; use -m gpt-image-2 for -q",
-            .outputFormat: "gpt-image-2-all always answers in PNG; use -m gpt-image-2 for -o",
-            .outputCompression: "gpt-image-2-all always answers in PNG; use -m gpt-image-2 with -o jpeg|webp for -c",
+            .size: Message("model.alternative.all.size"),
+            .quality: Message("model.alternative.no_quality", ["model": "gpt-image-2-all"]),
+            .outputFormat: Message("model.alternative.png_only.format", ["model": "gpt-image-2-all"]),
+            .outputCompression: Message("model.alternative.png_only.compression", ["model": "gpt-image-2-all"]),
         ]
     )
 
@@ -83,13 +82,10 @@ public enum ModelCatalog {
         acceptsCompression: true,
         responseFormats: [],
         timeout: TimeoutPolicy(standard: 360, highQuality: 600),
-        expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: "longer at high quality and 2K/4K"),
+        expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: Message("model.wait.high_quality")),
         price: .perToken(low: 0.006, medium: 0.053, high: 0.211),
         tokenRates: TokenRates(textInput: 5, imageInput: 8, imageOutput: 30),
-        alternatives: [
-            .responseFormat: "gpt-image-2 always returns base64 and rejects response_format; drop -r "
-                + "(gen-image saves the file either way)"
-        ],
+        alternatives: [.responseFormat: Message("model.alternative.gpt_image_2.response_format")],
         moderations: ["auto", "low"],
         backgrounds: ["auto", "opaque", "transparent"],
         transparentFormats: ["png", "webp"],
@@ -102,7 +98,7 @@ public enum ModelCatalog {
     /// Billed twice: its own text tokens plus the tool's image tokens.
     public static let gpt55 = textModel(
         named: "gpt-5.5", tool: gptImage2,
-        expectedWait: ExpectedWait(low: 20, high: 150, longerWhen: "longer for several images or -q high"))
+        expectedWait: ExpectedWait(low: 20, high: 150, longerWhen: Message("model.wait.several_images")))
 
     /// A row for a text model driving `tool` on the Responses API: the tool's size, quality, format, moderation
     /// and background columns (the tool makes the image), always streamed, with instructions and an action.
@@ -119,8 +115,8 @@ public enum ModelCatalog {
             expectedWait: expectedWait,
             price: .unknown,
             alternatives: [
-                .responseFormat: "the Responses API always streams base64; drop -r (the file is saved either way)",
-                .mask: "--mask works on the Images API; use -m gpt-image-2 without --endpoint responses",
+                .responseFormat: Message("model.alternative.responses.response_format"),
+                .mask: Message("model.alternative.responses.mask"),
             ],
             moderations: tool.moderations,
             backgrounds: tool.backgrounds,
@@ -146,9 +142,9 @@ public enum ModelCatalog {
         expectedWait: ExpectedWait(low: 60, high: 300),
         price: .perImage(0.03),
         alternatives: [
-            .quality: "gpt-image-2-vip has no quality setting; pick a 1K/2K/4K size with -s, or use -m gpt-image-2",
-            .outputFormat: "gpt-image-2-vip always answers in PNG; use -m gpt-image-2 for -o",
-            .outputCompression: "gpt-image-2-vip always answers in PNG; use -m gpt-image-2 with -o jpeg|webp for -c",
+            .quality: Message("model.alternative.vip.quality"),
+            .outputFormat: Message("model.alternative.png_only.format", ["model": "gpt-image-2-vip"]),
+            .outputCompression: Message("model.alternative.png_only.compression", ["model": "gpt-image-2-vip"]),
         ]
     )
 

@@ -34,7 +34,7 @@ public struct ModelSpec: Sendable {
     /// Per-token prices, for models billed by tokens: a finished job's cost is worked out from its `usage`.
     public let tokenRates: TokenRates?
     /// What to do instead, per option the model rejects; shown as the error's hint.
-    public let alternatives: [ImageOption: String]
+    public let alternatives: [ImageOption: Message]
     /// False for a model gen-image does not know; then nothing is filtered and values are sent as given.
     public let isKnown: Bool
     /// Accepted `moderation` values; empty when the model takes no moderation level.
@@ -73,7 +73,7 @@ public struct ModelSpec: Sendable {
         expectedWait: ExpectedWait,
         price: Price,
         tokenRates: TokenRates? = nil,
-        alternatives: [ImageOption: String] = [:],
+        alternatives: [ImageOption: Message] = [:],
         isKnown: Bool = true,
         moderations: [String] = [],
         backgrounds: [String] = [],
@@ -161,14 +161,22 @@ public struct ExpectedWait: Sendable, Equatable {
     public let low: Int
     /// The usual longest wait.
     public let high: Int
-    /// When the wait can run longer than `high` (e.g. "longer at high quality and 2K/4K").
-    public let longerWhen: String?
+    /// When the wait can run longer than `high`, as a catalog message.
+    public let longerWhenText: Message?
+
+    /// When the wait can run longer than `high` (e.g. "longer at high quality and 2K/4K"), in English.
+    public var longerWhen: String? { longerWhenText?.text(in: .en) }
 
     /// Creates an expectation.
-    public init(low: Int, high: Int, longerWhen: String? = nil) {
+    public init(low: Int, high: Int, longerWhen: Message? = nil) {
         self.low = low
         self.high = high
-        self.longerWhen = longerWhen
+        self.longerWhenText = longerWhen
+    }
+
+    /// `longerWhen` in `language`.
+    public func longerWhen(in language: Language) -> String? {
+        longerWhenText?.text(in: language)
     }
 }
 
