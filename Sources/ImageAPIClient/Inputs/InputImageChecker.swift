@@ -11,8 +11,9 @@ enum InputImageChecker {
     static func check(_ paths: [String], spec: ModelSpec) throws(ImageAPIError) -> ([InputImage], [Diagnostic]) {
         if paths.count > spec.maxInputImages {
             throw ImageAPIError(
-                .invalidArgument, "too many input images: \(paths.count) given, at most \(spec.maxInputImages)",
-                hint: "merge or drop some images; -i takes 1 to \(spec.maxInputImages) paths")
+                .invalidArgument,
+                Message("input.too_many", ["count": String(paths.count), "max": String(spec.maxInputImages)]),
+                hint: Message("input.too_many.hint", ["max": String(spec.maxInputImages)]))
         }
         var inputs: [InputImage] = []
         var notes: [Diagnostic] = []
@@ -21,42 +22,42 @@ enum InputImageChecker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw ImageAPIError(
-                    .inputNotFound, "input image not found: \(path)",
-                    hint: "check the path; note that -i takes every argument up to the next flag as an image, "
-                        + "so put -p before -i or quote the prompt")
+                    .inputNotFound, Message("input.not_found", ["path": path]), hint: Message("input.not_found.hint"))
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             guard !isDirectory.boolValue, (attributes?[.type] as? FileAttributeType) == .typeRegular else {
                 throw ImageAPIError(
-                    .inputNotFound, "input image is not a regular file: \(path)", hint: "pass the path of an image file"
-                )
+                    .inputNotFound, Message("input.not_file", ["path": path]), hint: Message("input.not_file.hint"))
             }
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
             if size > spec.maxInputBytes {
                 throw ImageAPIError(
                     .inputTooLarge,
-                    "input image is too large: \(path) is \(ByteCount.text(size)), "
-                        + "the limit is \(ByteCount.text(spec.maxInputBytes))",
-                    hint: "shrink or re-encode it (the gateway recommends at most "
-                        + "\(ByteCount.text(spec.recommendedInputBytes)) per image)")
+                    Message(
+                        "input.too_large",
+                        ["path": path, "size": ByteCount.text(size), "limit": ByteCount.text(spec.maxInputBytes)]),
+                    hint: Message("input.too_large.hint", ["recommended": ByteCount.text(spec.recommendedInputBytes)]))
             }
             guard let handle = FileHandle(forReadingAtPath: url.path) else {
-                throw ImageAPIError(.inputNotFound, "cannot read input image: \(path)", hint: "check its permissions")
+                throw ImageAPIError(
+                    .inputNotFound, Message("input.unreadable", ["path": path]), hint: Message("input.permissions"))
             }
             let head = (try? handle.read(upToCount: 64)) ?? Data()
             try? handle.close()
             guard let format = ImageInspector.format(of: head) else {
                 throw ImageAPIError(
-                    .inputNotImage, "input is not a PNG, JPEG or WebP image: \(path)",
-                    hint: "convert it first (HEIC, GIF, BMP and others are not accepted; the file's bytes decide, "
-                        + "not its extension)")
+                    .inputNotImage, Message("input.not_image", ["path": path]), hint: Message("input.not_image.hint"))
             }
             if size > spec.recommendedInputBytes {
                 notes.append(
                     Diagnostic(
                         .warning, code: "input_large",
-                        "\(path) is \(ByteCount.text(size)); the gateway recommends at most "
-                            + "\(ByteCount.text(spec.recommendedInputBytes)) per image and may reject it"))
+                        Message(
+                            "input.large",
+                            [
+                                "path": path, "size": ByteCount.text(size),
+                                "recommended": ByteCount.text(spec.recommendedInputBytes),
+                            ])))
             }
             inputs.append(InputImage(url: url, format: format, byteCount: size))
         }

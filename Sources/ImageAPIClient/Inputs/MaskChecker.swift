@@ -14,57 +14,60 @@ enum MaskChecker {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else {
-            throw ImageAPIError(.inputNotFound, "mask not found: \(path)", hint: "check the path given to --mask")
+            throw ImageAPIError(
+                .inputNotFound, Message("mask.not_found", ["path": path]), hint: Message("mask.not_found.hint"))
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size < maxBytes else {
             throw ImageAPIError(
                 .inputTooLarge,
-                "the mask is too large: \(path) is \(ByteCount.text(size)); "
-                    + "it must be under \(ByteCount.text(maxBytes))",
-                hint: "a mask only needs alpha: save it as an 8-bit grayscale+alpha PNG, or shrink the image and mask")
+                Message(
+                    "mask.too_large", ["path": path, "size": ByteCount.text(size), "limit": ByteCount.text(maxBytes)]),
+                hint: Message("mask.too_large.hint"))
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw ImageAPIError(.inputNotFound, "cannot read the mask: \(path)", hint: "check its permissions")
+            throw ImageAPIError(
+                .inputNotFound, Message("mask.unreadable", ["path": path]), hint: Message("input.permissions"))
         }
         let head = (try? handle.read(upToCount: 64)) ?? Data()
         try? handle.close()
         guard ImageInspector.format(of: head) == .png, let facts = ImageInspector.inspect(head),
             let width = facts.width, let height = facts.height
         else {
-            let what = ImageInspector.format(of: head).map { "it is \($0.rawValue.uppercased())" } ?? "not an image"
-            throw ImageAPIError(
-                .inputNotImage, "the mask must be a PNG image: \(path) is \(what)",
-                hint: "save the mask as PNG with an alpha channel (transparent where the image should change)")
+            let message =
+                ImageInspector.format(of: head).map {
+                    Message("mask.not_png.format", ["path": path, "format": $0.rawValue.uppercased()])
+                } ?? Message("mask.not_png.not_image", ["path": path])
+            throw ImageAPIError(.inputNotImage, message, hint: Message("mask.not_png.hint"))
         }
         guard hasAlphaChannel(pngHead: head) else {
             throw ImageAPIError(
-                .invalidArgument, "the mask has no alpha channel: \(path)",
-                hint: "the transparent pixels mark what to edit; save it as RGBA or grayscale+alpha PNG "
-                    + "(e.g. in Python: mask.convert(\"RGBA\"), then putalpha)")
+                .invalidArgument, Message("mask.no_alpha", ["path": path]), hint: Message("mask.no_alpha.hint"))
         }
         guard let firstFacts = inspectWhole(first.url), let firstWidth = firstFacts.width,
             let firstHeight = firstFacts.height
         else {
             throw ImageAPIError(
-                .invalidArgument,
-                "cannot read the pixel size of \(first.url.lastPathComponent) to compare it with the mask",
-                hint: "re-save the image to edit as PNG, or drop --mask")
+                .invalidArgument, Message("mask.image_size_unknown", ["image": first.url.lastPathComponent]),
+                hint: Message("mask.image_size_unknown.hint"))
         }
         guard width == firstWidth, height == firstHeight else {
             throw ImageAPIError(
                 .invalidArgument,
-                "the mask is \(width)x\(height) but the image to edit (\(first.url.lastPathComponent)) is "
-                    + "\(firstWidth)x\(firstHeight); they must be the same size",
-                hint: "resize the mask to \(firstWidth)x\(firstHeight); it applies to the first -i image")
+                Message(
+                    "mask.size_mismatch",
+                    [
+                        "mask": "\(width)x\(height)", "image": first.url.lastPathComponent,
+                        "size": "\(firstWidth)x\(firstHeight)",
+                    ]),
+                hint: Message("mask.size_mismatch.hint", ["size": "\(firstWidth)x\(firstHeight)"]))
         }
         if first.format != .png {
             notes.append(
                 Diagnostic(
                     .warning, code: "mask_format",
-                    "the image to edit is \(first.format.rawValue.uppercased()) and the mask is PNG; the API "
-                        + "asks for both in the same format, so convert the image to PNG if the gateway refuses"))
+                    Message("mask.format_differs", ["format": first.format.rawValue.uppercased()])))
         }
         return InputImage(url: url, format: .png, byteCount: size)
     }
