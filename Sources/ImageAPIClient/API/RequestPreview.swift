@@ -52,7 +52,7 @@ extension ImageClient {
             case .file(let url): body = try Data(contentsOf: url, options: .alwaysMapped)
             }
         } catch {
-            throw ImageAPIError(.ioError, "could not read the request body: \(error.localizedDescription)")
+            throw ImageAPIError(.ioError, Message("output.request_body", ["detail": error.localizedDescription]))
         }
         let contentType = request.headers.first { $0.name == "Content-Type" }?.value ?? ""
         if let boundary = MultipartPreview.boundary(in: contentType) {

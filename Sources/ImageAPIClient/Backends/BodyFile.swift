@@ -13,8 +13,8 @@ struct BodyFile {
             let handle = FileHandle(forWritingAtPath: url.path)
         else {
             throw ImageAPIError(
-                .ioError, "could not create a temporary file in \(url.deletingLastPathComponent().path)",
-                hint: "check free space, or point TMPDIR at a writable folder")
+                .ioError, Message("output.temporary.create", ["folder": url.deletingLastPathComponent().path]),
+                hint: Message("output.temporary.create.hint"))
         }
         self.handle = handle
     }
@@ -24,7 +24,8 @@ struct BodyFile {
         do {
             try handle.write(contentsOf: data)
         } catch {
-            throw ImageAPIError(.ioError, "could not write a temporary file: \(error.localizedDescription)")
+            throw ImageAPIError(
+                .ioError, Message("output.temporary.write", ["detail": error.localizedDescription]))
         }
     }
 
@@ -36,7 +37,8 @@ struct BodyFile {
     /// Appends a file's bytes, optionally base64-encoded, in chunks.
     func append(contentsOf source: URL, base64: Bool) throws(ImageAPIError) {
         guard let input = FileHandle(forReadingAtPath: source.path) else {
-            throw ImageAPIError(.ioError, "cannot read input image: \(source.path)", hint: "check its permissions")
+            throw ImageAPIError(
+                .ioError, Message("input.unreadable", ["path": source.path]), hint: Message("input.permissions"))
         }
         defer { try? input.close() }
         let chunkSize = 3 * 1024 * 1024  // a multiple of 3, so base64 chunks concatenate without padding
@@ -45,7 +47,7 @@ struct BodyFile {
             do {
                 chunk = try input.read(upToCount: chunkSize) ?? Data()
             } catch {
-                throw ImageAPIError(.ioError, "cannot read input image: \(source.path)")
+                throw ImageAPIError(.ioError, Message("input.unreadable", ["path": source.path]))
             }
             if chunk.isEmpty { break }
             try write(base64 ? chunk.base64EncodedData() : chunk)
@@ -57,7 +59,8 @@ struct BodyFile {
         do {
             try handle.close()
         } catch {
-            throw ImageAPIError(.ioError, "could not write a temporary file: \(error.localizedDescription)")
+            throw ImageAPIError(
+                .ioError, Message("output.temporary.write", ["detail": error.localizedDescription]))
         }
     }
 }

@@ -40,12 +40,15 @@ struct ImageWriter {
             directory = requested.deletingLastPathComponent()
             let named = Self.withFittingExtension(requested, format: format)
             if named != requested {
-                let given = requested.pathExtension.isEmpty ? "no extension" : ".\(requested.pathExtension)"
+                let values = ["format": format.rawValue.uppercased(), "name": named.lastPathComponent]
                 notes.append(
                     Diagnostic(
                         .warning, code: "extension_changed",
-                        "the image is \(format.rawValue.uppercased()) but the file name had \(given); "
-                            + "saved as \(named.lastPathComponent)"))
+                        requested.pathExtension.isEmpty
+                            ? Message("output.extension.missing", values)
+                            : Message(
+                                "output.extension.changed",
+                                values.merging(["extension": ".\(requested.pathExtension)"]) { first, _ in first })))
             }
             let stem = named.deletingPathExtension().lastPathComponent
             let ext = named.pathExtension
@@ -64,8 +67,8 @@ struct ImageWriter {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw ImageAPIError(
-                .ioError, "could not create folder \(directory.path)",
-                hint: "check that the path is writable, or pass -f with a different folder")
+                .ioError, Message("output.folder.create", ["folder": directory.path]),
+                hint: Message("output.folder.create.hint"))
         }
         let temporary = temporaryFiles.make(in: directory)
         defer {
@@ -76,8 +79,8 @@ struct ImageWriter {
             try data.write(to: temporary)
         } catch {
             throw ImageAPIError(
-                .ioError, "could not write to \(directory.path)",
-                hint: "check free space and permissions, or pass -f with a different folder")
+                .ioError, Message("output.folder.write", ["folder": directory.path]),
+                hint: Message("output.folder.write.hint"))
         }
         var first: URL?
         for _ in 0..<1000 {
@@ -88,13 +91,14 @@ struct ImageWriter {
                     notes.append(
                         Diagnostic(
                             .note, code: "renamed_existing",
-                            "\(first.lastPathComponent) already exists; saved as \(candidate.lastPathComponent) "
-                                + "instead of overwriting it"))
+                            Message(
+                                "output.renamed",
+                                ["existing": first.lastPathComponent, "name": candidate.lastPathComponent])))
                 }
                 return Outcome(url: candidate, notes: notes)
             }
         }
-        throw ImageAPIError(.ioError, "could not find a free file name in \(directory.path)")
+        throw ImageAPIError(.ioError, Message("output.no_free_name", ["folder": directory.path]))
     }
 
     /// `requested` with the extension that matches `format`, unless it already has an accepted one.
@@ -115,7 +119,7 @@ struct ImageWriter {
         if FileManager.default.fileExists(atPath: destination.path) { return false }
         if rename(temporary.path, destination.path) == 0 { return true }
         throw ImageAPIError(
-            .ioError, "could not save \(destination.path): \(String(cString: strerror(errno)))",
-            hint: "check that the folder is writable")
+            .ioError, Message("output.save", ["path": destination.path, "detail": String(cString: strerror(errno))]),
+            hint: Message("output.save.hint"))
     }
 }
