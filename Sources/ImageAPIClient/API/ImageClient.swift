@@ -137,8 +137,7 @@ public struct ImageClient: Sendable {
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
             throw ImageAPIError(
-                .badResponse, "the reply's image is not a PNG, JPEG or WebP image",
-                hint: "try again; the gateway sent something that is not an image",
+                .badResponse, Message("reply.image.not_image"), hint: Message("reply.not_image.hint"),
                 requestID: fetched.response.requestID, sourceURL: fetched.sourceURL, attempts: attempt)
         }
         events(.saving)
@@ -256,20 +255,18 @@ public struct ImageClient: Sendable {
 
     static func cancelled(attempts: Int?) -> ImageAPIError {
         ImageAPIError(
-            .cancelled, "the request was cancelled",
-            hint: "nothing was saved; a request the gateway had already received may still be billed",
-            attempts: attempts)
+            .cancelled, Message("transport.cancelled"), hint: Message("transport.cancelled.hint"), attempts: attempts)
     }
 
     private func timeoutError(_ planned: PlannedJob, url: URL, downloading: String?) -> ImageAPIError {
         let limit = Seconds.text(planned.timeout)
         if let downloading {
             return ImageAPIError(
-                .timeout, "the image was ready but its download did not finish within \(limit)",
-                hint: ImageDownloader.byHandHint + ", or raise --timeout", sourceURL: downloading)
+                .timeout, Message("download.timeout", ["limit": limit]), hint: Message("download.by_hand.timeout"),
+                sourceURL: downloading)
         }
         return ImageAPIError(
-            .timeout, "no image from \(url.host ?? url.absoluteString) within \(limit)",
+            .timeout, Message("transport.no_image", ["host": url.host ?? url.absoluteString, "limit": limit]),
             hint: FailureDescriber.timeoutHint)
     }
 }

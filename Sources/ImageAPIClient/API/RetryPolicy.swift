@@ -132,6 +132,9 @@ public struct RetryNotice: Sendable, Equatable {
     public var httpStatus: Int? { error.httpStatus }
     /// The failure in words.
     public var reason: String { error.message }
+
+    /// The failure in words, in `language`.
+    public func reason(in language: Language) -> String { error.message(in: language) }
 }
 
 extension RetryPolicy {

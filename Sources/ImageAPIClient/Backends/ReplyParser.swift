@@ -24,25 +24,31 @@ enum ReplyParser {
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: response.body)
         } catch {
-            let snippet = BodySnippet.text(response.body).map { ": \($0)" } ?? " (the body was empty)"
+            let message =
+                BodySnippet.text(response.body).map { Message("reply.not_json", ["body": $0]) }
+                ?? Message("reply.not_json.empty")
             throw ImageAPIError(
-                .badResponse, "the reply is not the JSON gen-image expects\(snippet)",
-                hint: "check --base-url points at an OpenAI-compatible gateway; a proxy may be in the way",
-                httpStatus: response.status, requestID: response.requestID)
+                .badResponse, message, hint: Message("reply.not_json.hint"), httpStatus: response.status,
+                requestID: response.requestID)
         }
         if let error = envelope.error, envelope.data == nil, envelope.choices == nil {
             var failed = FailureDescriber.http(
                 HTTPResponse(status: response.status, headers: response.headers, body: response.body))
             if failed.code == .httpError {
-                failed.message = "the gateway reported an error: \(error.stringValue ?? failed.message)"
+                if let said = error.stringValue {
+                    failed.setMessage(Message("reply.error", ["message": said]))
+                } else {
+                    failed.setMessage(
+                        failed.text.map { Message("reply.error", parts: ["message": $0]) }
+                            ?? Message("reply.error", ["message": failed.message]))
+                }
             }
             throw failed
         }
         if let items = envelope.data {
             guard let first = items.first else {
                 throw ImageAPIError(
-                    .badResponse, "the reply held no image (an empty data array)",
-                    hint: "try again; if it keeps happening, the model may be refusing this prompt",
+                    .badResponse, Message("reply.empty_data"), hint: Message("reply.refusing.hint"),
                     httpStatus: response.status, requestID: response.requestID)
             }
             if first.hasBase64 {
@@ -65,15 +71,14 @@ enum ReplyParser {
                 return Reply(payload: .remote(url), usage: envelope.usage)
             }
             throw ImageAPIError(
-                .badResponse, "the reply's data[0] has neither b64_json nor url",
+                .badResponse, Message("reply.no_payload"),
                 httpStatus: response.status, requestID: response.requestID)
         }
         if let choices = envelope.choices {
             return Reply(payload: try chatPayload(choices, response: response), usage: envelope.usage)
         }
         throw ImageAPIError(
-            .badResponse, "the reply has neither data nor choices",
-            hint: "check --base-url and --endpoint: this does not look like an image API reply",
+            .badResponse, Message("reply.unknown_shape"), hint: Message("reply.unknown_shape.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 
@@ -105,15 +110,12 @@ enum ReplyParser {
         let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if said.isEmpty {
             throw ImageAPIError(
-                .noImageInReply, "the reply held no image and no text",
-                hint: "try again; if it keeps happening, rephrase the prompt",
+                .noImageInReply, Message("reply.nothing"), hint: Message("reply.rephrase.hint"),
                 httpStatus: response.status, requestID: response.requestID)
         }
         let shown = said.count > 600 ? String(said.prefix(600)) + "…" : said
         throw ImageAPIError(
-            .noImageInReply, "the model answered with text instead of an image: \(shown)",
-            hint: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; "
-                + "this reply may still be billed",
+            .noImageInReply, Message("reply.text_instead", ["text": shown]), hint: Message("reply.text_instead.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 
@@ -125,8 +127,7 @@ enum ReplyParser {
         case .inline(let data, _): return .inline(data)
         case .undecodable(let type):
             throw ImageAPIError(
-                .badResponse, "the reply's \(type) data URL is not valid base64",
-                hint: "try again; the gateway sent a damaged image",
+                .badResponse, Message("reply.data_url.invalid", ["type": type]), hint: Message("reply.damaged.hint"),
                 httpStatus: response.status, requestID: response.requestID)
         }
     }
@@ -168,16 +169,15 @@ enum ReplyParser {
 
     private static func invalidBase64(_ response: HTTPResponse) -> ImageAPIError {
         ImageAPIError(
-            .badResponse, "the reply's b64_json is not valid base64",
-            hint: "try again; the gateway sent a damaged image",
+            .badResponse, Message("reply.b64.invalid"), hint: Message("reply.damaged.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 
     private struct Choice: Decodable {
-        let message: Message?
+        let message: ChoiceMessage?
     }
 
-    private struct Message: Decodable {
+    private struct ChoiceMessage: Decodable {
         let content: Content?
         let images: [ImageRef]?
     }

@@ -15,13 +15,17 @@ enum ImagesStreamDecoder {
         switch type {
         case "image_generation.partial_image", "image_edit.partial_image":
             // A damaged preview is no reason to give up on the final image; it is just not saved.
-            let data = decodePartials ? try? StreamImageField.decode("b64_json", in: event.data, what: "partial") : nil
+            let data =
+                decodePartials
+                ? try? StreamImageField.decode("b64_json", in: event.data, what: Message("stream.what.partial"))
+                : nil
             return [.partial(key: key, index: head?.partialImageIndex, data: data ?? nil)]
         case "image_generation.completed", "image_edit.completed":
-            guard let data = try StreamImageField.decode("b64_json", in: event.data, what: "final image") else {
+            let what = Message("stream.what.final_image")
+            guard let data = try StreamImageField.decode("b64_json", in: event.data, what: what) else {
                 throw ImageAPIError(
-                    .badResponse, "the stream's \(type ?? "completed") event held no image (empty b64_json)",
-                    hint: "try again; if it keeps happening, the model may be refusing this prompt")
+                    .badResponse, Message("stream.completed_empty", ["type": type ?? "completed"]),
+                    hint: Message("reply.refusing.hint"))
             }
             return [
                 .final(key: key, data: data, revisedPrompt: nil), .completed(usage: head?.usage, fallbackImages: []),

@@ -14,7 +14,8 @@ enum ResponsesStreamDecoder {
         case "response.image_generation_call.partial_image":
             // VibeAPI sends the whole image this way, so partials are always decoded: the last one may be
             // the only copy of the image.
-            let data = try? StreamImageField.decode("partial_image_b64", in: event.data, what: "partial image")
+            let data = try? StreamImageField.decode(
+                "partial_image_b64", in: event.data, what: Message("stream.what.partial_image"))
             let key = head?.itemID ?? "output-\(head?.outputIndex ?? 0)"
             return [.partial(key: key, index: head?.partialImageIndex, data: data ?? nil)]
         case "response.output_item.done":
@@ -25,7 +26,7 @@ enum ResponsesStreamDecoder {
             }
             guard item.type == "image_generation_call" else { return [.ignored] }
             let key = item.id ?? "output-\(head?.outputIndex ?? 0)"
-            let data = try StreamImageField.decode("result", in: event.data, what: "image")
+            let data = try StreamImageField.decode("result", in: event.data, what: Message("stream.what.image"))
             return [.final(key: key, data: data, revisedPrompt: item.revisedPrompt)]
         case "response.completed":
             let usage = head?.response?.usage
@@ -67,8 +68,8 @@ enum ResponsesStreamDecoder {
             guard !knownImages.contains(key), let text = item.result, !text.isEmpty else { continue }
             guard let data = Base64.decode(text) else {
                 throw ImageAPIError(
-                    .badResponse, "the stream's image is not valid base64",
-                    hint: "try again; the gateway sent a damaged image")
+                    .badResponse, Message("stream.invalid_base64", parts: ["what": Message("stream.what.image")]),
+                    hint: Message("reply.damaged.hint"))
             }
             images.append(FinalImage(key: key, data: data, revisedPrompt: item.revised_prompt))
         }

@@ -4,37 +4,48 @@ import Foundation
 /// into an `ImageAPIError` with the same codes and hints as an HTTP error reply, so a person or an agent
 /// reacts the same way whichever way the gateway chose to fail.
 enum StreamFailure {
+    /// Where the failure was reported, which decides how the message begins.
+    enum Source {
+        /// An `error` event, or an error body where a stream was expected.
+        case stream
+        /// `response.failed`.
+        case failed
+        /// `response.incomplete`; the gateway's text is the reason it stopped.
+        case incomplete
+    }
+
     /// The error for a gateway message and code.
-    static func reported(message: String?, code: String?, what: String = "the stream reported an error")
-        -> ImageAPIError
-    {
+    static func reported(message: String?, code: String?, source: Source = .stream) -> ImageAPIError {
         let text = message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let lowered = (text + " " + (code ?? "")).lowercased()
-        let full = text.isEmpty ? what : "\(what): \(text)"
+        let full: Message
+        switch (source, text.isEmpty) {
+        case (.stream, true): full = Message("stream.failure.reported")
+        case (.stream, false): full = Message("stream.failure.reported.said", ["message": text])
+        case (.failed, true): full = Message("stream.failure.failed")
+        case (.failed, false): full = Message("stream.failure.failed.said", ["message": text])
+        case (.incomplete, _):
+            // The reason is a code such as `content_filter`, shown exactly as sent.
+            full =
+                message.map { Message("stream.failure.incomplete.reason", ["reason": $0]) }
+                ?? Message("stream.failure.incomplete")
+        }
         if text.contains("没有按照预期生成图片") || lowered.contains("safety") || lowered.contains("moderation")
             || lowered.contains("content_policy") || lowered.contains("content policy")
             || lowered.contains("content_filter")
         {
             return ImageAPIError(
-                .contentBlocked, full,
-                hint: "the model refused this prompt or image; change the prompt (retrying it unchanged will not help)",
-                apiCode: code)
+                .contentBlocked, full, hint: Message("transport.hint.content_blocked"), apiCode: code)
         }
         if lowered.contains("rate_limit") || lowered.contains("quota") {
-            return ImageAPIError(
-                .rateLimited, full,
-                hint: "the gateway is busy or your quota is used up; wait a minute and retry, or check your balance",
-                apiCode: code)
+            return ImageAPIError(.rateLimited, full, hint: Message("transport.hint.429"), apiCode: code)
         }
         if lowered.contains("invalid") || lowered.contains("unsupported") || lowered.contains("too_large")
             || lowered.contains("too_small")
         {
-            return ImageAPIError(
-                .httpError, full, hint: "the gateway rejected the request; check the flags and the input images",
-                apiCode: code)
+            return ImageAPIError(.httpError, full, hint: Message("transport.hint.400"), apiCode: code)
         }
-        return ImageAPIError(
-            .httpError, full, hint: "the gateway or its upstream failed; try again in a minute", apiCode: code)
+        return ImageAPIError(.httpError, full, hint: Message("transport.hint.5xx"), apiCode: code)
     }
 
     /// An `error` event's payload in any of the shapes seen: `{"type":"error","code","message"}` (Responses
@@ -51,17 +62,15 @@ enum StreamFailure {
     static func failedResponse(_ response: JSONValue?) -> ImageAPIError {
         let error = response?["error"]
         return reported(
-            message: error?["message"]?.stringValue, code: error?["code"]?.stringValue,
-            what: "the response failed")
+            message: error?["message"]?.stringValue, code: error?["code"]?.stringValue, source: .failed)
     }
 
     /// `response.incomplete`: the reason, e.g. `content_filter` or `max_output_tokens`.
     static func incompleteResponse(_ response: JSONValue?) -> ImageAPIError {
         let reason = response?["incomplete_details"]?["reason"]?.stringValue
-        var failure = reported(
-            message: reason.map { "stopped early (\($0))" }, code: reason, what: "the response is incomplete")
+        var failure = reported(message: reason, code: reason, source: .incomplete)
         if failure.code == .httpError {
-            failure.hint = "the model stopped before making the image; try again, or simplify the request"
+            failure.setHint(Message("stream.failure.incomplete.hint"))
         }
         return failure
     }

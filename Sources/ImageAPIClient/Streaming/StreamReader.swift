@@ -47,9 +47,8 @@ struct StreamReader: Sendable {
         try Task.checkCancellation()
         if parser.isInsideEvent {
             throw ImageAPIError(
-                .networkError,
-                "the stream from \(Self.place(request.url)) was cut off in the middle of an event",
-                hint: "try again; the gateway or a proxy dropped the connection", requestID: collector.requestID)
+                .networkError, Message("stream.cut_mid_event", ["place": Self.place(request.url)]),
+                hint: Message("transport.cut_off.hint"), requestID: collector.requestID)
         }
     }
 
@@ -134,8 +133,10 @@ struct StreamReader: Sendable {
     }
 
     /// "1 partial image", "3 partial images".
-    static func partials(_ count: Int) -> String {
-        "\(count) partial \(count == 1 ? "image" : "images")"
+    static func partials(_ count: Int) -> Message {
+        count == 1
+            ? Message("stream.partials.one", ["count": String(count)])
+            : Message("stream.partials.many", ["count": String(count)])
     }
 
     /// `host:port`, as messages name the gateway.
@@ -173,39 +174,48 @@ extension StreamReader {
             let limit = Seconds.text(planned.timeout)
             if let downloading = collector.downloadURL {
                 failure = ImageAPIError(
-                    .timeout, "the image was ready but its download did not finish within \(limit)",
-                    hint: ImageDownloader.byHandHint + ", or raise --timeout", sourceURL: downloading)
+                    .timeout, Message("download.timeout", ["limit": limit]), hint: Message("download.by_hand.timeout"),
+                    sourceURL: downloading)
             } else if collector.partialCount > 0 {
                 failure = ImageAPIError(
                     .timeout,
-                    "the final image from \(place(url)) did not arrive within \(limit) "
-                        + "(\(partials(collector.partialCount)) came)",
+                    Message(
+                        "stream.timeout.partials", ["place": place(url), "limit": limit],
+                        parts: ["partials": partials(collector.partialCount)]),
                     hint: FailureDescriber.timeoutHint)
             } else {
                 failure = ImageAPIError(
-                    .timeout, "no image from \(url.host ?? url.absoluteString) within \(limit)",
+                    .timeout, Message("transport.no_image", ["host": url.host ?? url.absoluteString, "limit": limit]),
                     hint: FailureDescriber.timeoutHint)
             }
         case let error as SSEEventTooLarge:
             failure = ImageAPIError(
-                .badResponse, "an event in the stream from \(place(url)) is larger than \(ByteCount.text(error.limit))",
-                hint: "check --base-url; this does not look like an image stream")
+                .badResponse,
+                Message("stream.event_too_large", ["place": place(url), "limit": ByteCount.text(error.limit)]),
+                hint: Message("stream.event_too_large.hint"))
         case let error as ResponseTooLarge:
             failure = ImageAPIError(
-                .badResponse, "the reply from \(place(url)) is larger than \(ByteCount.text(error.limit))",
-                hint: "check --base-url; this does not look like an image reply")
+                .badResponse,
+                Message("stream.reply_too_large", ["place": place(url), "limit": ByteCount.text(error.limit)]),
+                hint: Message("stream.reply_too_large.hint"))
         default:
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
-                let count = collector.eventCount
-                failure.message += "; the stream broke after \(count) \(count == 1 ? "event" : "events")"
+                let count = String(collector.eventCount)
+                let said = failure.text ?? .value(failure.message)
+                failure.setMessage(
+                    collector.eventCount == 1
+                        ? Message("stream.broke.one", ["count": count], parts: ["message": said])
+                        : Message("stream.broke.many", ["count": count], parts: ["message": said]))
             }
         }
         if failure.requestID == nil { failure.requestID = collector.requestID }
         let kept = collector.savedPartials.count
         if kept > 0, failure.code != .cancelled {
-            let note = "the \(kept) partial \(kept == 1 ? "image is" : "images are") kept"
-            failure.hint = failure.hint.map { "\($0); \(note)" } ?? note
+            failure.appendHint(
+                kept == 1
+                    ? Message("stream.kept.one", ["count": String(kept)])
+                    : Message("stream.kept.many", ["count": String(kept)]))
         }
         return failure
     }
@@ -219,33 +229,36 @@ extension StreamReader {
         if images.isEmpty {
             let requestID = collector.requestID
             if !collector.isClosed {
-                let what =
+                let place = place(url)
+                let message =
                     collector.eventCount == 0
-                    ? "ended before any event"
-                    : "ended before the image was finished"
-                        + (collector.partialCount > 0 ? " (\(Self.partials(collector.partialCount)) came)" : "")
+                    ? Message("stream.ended.no_event", ["place": place])
+                    : collector.partialCount > 0
+                        ? Message(
+                            "stream.ended.unfinished.partials", ["place": place],
+                            parts: ["partials": Self.partials(collector.partialCount)])
+                        : Message("stream.ended.unfinished", ["place": place])
                 throw ImageAPIError(
-                    .networkError, "the stream from \(place(url)) \(what)",
-                    hint: "try again; the gateway or a proxy may have closed the connection early",
-                    requestID: requestID)
+                    .networkError, message, hint: Message("stream.ended.hint"), requestID: requestID)
             }
             let text = collector.modelText
             if !text.isEmpty {
                 let shown = text.count > 600 ? String(text.prefix(600)) + "…" : text
                 throw ImageAPIError(
-                    .noImageInReply, "the model answered with text instead of an image: \(shown)",
-                    hint: "make the request explicit (e.g. \"Generate an image of …\"); this reply may still be billed",
-                    requestID: requestID)
+                    .noImageInReply, Message("reply.text_instead", ["text": shown]),
+                    hint: Message("stream.text_instead.hint"), requestID: requestID)
             }
             throw ImageAPIError(
-                .noImageInReply, "the stream finished without an image",
-                hint: "try again; if it keeps happening, rephrase the prompt", requestID: requestID)
+                .noImageInReply, Message("stream.no_image"), hint: Message("reply.rephrase.hint"),
+                requestID: requestID)
         }
         for (index, image) in images.enumerated() where ImageInspector.inspect(image.data) == nil {
             throw ImageAPIError(
                 .badResponse,
-                "the stream's \(images.count > 1 ? "image \(index + 1)" : "image") is not a PNG, JPEG or WebP image",
-                hint: "try again; the gateway sent something that is not an image", requestID: collector.requestID)
+                images.count > 1
+                    ? Message("stream.not_image.numbered", ["number": String(index + 1)])
+                    : Message("stream.not_image"),
+                hint: Message("reply.not_image.hint"), requestID: collector.requestID)
         }
         return images
     }

@@ -31,7 +31,7 @@ struct FinalImage: Sendable {
 enum StreamImageField {
     /// The decoded value of the first `key` string member; nil when there is none or it is empty.
     /// - Throws: `bad_response` when the value is not base64.
-    static func decode(_ key: String, in payload: Data, what: String) throws(ImageAPIError) -> Data? {
+    static func decode(_ key: String, in payload: Data, what: Message) throws(ImageAPIError) -> Data? {
         switch RawBase64Field.decodeFirst(in: payload, key: key) {
         case .decoded(let data): return data
         case .empty: return nil
@@ -64,9 +64,8 @@ enum StreamImageField {
         }
     }
 
-    private static func invalid(_ what: String) -> ImageAPIError {
+    private static func invalid(_ what: Message) -> ImageAPIError {
         ImageAPIError(
-            .badResponse, "the stream's \(what) is not valid base64",
-            hint: "try again; the gateway sent a damaged image")
+            .badResponse, Message("stream.invalid_base64", parts: ["what": what]), hint: Message("reply.damaged.hint"))
     }
 }

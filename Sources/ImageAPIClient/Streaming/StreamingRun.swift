@@ -27,9 +27,10 @@ extension ImageClient {
                 var cancelled = ImageClient.cancelled(attempts: attempts)
                 let kept = collector.savedPartials.count
                 if kept > 0 {
-                    cancelled.hint =
-                        "only the \(StreamReader.partials(kept)) asked for \(kept == 1 ? "is" : "are") kept; "
-                        + "a request the gateway had already received may still be billed"
+                    cancelled.setHint(
+                        kept == 1
+                            ? Message("stream.cancelled.kept.one", ["count": String(kept)])
+                            : Message("stream.cancelled.kept.many", ["count": String(kept)]))
                 }
                 return cancelled
             }
@@ -62,8 +63,9 @@ extension ImageClient {
             notes.append(
                 Diagnostic(
                     .warning, code: "stream_unfinished",
-                    "the stream ended without its closing event; saved the \(images.count) finished "
-                        + (images.count == 1 ? "image" : "images") + " it delivered"))
+                    images.count == 1
+                        ? Message("stream.unfinished.one", ["count": String(images.count)])
+                        : Message("stream.unfinished.many", ["count": String(images.count)])))
         }
         var result = ImageResult(
             files: saved.files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,

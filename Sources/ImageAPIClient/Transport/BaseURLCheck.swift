@@ -12,18 +12,17 @@ public enum BaseURLCheck {
         let host = url.host ?? ""
         guard scheme == "https" || scheme == "http", !host.isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, "the base URL must be an http(s) URL with a host",
-                hint: "use a URL such as https://api.apiyi.com/v1")
+                .invalidArgument, Message("base_url.not_http"), hint: Message("base_url.not_http.hint"))
         }
         if url.user != nil || url.password != nil {
             throw ImageAPIError(
-                .invalidArgument, "the base URL contains a user name or password (…@\(host))",
-                hint: "remove it from the URL and pass the key with -k/--api-key or APIYI_API_KEY")
+                .invalidArgument, Message("base_url.credentials", ["host": host]),
+                hint: Message("base_url.credentials.hint"))
         }
         if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
             throw ImageAPIError(
-                .invalidArgument, "refusing to send the API key over plain http to \(host)",
-                hint: "use https://\(host)\(url.path), or pass --allow-insecure-http if you trust the network")
+                .invalidArgument, Message("base_url.plain_http", ["host": host]),
+                hint: Message("base_url.plain_http.hint", ["url": "https://\(host)\(url.path)"]))
         }
     }
 

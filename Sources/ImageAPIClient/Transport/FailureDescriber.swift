@@ -14,114 +14,116 @@ enum FailureDescriber {
         let host = url.host ?? url.absoluteString
         let place = url.port.map { "\(host):\($0)" } ?? host
         if error is CancellationError {
-            return ImageAPIError(.cancelled, "the request was cancelled")
+            return ImageAPIError(.cancelled, Message("transport.cancelled"))
         }
         guard let urlError = error as? URLError else {
             return ImageAPIError(
-                .networkError, "request to \(place) failed: \(error.localizedDescription)",
-                hint: "check your network and try again")
+                .networkError, Message("transport.failed", ["place": place, "detail": error.localizedDescription]),
+                hint: Message("transport.check_network"))
         }
         switch urlError.code {
         case .cancelled:
-            return ImageAPIError(.cancelled, "the request was cancelled")
+            return ImageAPIError(.cancelled, Message("transport.cancelled"))
         case .timedOut:
             return ImageAPIError(
-                .timeout, "no response from \(place) within \(Seconds.text(timeout))",
+                .timeout, Message("transport.timeout", ["place": place, "limit": Seconds.text(timeout)]),
                 hint: timeoutHint)
         case .cannotConnectToHost:
             return ImageAPIError(
-                .networkError, "could not connect to \(place)",
-                hint: "check --base-url and your network or proxy settings (https_proxy, NO_PROXY)")
+                .networkError, Message("transport.connect", ["place": place]),
+                hint: Message("transport.connect.hint"))
         case .cannotFindHost, .dnsLookupFailed:
             return ImageAPIError(
-                .networkError, "could not resolve \(host)",
-                hint: "check the host name in --base-url and your DNS or proxy settings")
+                .networkError, Message("transport.resolve", ["host": host]), hint: Message("transport.resolve.hint"))
         case .networkConnectionLost:
             return ImageAPIError(
-                .networkError, "the connection to \(place) was lost before the reply was complete",
-                hint: "try again; if it keeps happening, a proxy may be cutting long requests")
+                .networkError, Message("transport.lost", ["place": place]), hint: Message("transport.lost.hint"))
         case .notConnectedToInternet:
-            return ImageAPIError(.networkError, "no network connection", hint: "check your network and try again")
+            return ImageAPIError(
+                .networkError, Message("transport.offline"), hint: Message("transport.check_network"))
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return ImageAPIError(
-                .networkError, "could not make a secure (TLS) connection to \(place)",
-                hint: "check the system's certificates and any proxy that intercepts TLS")
+                .networkError, Message("transport.tls", ["place": place]), hint: Message("transport.tls.hint"))
         case .badServerResponse, .cannotParseResponse:
             return ImageAPIError(
-                .badResponse, "\(place) sent a reply that is not valid HTTP",
-                hint: "check --base-url; a proxy may be in the way")
+                .badResponse, Message("transport.not_http", ["place": place]),
+                hint: Message("transport.not_http.hint"))
         case .unsupportedURL, .badURL:
-            return ImageAPIError(.invalidArgument, "unsupported URL: \(url.absoluteString)", hint: "check --base-url")
+            return ImageAPIError(
+                .invalidArgument, Message("transport.bad_url", ["url": url.absoluteString]),
+                hint: Message("transport.check_base_url"))
         default:
             let detail = urlError.localizedDescription
             if detail.contains("transfer closed") || detail.contains("Recv failure")
                 || detail.contains("Connection reset")
             {
                 return ImageAPIError(
-                    .networkError, "the reply from \(place) was cut off before it was complete (\(detail))",
-                    hint: "try again; the gateway or a proxy dropped the connection")
+                    .networkError, Message("transport.cut_off", ["place": place, "detail": detail]),
+                    hint: Message("transport.cut_off.hint"))
             }
-            let readable = detail.contains("NSURLErrorDomain") ? "network error \(urlError.code.rawValue)" : detail
-            return ImageAPIError(
-                .networkError, "request to \(place) failed: \(readable)", hint: "check your network and try again")
+            let readable =
+                detail.contains("NSURLErrorDomain")
+                ? Message("transport.failed.code", ["place": place, "code": String(urlError.code.rawValue)])
+                : Message("transport.failed", ["place": place, "detail": detail])
+            return ImageAPIError(.networkError, readable, hint: Message("transport.check_network"))
         }
     }
 
     /// What to do after a timeout: the gateway bills a request it finished even if we stopped waiting.
-    static let timeoutHint =
-        "the gateway may still finish (and bill) this image; raise --timeout (e.g. --timeout 600) "
-        + "or try again later"
+    static let timeoutHint = Message("transport.timeout.hint")
 
     /// A non-2xx reply in words: status, the API's message and code, the request id.
     static func http(_ response: HTTPResponse) -> ImageAPIError {
         let status = response.status
         let parsed = APIErrorBody.parse(response.body)
-        var message = "the gateway answered HTTP \(status)"
+        let said: String?
         if let text = parsed?.message, !text.isEmpty {
-            message += ": \(text)"
-        } else if let snippet = BodySnippet.text(response.body) {
-            message += ": \(snippet)"
+            said = text
+        } else {
+            said = BodySnippet.text(response.body)
         }
+        let message =
+            said.map { Message("transport.http.said", ["status": String(status), "message": $0]) }
+            ?? Message("transport.http", ["status": String(status)])
         let apiCode = parsed?.code
         let lowered = (parsed?.message ?? "").lowercased() + " " + (apiCode ?? "").lowercased()
         let code: ImageAPIError.Code
-        let hint: String
+        let hint: Message
         if parsed?.message?.contains("没有按照预期生成图片") == true || lowered.contains("safety")
             || lowered.contains("moderation") || lowered.contains("content_policy")
             || lowered.contains("content policy")
         {
             code = .contentBlocked
-            hint = "the model refused this prompt or image; change the prompt (retrying it unchanged will not help)"
+            hint = Message("transport.hint.content_blocked")
         } else {
             switch status {
             case 401:
                 code = .authFailed
-                hint = "check the key in APIYI_API_KEY or -k; keys are at https://api.apiyi.com"
+                hint = Message("transport.hint.401")
             case 403:
                 code = .forbidden
-                hint = "this key may not use this model; check the model name and your key's token group"
+                hint = Message("transport.hint.403")
             case 429:
                 code = .rateLimited
-                hint = "the gateway is busy or your quota is used up; wait a minute and retry, or check your balance"
+                hint = Message("transport.hint.429")
             case 404:
                 code = .httpError
-                hint = "check --base-url (it usually ends in /v1) and the model name"
+                hint = Message("transport.hint.404")
             case 413:
                 code = .httpError
-                hint = "the request is too large; use smaller input images (at most 10 MB each is recommended)"
+                hint = Message("transport.hint.413")
             case 400:
                 code = .httpError
                 hint =
                     apiCode == "unknown_parameter"
-                    ? "this model rejected a parameter; drop the flag named above or choose another model with -m"
-                    : "the gateway rejected the request; check the flags and the input images"
+                    ? Message("transport.hint.400.parameter") : Message("transport.hint.400")
             case 500...599:
                 code = .httpError
-                hint = "the gateway or its upstream failed; try again in a minute"
+                hint = Message("transport.hint.5xx")
             default:
                 code = .httpError
-                hint = "see the gateway's message above"
+                hint = Message("transport.hint.other")
             }
         }
         return ImageAPIError(

@@ -17,8 +17,7 @@ struct ImageDownloader {
 
     func fetch(_ text: String) async throws -> Data {
         guard var url = URL(string: text), url.host != nil else {
-            throw ImageAPIError(
-                .downloadFailed, "the reply's image link is not a valid URL: \(text)", sourceURL: text)
+            throw ImageAPIError(.downloadFailed, Message("download.bad_url", ["url": text]), sourceURL: text)
         }
         var redirects = 0
         while true {
@@ -27,15 +26,15 @@ struct ImageDownloader {
             if [301, 302, 303, 307, 308].contains(response.status) {
                 guard redirects < Self.maxRedirects else {
                     throw ImageAPIError(
-                        .downloadFailed, "the image link redirected more than \(Self.maxRedirects) times",
+                        .downloadFailed, Message("download.redirects", ["max": String(Self.maxRedirects)]),
                         hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
                 }
                 guard let location = response.headers["location"],
                     let next = URL(string: location, relativeTo: url)?.absoluteURL, next.host != nil
                 else {
                     throw ImageAPIError(
-                        .downloadFailed, "the image link redirected without a usable Location",
-                        hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
+                        .downloadFailed, Message("download.no_location"), hint: Self.byHandHint,
+                        httpStatus: response.status, sourceURL: text)
                 }
                 redirects += 1
                 url = next
@@ -44,15 +43,16 @@ struct ImageDownloader {
             guard (200..<300).contains(response.status) else {
                 throw ImageAPIError(
                     .downloadFailed,
-                    "downloading the image failed: HTTP \(response.status) from \(url.host ?? text)",
+                    Message("download.http", ["status": String(response.status), "host": url.host ?? text]),
                     hint: Self.byHandHint, httpStatus: response.status, requestID: response.requestID,
                     sourceURL: text)
             }
             guard ImageInspector.format(of: response.body) != nil else {
-                let what = response.headers["content-type"].map { " (\($0))" } ?? ""
+                let message =
+                    response.headers["content-type"].map { Message("download.not_image.typed", ["type": $0]) }
+                    ?? Message("download.not_image")
                 throw ImageAPIError(
-                    .downloadFailed, "the image link served something that is not a PNG, JPEG or WebP image\(what)",
-                    hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
+                    .downloadFailed, message, hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
             }
             return response.body
         }
@@ -61,12 +61,17 @@ struct ImageDownloader {
     private static func checkScheme(_ url: URL, original: String) throws {
         let scheme = url.scheme?.lowercased() ?? ""
         guard scheme == "https" || (scheme == "http" && BaseURLCheck.isLoopback(url.host ?? "")) else {
-            let hop = url.absoluteString == original ? "" : " (redirected to \(url.absoluteString))"
+            let redirected = url.absoluteString != original
+            let message: Message
+            switch (scheme.isEmpty, redirected) {
+            case (false, false): message = Message("download.scheme", ["scheme": scheme])
+            case (false, true):
+                message = Message("download.scheme.redirected", ["scheme": scheme, "url": url.absoluteString])
+            case (true, false): message = Message("download.scheme.unknown")
+            case (true, true): message = Message("download.scheme.unknown.redirected", ["url": url.absoluteString])
+            }
             throw ImageAPIError(
-                .downloadFailed,
-                "refusing to download the image over \(scheme.isEmpty ? "an unknown scheme" : scheme)"
-                    + hop,
-                hint: "fetch it by hand if you trust the link (it expires in about 24 hours)", sourceURL: original)
+                .downloadFailed, message, hint: Message("download.scheme.hint"), sourceURL: original)
         }
     }
 
@@ -82,20 +87,20 @@ struct ImageDownloader {
             throw CancellationError()
         } catch let error as ResponseTooLarge {
             throw ImageAPIError(
-                .downloadFailed,
-                "the image link served more than \(ByteCount.text(error.limit)); stopped reading",
-                hint: "this is not an image the gateway made; fetch it by hand only if you trust it",
-                sourceURL: original)
+                .downloadFailed, Message("download.too_large", ["limit": ByteCount.text(error.limit)]),
+                hint: Message("download.too_large.hint"), sourceURL: original)
         } catch {
             var failure = FailureDescriber.network(error, url: url, timeout: 0)
             if failure.code == .cancelled { throw CancellationError() }
             failure.code = .downloadFailed
-            failure.message = "downloading the image failed: \(failure.message)"
-            failure.hint = Self.byHandHint
+            failure.setMessage(
+                failure.text.map { Message("download.failed", parts: ["reason": $0]) }
+                    ?? Message("download.failed", ["reason": failure.message]))
+            failure.setHint(Self.byHandHint)
             failure.sourceURL = original
             throw failure
         }
     }
 
-    static let byHandHint = "the link stays valid for about 24 hours; try again, or fetch it by hand"
+    static let byHandHint = Message("download.by_hand")
 }
