@@ -140,16 +140,35 @@ public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `item 3 (line 12), size` — where the problem is.
-    public var location: String {
-        var parts: [String] = []
-        if let index { parts.append("item \(index)") }
-        if let line { parts.append(parts.isEmpty ? "line \(line)" : "(line \(line))") }
-        var text = parts.joined(separator: " ")
-        if let field { text += text.isEmpty ? field : ", \(field)" }
-        return text
+    public var location: String { location(in: .en) }
+
+    /// Where the problem is, in `language`; the field name stays as written in the file.
+    public func location(in language: Language) -> String {
+        let place: Message?
+        switch (index, line) {
+        case (let index?, let line?):
+            place = Message("batch.location.item_line", ["index": String(index), "line": String(line)])
+        case (let index?, nil): place = Message("batch.location.item", ["index": String(index)])
+        case (nil, let line?): place = Message("batch.location.line", ["line": String(line)])
+        case (nil, nil): place = nil
+        }
+        guard var field else { return place?.text(in: language) ?? "" }
+        let suffix = " (from global)"
+        if field.hasSuffix(suffix) {
+            field = Message("batch.location.from_global", ["field": String(field.dropLast(suffix.count))])
+                .text(in: language)
+        }
+        guard let place else { return field }
+        return Message("batch.location.field", ["place": place.text(in: language), "field": field]).text(in: language)
     }
 
-    public var description: String {
-        location.isEmpty ? error.message : "\(location): \(error.message)"
+    public var description: String { description(in: .en) }
+
+    /// `item 3 (line 12), size: …` in `language`.
+    public func description(in language: Language) -> String {
+        let location = location(in: language)
+        let message = error.message(in: language)
+        guard !location.isEmpty else { return message }
+        return Message("batch.problem", ["location": location, "message": message]).text(in: language)
     }
 }

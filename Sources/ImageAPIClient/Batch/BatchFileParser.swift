@@ -26,7 +26,7 @@ public enum BatchFileParser {
         guard bytes.contains(where: { !isWhitespace($0) }) else {
             problems.append(
                 BatchProblem(
-                    error: invalid("the batch file is empty", hint: "write {\"prompts\": [{\"prompt\": \"…\"}]}")))
+                    error: invalid(Message("batch.file.empty"), hint: Message("batch.file.empty.hint"))))
             return (BatchFile(layout: .template, items: []), problems)
         }
         do {
@@ -42,8 +42,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     line: root.line,
                     error: invalid(
-                        "the batch file holds \(root.kindName), not an object",
-                        hint: "write {\"prompts\": [{\"prompt\": \"…\"}, …]}, or one {\"prompt\": \"…\"} per line")))
+                        Message("batch.file.not_object", parts: ["kind": root.kindText]),
+                        hint: Message("batch.file.not_object.hint"))))
             return (BatchFile(layout: .template, items: []), problems)
         } catch {
             if firstLineIsAnObject(bytes) {
@@ -53,8 +53,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     line: error.line,
                     error: invalid(
-                        "column \(error.column): \(error.message)",
-                        hint: "the file must be JSON: {\"prompts\": [...]}, or JSON Lines (one object per line)")))
+                        Message("batch.syntax", ["column": String(error.column)], parts: ["message": error.message]),
+                        hint: Message("batch.syntax.hint"))))
             return (BatchFile(layout: .template, items: []), problems)
         }
     }
@@ -68,7 +68,7 @@ public enum BatchFileParser {
             problems.append(
                 unknownField(
                     key, line: value.line, index: nil, allowed: rootFields,
-                    hint: itemFields.contains(key) ? "item fields go inside the elements of \"prompts\"" : nil))
+                    hint: itemFields.contains(key) ? Message("batch.field.item_at_root") : nil))
         }
         if let node = root["description"] {
             file.description = string(node, field: "description", index: nil, problems: &problems)
@@ -80,23 +80,21 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     line: root.line, field: "prompts",
-                    error: invalid(
-                        "the batch file has no \"prompts\"",
-                        hint: "add \"prompts\": [{\"prompt\": \"…\", \"filename\": \"…\"}, …]")))
+                    error: invalid(Message("batch.prompts.missing"), hint: Message("batch.prompts.missing.hint"))))
             return file
         }
         guard case .array(let elements) = prompts.kind else {
             problems.append(
                 BatchProblem(
                     line: prompts.line, field: "prompts",
-                    error: invalid("\"prompts\" must be an array, not \(prompts.kindName)")))
+                    error: invalid(Message("batch.prompts.not_array", parts: ["kind": prompts.kindText]))))
             return file
         }
         if elements.isEmpty {
             problems.append(
                 BatchProblem(
                     line: prompts.line, field: "prompts",
-                    error: invalid("\"prompts\" is empty", hint: "add at least one {\"prompt\": \"…\"}")))
+                    error: invalid(Message("batch.prompts.empty"), hint: Message("batch.prompts.empty.hint"))))
         }
         for (offset, element) in elements.enumerated() {
             if let item = item(element, index: offset + 1, problems: &problems) {
@@ -123,8 +121,9 @@ public enum BatchFileParser {
                     BatchProblem(
                         index: index, line: error.line,
                         error: invalid(
-                            "column \(error.column): \(error.message)",
-                            hint: "in JSON Lines each line is one complete object: {\"prompt\": \"…\"}")))
+                            Message(
+                                "batch.syntax", ["column": String(error.column)], parts: ["message": error.message]),
+                            hint: Message("batch.syntax.lines.hint"))))
                 continue
             }
             if case .object = node.kind, node["prompt"] == nil, node["global"] != nil || node["description"] != nil {
@@ -132,9 +131,7 @@ public enum BatchFileParser {
                     problems.append(
                         BatchProblem(
                             line: lineNumber, field: "global",
-                            error: invalid(
-                                "a line with \"global\" must come first, before any item",
-                                hint: "move it to the first line")))
+                            error: invalid(Message("batch.global.late"), hint: Message("batch.global.late.hint"))))
                     continue
                 }
                 seenItem = true
@@ -156,7 +153,7 @@ public enum BatchFileParser {
         }
         if index == 0 && problems.isEmpty {
             problems.append(
-                BatchProblem(error: invalid("the batch file has no items", hint: "add {\"prompt\": \"…\"}")))
+                BatchProblem(error: invalid(Message("batch.file.no_items"), hint: Message("batch.file.no_items.hint"))))
         }
         return file
     }
@@ -177,13 +174,13 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     line: node.line, field: "global",
-                    error: invalid("\"global\" must be an object, not \(node.kindName)")))
+                    error: invalid(Message("batch.global.not_object", parts: ["kind": node.kindText]))))
             return BatchSettings()
         }
         for (key, value) in members where !globalFields.contains(key) {
-            let hint: String? =
+            let hint: Message? =
                 ["prompt", "filename", "input_images"].contains(key)
-                ? "\(key) belongs to each item in \"prompts\", not to \"global\"" : nil
+                ? Message("batch.field.item_in_global", ["field": key]) : nil
             problems.append(
                 unknownField("global.\(key)", line: value.line, index: nil, allowed: globalFields, hint: hint))
         }
@@ -195,15 +192,12 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line,
-                    error: invalid("an item must be an object such as {\"prompt\": \"…\"}, not \(node.kindName)")))
+                    error: invalid(Message("batch.item.not_object", parts: ["kind": node.kindText]))))
             return nil
         }
         let before = problems.count
         for (key, value) in members where !itemFields.contains(key) {
-            let hint: String? =
-                key == "size_hint"
-                ? "size_hint is read from \"global\" only; in an item, start the prompt with the ratio phrase itself"
-                : nil
+            let hint: Message? = key == "size_hint" ? Message("batch.field.size_hint_in_item") : nil
             problems.append(unknownField(key, line: value.line, index: index, allowed: itemFields, hint: hint))
         }
         var prompt: String?
@@ -211,16 +205,16 @@ public enum BatchFileParser {
         if let promptNode {
             prompt = string(promptNode, field: "prompt", index: index, problems: &problems)
         }
-        if promptNode == nil || promptNode?.kindName == "null" {
+        if promptNode == nil || promptNode?.isNull == true {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: "prompt",
-                    error: invalid("the item has no prompt", hint: "add \"prompt\": \"…\" (it is required)")))
+                    error: invalid(Message("batch.item.no_prompt"), hint: Message("batch.item.no_prompt.hint"))))
         } else if let text = prompt, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(
                 BatchProblem(
                     index: index, line: node["prompt"]?.line, field: "prompt",
-                    error: invalid("the prompt is empty", hint: "write the user's words in \"prompt\"")))
+                    error: invalid(Message("planner.prompt.empty"), hint: Message("batch.item.empty_prompt.hint"))))
         }
         var filename: String?
         if let value = node["filename"] {
@@ -229,7 +223,8 @@ public enum BatchFileParser {
                 problems.append(
                     BatchProblem(
                         index: index, line: value.line, field: "filename",
-                        error: invalid("the filename is empty", hint: "give a name such as cat.png, or leave it out")))
+                        error: invalid(
+                            Message("batch.item.empty_filename"), hint: Message("batch.item.empty_filename.hint"))))
             }
         }
         var inputs: [String] = []
@@ -279,7 +274,8 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: field,
-                    error: invalid("\(field) must be a string, not \(node.kindName)")))
+                    error: invalid(Message("batch.value.not_string", ["field": field], parts: ["kind": node.kindText])))
+            )
             return nil
         }
     }
@@ -296,7 +292,7 @@ public enum BatchFileParser {
                     problems.append(
                         BatchProblem(
                             index: index, line: element.line, field: field,
-                            error: invalid("every entry of \(field) must be a file path (a non-empty string)")))
+                            error: invalid(Message("batch.value.bad_path", ["field": field]))))
                     continue
                 }
                 list.append(value)
@@ -307,8 +303,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     index: index, line: node.line, field: field,
                     error: invalid(
-                        "\(field) must be an array of paths, not \(node.kindName)",
-                        hint: "write \"\(field)\": [\"ref1.png\", \"ref2.png\"]")))
+                        Message("batch.value.not_paths", ["field": field], parts: ["kind": node.kindText]),
+                        hint: Message("batch.value.not_paths.hint", ["field": field]))))
             return []
         }
     }
@@ -323,7 +319,9 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: field,
-                    error: invalid("\(field) must be a whole number from 0 to 100", hint: "e.g. \"\(field)\": 80")))
+                    error: invalid(
+                        Message("batch.value.not_percent", ["field": field]),
+                        hint: Message("batch.value.not_percent.hint", ["field": field]))))
             return nil
         }
     }
@@ -331,12 +329,13 @@ public enum BatchFileParser {
     // MARK: - Helpers
 
     private static func unknownField(
-        _ name: String, line: Int, index: Int?, allowed: [String], hint: String? = nil
+        _ name: String, line: Int, index: Int?, allowed: [String], hint: Message? = nil
     ) -> BatchProblem {
         BatchProblem(
             index: index, line: line, field: name,
             error: invalid(
-                "unknown field \"\(name)\"", hint: hint ?? "the fields here are: \(allowed.joined(separator: ", "))"))
+                Message("batch.field.unknown", ["field": name]),
+                hint: hint ?? Message("batch.field.allowed", ["fields": allowed.joined(separator: ", ")])))
     }
 
     private static func nodeMembers(_ node: JSONNode) -> [(key: String, value: JSONNode)] {
@@ -344,7 +343,7 @@ public enum BatchFileParser {
         return []
     }
 
-    private static func invalid(_ message: String, hint: String? = nil) -> ImageAPIError {
+    private static func invalid(_ message: Message, hint: Message? = nil) -> ImageAPIError {
         ImageAPIError(.invalidArgument, message, hint: hint)
     }
 

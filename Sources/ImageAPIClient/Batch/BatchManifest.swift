@@ -198,17 +198,19 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ImageAPIError(.ioError, "could not create folder \(directory.path) for the manifest")
+            throw ImageAPIError(.ioError, Message("manifest.folder", ["folder": directory.path]))
         }
         let temporary = directory.appendingPathComponent(".gen-image-\(UUID().uuidString.prefix(12)).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: encoded()) else {
             throw ImageAPIError(
-                .ioError, "could not write the manifest in \(directory.path)", hint: "check free space and permissions")
+                .ioError, Message("manifest.write", ["folder": directory.path]), hint: Message("manifest.write.hint"))
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
         if !FileManager.default.fileExists(atPath: preferred.path) || isOwnManifest(at: preferred) {
             guard rename(temporary.path, preferred.path) == 0 else {
-                throw ImageAPIError(.ioError, "could not save \(preferred.path): \(String(cString: strerror(errno)))")
+                throw ImageAPIError(
+                    .ioError,
+                    Message("output.save", ["path": preferred.path, "detail": String(cString: strerror(errno))]))
             }
             return preferred
         }
@@ -225,7 +227,7 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 }
             }
         }
-        throw ImageAPIError(.ioError, "could not find a free name for the manifest in \(directory.path)")
+        throw ImageAPIError(.ioError, Message("manifest.no_free_name", ["folder": directory.path]))
     }
 
     /// Whether `url` holds a manifest gen-image wrote for this same batch file.

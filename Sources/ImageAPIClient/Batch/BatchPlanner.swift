@@ -77,8 +77,10 @@ public enum BatchPlanner {
                     BatchProblem(
                         index: item.index, line: item.line, field: "filename",
                         error: ImageAPIError(
-                            .invalidArgument, "item \(earlier) already saves to \(target.lastPathComponent)",
-                            hint: "give each item its own filename")))
+                            .invalidArgument,
+                            Message(
+                                "batch.duplicate_target", ["item": String(earlier), "name": target.lastPathComponent]),
+                            hint: Message("batch.duplicate_target.hint"))))
                 continue
             }
             claimed[key] = item.index

@@ -29,21 +29,30 @@ struct JSONNode: Sendable {
     }
 
     /// "a string", "a number", … for messages.
-    var kindName: String {
+    var kindName: String { kindText.text(in: .en) }
+
+    /// `kindName` as a catalog message.
+    var kindText: Message {
         switch kind {
-        case .null: "null"
-        case .bool: "true/false"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: Message("json.kind.null")
+        case .bool: Message("json.kind.bool")
+        case .number: Message("json.kind.number")
+        case .string: Message("json.kind.string")
+        case .array: Message("json.kind.array")
+        case .object: Message("json.kind.object")
         }
+    }
+
+    /// Whether the value is `null`.
+    var isNull: Bool {
+        if case .null = kind { return true }
+        return false
     }
 }
 
 /// A syntax error at a place in the text.
 struct JSONSyntaxError: Error, Sendable, Equatable {
-    let message: String
+    let message: Message
     let line: Int
     let column: Int
 }
@@ -68,7 +77,7 @@ struct JSONReader {
         let value = try reader.value()
         reader.skipWhitespace()
         if reader.offset < bytes.count {
-            throw reader.failure("unexpected text after the end of the JSON value")
+            throw reader.failure(Message("json.trailing_text"))
         }
         return value
     }
@@ -77,9 +86,13 @@ struct JSONReader {
         self.bytes = bytes
     }
 
-    private func failure(_ message: String) -> JSONSyntaxError {
-        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
-        return JSONSyntaxError(message: message, line: line, column: column)
+    private func failure(_ message: Message) -> JSONSyntaxError {
+        JSONSyntaxError(message: message, line: line, column: column)
+    }
+
+    /// The 1-based column of the current position, in characters.
+    private var column: Int {
+        String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
     }
 
     private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
@@ -98,7 +111,7 @@ struct JSONReader {
     }
 
     private mutating func value() throws(JSONSyntaxError) -> JSONNode {
-        guard let byte = current else { throw failure("the text ends where a value was expected") }
+        guard let byte = current else { throw failure(Message("json.unexpected_end")) }
         let startLine = line
         switch byte {
         case UInt8(ascii: "{"): return JSONNode(kind: try object(), line: startLine)
@@ -116,15 +129,15 @@ struct JSONReader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(kind: try number(), line: startLine)
         case UInt8(ascii: "'"):
-            throw failure("strings must be in double quotes, not single quotes")
+            throw failure(Message("json.single_quotes"))
         default:
-            throw failure("expected a value (a string, number, object, array, true, false or null)")
+            throw failure(Message("json.expected_value"))
         }
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > 64 { throw failure("values are nested too deeply") }
+        if depth > 64 { throw failure(Message("json.too_deep")) }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSONNode.Kind {
@@ -140,19 +153,18 @@ struct JSONReader {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw failure("a trailing comma is not allowed before '}'") }
-                throw failure("expected a member name in double quotes")
+                if current == UInt8(ascii: "}") { throw failure(Message("json.trailing_comma.object")) }
+                throw failure(Message("json.expected_name"))
             }
             let keyLine = line
-            let keyColumnFailure = failure("")
+            let keyColumn = column
             let key = try string()
             if members.contains(where: { $0.key == key }) {
                 throw JSONSyntaxError(
-                    message: "the member \"\(key)\" appears twice in this object", line: keyLine,
-                    column: keyColumnFailure.column)
+                    message: Message("json.duplicate", ["name": key]), line: keyLine, column: keyColumn)
             }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw failure("expected ':' after the member name") }
+            guard current == UInt8(ascii: ":") else { throw failure(Message("json.expected_colon")) }
             offset += 1
             skipWhitespace()
             members.append((key, try value()))
@@ -162,7 +174,7 @@ struct JSONReader {
             case UInt8(ascii: "}"):
                 offset += 1
                 return .object(members)
-            default: throw failure("expected ',' or '}'")
+            default: throw failure(Message("json.expected_object_end"))
             }
         }
     }
@@ -179,7 +191,7 @@ struct JSONReader {
         }
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw failure("a trailing comma is not allowed before ']'") }
+            if current == UInt8(ascii: "]") { throw failure(Message("json.trailing_comma.array")) }
             elements.append(try value())
             skipWhitespace()
             switch current {
@@ -187,7 +199,7 @@ struct JSONReader {
             case UInt8(ascii: "]"):
                 offset += 1
                 return .array(elements)
-            default: throw failure("expected ',' or ']'")
+            default: throw failure(Message("json.expected_array_end"))
             }
         }
     }
@@ -195,7 +207,7 @@ struct JSONReader {
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let expected = Array(word.utf8)
         guard offset + expected.count <= bytes.count, Array(bytes[offset..<offset + expected.count]) == expected
-        else { throw failure("expected a value (a string, number, object, array, true, false or null)") }
+        else { throw failure(Message("json.expected_value")) }
         offset += expected.count
     }
 
@@ -210,20 +222,20 @@ struct JSONReader {
         if current == UInt8(ascii: "-") { offset += 1 }
         let leadingZero = current == UInt8(ascii: "0")
         let whole = digits()
-        guard whole > 0, !(leadingZero && whole > 1) else { throw failure("invalid number") }
+        guard whole > 0, !(leadingZero && whole > 1) else { throw failure(Message("json.number.invalid")) }
         if current == UInt8(ascii: ".") {
             isInteger = false
             offset += 1
-            guard digits() > 0 else { throw failure("invalid number: digits must follow '.'") }
+            guard digits() > 0 else { throw failure(Message("json.number.fraction")) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             isInteger = false
             offset += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
-            guard digits() > 0 else { throw failure("invalid number: digits must follow the exponent") }
+            guard digits() > 0 else { throw failure(Message("json.number.exponent")) }
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        guard let value = Double(text) else { throw failure("invalid number") }
+        guard let value = Double(text) else { throw failure(Message("json.number.invalid")) }
         return .number(value, isInteger: isInteger)
     }
 
@@ -231,17 +243,17 @@ struct JSONReader {
         offset += 1
         var scalars: [UInt8] = []
         while true {
-            guard let byte = current else { throw failure("a string is not closed (missing '\"')") }
+            guard let byte = current else { throw failure(Message("json.string.unclosed")) }
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
                 guard let text = String(bytes: scalars, encoding: .utf8) else {
-                    throw failure("a string is not valid UTF-8")
+                    throw failure(Message("json.string.utf8"))
                 }
                 return text
             case UInt8(ascii: "\\"):
                 offset += 1
-                guard let escape = current else { throw failure("a string is not closed (missing '\"')") }
+                guard let escape = current else { throw failure(Message("json.string.unclosed")) }
                 offset += 1
                 switch escape {
                 case UInt8(ascii: "\""): scalars.append(0x22)
@@ -257,23 +269,23 @@ struct JSONReader {
                     if (0xD800...0xDBFF).contains(code) {
                         guard current == UInt8(ascii: "\\"), offset + 1 < bytes.count,
                             bytes[offset + 1] == UInt8(ascii: "u")
-                        else { throw failure("a \\u escape starts a surrogate pair that is not completed") }
+                        else { throw failure(Message("json.string.surrogate")) }
                         offset += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw failure("a \\u escape starts a surrogate pair that is not completed")
+                            throw failure(Message("json.string.surrogate"))
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
+                    guard let scalar = Unicode.Scalar(code) else { throw failure(Message("json.string.bad_unicode")) }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw failure("invalid escape in a string")
+                    throw failure(Message("json.string.bad_escape"))
                 }
             case 0x0A:
-                throw failure("a string runs past the end of the line (write a line break as \\n)")
+                throw failure(Message("json.string.line_break"))
             case 0x00..<0x20:
-                throw failure("a control character must be escaped in a string")
+                throw failure(Message("json.string.control"))
             default:
                 scalars.append(byte)
                 offset += 1
@@ -284,7 +296,7 @@ struct JSONReader {
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         guard offset + 4 <= bytes.count,
             let value = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
-        else { throw failure("a \\u escape needs four hex digits") }
+        else { throw failure(Message("json.string.short_unicode")) }
         offset += 4
         return value
     }
