@@ -11,10 +11,46 @@ public struct ConnectionDoctor: Sendable {
         public let name: String
         /// Whether it passed.
         public let passed: Bool
-        /// What was found.
+        /// What was found, in English.
         public let detail: String
-        /// What to do when it failed.
+        /// What to do when it failed, in English.
         public let fix: String?
+        /// `name` as a catalog message.
+        public let nameText: Message
+        /// `detail` as a catalog message.
+        public let detailText: Message
+        /// `fix` as a catalog message.
+        public let fixText: Message?
+
+        /// Creates a check from catalog messages; the plain fields hold their English texts.
+        public init(name: Message, passed: Bool, detail: Message, fix: Message? = nil) {
+            self.name = name.text(in: .en)
+            self.passed = passed
+            self.detail = detail.text(in: .en)
+            self.fix = fix?.text(in: .en)
+            nameText = name
+            detailText = detail
+            fixText = fix
+        }
+
+        /// The check's name in `language`.
+        public func name(in language: Language) -> String { nameText.text(in: language) }
+
+        /// What was found, in `language`.
+        public func detail(in language: Language) -> String { detailText.text(in: language) }
+
+        /// What to do, in `language`.
+        public func fix(in language: Language) -> String? { fixText?.text(in: language) }
+    }
+
+    /// The checks' names.
+    private enum Name {
+        static let key = Message("doctor.name.key")
+        static let baseURL = Message("doctor.name.base_url")
+        static let proxy = Message("doctor.name.proxy")
+        static let dns = Message("doctor.name.dns")
+        static let connection = Message("doctor.name.connection")
+        static let gateway = Message("doctor.name.gateway")
     }
 
     /// The client configuration to check.
@@ -40,51 +76,61 @@ public struct ConnectionDoctor: Sendable {
         if key.isEmpty {
             checks.append(
                 Check(
-                    name: "key", passed: false, detail: "\(provider.keyVariable) is not set",
-                    fix: "get a key at \(provider.keyPage), then export \(provider.keyVariable)=\"sk-…\""))
+                    name: Name.key, passed: false,
+                    detail: Message("doctor.key.missing", ["variable": provider.keyVariable]),
+                    fix: Message(
+                        "doctor.key.missing.fix", ["page": provider.keyPage, "variable": provider.keyVariable])
+                ))
         } else {
             let source = environment[provider.keyVariable] == configuration.apiKey ? provider.keyVariable : "-k"
-            checks.append(Check(name: "key", passed: true, detail: "\(Redaction.mask(key)) (from \(source))", fix: nil))
+            checks.append(
+                Check(
+                    name: Name.key, passed: true,
+                    detail: Message("doctor.key.found", ["key": Redaction.mask(key), "source": source])))
         }
 
         let base = configuration.baseURL
         do throws(ImageAPIError) {
             try BaseURLCheck.validate(base, allowInsecureHTTP: configuration.allowInsecureHTTP)
-            checks.append(Check(name: "base URL", passed: true, detail: base.absoluteString, fix: nil))
+            checks.append(Check(name: Name.baseURL, passed: true, detail: .value(base.absoluteString)))
         } catch {
-            checks.append(Check(name: "base URL", passed: false, detail: error.message, fix: error.hint))
+            checks.append(failed(Name.baseURL, error))
             return checks
         }
 
         let host = base.host ?? ""
         var target = (host: host, port: base.port ?? (base.scheme?.lowercased() == "https" ? 443 : 80))
         if let proxy = ProxySettings.proxy(for: base, environment: environment) {
-            let shown = ProxySettings.masked(proxy.value)
+            let setting = "\(proxy.variable)=\(ProxySettings.masked(proxy.value))"
             guard let proxyURL = URL(string: proxy.value.contains("://") ? proxy.value : "http://" + proxy.value),
                 let proxyHost = proxyURL.host
             else {
                 checks.append(
                     Check(
-                        name: "proxy", passed: false, detail: "\(proxy.variable)=\(shown) is not a URL",
-                        fix: "set \(proxy.variable) to http://host:port, or unset it"))
+                        name: Name.proxy, passed: false, detail: Message("doctor.proxy.invalid", ["setting": setting]),
+                        fix: Message("doctor.proxy.invalid.fix", ["variable": proxy.variable])))
                 return checks
             }
             checks.append(
-                Check(name: "proxy", passed: true, detail: "\(proxy.variable)=\(shown) is used for \(host)", fix: nil))
+                Check(
+                    name: Name.proxy, passed: true,
+                    detail: Message("doctor.proxy.used", ["setting": setting, "host": host])))
             target = (proxyHost, proxyURL.port ?? 1080)
         } else {
             let set = ProxySettings.variables.filter { !(environment[$0] ?? "").isEmpty }
             let detail =
-                set.isEmpty ? "none set; connecting directly" : "\(host) is reached directly (\(set[0]) does not apply)"
-            checks.append(Check(name: "proxy", passed: true, detail: detail, fix: nil))
+                set.isEmpty
+                ? Message("doctor.proxy.none")
+                : Message("doctor.proxy.bypassed", ["host": host, "variable": set[0]])
+            checks.append(Check(name: Name.proxy, passed: true, detail: detail))
         }
 
         switch NetworkProbe.resolve(host: target.host) {
         case .success(let addresses):
             let shown = addresses.prefix(3).joined(separator: ", ")
-            checks.append(Check(name: "DNS", passed: true, detail: "\(target.host) → \(shown)", fix: nil))
+            checks.append(Check(name: Name.dns, passed: true, detail: .value("\(target.host) → \(shown)")))
         case .failure(let error):
-            checks.append(Check(name: "DNS", passed: false, detail: error.message, fix: error.hint))
+            checks.append(failed(Name.dns, error))
             return checks
         }
 
@@ -93,10 +139,12 @@ public struct ConnectionDoctor: Sendable {
             let milliseconds = Int((seconds * 1000).rounded())
             checks.append(
                 Check(
-                    name: "connection", passed: true, detail: "\(target.host):\(target.port) in \(milliseconds) ms",
-                    fix: nil))
+                    name: Name.connection, passed: true,
+                    detail: Message(
+                        "doctor.connection.made",
+                        ["place": "\(target.host):\(target.port)", "milliseconds": String(milliseconds)])))
         case .failure(let error):
-            checks.append(Check(name: "connection", passed: false, detail: error.message, fix: error.hint))
+            checks.append(failed(Name.connection, error))
             return checks
         }
 
@@ -104,39 +152,51 @@ public struct ConnectionDoctor: Sendable {
         return checks
     }
 
+    /// A failed check that says what `error` says.
+    private func failed(_ name: Message, _ error: ImageAPIError) -> Check {
+        Check(
+            name: name, passed: false, detail: error.text ?? .value(error.message),
+            fix: error.hintText ?? error.hint.map(Message.value))
+    }
+
     /// `GET {base}/models` with the key: any HTTP answer proves TLS and HTTP work; 401/403 says the key is refused.
     private func gatewayCheck(key: String) async -> Check {
         var text = configuration.baseURL.absoluteString
         while text.hasSuffix("/") { text.removeLast() }
         guard let url = URL(string: text + "/models") else {
-            return Check(name: "gateway", passed: false, detail: "cannot build \(text)/models", fix: nil)
+            return Check(name: Name.gateway, passed: false, detail: Message("doctor.gateway.bad_url", ["url": text]))
         }
         var headers = [(name: "User-Agent", value: configuration.userAgent)]
         if !key.isEmpty { headers.append((name: "Authorization", value: "Bearer \(key)")) }
         let request = HTTPRequest(method: "GET", url: url, headers: headers, maxResponseBytes: 1_000_000)
         let transport = configuration.transport
-        let secure = url.scheme?.lowercased() == "https" ? "TLS and HTTP work" : "HTTP works"
+        let secure = url.scheme?.lowercased() == "https"
         do {
             let response = try await withDeadline(seconds: timeout) { try await transport.send(request) }
+            let status = ["status": String(response.status)]
             switch response.status {
             case 401, 403:
                 return Check(
-                    name: "gateway", passed: false,
-                    detail: "\(secure), but the gateway refused the key (HTTP \(response.status))",
-                    fix: "check the key; get a new one at \(configuration.provider.keyPage)")
+                    name: Name.gateway, passed: false,
+                    detail: secure
+                        ? Message("doctor.gateway.refused.tls", status)
+                        : Message("doctor.gateway.refused.http", status),
+                    fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage]))
             default:
                 return Check(
-                    name: "gateway", passed: true, detail: "\(secure): GET /models answered HTTP \(response.status)",
-                    fix: nil)
+                    name: Name.gateway, passed: true,
+                    detail: secure
+                        ? Message("doctor.gateway.answered.tls", status)
+                        : Message("doctor.gateway.answered.http", status))
             }
         } catch is DeadlineExceeded {
             return Check(
-                name: "gateway", passed: false,
-                detail: "no answer from \(url.host ?? text) within \(Seconds.text(timeout))",
-                fix: "check the proxy and firewall; the gateway may be down")
+                name: Name.gateway, passed: false,
+                detail: Message("doctor.gateway.timeout", ["host": url.host ?? text, "limit": Seconds.text(timeout)]),
+                fix: Message("doctor.gateway.timeout.fix"))
         } catch {
             let failure = FailureDescriber.network(error, url: url, timeout: timeout).redacting(key)
-            return Check(name: "gateway", passed: false, detail: failure.message, fix: failure.hint)
+            return failed(Name.gateway, failure)
         }
     }
 }

@@ -21,8 +21,8 @@ public enum NetworkProbe {
             let reason = String(cString: gai_strerror(status))
             return .failure(
                 ImageAPIError(
-                    .networkError, "could not resolve \(host): \(reason)",
-                    hint: "check the host name and your DNS; behind a proxy, set https_proxy"))
+                    .networkError, Message("probe.resolve", ["host": host, "reason": reason]),
+                    hint: Message("probe.resolve.hint")))
         }
         defer { freeaddrinfo(list) }
         var addresses: [String] = []
@@ -45,11 +45,11 @@ public enum NetworkProbe {
         hints.ai_socktype = streamSocket
         var list: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &list) == 0, let first = list else {
-            return .failure(ImageAPIError(.networkError, "could not resolve \(host)"))
+            return .failure(ImageAPIError(.networkError, Message("transport.resolve", ["host": host])))
         }
         defer { freeaddrinfo(list) }
         let started = Date()
-        var lastError = "no address"
+        var lastError = Message("probe.no_address")
         var cursor: UnsafeMutablePointer<addrinfo>? = first
         while let entry = cursor {
             cursor = entry.pointee.ai_next
@@ -62,13 +62,13 @@ public enum NetworkProbe {
                 return .success(Date().timeIntervalSince(started))
             }
             guard errno == EINPROGRESS else {
-                lastError = String(cString: strerror(errno))
+                lastError = .value(String(cString: strerror(errno)).lowercased())
                 continue
             }
             var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
             let ready = poll(&descriptor, 1, Int32(max(timeout, 0.01) * 1000))
             if ready == 0 {
-                lastError = "no answer within \(Seconds.text(timeout))"
+                lastError = Message("probe.no_answer", ["limit": Seconds.text(timeout)])
                 continue
             }
             var socketError: Int32 = 0
@@ -77,12 +77,12 @@ public enum NetworkProbe {
             if ready > 0, socketError == 0 {
                 return .success(Date().timeIntervalSince(started))
             }
-            lastError = String(cString: strerror(socketError != 0 ? socketError : errno))
+            lastError = .value(String(cString: strerror(socketError != 0 ? socketError : errno)).lowercased())
         }
         return .failure(
             ImageAPIError(
-                .networkError, "could not connect to \(host):\(port): \(lastError.lowercased())",
-                hint: "check the address and port, a firewall, or the proxy settings"))
+                .networkError, Message("probe.connect", ["place": "\(host):\(port)"], parts: ["reason": lastError]),
+                hint: Message("probe.connect.hint")))
     }
 
     private static func numericHost(_ address: UnsafeMutablePointer<sockaddr>?, length: socklen_t) -> String? {

@@ -29,7 +29,7 @@ public enum Catalog {
     }()
 
     /// The areas, each a file of its own.
-    static let areas: [[String: Entry]] = [common, cli, planner, inputs, output, transport, streaming, batch]
+    static let areas: [[String: Entry]] = [common, cli, planner, inputs, output, transport, streaming, batch, doctor]
 
     /// The entry for `key`, or nil.
     public static func entry(_ key: String) -> Entry? {

@@ -24,10 +24,12 @@ enum Wording {
             + "retrying in \(wait)\(source)"
     }
 
-    /// `ok    DNS: 127.0.0.1 → 127.0.0.1`, or `fail  …` with `→ what to do`.
+    /// `ok    DNS: 127.0.0.1 → 127.0.0.1`, or `fail  …` with `→ what to do`, in this run's language.
     static func doctorLine(_ check: ConnectionDoctor.Check) -> String {
-        var line = (check.passed ? "ok    " : "fail  ") + "\(check.name): \(check.detail)"
-        if !check.passed, let fix = check.fix { line += " → \(fix)" }
+        let language = Localization.language
+        let parts = ["name": check.name(in: language), "detail": check.detail(in: language)]
+        var line = check.passed ? Wording.text("doctor.line.ok", parts) : Wording.text("doctor.line.fail", parts)
+        if !check.passed, let fix = check.fix(in: language) { line += " → \(fix)" }
         return line
     }
 
