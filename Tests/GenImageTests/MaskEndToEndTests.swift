@@ -48,7 +48,7 @@ struct MaskEndToEndTests {
     static let badMasks: [BadMask] = [
         BadMask(
             testDescription: "not a PNG", mask: TestImages.jpeg(width: 64, height: 48),
-            mentions: ["the mask must be a PNG image", "it is JPEG"]),
+            mentions: ["the mask must be a PNG image", " is JPEG"]),
         BadMask(
             testDescription: "no alpha channel", mask: TestImages.png(width: 64, height: 48),
             mentions: ["the mask has no alpha channel"]),

@@ -219,7 +219,7 @@ final class MaskCheckerTests {
         let error = failure(job(mask: mask, inputs: [input]))
         #expect(error?.code == .inputNotImage)
         #expect(error?.message.contains("the mask must be a PNG image") == true)
-        #expect(error?.message.contains("it is JPEG") == true)
+        #expect(error?.message.hasSuffix("mask.jpg is JPEG") == true, "\(String(describing: error))")
         let text = try write(Data("not an image at all".utf8), "mask.txt")
         #expect(failure(job(mask: text, inputs: [input]))?.message.contains("is not an image") == true)
     }

@@ -39,7 +39,7 @@ extension Catalog {
             zh: "遮罩只需要 alpha 通道：请存为 8 位灰度+alpha 的 PNG，或缩小图片和遮罩"),
         "mask.unreadable": Entry(en: "cannot read the mask: {path}", zh: "无法读取遮罩：{path}"),
         "mask.not_png.format": Entry(
-            en: "the mask must be a PNG image: {path} is it is {format}", zh: "遮罩必须是 PNG 图片：{path} 是 {format}"),
+            en: "the mask must be a PNG image: {path} is {format}", zh: "遮罩必须是 PNG 图片：{path} 是 {format}"),
         "mask.not_png.not_image": Entry(
             en: "the mask must be a PNG image: {path} is not an image", zh: "遮罩必须是 PNG 图片：{path} 不是图片"),
         "mask.not_png.hint": Entry(
