@@ -29,7 +29,9 @@ public enum Catalog {
     }()
 
     /// The areas, each a file of its own.
-    static let areas: [[String: Entry]] = [common, cli, planner, inputs, output, transport, streaming, batch, doctor]
+    static let areas: [[String: Entry]] = [
+        common, cli, cliUsage, cliBatch, options, help, planner, inputs, output, transport, streaming, batch, doctor,
+    ]
 
     /// The entry for `key`, or nil.
     public static func entry(_ key: String) -> Entry? {

@@ -2,18 +2,14 @@ import ImageAPIClient
 
 /// A command-line mistake, found before anything is sent.
 struct UsageError: Error, Equatable {
+    /// The English text, as the `--json` envelope carries it.
     let message: String
-    var hint: String?
-    /// `message` as a catalog message, for other languages.
-    var text: Message? = nil
+    /// The English hint.
+    let hint: String?
+    /// `message` as a catalog message, rendered in the run's language on stderr.
+    let text: Message
     /// `hint` as a catalog message.
-    var hintText: Message? = nil
-
-    /// A usage error from plain English text.
-    init(message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
-    }
+    let hintText: Message?
 
     /// A usage error from catalog messages; `message` and `hint` hold their English texts.
     init(_ text: Message, hint: Message? = nil) {
@@ -24,7 +20,7 @@ struct UsageError: Error, Equatable {
     }
 
     /// The message in this run's language.
-    var localizedMessage: String { text.map(Wording.text) ?? message }
+    var localizedMessage: String { Wording.text(text) }
     /// The hint in this run's language.
     var localizedHint: String? { hintText.map(Wording.text) ?? hint }
 }
@@ -74,8 +70,8 @@ enum ArgumentParser {
                 }
                 if index < arguments.count {
                     throw UsageError(
-                        message: "unexpected argument '\(arguments[index])'",
-                        hint: "gen-image takes no positional arguments; pass the prompt with -p \"…\"")
+                        Message("usage.unexpected_argument", ["argument": arguments[index]]),
+                        hint: Message("usage.no_positionals.hint"))
                 }
                 break
             }
@@ -87,9 +83,11 @@ enum ArgumentParser {
                 // An unquoted prompt arrives as several words; name them all and show the quoted form.
                 let words = [token] + arguments[index...].prefix { !($0.count > 1 && $0.hasPrefix("-")) }
                 let phrase = words.joined(separator: " ")
-                throw UsageError(
-                    message: words.count == 1 ? "unexpected argument '\(phrase)'" : "unexpected arguments '\(phrase)'",
-                    hint: "pass the prompt with -p and quote it whole: -p \"\(phrase)\"")
+                let hint = Message("usage.quote_prompt.hint", ["phrase": phrase])
+                if words.count == 1 {
+                    throw UsageError(Message("usage.unexpected_argument", ["argument": phrase]), hint: hint)
+                }
+                throw UsageError(Message("usage.unexpected_arguments", ["argument": phrase]), hint: hint)
             }
             var name = token
             var inlineValue: String?
@@ -106,14 +104,14 @@ enum ArgumentParser {
             switch option.arity {
             case .flag:
                 if inlineValue != nil {
-                    throw UsageError(message: "\(option.displayName) takes no value")
+                    throw UsageError(Message("usage.takes_no_value", ["option": option.displayName]))
                 }
                 parsed.values[option.key] = []
             case .single:
                 if parsed.has(option.key) {
                     throw UsageError(
-                        message: "\(option.displayName) was given more than once",
-                        hint: "give it once; quote values that contain spaces")
+                        Message("usage.given_twice", ["option": option.displayName]),
+                        hint: Message("usage.given_twice.hint"))
                 }
                 let value: String
                 if let inlineValue {
@@ -123,8 +121,8 @@ enum ArgumentParser {
                     index += 1
                 } else {
                     throw UsageError(
-                        message: "\(option.displayName) needs a value",
-                        hint: "e.g. \(name) <\(option.valueName)>")
+                        Message("usage.needs_value", ["option": option.displayName]),
+                        hint: Message("usage.needs_value.hint", ["spelling": name, "value": option.valueName]))
                 }
                 parsed.values[option.key] = [value]
             case .multiple:
@@ -138,8 +136,8 @@ enum ArgumentParser {
                 }
                 if values.isEmpty {
                     throw UsageError(
-                        message: "\(option.displayName) needs at least one \(option.valueName) path",
-                        hint: "e.g. -i photo.png, or -i ref1.png ref2.png")
+                        Message("usage.needs_paths", ["option": option.displayName, "value": option.valueName]),
+                        hint: Message("usage.needs_paths.hint"))
                 }
                 parsed.values[option.key, default: []] += values
             }
@@ -151,14 +149,15 @@ enum ArgumentParser {
         // A unique abbreviation (`--file` for `--filename`) is the likeliest meaning; otherwise the nearest spelling.
         let extensions = table.spellings.filter { name.count > 3 && $0.hasPrefix(name) }
         if extensions.count == 1 {
-            return UsageError(message: "unknown option '\(name)'; did you mean '\(extensions[0])'?")
+            return UsageError(
+                Message("usage.unknown_option.suggestion", ["option": name, "suggestion": extensions[0]]))
         }
         let candidates = table.spellings.filter { name.hasPrefix("--") == $0.hasPrefix("--") || name.count > 3 }
         let scored = candidates.map { ($0, EditDistance.between(name, $0)) }
         let threshold = max(2, name.count / 3)
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= threshold {
-            return UsageError(message: "unknown option '\(name)'; did you mean '\(best.0)'?")
+            return UsageError(Message("usage.unknown_option.suggestion", ["option": name, "suggestion": best.0]))
         }
-        return UsageError(message: "unknown option '\(name)'", hint: "run 'gen-image --help' to see every option")
+        return UsageError(Message("usage.unknown_option", ["option": name]), hint: Message("usage.unknown_option.hint"))
     }
 }

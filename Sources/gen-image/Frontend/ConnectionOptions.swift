@@ -23,7 +23,8 @@ struct ConnectionOptions {
         if let text = parsed.value(.endpoint) {
             guard let value = Endpoint(rawValue: text.lowercased()) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --endpoint", hint: "use chat, images or responses")
+                    Message("usage.invalid_value", ["value": text, "option": "--endpoint"]),
+                    hint: Message("usage.endpoint.hint"))
             }
             endpoint = value
         }
@@ -35,9 +36,9 @@ struct ConnectionOptions {
             guard let known = Provider.named(providerName) else {
                 let source = parsed.has(.provider) ? "--provider" : "GEN_IMAGE_PROVIDER"
                 throw UsageError(
-                    message: "unknown provider '\(providerName)' in \(source)",
-                    hint: "use one of: " + Provider.all.map(\.id).joined(separator: ", ")
-                        + "; any other gateway works with --base-url")
+                    Message("usage.unknown_provider", ["provider": providerName, "source": source]),
+                    hint: Message(
+                        "usage.unknown_provider.hint", ["providers": Provider.all.map(\.id).joined(separator: ", ")]))
             }
             provider = known
         }
@@ -45,8 +46,8 @@ struct ConnectionOptions {
         if let text = parsed.value(.timeout) {
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --timeout",
-                    hint: "use a number of seconds, e.g. --timeout 600")
+                    Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
+                    hint: Message("usage.timeout.hint"))
             }
             timeout = value
         }
@@ -60,7 +61,8 @@ struct ConnectionOptions {
             let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
             let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
             throw UsageError(
-                message: "invalid \(source) '\(shown)'", hint: "use an http(s) URL such as https://api.apiyi.com/v1")
+                Message("usage.invalid_base_url", ["source": source, "url": shown]),
+                hint: Message("usage.invalid_base_url.hint"))
         }
         baseURL = base
 
@@ -68,7 +70,8 @@ struct ConnectionOptions {
         if let text = parsed.value(.retries) {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --retries", hint: "use a whole number from 0 to 10")
+                    Message("usage.invalid_value", ["value": text, "option": "--retries"]),
+                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "10"]))
             }
             retries = value
         }
@@ -80,7 +83,8 @@ struct ConnectionOptions {
         allowInsecureHTTP = parsed.has(.allowInsecureHTTP)
 
         if let text = parsed.value(.lang), Language(rawValue: text.lowercased()) == nil {
-            throw UsageError(message: "invalid value '\(text)' for --lang", hint: "use en or zh")
+            throw UsageError(
+                Message("usage.invalid_value", ["value": text, "option": "--lang"]), hint: Message("usage.lang.hint"))
         }
         apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
         quiet = parsed.has(.quiet)

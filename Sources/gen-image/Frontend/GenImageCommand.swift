@@ -54,7 +54,7 @@ struct GenImageCommand {
                 terminal.result(
                     invocation.json
                         ? JSONReport.text(JSONReport.dryRun(preview, planned: planned)) : DryRunRenderer.text(preview))
-                if !invocation.quiet { terminal.info("gen-image: dry run: nothing was sent") }
+                if !invocation.quiet { terminal.info(Wording.text("cli.dry_run")) }
                 return ExitCode.success
             }
             guard client.hasAPIKey else { throw ImageAPIError.missingKey(for: invocation.provider) }

@@ -4,8 +4,8 @@ import ImageAPIClient
 /// the parser accepts or what the models take.
 enum HelpText {
     static func render(width: Int = 100) -> String {
-        var out = """
-            OVERVIEW: Generate and edit images with GPT Image 2 models through APIYI or any OpenAI-compatible gateway.
+        var out = "OVERVIEW: " + Wording.text("help.overview") + "\n"
+        out += """
 
             USAGE: gen-image -p <text> [-i <file>...] [-f <path>] [-m <model>] [options]
 
@@ -16,44 +16,43 @@ enum HelpText {
         out += "\nOPTIONS:\n"
         let column = (OptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
         for spec in OptionTable.all {
-            out += wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+            out += wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
         }
         out += "\nSUBCOMMANDS:\n"
         for subcommand in SubcommandTable.all {
-            out += wrap(subcommand.summary, first: "  gen-image " + subcommand.synopsis, column: column, width: width)
+            out += wrap(
+                Wording.text(subcommand.summary), first: "  gen-image " + subcommand.synopsis, column: column,
+                width: width)
         }
         out += "\nMODELS:\n"
         for model in ModelCatalog.models {
             out += "  \(model.name)\n"
             out += wrap(describe(model), first: "", column: 4, width: width)
         }
-        out += wrap(
-            "Any other model id works with --endpoint chat|images; then its options are sent unchecked. With "
-                + "--endpoint responses, -m names the text model and gpt-image-2's rules apply.",
-            first: "", column: 2, width: width)
+        out += wrap(Wording.text("help.model.others"), first: "", column: 2, width: width)
         out += """
 
             OUTPUT:
-              stdout: the absolute path of each saved image, one per line, and nothing else.
-              stderr: progress, notes, warnings and errors (--quiet: errors only).
+              stdout: \(Wording.text("help.output.stdout"))
+              stderr: \(Wording.text("help.output.stderr"))
 
             ENVIRONMENT:
-              APIYI_API_KEY        API key for apiyi (or -k); VIBEAPI_API_KEY, OPENAI_API_KEY for the others.
-              GEN_IMAGE_PROVIDER   apiyi (default), vibeapi or openai (or --provider).
-              GEN_IMAGE_BASE_URL   API base (or --base-url). Default: the provider's.
-              GEN_IMAGE_MODEL      Default model (or -m).
+              APIYI_API_KEY        \(Wording.text("help.env.api_key"))
+              GEN_IMAGE_PROVIDER   \(Wording.text("help.env.provider"))
+              GEN_IMAGE_BASE_URL   \(Wording.text("help.env.base_url"))
+              GEN_IMAGE_MODEL      \(Wording.text("help.env.model"))
               GEN_IMAGE_PROGRESS_INTERVAL
-                                   Seconds between progress updates (default: 1 on a terminal, 10 otherwise).
-              https_proxy, HTTPS_PROXY, ALL_PROXY, http_proxy (lower case only), NO_PROXY
-                                   Proxies, read by libcurl.
+                                   \(Wording.text("help.env.progress_interval"))
+              \(Wording.text("help.env.proxy_names"))
+                                   \(Wording.text("help.env.proxies"))
 
             EXIT CODES:
-              0    the image was saved
-              1    the API or the network failed (HTTP error, timeout, no image in the reply)
-              2    a usage or input error; nothing was sent
-              3    no API key
-              4    gen-image batch: some items failed; the others were saved
-              130  cancelled by Ctrl-C or SIGTERM; temporary files removed, nothing saved
+              0    \(Wording.text("help.exit.0"))
+              1    \(Wording.text("help.exit.1"))
+              2    \(Wording.text("help.exit.2"))
+              3    \(Wording.text("help.exit.3"))
+              4    \(Wording.text("help.exit.4"))
+              130  \(Wording.text("help.exit.130"))
 
             EXAMPLES:
               gen-image -p "一只可爱的橘猫在草地上玩耍" -f cat.png
@@ -74,8 +73,9 @@ enum HelpText {
     static func describe(_ model: ModelSpec) -> String {
         var takes: [String] = []
         switch model.sizeRule {
-        case .flexible: takes.append("-s any valid WxH")
-        case .presets(let presets): takes.append("-s auto or one of \(presets.count) presets")
+        case .flexible: takes.append(Wording.text("help.model.size_any"))
+        case .presets(let presets):
+            takes.append(Wording.text("help.model.size_presets", ["count": String(presets.count)]))
         case .notAccepted, .unchecked: break
         }
         if !model.qualities.isEmpty { takes.append("-q") }
@@ -92,26 +92,35 @@ enum HelpText {
         case .chat: endpoint = "chat completions"
         case .images: endpoint = "Images API"
         case .responses:
-            endpoint =
-                "Responses API (--endpoint responses), a text model driving \(model.imageToolModel ?? "an")'s "
-                + "image tool, always streamed, may return several images"
+            if let tool = model.imageToolModel {
+                endpoint = Wording.text("help.model.responses", ["model": tool])
+            } else {
+                endpoint = Wording.text("help.model.responses_any")
+            }
         }
-        let options = takes.isEmpty ? "no size or quality options" : "takes " + takes.joined(separator: ", ")
-        let wait = "usually \(model.expectedWait.low)–\(model.expectedWait.high) s"
+        let options =
+            takes.isEmpty
+            ? Wording.text("help.model.takes_nothing")
+            : Wording.text("help.model.takes", ["options": takes.joined(separator: ", ")])
         var price = ""
         switch model.price {
-        case .perImage(let dollars): price = "$\(dollars) per image"
-        case .perToken: price = "billed by tokens"
-        case .unknown: price = model.imageToolModel != nil ? "billed by text tokens plus image tokens" : ""
+        case .perImage(let dollars): price = Wording.text("help.model.per_image", ["dollars": "\(dollars)"])
+        case .perToken: price = Wording.text("help.model.per_token")
+        case .unknown: price = model.imageToolModel != nil ? Wording.text("help.model.text_and_image_tokens") : ""
         }
-        var text = "\(endpoint); \(options); \(wait); \(price)."
+        var text = Wording.text(
+            "help.model.line",
+            ["endpoint": endpoint, "options": options, "wait": Wording.usualWait(model.expectedWait), "price": price])
         if model.sizeRule.isNotAccepted {
-            text += " Put the ratio at the start of the prompt, e.g. \"横版 16:9\", \"竖版 9:16\"."
+            text += Wording.text("help.model.ratio_in_prompt")
         }
         return text
     }
 
-    /// `first` then `text` wrapped at `width`, continuation lines indented to `column`.
+    /// `first` then `text` wrapped at `width` columns, continuation lines indented to `column`.
+    ///
+    /// Lines break at spaces and, in Chinese, between two characters (never before a closing punctuation mark
+    /// or after an opening one); a Chinese character takes two columns.
     static func wrap(_ text: String, first: String, column: Int, width: Int) -> String {
         var lines: [String] = []
         var line = first.count >= column - 1 && !first.isEmpty ? first : first.padding(column)
@@ -119,18 +128,46 @@ enum HelpText {
             lines.append(line)
             line = "".padding(column)
         }
+        var lineWidth = line.displayWidth
         var lineHasWords = false
-        for word in text.split(separator: " ") {
-            if lineHasWords, line.count + 1 + word.count > width {
+        for piece in pieces(of: text) {
+            if lineHasWords, lineWidth + (piece.spaced ? 1 : 0) + piece.text.displayWidth > width {
                 lines.append(line)
                 line = "".padding(column)
+                lineWidth = column
                 lineHasWords = false
             }
-            line += (lineHasWords ? " " : "") + word
+            let joined = (lineHasWords && piece.spaced ? " " : "") + piece.text
+            line += joined
+            lineWidth += joined.displayWidth
             lineHasWords = true
         }
         lines.append(line)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The units a line may break between: each space-separated word, and inside a word each Chinese
+    /// character with the punctuation that must stay with it. `spaced` tells whether a space came before.
+    static func pieces(of text: String) -> [(text: String, spaced: Bool)] {
+        let closing = Set(",.;:!?)]}、。，．：；！？）」』】》…%\"")
+        let opening = Set("([{（「『【《\"")
+        var pieces: [(text: String, spaced: Bool)] = []
+        for word in text.split(separator: " ") {
+            var current = ""
+            var spaced = true
+            for character in word {
+                if let last = current.last, character.isWide || last.isWide, !closing.contains(character),
+                    !opening.contains(last)
+                {
+                    pieces.append((current, spaced))
+                    current = ""
+                    spaced = false
+                }
+                current.append(character)
+            }
+            pieces.append((current, spaced))
+        }
+        return pieces
     }
 }
 
@@ -141,7 +178,25 @@ extension SizeRule {
     }
 }
 
+extension Character {
+    /// Whether the character takes two columns on a terminal (Chinese, Japanese, Korean, full-width forms).
+    var isWide: Bool {
+        guard let value = unicodeScalars.first?.value else { return false }
+        return (0x1100...0x115F).contains(value) || (0x2E80...0x303E).contains(value)
+            || (0x3041...0x33FF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA4CF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value)
+    }
+}
+
 extension String {
+    /// The columns the text takes on a terminal: two for each wide character, one for any other.
+    var displayWidth: Int {
+        reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+    }
+
     /// Pads with spaces to `width` characters.
     func padding(_ width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)

@@ -26,8 +26,8 @@ final class Interrupts: @unchecked Sendable {
         switch signal {
         case SIGINT: "Ctrl-C (SIGINT)"
         case SIGTERM: "SIGTERM"
-        case let other?: "signal \(other)"
-        case nil: "a signal"
+        case let other?: Wording.text("cli.signal.number", ["number": String(other)])
+        case nil: Wording.text("cli.signal.unknown")
         }
     }
 

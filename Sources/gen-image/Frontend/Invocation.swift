@@ -22,13 +22,12 @@ struct Invocation {
         readStdin: () -> Data
     ) throws(UsageError) {
         guard let rawPrompt = parsed.value(.prompt) else {
-            throw UsageError(
-                message: "missing -p/--prompt", hint: "e.g. gen-image -p \"一只可爱的橘猫在草地上玩耍\" -f cat.png")
+            throw UsageError(Message("usage.missing_prompt"), hint: Message("usage.missing_prompt.hint"))
         }
         var prompt = rawPrompt
         if rawPrompt == "-" {
             guard let text = String(data: readStdin(), encoding: .utf8) else {
-                throw UsageError(message: "the prompt on stdin is not valid UTF-8")
+                throw UsageError(Message("usage.stdin_not_utf8"))
             }
             prompt = text
             while prompt.hasSuffix("\n") || prompt.hasSuffix("\r\n") || prompt.hasSuffix("\r") {
@@ -44,8 +43,8 @@ struct Invocation {
         if let text = parsed.value(.outputCompression) {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for -c/--output-compression",
-                    hint: "use a whole number from 0 to 100")
+                    Message("usage.invalid_value", ["value": text, "option": "-c/--output-compression"]),
+                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "100"]))
             }
             options.outputCompression = value
         }
@@ -54,17 +53,20 @@ struct Invocation {
         if let text = parsed.value(.aspect) {
             guard let ratio = AspectRatio(parsing: text) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --aspect", hint: "use W:H such as 16:9, 9:16 or 1:1")
+                    Message("usage.invalid_value", ["value": text, "option": "--aspect"]),
+                    hint: Message("usage.aspect.hint"))
             }
             aspect = AspectRequest(ratio: ratio)
         }
         if let text = parsed.value(.resolution) {
             guard let resolution = Resolution(rawValue: text.lowercased()) else {
-                throw UsageError(message: "invalid value '\(text)' for --resolution", hint: "use 1k, 2k or 4k")
+                throw UsageError(
+                    Message("usage.invalid_value", ["value": text, "option": "--resolution"]),
+                    hint: Message("usage.resolution.hint"))
             }
             guard aspect != nil else {
                 throw UsageError(
-                    message: "--resolution needs --aspect", hint: "e.g. --aspect 16:9 --resolution 2k, or -s WxH")
+                    Message("usage.resolution_needs_aspect"), hint: Message("usage.resolution_needs_aspect.hint"))
             }
             aspect?.resolution = resolution
             aspect?.resolutionGiven = true
@@ -76,7 +78,8 @@ struct Invocation {
         if let text = parsed.value(.partialImages) {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for --partial-images", hint: "use a whole number from 0 to 3")
+                    Message("usage.invalid_value", ["value": text, "option": "--partial-images"]),
+                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "3"]))
             }
             options.partialImages = value
         }
@@ -95,7 +98,7 @@ struct Invocation {
         var output = OutputTarget.automatic(directory: currentDirectory)
         if let path = parsed.value(.filename) {
             guard !path.isEmpty else {
-                throw UsageError(message: "-f/--filename is empty", hint: "pass a file name such as cat.png")
+                throw UsageError(Message("usage.filename_empty"), hint: Message("usage.filename_empty.hint"))
             }
             let expanded = (path as NSString).expandingTildeInPath
             let url = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL

@@ -28,7 +28,8 @@ struct OptionSpec: Sendable {
     let long: String
     let arity: Arity
     let valueName: String
-    let help: String
+    /// What the option does, shown by `--help` and as its shell completion description.
+    let help: Message
 
     /// `-p, --prompt <text>` as shown in `--help`.
     var synopsis: String {
@@ -49,119 +50,100 @@ enum OptionTable {
     static let all: [OptionSpec] = [
         OptionSpec(
             key: .prompt, short: "p", long: "prompt", arity: .single, valueName: "text",
-            help: "The prompt, sent exactly as given (required). \"-\" reads it from stdin."),
+            help: Message("option.prompt")),
         OptionSpec(
             key: .filename, short: "f", long: "filename", arity: .single, valueName: "path",
-            help: "Where to save the image; folders are created, an existing file is never overwritten. "
-                + "Default: YYYY-MM-DD-HH-MM-SS-<first-words>-<id>.<ext> in the current folder."),
+            help: Message("option.filename")),
         OptionSpec(
             key: .inputImage, short: "i", long: "input-image", arity: .multiple, valueName: "file",
-            help: "1 to 5 PNG/JPEG/WebP images to edit or fuse, in the order the prompt names them. "
-                + "Takes every argument up to the next option."),
+            help: Message("option.input_image")),
         OptionSpec(
             key: .responseFormat, short: "r", long: "response-format", arity: .single, valueName: "url|b64_json",
-            help: "How the gateway returns the image (gpt-image-2-all, gpt-image-2-vip). "
-                + "The file is saved either way."),
+            help: Message("option.response_format")),
         OptionSpec(
             key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
-            help: "Output size, e.g. 2048x1152 (gpt-image-2: any valid size; gpt-image-2-vip: its 30 presets)."),
+            help: Message("option.size")),
         OptionSpec(
             key: .aspect, short: nil, long: "aspect", arity: .single, valueName: "W:H",
-            help: "The same shape on every model: gpt-image-2-all gets the size guide's phrase in front of the "
-                + "prompt (the only change gen-image makes to it), gpt-image-2-vip the preset of that ratio, "
-                + "gpt-image-2 a valid size of that ratio."),
+            help: Message("option.aspect")),
         OptionSpec(
             key: .resolution, short: nil, long: "resolution", arity: .single, valueName: "1k|2k|4k",
-            help: "Size tier for --aspect (default 1k; gpt-image-2-all ignores it)."),
+            help: Message("option.resolution")),
         OptionSpec(
             key: .quality, short: "q", long: "quality", arity: .single, valueName: "auto|low|medium|high",
-            help: "Quality (gpt-image-2)."),
+            help: Message("option.quality")),
         OptionSpec(
             key: .outputFormat, short: "o", long: "output-format", arity: .single, valueName: "png|jpeg|webp",
-            help: "Output format (gpt-image-2)."),
+            help: Message("option.output_format")),
         OptionSpec(
             key: .outputCompression, short: "c", long: "output-compression", arity: .single, valueName: "0-100",
-            help: "Compression for jpeg/webp output (gpt-image-2)."),
+            help: Message("option.output_compression")),
         OptionSpec(
             key: .mask, short: nil, long: "mask", arity: .single, valueName: "file",
-            help: "PNG with an alpha channel, the size of the first -i image, under 4 MB: its transparent pixels "
-                + "mark what to edit (gpt-image-2)."),
+            help: Message("option.mask")),
         OptionSpec(
             key: .moderation, short: nil, long: "moderation", arity: .single, valueName: "auto|low",
-            help: "Content filtering level (gpt-image-2, --endpoint responses)."),
+            help: Message("option.moderation")),
         OptionSpec(
             key: .background, short: nil, long: "background", arity: .single, valueName: "mode",
-            help: "auto, opaque or transparent; transparent needs PNG or WebP output (gpt-image-2, --endpoint "
-                + "responses)."),
+            help: Message("option.background")),
         OptionSpec(
             key: .stream, short: nil, long: "stream", arity: .flag, valueName: "",
-            help: "Stream the reply, showing partial images as they arrive (gpt-image-2; always on with "
-                + "--endpoint responses)."),
+            help: Message("option.stream")),
         OptionSpec(
             key: .partialImages, short: nil, long: "partial-images", arity: .single, valueName: "0-3",
-            help: "Partial images to send while streaming."),
+            help: Message("option.partial_images")),
         OptionSpec(
             key: .keepPartials, short: nil, long: "keep-partials", arity: .flag, valueName: "",
-            help: "Save each partial image as <name>.partial-<n>.<ext> (only the final image is printed on stdout)."),
+            help: Message("option.keep_partials")),
         OptionSpec(
             key: .instructions, short: nil, long: "instructions", arity: .single, valueName: "text",
-            help: "System text for the model driving the image tool (--endpoint responses; a short default "
-                + "is sent otherwise)."),
+            help: Message("option.instructions")),
         OptionSpec(
             key: .action, short: nil, long: "action", arity: .single, valueName: "auto|generate|edit",
-            help: "Force the image tool to make a new image or edit the -i image (--endpoint responses)."),
+            help: Message("option.action")),
         OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
-            help: "API key. Default: the provider's variable ($APIYI_API_KEY, $VIBEAPI_API_KEY, $OPENAI_API_KEY)."),
+            help: Message("option.api_key")),
         OptionSpec(
             key: .provider, short: nil, long: "provider", arity: .single, valueName: "apiyi|vibeapi|openai",
-            help: "Gateway: sets the base URL, the key's variable and the default model (gpt-image-2-all on apiyi, "
-                + "gpt-image-2 elsewhere). Default: $GEN_IMAGE_PROVIDER, else apiyi."),
+            help: Message("option.provider")),
         OptionSpec(
             key: .model, short: "m", long: "model", arity: .single, valueName: "id",
-            help: "Model. Default: $GEN_IMAGE_MODEL, else gpt-image-2-all, or gpt-image-2 when -s/-q/-o/-c "
-                + "is given. With --endpoint responses: the text model driving the image tool (default gpt-5.5)."),
+            help: Message("option.model")),
         OptionSpec(
             key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "api",
-            help: "chat, images or responses: the API to use instead of the model's own; required for models not "
-                + "listed below. responses: a text model drives gpt-image-2's image tool (streamed; may return "
-                + "several images)."),
+            help: Message("option.endpoint")),
         OptionSpec(
             key: .baseURL, short: nil, long: "base-url", arity: .single, valueName: "url",
-            help: "API base. Default: $GEN_IMAGE_BASE_URL, else the provider's (https://api.apiyi.com/v1)."),
+            help: Message("option.base_url")),
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
-            help: "Deadline for each attempt, however slowly the reply trickles in. Default: 300 "
-                + "(gpt-image-2-all, -vip), 360 (gpt-image-2), 600 (gpt-image-2 with -q high)."),
+            help: Message("option.timeout")),
         OptionSpec(
             key: .retries, short: nil, long: "retries", arity: .single, valueName: "n",
-            help: "Send the request again up to n times (0-10, default 2) after 429, 500, 502, 503, 504 or a failed "
-                + "connection, waiting about 2, 4, 8 s… (or as Retry-After asks). Refusals are never retried."),
+            help: Message("option.retries")),
         OptionSpec(
             key: .retryOnTimeout, short: nil, long: "retry-on-timeout", arity: .flag, valueName: "",
-            help: "Also retry after --timeout passes; off by default because the gateway bills a request it "
-                + "received even if gen-image stopped waiting."),
+            help: Message("option.retry_on_timeout")),
         OptionSpec(
             key: .allowInsecureHTTP, short: nil, long: "allow-insecure-http", arity: .flag, valueName: "",
-            help: "Allow a plain http --base-url to a host other than this machine (the key then crosses the "
-                + "network unencrypted)."),
+            help: Message("option.allow_insecure_http")),
         OptionSpec(
             key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
-            help: "Print the request that would be sent (key masked, base64 shortened to its length) and exit 0; "
-                + "sends nothing and needs no key."),
+            help: Message("option.dry_run")),
         OptionSpec(
             key: .json, short: nil, long: "json", arity: .flag, valueName: "",
-            help: "Print exactly one JSON object on stdout instead of the path: {\"ok\": true, \"files\": […], …} or "
-                + "{\"ok\": false, \"error\": {\"code\": …}}. Progress and messages stay on stderr."),
+            help: Message("option.json")),
         OptionSpec(
             key: .lang, short: nil, long: "lang", arity: .single, valueName: "en|zh",
-            help: "Language of the messages on stderr. Default: from LC_ALL, LC_MESSAGES or LANG (zh* gives "
-                + "Chinese), else English. JSON keys and error codes never change."),
+            help: Message("option.lang")),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
-            help: "Print only errors on stderr (stdout still gets the saved path)."),
-        OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: "Show this help."),
-        OptionSpec(key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: "Show the version."),
+            help: Message("option.quiet")),
+        OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: Message("option.help")),
+        OptionSpec(
+            key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: Message("option.version")),
     ]
 }
 

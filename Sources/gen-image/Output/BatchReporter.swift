@@ -36,23 +36,43 @@ final class BatchReporter: @unchecked Sendable {
     /// Every problem of an invalid file, placed by item, line and field, then what the flags in hints mean.
     func problems(_ problems: [BatchProblem], source: String) {
         let shown = problems.prefix(50)
+        let header = ["source": source, "count": String(problems.count)]
         terminal.info(
-            "gen-image: error: \(source) is not a valid batch file: "
-                + (problems.count == 1 ? "1 problem" : "\(problems.count) problems") + "; nothing was sent")
+            problems.count == 1
+                ? Wording.text("batch.problems.one", header) : Wording.text("batch.problems.other", header))
+        let language = Localization.language
         for problem in shown {
-            terminal.info("  \(problem)")
-            if let hint = problem.error.hint { terminal.info("    hint: \(hint)") }
+            let location = Self.location(of: problem)
+            let message = problem.error.message(in: language)
+            terminal.info("  " + (location.isEmpty ? message : "\(location): \(message)"))
+            if let hint = problem.error.hint(in: language) {
+                terminal.info("  " + Wording.text("cli.hint", ["hint": hint]))
+            }
         }
-        if problems.count > shown.count { terminal.info("  … and \(problems.count - shown.count) more") }
+        if problems.count > shown.count {
+            terminal.info(Wording.text("batch.problems.more", ["count": String(problems.count - shown.count)]))
+        }
         let flags = ["-s/", "-q/", "-o ", "-o/", "-c/", "-c ", "-r/", "-m ", "-s "]
         if problems.contains(where: { problem in flags.contains { (problem.error.hint ?? "").contains($0) } })
             || problems.contains(where: { problem in flags.contains { problem.error.message.contains($0) } })
         {
-            terminal.info(
-                "  (in a batch file -s is \"size\", -q \"quality\", -o \"output_format\", -c \"output_compression\", "
-                    + "-r \"response_format\", -m \"model\")")
+            terminal.info(Wording.text("batch.problems.flags"))
         }
-        terminal.info("  see 'gen-image batch --help' and references/batch-template.md")
+        terminal.info(Wording.text("batch.problems.see"))
+    }
+
+    /// `item 3 (line 5), size`: where a problem is, as `BatchProblem.location` says it, in this run's language.
+    static func location(of problem: BatchProblem) -> String {
+        var text = ""
+        switch (problem.index, problem.line) {
+        case let (index?, line?):
+            text = Wording.text("batch.location.item_line", ["index": String(index), "line": String(line)])
+        case let (index?, nil): text = Wording.text("batch.location.item", ["index": String(index)])
+        case let (nil, line?): text = Wording.text("batch.location.line", ["line": String(line)])
+        case (nil, nil): break
+        }
+        if let field = problem.field { text += text.isEmpty ? field : ", \(field)" }
+        return text
     }
 
     /// What is about to happen: how many jobs run and are skipped, the models and their usual waits, the
@@ -61,11 +81,19 @@ final class BatchReporter: @unchecked Sendable {
         guard !quiet else { return }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
-        var parts = ["\(total) item" + (total == 1 ? "" : "s")]
-        if skipped > 0 { parts.append("\(skipped) already done (skipped)") }
-        parts.append(
-            toRun.isEmpty ? "nothing to run" : "\(toRun.count) to run, \(min(concurrency, toRun.count)) at a time")
-        terminal.info("gen-image: batch \(source): " + parts.joined(separator: ", "))
+        let count = ["count": String(total)]
+        let arguments = [
+            "source": source,
+            "items": total == 1 ? Wording.text("batch.count.one", count) : Wording.text("batch.count.other", count),
+            "skipped": String(skipped), "run": String(toRun.count),
+            "parallel": String(min(concurrency, toRun.count)),
+        ]
+        switch (toRun.isEmpty, skipped > 0) {
+        case (false, false): terminal.info(Wording.text("batch.announce", arguments))
+        case (false, true): terminal.info(Wording.text("batch.announce.skipped", arguments))
+        case (true, false): terminal.info(Wording.text("batch.announce.nothing", arguments))
+        case (true, true): terminal.info(Wording.text("batch.announce.nothing_skipped", arguments))
+        }
         guard !toRun.isEmpty else { return }
         var models: [(name: String, count: Int, spec: ModelSpec)] = []
         for job in toRun {
@@ -77,7 +105,10 @@ final class BatchReporter: @unchecked Sendable {
         }
         let described = models.map { model in
             let wait = model.spec.expectedWait
-            let usual = model.spec.isKnown ? "usually \(wait.low)–\(wait.high) s each" : "wait unknown"
+            let usual =
+                model.spec.isKnown
+                ? Wording.text("batch.model.wait", ["low": String(wait.low), "high": String(wait.high)])
+                : Wording.text("batch.model.wait_unknown")
             return "\(model.name) ×\(model.count) (\(usual))"
         }
         var line = "gen-image: " + described.joined(separator: ", ")
@@ -86,11 +117,13 @@ final class BatchReporter: @unchecked Sendable {
             let rounds = Int((Double(toRun.count) / Double(concurrency)).rounded(.up))
             let low = rounds * (known.map(\.spec.expectedWait.low).min() ?? 0)
             let high = rounds * (known.map(\.spec.expectedWait.high).max() ?? 0)
-            line += " · about \(Self.duration(Double(low)))–\(Self.duration(Double(high))) in all"
+            line += Wording.text(
+                "batch.total_time",
+                ["low": Wording.duration(Double(low)), "high": Wording.duration(Double(high))])
         }
         let estimate = plan.estimatedCost
-        line += " · estimated cost \(Self.dollars(estimate.dollars))"
-        if estimate.unpriced > 0 { line += " + \(estimate.unpriced) of unknown price" }
+        line += " · " + Wording.text("batch.estimated_cost", ["dollars": Self.dollars(estimate.dollars)])
+        if estimate.unpriced > 0 { line += Wording.text("batch.unpriced", ["count": String(estimate.unpriced)]) }
         terminal.info(line)
         var notes: [(diagnostic: Diagnostic, items: [Int])] = []
         for job in toRun {
@@ -103,7 +136,7 @@ final class BatchReporter: @unchecked Sendable {
             }
         }
         for (note, items) in notes {
-            terminal.info("gen-image: \(note.severity.rawValue): \(note.message) (\(Self.itemList(items)))")
+            terminal.info("gen-image: " + Wording.diagnostic(note) + " (\(Self.itemList(items)))")
         }
     }
 
@@ -112,13 +145,16 @@ final class BatchReporter: @unchecked Sendable {
         for job in plan.jobs {
             let planned = job.planned
             if let existing = job.existing, !job.force {
-                terminal.result("\(tag(job)) skip: \(existing.path) already exists")
+                terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
                 continue
             }
             let endpoint = planned.endpoint == .chat ? "chat" : "images"
-            terminal.result("\(tag(job)) run \(planned.model) (\(endpoint) endpoint) → \(job.target.path)")
+            terminal.result(
+                Wording.text(
+                    "batch.dry.run",
+                    ["tag": tag(job), "model": planned.model, "endpoint": endpoint, "path": job.target.path]))
             let pad = String(repeating: " ", count: tag(job).count)
-            terminal.result("\(pad) prompt: \(planned.prompt)")
+            terminal.result(Wording.text("batch.dry.prompt", ["pad": pad, "prompt": planned.prompt]))
             let options = planned.options
             let fields: [(String, String?)] = [
                 ("size", options.size), ("quality", options.quality), ("output_format", options.outputFormat),
@@ -126,12 +162,16 @@ final class BatchReporter: @unchecked Sendable {
                 ("response_format", options.responseFormat),
             ]
             let given = fields.compactMap { name, value in value.map { "\(name)=\($0)" } }
-            if !given.isEmpty { terminal.result("\(pad) options: \(given.joined(separator: " "))") }
+            if !given.isEmpty {
+                terminal.result(
+                    Wording.text("batch.dry.options", ["pad": pad, "options": given.joined(separator: " ")]))
+            }
             if !planned.inputs.isEmpty {
-                terminal.result("\(pad) input_images: \(planned.inputs.map(\.url.path).joined(separator: " "))")
+                let paths = planned.inputs.map(\.url.path).joined(separator: " ")
+                terminal.result(Wording.text("batch.dry.inputs", ["pad": pad, "paths": paths]))
             }
         }
-        if !quiet { terminal.info("gen-image: dry run: nothing was sent") }
+        if !quiet { terminal.info(Wording.text("cli.dry_run")) }
     }
 
     // MARK: - During
@@ -147,7 +187,7 @@ final class BatchReporter: @unchecked Sendable {
                 if self.terminal.stderrIsInteractive {
                     self.redraw()
                 } else {
-                    self.terminal.info("gen-image: batch: \(self.status())")
+                    self.terminal.info(Wording.text("batch.status.line", ["status": self.status()]))
                 }
             }
         }
@@ -158,7 +198,10 @@ final class BatchReporter: @unchecked Sendable {
         switch event {
         case .started(let job):
             lock.withLock { running += 1 }
-            say("\(tag(job)) started \(job.planned.model) → \(job.target.lastPathComponent)")
+            say(
+                Wording.text(
+                    "batch.started",
+                    ["tag": tag(job), "model": job.planned.model, "file": job.target.lastPathComponent]))
         case .progress(let job, .retrying(let notice)):
             say("\(tag(job)) \(Wording.retry(notice))")
         case .progress:
@@ -166,19 +209,19 @@ final class BatchReporter: @unchecked Sendable {
         case .finished(let outcome):
             finished(outcome)
         case .concurrencyLowered(let limit):
+            let arguments = ["limit": String(limit)]
             say(
-                "gen-image: the gateway is rate limiting (HTTP 429); at most \(limit) request"
-                    + (limit == 1 ? "" : "s") + " in flight until jobs succeed again")
+                limit == 1
+                    ? Wording.text("batch.rate_limited.one", arguments)
+                    : Wording.text("batch.rate_limited.other", arguments))
         case .concurrencyRaised(let limit):
-            say("gen-image: jobs are succeeding again; up to \(limit) requests in flight")
+            say(Wording.text("batch.rate_raised", ["limit": String(limit)]))
         case .stopping(let reason):
             switch reason {
             case .failFast(let index):
-                say("gen-image: --fail-fast: item \(index) failed; starting no new jobs", always: true)
+                say(Wording.text("batch.stop.fail_fast", ["index": String(index)]), always: true)
             case .keyRefused(let index):
-                say(
-                    "gen-image: the gateway refused the key on item \(index) (HTTP 401); starting no new jobs",
-                    always: true)
+                say(Wording.text("batch.stop.key_refused", ["index": String(index)]), always: true)
             }
         }
     }
@@ -193,17 +236,19 @@ final class BatchReporter: @unchecked Sendable {
         case .ok:
             let path = outcome.path?.path ?? job.target.path
             let seconds = Wording.seconds(outcome.elapsed ?? 0, precise: true)
-            say("\(tag(job)) ok \(seconds) \(path)")
+            say(Wording.text("batch.ok", ["tag": tag(job), "elapsed": seconds, "path": path]))
             for note in outcome.result?.notes ?? [] where !(job.automaticName && note.code == "extension_changed") {
-                say("\(String(repeating: " ", count: tag(job).count)) \(note.severity.rawValue): \(note.message)")
+                say("\(String(repeating: " ", count: tag(job).count)) " + Wording.diagnostic(note))
             }
             if pathsOnStdout { terminal.result(path) }
         case .skipped:
-            say("\(tag(job)) skipped: \(outcome.path?.path ?? job.target.path) already exists")
+            say(Wording.text("batch.skipped", ["tag": tag(job), "path": outcome.path?.path ?? job.target.path]))
         case .failed:
-            say("\(tag(job)) failed: \(outcome.error?.message ?? "unknown error")", always: true)
+            say(
+                Wording.text("batch.failed", ["tag": tag(job), "message": Self.message(of: outcome.error)]),
+                always: true)
         case .cancelled:
-            say("\(tag(job)) cancelled")
+            say(Wording.text("batch.cancelled", ["tag": tag(job)]))
         case .notRun:
             break
         }
@@ -220,54 +265,84 @@ final class BatchReporter: @unchecked Sendable {
 
     /// The summary: counts, time and cost, each failure with its hint, what never started, and the manifest.
     func summary(_ report: BatchReport, manifest: URL?, cancelledBy signal: String?) {
+        let language = Localization.language
         let failures = report.outcomes.filter { $0.status == .failed }
+        func count(_ status: BatchOutcome.Status) -> [String: String] { ["count": String(report.count(status))] }
         var counts = [
-            "\(report.count(.ok)) ok", "\(report.count(.skipped)) skipped", "\(report.count(.failed)) failed",
+            Wording.text("batch.summary.ok", count(.ok)), Wording.text("batch.summary.skipped", count(.skipped)),
+            Wording.text("batch.summary.failed", count(.failed)),
         ]
-        if report.count(.cancelled) > 0 { counts.append("\(report.count(.cancelled)) cancelled") }
-        if report.count(.notRun) > 0 { counts.append("\(report.count(.notRun)) not started") }
+        if report.count(.cancelled) > 0 {
+            counts.append(Wording.text("batch.summary.cancelled_count", count(.cancelled)))
+        }
+        if report.count(.notRun) > 0 { counts.append(Wording.text("batch.summary.not_started", count(.notRun))) }
         let elapsed = Wording.seconds(report.elapsed, precise: true)
         let cost = report.cost
-        var costText = "estimated cost \(Self.dollars(cost.dollars))"
+        var costText = Wording.text("batch.estimated_cost", ["dollars": Self.dollars(cost.dollars)])
         if cost.guessed > 0 {
+            let arguments = ["count": String(cost.guessed)]
             costText +=
-                " (partial: \(cost.guessed) token-billed image" + (cost.guessed == 1 ? "" : "s")
-                + " without usage, priced at the catalog's per-image figure)"
+                cost.guessed == 1
+                ? Wording.text("batch.summary.guessed.one", arguments)
+                : Wording.text("batch.summary.guessed.other", arguments)
         }
         if cost.unpriced > 0 {
+            let arguments = ["count": String(cost.unpriced)]
             costText +=
-                " (partial: \(cost.unpriced) image" + (cost.unpriced == 1 ? "" : "s")
-                + " on a model with no known price)"
+                cost.unpriced == 1
+                ? Wording.text("batch.summary.unpriced.one", arguments)
+                : Wording.text("batch.summary.unpriced.other", arguments)
         }
         let headline: String
         if report.cancelled {
-            headline = "gen-image: batch cancelled by \(signal ?? "a signal") after \(elapsed)"
+            headline = Wording.text(
+                "batch.summary.cancelled",
+                ["signal": signal ?? Wording.text("cli.signal.unknown"), "elapsed": elapsed])
         } else {
-            headline = "gen-image: batch finished in \(elapsed)"
+            headline = Wording.text("batch.summary.finished", ["elapsed": elapsed])
         }
-        let line = "\(headline): \(counts.joined(separator: ", ")) of \(report.outcomes.count) · \(costText)"
+        let line = Wording.text(
+            "batch.summary",
+            [
+                "headline": headline, "counts": counts.joined(separator: ", "),
+                "total": String(report.outcomes.count), "cost": costText,
+            ])
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
         if !failures.isEmpty {
-            terminal.info("gen-image: failed:")
+            terminal.info(Wording.text("batch.summary.failures"))
             for outcome in failures {
                 let error = outcome.error
                 let code = error.map { " [\($0.code)]" } ?? ""
-                terminal.info("  \(tag(outcome.job)) \(error?.message ?? "unknown error")\(code)")
-                if let hint = error?.hint { terminal.info("      hint: \(hint)") }
-                if let url = error?.sourceURL { terminal.info("      image URL: \(url)") }
+                terminal.info("  \(tag(outcome.job)) \(Self.message(of: error))\(code)")
+                if let hint = error?.hint(in: language) {
+                    terminal.info("    " + Wording.text("cli.hint", ["hint": hint]))
+                }
+                if let url = error?.sourceURL {
+                    terminal.info("    " + Wording.text("cli.fact.image_url", ["url": url]))
+                }
             }
         }
         let inFlight = report.outcomes.filter { $0.status == .cancelled }
-        if let hint = inFlight.first?.error?.hint {
-            terminal.info("gen-image: cancelled in flight: \(Self.itemList(inFlight.map(\.job.item.index))); \(hint)")
+        if let hint = inFlight.first?.error?.hint(in: language) {
+            terminal.info(
+                Wording.text(
+                    "batch.summary.in_flight", ["items": Self.itemList(inFlight.map(\.job.item.index)), "hint": hint]))
         }
         let notRun = report.outcomes.filter { $0.status == .notRun }.map(\.job.item.index)
         if !notRun.isEmpty, !quiet {
-            var why = "run the same command again to do them"
-            if case .failFast = report.stopReason { why = "--fail-fast; " + why }
-            terminal.info("gen-image: not started: \(Self.itemList(notRun)) (\(why))")
+            let items = ["items": Self.itemList(notRun)]
+            if case .failFast = report.stopReason {
+                terminal.info(Wording.text("batch.summary.not_run.fail_fast", items))
+            } else {
+                terminal.info(Wording.text("batch.summary.not_run", items))
+            }
         }
-        if let manifest, !quiet { terminal.info("gen-image: manifest: \(manifest.path)") }
+        if let manifest, !quiet { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
+    }
+
+    /// A failed job's message in this run's language.
+    private static func message(of error: ImageAPIError?) -> String {
+        error?.message(in: Localization.language) ?? Wording.text("batch.unknown_error")
     }
 
     // MARK: - Formatting
@@ -284,7 +359,7 @@ final class BatchReporter: @unchecked Sendable {
     }
 
     private func redraw() {
-        terminal.progress("⏳ batch: \(status())")
+        terminal.progress(Wording.text("batch.status.live", ["status": status()]))
     }
 
     private func status() -> String {
@@ -292,7 +367,12 @@ final class BatchReporter: @unchecked Sendable {
             (self.running, counts.filter { $0.key != .notRun }.values.reduce(0, +), counts[.failed] ?? 0)
         }
         let duration = ContinuousClock.now - started
-        return "\(running) running · \(done) of \(total) done · \(failed) failed · \(duration.components.seconds) s"
+        return Wording.text(
+            "batch.status",
+            [
+                "running": String(running), "done": String(done), "total": String(total), "failed": String(failed),
+                "elapsed": Wording.seconds(Double(duration.components.seconds)),
+            ])
     }
 
     /// `items 1–3, 5`.
@@ -305,8 +385,8 @@ final class BatchReporter: @unchecked Sendable {
                 ranges.append((index, index))
             }
         }
-        let text = ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
-        return (indexes.count == 1 ? "item " : "items ") + text
+        let list = ["list": ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")]
+        return indexes.count == 1 ? Wording.text("batch.items.one", list) : Wording.text("batch.items.other", list)
     }
 
     /// `$0.63`, `$0.053`.
@@ -314,12 +394,5 @@ final class BatchReporter: @unchecked Sendable {
         let cents = (value * 100).rounded()
         if abs(value * 100 - cents) < 1e-9 || value >= 1 { return String(format: "$%.2f", value) }
         return String(format: "$%.3f", value)
-    }
-
-    /// `40 s`, `12 min`, `1.5 h`.
-    static func duration(_ seconds: Double) -> String {
-        if seconds < 120 { return "\(Int(seconds)) s" }
-        if seconds < 5400 { return "\(Int((seconds / 60).rounded())) min" }
-        return "\((seconds / 360).rounded() / 10) h"
     }
 }

@@ -98,9 +98,11 @@ enum CompletionScript {
             """
     }
 
-    /// The first sentence of an option's help.
+    /// The first sentence of an option's help, in this run's language.
     private static func summary(_ option: OptionSpec) -> String {
-        option.help.split(separator: ".", maxSplits: 1).first.map(String.init) ?? option.help
+        let help = Wording.text(option.help)
+        let stop: Character = help.contains("。") ? "。" : "."
+        return help.split(separator: stop, maxSplits: 1).first.map(String.init) ?? help
     }
 
     /// The summary inside zsh's `'…[text]…'`: brackets, colons and backslashes escaped, quotes closed and reopened.

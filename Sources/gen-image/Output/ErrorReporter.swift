@@ -55,10 +55,15 @@ enum ErrorReporter {
         return lines
     }
 
-    static func lines(for error: UsageError) -> [String] {
+    /// The error, its hint, and where to read the usage: `help` is the command that prints it, which a hint
+    /// naming `'gen-image --help'` is pointed at too.
+    static func lines(for error: UsageError, help: String = "gen-image --help") -> [String] {
         var lines = [Wording.text("cli.error", ["message": error.localizedMessage])]
-        if let hint = error.localizedHint { lines.append(Wording.text("cli.hint", ["hint": hint])) }
-        lines.append(Wording.text("cli.usage_pointer"))
+        if let hint = error.localizedHint {
+            let pointed = hint.replacingOccurrences(of: "'gen-image --help'", with: "'\(help)'")
+            lines.append(Wording.text("cli.hint", ["hint": pointed]))
+        }
+        lines.append(Wording.text("cli.usage_pointer", ["command": help]))
         return lines
     }
 }

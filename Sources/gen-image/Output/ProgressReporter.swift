@@ -9,7 +9,7 @@ final class ProgressReporter: @unchecked Sendable {
     private let quiet: Bool
     private let interval: Double
     private let lock = NSLock()
-    private var phase = "waiting for the image"
+    private var phase = Wording.text("cli.phase.waiting")
     private var ticker: Task<Void, Never>?
     private let started = ContinuousClock.now
 
@@ -24,20 +24,25 @@ final class ProgressReporter: @unchecked Sendable {
     func announce(_ planned: PlannedJob) {
         guard !quiet else { return }
         let wait = planned.spec.expectedWait
-        var expectation = planned.spec.isKnown ? "usually \(wait.low)–\(wait.high) s" : "wait time unknown"
+        var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text("cli.wait.unknown")
         if let longer = wait.longerWhen { expectation += ", \(longer)" }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
-        let streaming = planned.stream ? ", streamed" : ""
-        terminal.info(
-            "gen-image: \(Wording.mode(planned.mode)) with \(model) (\(planned.endpoint.rawValue) endpoint\(streaming))"
-                + " · \(expectation) · timeout \(Wording.seconds(planned.timeout))")
+        let arguments = [
+            "mode": Wording.mode(planned.mode), "model": model, "endpoint": planned.endpoint.rawValue,
+            "expectation": expectation, "timeout": Wording.seconds(planned.timeout),
+        ]
+        if planned.stream {
+            terminal.info(Wording.text("cli.announce.streamed", arguments))
+        } else {
+            terminal.info(Wording.text("cli.announce", arguments))
+        }
     }
 
     /// Notes and warnings, one per line.
     func show(_ diagnostics: [Diagnostic]) {
         guard !quiet else { return }
         for diagnostic in diagnostics {
-            terminal.info("gen-image: \(diagnostic.severity.rawValue): \(diagnostic.message)")
+            terminal.info("gen-image: " + Wording.diagnostic(diagnostic))
         }
     }
 
@@ -59,28 +64,37 @@ final class ProgressReporter: @unchecked Sendable {
     /// Reacts to the library's events (e.g. "downloading").
     func handle(_ event: ImageEvent) {
         switch event {
-        case .sending: lock.withLock { phase = "waiting for the image" }
-        case .downloading: lock.withLock { phase = "downloading the image" }
-        case .saving: lock.withLock { phase = "saving" }
+        case .sending: setPhase(Wording.text("cli.phase.waiting"))
+        case .downloading: setPhase(Wording.text("cli.phase.downloading"))
+        case .saving: setPhase(Wording.text("cli.phase.saving"))
         case .retrying(let notice):
-            lock.withLock { phase = "waiting to retry" }
+            setPhase(Wording.text("cli.phase.retry"))
             guard !quiet else { return }
             terminal.info("gen-image: " + Wording.retry(notice))
         case .partialImage(let notice): partial(notice)
         case .imageReceived(let number):
-            lock.withLock { phase = "received \(number) \(number == 1 ? "image" : "images"), waiting for the rest" }
+            let count = ["count": String(number)]
+            setPhase(
+                number == 1
+                    ? Wording.text("cli.phase.received.one", count) : Wording.text("cli.phase.received.other", count))
             guard !quiet, !terminal.stderrIsInteractive else { return }
-            terminal.info("gen-image: image \(number) received at \(Wording.seconds(elapsed.rounded()))")
+            terminal.info(
+                Wording.text(
+                    "cli.image_received", ["number": String(number), "elapsed": Wording.seconds(elapsed.rounded())]))
         }
     }
 
     /// A partial image: "partial image 2/3 at 41 s", redrawn in place on a terminal, a line otherwise.
     private func partial(_ notice: PartialImageNotice) {
-        lock.withLock { phase = "waiting for the final image" }
+        setPhase(Wording.text("cli.phase.final"))
         guard !quiet else { return }
-        var line = notice.imageNumber > 1 ? "image \(notice.imageNumber): partial image" : "partial image"
-        line += " \(notice.index)" + (notice.expected.map { "/\($0)" } ?? "")
-        line += " at \(Wording.seconds(elapsed.rounded()))"
+        let arguments = [
+            "image": String(notice.imageNumber), "index": "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
+            "elapsed": Wording.seconds(elapsed.rounded()),
+        ]
+        let line =
+            notice.imageNumber > 1
+            ? Wording.text("cli.partial.of_image", arguments) : Wording.text("cli.partial", arguments)
         if let saved = notice.savedTo {
             terminal.info("gen-image: \(line) → \(saved.path)")
         } else if terminal.stderrIsInteractive {
@@ -101,20 +115,20 @@ final class ProgressReporter: @unchecked Sendable {
     func finished(_ result: ImageResult, cost: CostEstimate) {
         guard !quiet else { return }
         for note in result.notes {
-            terminal.info("gen-image: \(note.severity.rawValue): \(note.message)")
+            terminal.info("gen-image: " + Wording.diagnostic(note))
         }
         for file in result.files {
-            var facts = ["done in \(Wording.seconds(result.elapsed, precise: true))"]
+            var facts = [Wording.text("cli.done", ["elapsed": Wording.seconds(result.elapsed, precise: true)])]
             if let width = file.width, let height = file.height {
                 facts.append("\(width)x\(height) \(file.format.rawValue.uppercased())")
             } else {
                 facts.append(file.format.rawValue.uppercased())
             }
-            facts.append(ByteCount.text(file.byteCount))
+            facts.append(Wording.bytes(file.byteCount))
             if file == result.files.first, let price = Wording.cost(cost) { facts.append(price) }
             terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
             if let revised = file.revisedPrompt {
-                terminal.info("gen-image: revised prompt: \(revised)")
+                terminal.info(Wording.text("cli.revised_prompt", ["prompt": revised]))
             }
         }
     }
@@ -124,12 +138,17 @@ final class ProgressReporter: @unchecked Sendable {
         return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
+    private func setPhase(_ text: String) {
+        lock.withLock { phase = text }
+    }
+
     private func tick(elapsed: Double, scheduled: Double) {
         let current = lock.withLock { phase }
         if terminal.stderrIsInteractive {
-            terminal.progress("⏳ \(current)… \(Int(elapsed)) s")
+            terminal.progress(
+                Wording.text("cli.tick.live", ["phase": current, "elapsed": Wording.seconds(Double(Int(elapsed)))]))
         } else {
-            terminal.info("gen-image: still \(current)… \(Wording.seconds(scheduled))")
+            terminal.info(Wording.text("cli.tick.line", ["phase": current, "elapsed": Wording.seconds(scheduled)]))
         }
     }
 }

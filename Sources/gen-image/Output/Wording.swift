@@ -2,26 +2,56 @@ import ImageAPIClient
 
 /// The words gen-image uses on the terminal, in one place, so they stay consistent (and can be translated).
 enum Wording {
+    /// `generate`, `edit 1 image`, `fuse 3 images`.
     static func mode(_ mode: ImageMode) -> String {
         switch mode {
-        case .generate: "generate"
-        case .edit: "edit 1 image"
-        case .fuse(let count): "fuse \(count) images"
+        case .generate: Wording.text("cli.mode.generate")
+        case .edit: Wording.text("cli.mode.edit")
+        case .fuse(let count): Wording.text("cli.mode.fuse", ["count": String(count)])
         }
     }
 
     /// `300 s`, or `84.2 s` when `precise`.
     static func seconds(_ value: Double, precise: Bool = false) -> String {
-        if precise { return "\((value * 10).rounded() / 10) s" }
-        return value == value.rounded() ? "\(Int(value)) s" : "\((value * 10).rounded() / 10) s"
+        let number = !precise && value == value.rounded() ? "\(Int(value))" : "\((value * 10).rounded() / 10)"
+        return Wording.text("cli.unit.seconds", ["value": number])
     }
 
-    /// `attempt 1 of 3 failed: the gateway answered HTTP 429: busy; retrying in 4.2 s (Retry-After)`.
+    /// `40 s`, `12 min`, `1.5 h`.
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 120 { return Wording.text("cli.unit.seconds", ["value": String(Int(seconds))]) }
+        if seconds < 5400 { return Wording.text("cli.unit.minutes", ["value": String(Int((seconds / 60).rounded()))]) }
+        return Wording.text("cli.unit.hours", ["value": String((seconds / 360).rounded() / 10)])
+    }
+
+    /// `1.8 MB`, or `512 bytes`.
+    static func bytes(_ count: Int) -> String {
+        count < 1000 ? Wording.text("cli.unit.bytes", ["value": String(count)]) : ByteCount.text(count)
+    }
+
+    /// `usually 60–300 s`.
+    static func usualWait(_ wait: ExpectedWait) -> String {
+        Wording.text("cli.wait.usual", ["low": String(wait.low), "high": String(wait.high)])
+    }
+
+    /// `note: …` or `warning: …`, in this run's language.
+    static func diagnostic(_ diagnostic: Diagnostic) -> String {
+        let message = diagnostic.message(in: Localization.language)
+        switch diagnostic.severity {
+        case .note: return Wording.text("cli.note", ["message": message])
+        case .warning: return Wording.text("cli.warning", ["message": message])
+        }
+    }
+
+    /// `attempt 1 of 3 failed: the gateway answered HTTP 429: busy; retrying in 4.2 s (as Retry-After asked)`.
     static func retry(_ notice: RetryNotice) -> String {
         let wait = seconds(notice.delay, precise: notice.delay < 10 && notice.delay != notice.delay.rounded())
-        let source = notice.delayFromRetryAfter ? " (as Retry-After asked)" : ""
-        return "attempt \(notice.attempt) of \(notice.maxAttempts) failed: \(notice.reason); "
-            + "retrying in \(wait)\(source)"
+        let arguments = [
+            "attempt": String(notice.attempt), "max": String(notice.maxAttempts),
+            "reason": notice.error.message(in: Localization.language), "wait": wait,
+        ]
+        if notice.delayFromRetryAfter { return Wording.text("cli.retry.retry_after", arguments) }
+        return Wording.text("cli.retry", arguments)
     }
 
     /// `ok    DNS: 127.0.0.1 → 127.0.0.1`, or `fail  …` with `→ what to do`, in this run's language.
@@ -41,6 +71,6 @@ enum Wording {
             + String(format: "%.4f", estimate.dollars)
             .replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
             .replacingOccurrences(of: "\\.$", with: ".00", options: .regularExpression)
-        return estimate.guessed > 0 ? "≈ \(dollars) estimated" : dollars
+        return estimate.guessed > 0 ? Wording.text("cli.cost.estimated", ["dollars": dollars]) : dollars
     }
 }

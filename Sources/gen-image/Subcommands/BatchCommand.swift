@@ -9,8 +9,7 @@ enum BatchCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "batch", synopsis: "batch <file> [options]",
-        summary: "Make many images from the skills' batch template or JSON Lines, several at once; resumable. "
-            + "See 'gen-image batch --help'.",
+        summary: Message("subcommand.batch"),
         options: BatchOptionTable.all,
         run: { arguments, context in await run(arguments, context: context) })
 
@@ -37,15 +36,14 @@ enum BatchCommand {
         switch invocation.source {
         case .stdin:
             data = FileHandle.standardInput.readDataToEndOfFile()
-            sourceLabel = "from stdin"
+            sourceLabel = Wording.text("batch.stdin")
         case .file(let url):
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let contents = FileManager.default.contents(atPath: url.path)
             else {
                 let error = UsageError(
-                    message: "batch file not found or unreadable: \(url.path)",
-                    hint: "check the path; write the file as described in references/batch-template.md")
+                    Message("usage.batch.unreadable", ["path": url.path]), hint: Message("usage.batch.unreadable.hint"))
                 usageLines(error).forEach(terminal.info)
                 if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
                 return ExitCode.usage
@@ -135,11 +133,6 @@ enum BatchCommand {
 
     /// A usage error, pointing at batch's own help.
     private static func usageLines(_ error: UsageError) -> [String] {
-        var fixed = error
-        fixed.hint = error.hint?.replacingOccurrences(of: "'gen-image --help'", with: "'gen-image batch --help'")
-        return ErrorReporter.lines(for: fixed).map {
-            $0.replacingOccurrences(
-                of: "run 'gen-image --help' for usage", with: "run 'gen-image batch --help' for usage")
-        }
+        ErrorReporter.lines(for: error, help: "gen-image batch --help")
     }
 }

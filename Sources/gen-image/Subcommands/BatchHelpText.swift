@@ -1,19 +1,18 @@
 /// `gen-image batch --help`, rendered from `BatchOptionTable` so the help can never disagree with the parser.
 enum BatchHelpText {
     static func render(width: Int = 100) -> String {
-        var out = """
-            OVERVIEW: Make many images from one file, several at once: the skills' batch template (JSON with
-            "prompts") or JSON Lines. Resumable: an item whose image already exists is skipped.
+        var out = "OVERVIEW: " + Wording.text("batch_help.overview") + "\n"
+        out += """
 
             USAGE: gen-image batch <file> [options]
-                   <file> may be - to read the file from stdin.
+                   \(Wording.text("batch_help.stdin"))
 
             OPTIONS:
 
             """
         let column = (BatchOptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
         for spec in BatchOptionTable.all {
-            out += HelpText.wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+            out += HelpText.wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
         }
         out += """
 
@@ -21,29 +20,25 @@ enum BatchHelpText {
               {"description": "…", "global": {"size_hint": "横版 16:9", "response_format": "url"},
                "prompts": [{"prompt": "…", "filename": "sunrise.png", "input_images": ["ref.png"]}, …]}
               global: model, size, quality, output_format, output_compression, response_format, size_hint.
-              Each item: prompt (required), filename, input_images (up to 5), and any global field but size_hint;
-              an item's field wins over global's, and an item's "field": null drops global's. size_hint goes in
-              front of prompts that do not already start with a ratio phrase. Relative paths are read from the
-              batch file's folder.
-              JSON Lines: one {"prompt": …} per line; a first line {"global": {…}} sets the defaults.
-              The whole file is checked before anything is sent. See references/batch-template.md.
+            \(indented(Wording.text("batch_help.file.items")))
+              \(Wording.text("batch_help.file.jsonl"))
+              \(Wording.text("batch_help.file.checked"))
 
             OUTPUT:
-              stdout: the absolute path of each image saved, one per line, as each finishes.
-              stderr: [k/N] started / ok <seconds> <path> / failed: <reason> / skipped, then a summary.
-              batch-results.json in the --out-dir folder: every item's status, path, error, attempts, time, usage.
+              stdout: \(Wording.text("batch_help.output.stdout"))
+              stderr: \(Wording.text("batch_help.output.stderr"))
+              \(Wording.text("batch_help.output.manifest"))
 
             ENVIRONMENT:
-              As for gen-image (see gen-image --help): APIYI_API_KEY, GEN_IMAGE_PROVIDER, GEN_IMAGE_BASE_URL,
-              GEN_IMAGE_MODEL (the model for items that name none), GEN_IMAGE_PROGRESS_INTERVAL, proxies.
+            \(indented(Wording.text("batch_help.env")))
 
             EXIT CODES:
-              0    every item was saved or skipped
-              1    the manifest could not be written
-              2    the file or a flag is invalid; nothing was sent
-              3    no API key (and some item needs one); nothing was sent
-              4    some items failed (or never started after --fail-fast); the others were saved
-              130  cancelled by Ctrl-C or SIGTERM; finished images kept, manifest written
+              0    \(Wording.text("batch_help.exit.0"))
+              1    \(Wording.text("batch_help.exit.1"))
+              2    \(Wording.text("batch_help.exit.2"))
+              3    \(Wording.text("batch_help.exit.3"))
+              4    \(Wording.text("batch_help.exit.4"))
+              130  \(Wording.text("batch_help.exit.130"))
 
             EXAMPLES:
               gen-image batch jobs.json
@@ -53,5 +48,10 @@ enum BatchHelpText {
 
             """
         return out
+    }
+
+    /// Each line of a text laid out by hand, indented by two spaces.
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
     }
 }

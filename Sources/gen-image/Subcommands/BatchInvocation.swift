@@ -21,13 +21,12 @@ struct BatchInvocation {
 
     init(_ parsed: ParsedArguments, environment: [String: String], currentDirectory: URL) throws(UsageError) {
         guard let path = parsed.positionals.first else {
-            throw UsageError(
-                message: "missing the batch file", hint: "gen-image batch jobs.json (or - to read it from stdin)")
+            throw UsageError(Message("usage.batch.missing_file"), hint: Message("usage.batch.missing_file.hint"))
         }
         if parsed.positionals.count > 1 {
             throw UsageError(
-                message: "unexpected argument '\(parsed.positionals[1])'",
-                hint: "gen-image batch takes one file; prompts go inside it")
+                Message("usage.unexpected_argument", ["argument": parsed.positionals[1]]),
+                hint: Message("usage.batch.one_file.hint"))
         }
         if path == "-" {
             source = .stdin
@@ -42,15 +41,16 @@ struct BatchInvocation {
                 (1...BatchOptionTable.maxConcurrency).contains(value)
             else {
                 throw UsageError(
-                    message: "invalid value '\(text)' for -j/--concurrency",
-                    hint: "use a whole number from 1 to \(BatchOptionTable.maxConcurrency)")
+                    Message("usage.invalid_value", ["value": text, "option": "-j/--concurrency"]),
+                    hint: Message(
+                        "usage.whole_number.hint", ["low": "1", "high": String(BatchOptionTable.maxConcurrency)]))
             }
             concurrency = value
         }
 
         if let text = parsed.value(.outDir) {
             guard !text.isEmpty else {
-                throw UsageError(message: "--out-dir is empty", hint: "pass a folder such as --out-dir images")
+                throw UsageError(Message("usage.batch.out_dir_empty"), hint: Message("usage.batch.out_dir_empty.hint"))
             }
             let expanded = (text as NSString).expandingTildeInPath
             outputDirectory = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL

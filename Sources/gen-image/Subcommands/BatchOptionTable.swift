@@ -1,3 +1,5 @@
+import ImageAPIClient
+
 /// `gen-image batch`'s options: its own rows, then the rows it shares with the plain command (key, base URL,
 /// timeout, retries…), taken from `OptionTable` so that the two can never describe them differently.
 /// Drives both parsing and `gen-image batch --help`.
@@ -16,33 +18,28 @@ enum BatchOptionTable {
         [
             OptionSpec(
                 key: .concurrency, short: "j", long: "concurrency", arity: .single, valueName: "n",
-                help: "Requests in flight at once, 1 to \(maxConcurrency) (default \(defaultConcurrency)). A 429 "
-                    + "halves it until enough jobs succeed again."),
+                help: Message(
+                    "option.concurrency", ["max": String(maxConcurrency), "default": String(defaultConcurrency)])),
             OptionSpec(
                 key: .outDir, short: nil, long: "out-dir", arity: .single, valueName: "dir",
-                help: "Folder for images of items without \"filename\" (named <index>-<first-words>.<ext>) and for "
-                    + "batch-results.json. Default: the batch file's folder (the current folder for stdin)."),
+                help: Message("option.out_dir")),
             OptionSpec(
                 key: .force, short: nil, long: "force", arity: .flag, valueName: "",
-                help: "Run items whose image already exists too; the new image is saved beside the old one as "
-                    + "<name>-<timestamp>.<ext>, never over it. Without it such items are skipped."),
+                help: Message("option.force")),
             OptionSpec(
                 key: .failFast, short: nil, long: "fail-fast", arity: .flag, valueName: "",
-                help: "Start no new job after the first failure (jobs in flight finish)."),
+                help: Message("option.fail_fast")),
             OptionSpec(
                 key: .model, short: "m", long: "model", arity: .single, valueName: "id",
-                help: "Model for items that name none (an item's or global's \"model\" wins). Default: "
-                    + "$GEN_IMAGE_MODEL, else chosen per item as a single run would."),
+                help: Message("option.batch.model")),
             OptionSpec(
                 key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "chat|images",
-                help: "API to use for every item instead of its model's own; required for models gen-image does "
-                    + "not list."),
+                help: Message("option.batch.endpoint")),
             OptionSpec(
                 key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
-                help: "Check the file and print, on stdout, what each item would do (model, prompt as sent, "
-                    + "options, output path, or skip); sends nothing, needs no key, writes no manifest."),
+                help: Message("option.batch.dry_run")),
             OptionSpec(
                 key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
-                help: "Print only failures and errors on stderr (stdout still gets the saved paths)."),
+                help: Message("option.batch.quiet")),
         ] + sharedKeys.compactMap { key in OptionTable.all.first { $0.key == key } }
 }

@@ -6,14 +6,14 @@ enum CompletionsCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "completions", synopsis: "completions bash|zsh|fish",
-        summary: "Print a shell completion script, e.g. source <(gen-image completions bash).",
+        summary: Message("subcommand.completions"),
         options: [],
         run: { arguments, context in run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
         guard arguments.count == 1, let shell = arguments.first else {
             let error = UsageError(
-                message: "completions needs one shell name", hint: "gen-image completions bash (or zsh, fish)")
+                Message("usage.completions.missing_shell"), hint: Message("usage.completions.missing_shell.hint"))
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
@@ -22,8 +22,10 @@ enum CompletionsCommand {
             + SubcommandTable.all.map { CompletionScript.Command(name: $0.name, options: $0.options) }
         guard let script = CompletionScript.script(for: shell, commands: commands) else {
             let error = UsageError(
-                message: "unknown shell '\(shell)'",
-                hint: "use one of: " + CompletionScript.shells.joined(separator: ", "))
+                Message("usage.completions.unknown_shell", ["shell": shell]),
+                hint: Message(
+                    "usage.completions.unknown_shell.hint", ["shells": CompletionScript.shells.joined(separator: ", ")])
+            )
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }

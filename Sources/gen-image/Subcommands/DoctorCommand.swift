@@ -14,7 +14,7 @@ enum DoctorCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "doctor", synopsis: "doctor [options]",
-        summary: "Check the key, base URL, proxy, DNS, connection and gateway; exit 0 only if all pass.",
+        summary: Message("subcommand.doctor"),
         options: options,
         run: { arguments, context in await run(arguments, context: context) })
 
@@ -40,18 +40,15 @@ enum DoctorCommand {
             terminal.result(Wording.doctorLine(check))
         }
         let failed = checks.filter { !$0.passed }.count
+        let counts = ["count": String(checks.count), "failed": String(failed)]
         terminal.info(
-            failed == 0
-                ? "gen-image doctor: all \(checks.count) checks passed"
-                : "gen-image doctor: \(failed) of \(checks.count) checks failed")
+            failed == 0 ? Wording.text("cli.doctor.passed", counts) : Wording.text("cli.doctor.failed", counts))
         return failed == 0 ? ExitCode.success : ExitCode.failure
     }
 
     static func help(width: Int = 100) -> String {
-        var out = """
-            OVERVIEW: Check that gen-image can reach the gateway: the key (masked), the base URL, the proxy
-            variables in effect, DNS, a TCP connection to the host (or the proxy), and an HTTP(S) request to
-            {base}/models. One line per check on stdout; exit 0 only if all pass, else 1.
+        var out = "OVERVIEW: " + Wording.text("doctor_help.overview") + "\n"
+        out += """
 
             USAGE: gen-image doctor [options]
 
@@ -60,7 +57,7 @@ enum DoctorCommand {
             """
         let column = (options.map { $0.synopsis.count }.max() ?? 30) + 4
         for spec in options {
-            out += HelpText.wrap(spec.help, first: "  " + spec.synopsis, column: column, width: width)
+            out += HelpText.wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
         }
         return out
     }

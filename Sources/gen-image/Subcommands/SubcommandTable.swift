@@ -1,4 +1,5 @@
 import Foundation
+import ImageAPIClient
 
 /// A word after `gen-image` that selects another command (`gen-image batch FILE`), with its own options.
 ///
@@ -10,7 +11,7 @@ struct Subcommand: Sendable {
     /// `batch <file> [options]`, for the main help's USAGE.
     let synopsis: String
     /// One line for the main help's SUBCOMMANDS.
-    let summary: String
+    let summary: Message
     /// Its option table, which drives its parsing, its `--help` and shell completion.
     let options: [OptionSpec]
     /// Runs it with the arguments after its name; returns the exit code.
@@ -38,8 +39,8 @@ enum SubcommandTable {
         }
         if first.count >= 3, let near = all.first(where: { EditDistance.between(first, $0.name) <= 2 }) {
             let error = UsageError(
-                message: "unknown subcommand '\(first)'; did you mean '\(near.name)'?",
-                hint: "gen-image \(near.synopsis)")
+                Message("usage.unknown_subcommand", ["name": first, "suggestion": near.name]),
+                hint: Message("usage.unknown_subcommand.hint", ["synopsis": near.synopsis]))
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
