@@ -42,8 +42,9 @@ extension Catalog {
         "batch.announce.nothing_skipped": Entry(
             en: "gen-image: batch {source}: {items}, {skipped} already done (skipped), nothing to run",
             zh: "gen-image: 批量任务 {source}:{items},{skipped} 个已完成(跳过),无需运行"),
-        "batch.model.wait": Entry(en: "usually {low}–{high} s each", zh: "每张通常 {low}–{high} 秒"),
-        "batch.model.wait_unknown": Entry(en: "wait unknown", zh: "等待时间未知"),
+        "batch.model": Entry(
+            en: "{model} ×{count} (usually {low}–{high} s each)", zh: "{model} ×{count}(每张通常 {low}–{high} 秒)"),
+        "batch.model.wait_unknown": Entry(en: "{model} ×{count} (wait unknown)", zh: "{model} ×{count}(等待时间未知)"),
         "batch.total_time": Entry(en: " · about {low}–{high} in all", zh: " · 总计约 {low}–{high}"),
         "batch.estimated_cost": Entry(en: "estimated cost {dollars}", zh: "预计费用 {dollars}"),
         "batch.unpriced": Entry(en: " + {count} of unknown price", zh: " + {count} 个价格未知"),
@@ -93,12 +94,11 @@ extension Catalog {
             en: "gen-image: batch finished in {elapsed}", zh: "gen-image: 批量任务完成,用时 {elapsed}"),
         "batch.summary.cancelled": Entry(
             en: "gen-image: batch cancelled by {signal} after {elapsed}",
-            zh: "gen-image: 批量任务在 {elapsed} 后被 {signal} 取消"),
-        "batch.summary.ok": Entry(en: "{count} ok", zh: "{count} 个成功"),
-        "batch.summary.skipped": Entry(en: "{count} skipped", zh: "{count} 个跳过"),
-        "batch.summary.failed": Entry(en: "{count} failed", zh: "{count} 个失败"),
-        "batch.summary.cancelled_count": Entry(en: "{count} cancelled", zh: "{count} 个取消"),
-        "batch.summary.not_started": Entry(en: "{count} not started", zh: "{count} 个未启动"),
+            zh: "gen-image: 批量任务在 {elapsed}后被 {signal} 取消"),
+        "batch.summary.counts": Entry(
+            en: "{ok} ok, {skipped} skipped, {failed} failed", zh: "{ok} 个成功,{skipped} 个跳过,{failed} 个失败"),
+        "batch.summary.cancelled_count": Entry(en: ", {count} cancelled", zh: ",{count} 个已取消"),
+        "batch.summary.not_started": Entry(en: ", {count} not started", zh: ",{count} 个未启动"),
         "batch.summary.guessed.one": Entry(
             en: " (partial: {count} token-billed image without usage, priced at the catalog's per-image figure)",
             zh: "(不完整:{count} 张按 token 计费的图片缺少用量数据,按目录中的单张价格计算)"),

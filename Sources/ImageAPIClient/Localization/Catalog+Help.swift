@@ -96,8 +96,9 @@ extension Catalog {
             en: "<file> may be - to read the file from stdin.", zh: "<file> 为 - 时从 stdin 读取文件。"),
         "batch_help.file.items": Entry(
             en: "Each item: prompt (required), filename, input_images (up to 5), and any global field "
-                + "but size_hint;\nan item's field wins over global's, and an item's \"field\": null drops global's. size_hint goes in\n"
-                + "front of prompts that do not already start with a ratio phrase. Relative paths are read from the\n"
+                + "but size_hint;\nan item's field wins over global's, and an item's \"field\": null drops global's. "
+                + "size_hint goes in\nfront of prompts that do not already start with a ratio phrase. "
+                + "Relative paths are read from the\n"
                 + "batch file's folder.",
             zh: "每个条目:prompt(必填)、filename、input_images(最多 5 个),以及除 size_hint 外的\n"
                 + "任何 global 字段;条目的字段优先于 global 的,条目中的 \"field\": null 会去掉 global 的\n"

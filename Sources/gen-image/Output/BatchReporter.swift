@@ -105,11 +105,11 @@ final class BatchReporter: @unchecked Sendable {
         }
         let described = models.map { model in
             let wait = model.spec.expectedWait
-            let usual =
-                model.spec.isKnown
-                ? Wording.text("batch.model.wait", ["low": String(wait.low), "high": String(wait.high)])
-                : Wording.text("batch.model.wait_unknown")
-            return "\(model.name) ×\(model.count) (\(usual))"
+            let arguments = [
+                "model": model.name, "count": String(model.count), "low": String(wait.low), "high": String(wait.high),
+            ]
+            if model.spec.isKnown { return Wording.text("batch.model", arguments) }
+            return Wording.text("batch.model.wait_unknown", arguments)
         }
         var line = "gen-image: " + described.joined(separator: ", ")
         let known = models.filter { $0.spec.isKnown }
@@ -268,14 +268,16 @@ final class BatchReporter: @unchecked Sendable {
         let language = Localization.language
         let failures = report.outcomes.filter { $0.status == .failed }
         func count(_ status: BatchOutcome.Status) -> [String: String] { ["count": String(report.count(status))] }
-        var counts = [
-            Wording.text("batch.summary.ok", count(.ok)), Wording.text("batch.summary.skipped", count(.skipped)),
-            Wording.text("batch.summary.failed", count(.failed)),
-        ]
+        var counts = Wording.text(
+            "batch.summary.counts",
+            [
+                "ok": String(report.count(.ok)), "skipped": String(report.count(.skipped)),
+                "failed": String(report.count(.failed)),
+            ])
         if report.count(.cancelled) > 0 {
-            counts.append(Wording.text("batch.summary.cancelled_count", count(.cancelled)))
+            counts += Wording.text("batch.summary.cancelled_count", count(.cancelled))
         }
-        if report.count(.notRun) > 0 { counts.append(Wording.text("batch.summary.not_started", count(.notRun))) }
+        if report.count(.notRun) > 0 { counts += Wording.text("batch.summary.not_started", count(.notRun)) }
         let elapsed = Wording.seconds(report.elapsed, precise: true)
         let cost = report.cost
         var costText = Wording.text("batch.estimated_cost", ["dollars": Self.dollars(cost.dollars)])
@@ -304,7 +306,7 @@ final class BatchReporter: @unchecked Sendable {
         let line = Wording.text(
             "batch.summary",
             [
-                "headline": headline, "counts": counts.joined(separator: ", "),
+                "headline": headline, "counts": counts,
                 "total": String(report.outcomes.count), "cost": costText,
             ])
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
