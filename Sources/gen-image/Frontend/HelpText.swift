@@ -86,7 +86,7 @@ enum HelpText {
         if !model.backgrounds.isEmpty { takes.append("--background") }
         if model.maxMaskBytes != nil { takes.append("--mask") }
         if case .optional = model.streaming { takes.append("--stream") }
-        if !model.actions.isEmpty { takes.append("--instructions, --action") }
+        if !model.actions.isEmpty { takes += ["--instructions", "--action"] }
         let endpoint: String
         switch model.endpoint {
         case .chat: endpoint = "chat completions"
@@ -101,7 +101,7 @@ enum HelpText {
         let options =
             takes.isEmpty
             ? Wording.text("help.model.takes_nothing")
-            : Wording.text("help.model.takes", ["options": takes.joined(separator: ", ")])
+            : Wording.text("help.model.takes", ["options": Wording.list(takes)])
         var price = ""
         switch model.price {
         case .perImage(let dollars): price = Wording.text("help.model.per_image", ["dollars": "\(dollars)"])

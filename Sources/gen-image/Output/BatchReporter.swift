@@ -42,9 +42,7 @@ final class BatchReporter: @unchecked Sendable {
                 ? Wording.text("batch.problems.one", header) : Wording.text("batch.problems.other", header))
         let language = Localization.language
         for problem in shown {
-            let location = Self.location(of: problem)
-            let message = problem.error.message(in: language)
-            terminal.info("  " + (location.isEmpty ? message : "\(location): \(message)"))
+            terminal.info("  " + problem.description(in: language))
             if let hint = problem.error.hint(in: language) {
                 terminal.info("  " + Wording.text("cli.hint", ["hint": hint]))
             }
@@ -59,20 +57,6 @@ final class BatchReporter: @unchecked Sendable {
             terminal.info(Wording.text("batch.problems.flags"))
         }
         terminal.info(Wording.text("batch.problems.see"))
-    }
-
-    /// `item 3 (line 5), size`: where a problem is, as `BatchProblem.location` says it, in this run's language.
-    static func location(of problem: BatchProblem) -> String {
-        var text = ""
-        switch (problem.index, problem.line) {
-        case let (index?, line?):
-            text = Wording.text("batch.location.item_line", ["index": String(index), "line": String(line)])
-        case let (index?, nil): text = Wording.text("batch.location.item", ["index": String(index)])
-        case let (nil, line?): text = Wording.text("batch.location.line", ["line": String(line)])
-        case (nil, nil): break
-        }
-        if let field = problem.field { text += text.isEmpty ? field : ", \(field)" }
-        return text
     }
 
     /// What is about to happen: how many jobs run and are skipped, the models and their usual waits, the
@@ -111,7 +95,7 @@ final class BatchReporter: @unchecked Sendable {
             if model.spec.isKnown { return Wording.text("batch.model", arguments) }
             return Wording.text("batch.model.wait_unknown", arguments)
         }
-        var line = "gen-image: " + described.joined(separator: ", ")
+        var line = "gen-image: " + Wording.list(described)
         let known = models.filter { $0.spec.isKnown }
         if !known.isEmpty {
             let rounds = Int((Double(toRun.count) / Double(concurrency)).rounded(.up))
@@ -136,7 +120,9 @@ final class BatchReporter: @unchecked Sendable {
             }
         }
         for (note, items) in notes {
-            terminal.info("gen-image: " + Wording.diagnostic(note) + " (\(Self.itemList(items)))")
+            terminal.info(
+                "gen-image: "
+                    + Wording.text("batch.note", ["note": Wording.diagnostic(note), "items": Self.itemList(items)]))
         }
     }
 
@@ -387,7 +373,7 @@ final class BatchReporter: @unchecked Sendable {
                 ranges.append((index, index))
             }
         }
-        let list = ["list": ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")]
+        let list = ["list": Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })]
         return indexes.count == 1 ? Wording.text("batch.items.one", list) : Wording.text("batch.items.other", list)
     }
 

@@ -25,7 +25,9 @@ final class ProgressReporter: @unchecked Sendable {
         guard !quiet else { return }
         let wait = planned.spec.expectedWait
         var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text("cli.wait.unknown")
-        if let longer = wait.longerWhen { expectation += ", \(longer)" }
+        if let longer = wait.longerWhen(in: Localization.language) {
+            expectation = Wording.text("cli.wait.longer", ["wait": expectation, "longer": longer])
+        }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
         let arguments = [
             "mode": Wording.mode(planned.mode), "model": model, "endpoint": planned.endpoint.rawValue,

@@ -29,6 +29,15 @@ enum Wording {
         count < 1000 ? Wording.text("cli.unit.bytes", ["value": String(count)]) : ByteCount.text(count)
     }
 
+    /// `a, b, c` in this run's language.
+    static func list(_ items: [String]) -> String {
+        guard var text = items.last else { return "" }
+        for item in items.dropLast().reversed() {
+            text = Wording.text("cli.list", ["first": item, "second": text])
+        }
+        return text
+    }
+
     /// `usually 60–300 s`.
     static func usualWait(_ wait: ExpectedWait) -> String {
         Wording.text("cli.wait.usual", ["low": String(wait.low), "high": String(wait.high)])
@@ -48,7 +57,7 @@ enum Wording {
         let wait = seconds(notice.delay, precise: notice.delay < 10 && notice.delay != notice.delay.rounded())
         let arguments = [
             "attempt": String(notice.attempt), "max": String(notice.maxAttempts),
-            "reason": notice.error.message(in: Localization.language), "wait": wait,
+            "reason": notice.reason(in: Localization.language), "wait": wait,
         ]
         if notice.delayFromRetryAfter { return Wording.text("cli.retry.retry_after", arguments) }
         return Wording.text("cli.retry", arguments)
