@@ -40,6 +40,19 @@ struct CatalogTests {
         }
     }
 
+    @Test func noKeyIsDefinedTwice() {
+        var seen: [String: Int] = [:]
+        for (index, area) in Catalog.areas.enumerated() {
+            for key in area.keys {
+                if let first = seen[key] {
+                    Issue.record("\(key) is defined in area \(first) and again in area \(index)")
+                }
+                seen[key] = index
+            }
+        }
+        #expect(seen.count == Catalog.all.count)
+    }
+
     @Test func bothLanguagesAreFilledInWithTheSamePlaceholders() {
         for (key, entry) in Catalog.all.sorted(by: { $0.key < $1.key }) {
             #expect(!entry.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(key): English is empty")
@@ -59,7 +72,7 @@ struct CatalogTests {
     @Test func messagesRenderInEitherLanguageAndArgumentsStayAsGiven() {
         let message = Message("auth.missing", ["variable": "APIYI_API_KEY"])
         #expect(message.text(in: .en) == "no API key: APIYI_API_KEY is not set")
-        #expect(message.text(in: .zh) == "没有 API 密钥:未设置 APIYI_API_KEY")
+        #expect(message.text(in: .zh) == "没有 API 密钥：未设置 APIYI_API_KEY")
         let error = ImageAPIError.missingKey(for: .apiyi)
         #expect(error.message == "no API key: APIYI_API_KEY is not set")
         #expect(error.message(in: .zh).hasPrefix("没有 API 密钥"))
