@@ -91,6 +91,17 @@ struct DoctorAndCompletionsTests {
         }
     }
 
+    @Test func descriptionsFollowTheLanguage() throws {
+        let scenario = try Scenario()
+        let english = try scenario.run(["completions", "fish"])
+        let chinese = try scenario.run(["completions", "fish", "--lang", "zh"])
+        #expect(chinese.exitCode == 0, "\(chinese.stderr)")
+        #expect(english.stdout.contains("-l prompt"))
+        #expect(chinese.stdout.contains("-l prompt"))
+        #expect(english.stdout != chinese.stdout)
+        #expect(chinese.stdout.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+    }
+
     @Test func completionsNeedsAKnownShell() throws {
         let scenario = try Scenario()
         let result = try scenario.run(["completions", "powershell"])

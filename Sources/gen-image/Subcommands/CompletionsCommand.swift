@@ -11,7 +11,18 @@ enum CompletionsCommand {
         run: { arguments, context in run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
-        guard arguments.count == 1, let shell = arguments.first else {
+        // `--lang` was already read at startup (it sets the descriptions' language); the rest is the shell.
+        var rest: [String] = []
+        var index = 0
+        while index < arguments.count {
+            if arguments[index] == "--lang" {
+                index += 2
+                continue
+            }
+            if !arguments[index].hasPrefix("--lang=") { rest.append(arguments[index]) }
+            index += 1
+        }
+        guard rest.count == 1, let shell = rest.first else {
             let error = UsageError(
                 Message("usage.completions.missing_shell"), hint: Message("usage.completions.missing_shell.hint"))
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
