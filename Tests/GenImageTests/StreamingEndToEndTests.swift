@@ -198,19 +198,26 @@ struct StreamingEndToEndTests {
         #expect(result.stderr.contains("partial image 1/1"))
     }
 
-    @Test func theDeadlineBoundsTheWholeStream() throws {
-        let scenario = try Scenario()
+    /// One partial image at once, then `keepalives` comments trickling in at 1,000 bytes per 0.1 s, then the
+    /// final image.
+    static func slowStream(keepalives: Int) -> FakeResponse {
         var body = SSEBody()
         body.event(
             "image_generation.partial_image",
             json: StreamShapes.imagesPartial(kind: "image_generation", index: 0, image: Self.partials[0]))
-        for _ in 0..<100 { body.comment() }
+        for _ in 0..<keepalives { body.comment() }
         body.event(
             "image_generation.completed",
             json: StreamShapes.imagesCompleted(kind: "image_generation", image: Self.final))
-        // The first write carries the partial image; the rest trickles in for about two seconds.
         var response = FakeResponse.eventStream(body, chunkSizes: [2_000, 16])
         response.bodyMode = .trickle(bytesPerChunk: 1_000, interval: 0.1)
+        return response
+    }
+
+    @Test func theDeadlineBoundsTheWholeStream() throws {
+        let scenario = try Scenario()
+        // The first write carries the partial image; the rest trickles in for about two seconds.
+        let response = Self.slowStream(keepalives: 100)
         scenario.gateway.enqueue(response, for: "/v1/images/generations")
         let started = Date()
         let result = try scenario.run([
@@ -222,16 +229,7 @@ struct StreamingEndToEndTests {
 
     @Test func ctrlCMidStreamStopsAndKeepsOnlyThePartialsAskedFor() throws {
         let scenario = try Scenario()
-        var body = SSEBody()
-        body.event(
-            "image_generation.partial_image",
-            json: StreamShapes.imagesPartial(kind: "image_generation", index: 0, image: Self.partials[0]))
-        for _ in 0..<400 { body.comment() }
-        body.event(
-            "image_generation.completed",
-            json: StreamShapes.imagesCompleted(kind: "image_generation", image: Self.final))
-        var response = FakeResponse.eventStream(body, chunkSizes: [2_000, 16])
-        response.bodyMode = .trickle(bytesPerChunk: 1_000, interval: 0.1)
+        let response = Self.slowStream(keepalives: 400)
         scenario.gateway.enqueue(response, for: "/v1/images/generations")
         let partial = scenario.folder.appendingPathComponent("x.partial-1.png").path
         let result = try scenario.run(

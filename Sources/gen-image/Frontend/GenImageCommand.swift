@@ -40,12 +40,9 @@ struct GenImageCommand {
             return usageFailure(error, json: parsed.has(.json))
         }
 
-        let client = ImageClient(
-            configuration: .init(
-                baseURL: invocation.baseURL, apiKey: invocation.apiKey, retryPolicy: invocation.retryPolicy,
-                allowInsecureHTTP: invocation.allowInsecureHTTP, provider: invocation.provider))
+        let client = invocation.connection.makeClient()
         let reporter = ProgressReporter(
-            terminal: terminal, quiet: invocation.quiet, interval: invocation.progressInterval)
+            terminal: terminal, quiet: invocation.quiet, interval: invocation.connection.progressInterval)
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
             if invocation.dryRun {

@@ -14,11 +14,9 @@ enum HelpText {
             out += "       gen-image \(subcommand.synopsis)\n"
         }
         out += "\nOPTIONS:\n"
-        let column = (OptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
-        for spec in OptionTable.all {
-            out += wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
-        }
+        out += options(OptionTable.all, width: width)
         out += "\nSUBCOMMANDS:\n"
+        let column = helpColumn(OptionTable.all)
         for subcommand in SubcommandTable.all {
             out += wrap(
                 Wording.text(subcommand.summary), first: "  gen-image " + subcommand.synopsis, column: column,
@@ -121,6 +119,19 @@ enum HelpText {
     ///
     /// Lines break at spaces and, in Chinese, between two characters (never before a closing punctuation mark
     /// or after an opening one); a Chinese character takes two columns.
+    /// One table's options, each with its help wrapped beside the longest synopsis; every command's help uses it.
+    static func options(_ table: [OptionSpec], width: Int) -> String {
+        let column = helpColumn(table)
+        return table.map { spec in
+            wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
+        }.joined()
+    }
+
+    /// Where help text starts: four columns past the table's longest synopsis.
+    static func helpColumn(_ table: [OptionSpec]) -> Int {
+        (table.map { $0.synopsis.count }.max() ?? 30) + 4
+    }
+
     static func wrap(_ text: String, first: String, column: Int, width: Int) -> String {
         var lines: [String] = []
         var line = first.count >= column - 1 && !first.isEmpty ? first : first.padding(column)

@@ -4,15 +4,15 @@ import ImageAPIClient
 /// Everything one run needs, read from the parsed flags and the environment, with every value checked.
 struct Invocation {
     var job: ImageJob
-    var apiKey: String?
-    var baseURL: URL
-    var provider: Provider
-    var quiet: Bool
+    /// Provider, key, base URL, retries…: read the same way as by every other command.
+    var connection: ConnectionOptions
     var dryRun: Bool
     var json: Bool
-    var progressInterval: Double?
-    var retryPolicy: RetryPolicy
-    var allowInsecureHTTP: Bool
+
+    var apiKey: String? { connection.apiKey }
+    var baseURL: URL { connection.baseURL }
+    var provider: Provider { connection.provider }
+    var quiet: Bool { connection.quiet }
 
     /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`.
     init(
@@ -110,14 +110,8 @@ struct Invocation {
             options: options, output: output, timeout: connection.timeout, aspect: aspect,
             mask: parsed.value(.mask), stream: parsed.has(.stream), keepPartials: parsed.has(.keepPartials),
             instructions: parsed.value(.instructions))
-        apiKey = connection.apiKey
-        self.provider = provider
-        baseURL = connection.baseURL
-        quiet = connection.quiet
+        self.connection = connection
         dryRun = parsed.has(.dryRun)
         json = parsed.has(.json)
-        progressInterval = connection.progressInterval
-        retryPolicy = connection.retryPolicy
-        allowInsecureHTTP = connection.allowInsecureHTTP
     }
 }

@@ -10,10 +10,7 @@ enum BatchHelpText {
             OPTIONS:
 
             """
-        let column = (BatchOptionTable.all.map { $0.synopsis.count }.max() ?? 30) + 4
-        for spec in BatchOptionTable.all {
-            out += HelpText.wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
-        }
+        out += HelpText.options(BatchOptionTable.all, width: width)
         out += """
 
             FILE:

@@ -29,7 +29,7 @@ enum DoctorCommand {
             }
             connection = try ConnectionOptions(parsed, environment: context.environment)
         } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
+            ErrorReporter.lines(for: error, help: "gen-image doctor --help").forEach(terminal.info)
             return ExitCode.usage
         }
         let client = connection.makeClient()
@@ -55,10 +55,7 @@ enum DoctorCommand {
             OPTIONS:
 
             """
-        let column = (options.map { $0.synopsis.count }.max() ?? 30) + 4
-        for spec in options {
-            out += HelpText.wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
-        }
+        out += HelpText.options(options, width: width)
         return out
     }
 }
