@@ -116,7 +116,7 @@ enum EmbeddedSkills {
             text: #"""
                 # Batch template / 批量生成模板 (gpt-image-2-all)
 
-                When the user wants several images, write them into one JSON file and run `scripts/gen-image batch FILE -m
+                When the user wants several images, write them into one JSON file and run `scripts/gen-image batch {batch_file} -m
                 gpt-image-2-all` once, instead of one command per image. gen-image checks every item before anything is sent,
                 runs up to 4 at once (`-j`), and can be run again after a crash: images already saved are skipped and cost
                 nothing.
@@ -210,16 +210,16 @@ enum EmbeddedSkills {
                 another name than asked. A failure looks like this:
 
                 ```sh
-                scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -i missing.png -f cat.png  # exit 2
+                scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -s 1024x1024 -f cat.png  # exit 2
                 ```
 
                 ```json
                 {
                   "ok": false,
                   "error": {
-                    "code": "input_not_found",
-                    "message": "input image not found: missing.png",
-                    "hint": "check the path; note that -i takes every argument up to the next flag as an image, …",
+                    "code": "unsupported_option",
+                    "message": "gpt-image-2-all does not accept -s/--size",
+                    "hint": "put the ratio at the start of the prompt, e.g. \"横版 16:9, …\" or \"竖版 9:16, …\", or use -m gpt-image-2 …",
                     "http_status": null,
                     "request_id": null,
                     "api_code": null,
@@ -429,7 +429,7 @@ enum EmbeddedSkills {
             text: #"""
                 # Batch template / 批量生成模板 (gpt-image-2)
 
-                When the user wants several images, write them into one JSON file and run `scripts/gen-image batch FILE -m
+                When the user wants several images, write them into one JSON file and run `scripts/gen-image batch {batch_file} -m
                 gpt-image-2` once, instead of one command per image. gen-image checks every item before anything is sent,
                 runs up to 4 at once (`-j`), and can be run again after a crash: images already saved are skipped and cost
                 nothing.
@@ -528,16 +528,16 @@ enum EmbeddedSkills {
                 another name than asked. A failure looks like this:
 
                 ```sh
-                scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -i missing.png -f cat.png  # exit 2
+                scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -s 1920x1080 -f cat.png  # exit 2
                 ```
 
                 ```json
                 {
                   "ok": false,
                   "error": {
-                    "code": "input_not_found",
-                    "message": "input image not found: missing.png",
-                    "hint": "check the path; note that -i takes every argument up to the next flag as an image, …",
+                    "code": "invalid_argument",
+                    "message": "size 1920x1080 is not valid for gpt-image-2: both edges must be multiples of 16",
+                    "hint": "try -s 1920x1088; gpt-image-2 takes auto, or WxH with both edges multiples of 16, …",
                     "http_status": null,
                     "request_id": null,
                     "api_code": null,
