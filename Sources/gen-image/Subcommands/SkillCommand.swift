@@ -6,7 +6,7 @@ import ImageAPIClient
 enum SkillCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
-        name: "skill", synopsis: "skill install [DIR] [NAME...] | skill list",
+        name: "skill", synopsis: "skill install|list [DIR] [NAME...]",
         summary: Message("subcommand.skill"),
         options: options,
         run: { arguments, context in run(arguments, context: context) })
