@@ -114,4 +114,22 @@ struct SkillCommandTests {
         try Data("other".utf8).write(to: target)
         #expect(installer.plan().replace.map(\.target) == [target])
     }
+
+    /// Stopped between files (Ctrl-C), it has written whole files only and left no temporary one.
+    @Test func stoppingLeavesOnlyWholeFiles() throws {
+        let folder = try CLIRunner.makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let installer = SkillInstaller(directory: folder, skills: Skill.all, binaryPath: CLIRunner.binary.path)
+        var asked = 0
+        let finished = try installer.write(installer.plan(), force: false) {
+            asked += 1
+            return asked > 2
+        }
+        #expect(!finished)
+        let written = CLIRunner.files(in: folder)
+        #expect(written.count == 2, "\(written)")
+        for item in installer.items where written.contains(item.skill + "/" + item.path) {
+            #expect(SkillInstaller.holds(item.target, item.content), "\(item.path) is not whole")
+        }
+    }
 }

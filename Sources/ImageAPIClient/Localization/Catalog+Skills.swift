@@ -77,6 +77,10 @@ extension Catalog {
             en: "e.g. gen-image skill install ~/.claude/skills", zh: "例如 gen-image skill install ~/.claude/skills"),
         "usage.skill.list_arguments": Entry(
             en: "gen-image skill list takes no arguments", zh: "gen-image skill list 不接受参数"),
+        "skill.cancelled": Entry(
+            en: "gen-image: cancelled by {signal}: the skills are partly installed (every file written is "
+                + "complete); run the same command again to finish",
+            zh: "gen-image: 已被 {signal} 取消：技能只安装了一部分（已写入的文件都是完整的）；再次运行同一命令即可完成"),
         "skill.no_binary": Entry(
             en: "cannot find the running gen-image binary to copy into scripts/gen-image",
             zh: "找不到正在运行的 gen-image 程序，无法复制为 scripts/gen-image"),

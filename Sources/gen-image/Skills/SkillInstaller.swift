@@ -90,9 +90,12 @@ struct SkillInstaller {
     }
 
     /// Writes the files of `plan` that need writing (those to replace only when `force`), each through a
-    /// temporary file renamed into place, so a file is never left half-written.
-    func write(_ plan: Plan, force: Bool) throws {
+    /// temporary file renamed into place, so a file is never left half-written. `stop` is asked between files
+    /// (Ctrl-C); returns false when it said stop.
+    @discardableResult
+    func write(_ plan: Plan, force: Bool, stop: () -> Bool = { false }) throws -> Bool {
         for item in plan.create + (force ? plan.replace : []) {
+            if stop() { return false }
             let folder = item.target.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).gen-image-\(UUID())")
@@ -113,6 +116,7 @@ struct SkillInstaller {
                 throw error
             }
         }
+        return true
     }
 
     /// Whether the file at `url` holds exactly `content` (and, for the binary, is executable).

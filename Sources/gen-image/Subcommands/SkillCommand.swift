@@ -87,8 +87,14 @@ enum SkillCommand {
                     Message("usage.skill.would_replace", ["files": files]),
                     hint: Message("usage.skill.would_replace.hint")), context)
         }
+        // Ctrl-C or SIGTERM stops between two files, so no file is left half-written or temporary.
+        context.interrupts.arm {}
         do {
-            try installer.write(plan, force: force)
+            let finished = try installer.write(plan, force: force) { context.interrupts.signal != nil }
+            if !finished {
+                terminal.info(Wording.text("skill.cancelled", ["signal": context.interrupts.signalName]))
+                return ExitCode.cancelled
+            }
         } catch {
             terminal.info(
                 Wording.text(
