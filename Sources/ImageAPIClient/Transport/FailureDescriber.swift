@@ -96,6 +96,12 @@ enum FailureDescriber {
         {
             code = .contentBlocked
             hint = Message("transport.hint.content_blocked")
+        } else if isQuotaExhausted(lowered) || parsed?.message?.contains("额度不足") == true
+            || parsed?.message?.contains("余额不足") == true
+        {
+            // Some gateways say it with HTTP 200 or 403; the fix is the same: top up, retrying won't help.
+            code = status == 429 ? .rateLimited : .httpError
+            hint = Message("transport.hint.quota")
         } else {
             switch status {
             case 401:
@@ -129,6 +135,13 @@ enum FailureDescriber {
         return ImageAPIError(
             code, message, hint: hint, httpStatus: status, requestID: response.requestID, apiCode: apiCode)
     }
+}
+
+/// Whether an error's message or code says the balance is used up: OpenAI's `insufficient_quota`, new-api's
+/// `insufficient_user_quota`, "insufficient balance".
+func isQuotaExhausted(_ lowered: String) -> Bool {
+    lowered.contains("insufficient_quota") || lowered.contains("insufficient_user_quota")
+        || lowered.contains("insufficient balance") || lowered.contains("insufficient_balance")
 }
 
 /// The OpenAI error body `{"error":{"message","type","param","code"}}`, read tolerantly: gateways add fields

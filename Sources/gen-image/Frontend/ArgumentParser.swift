@@ -60,9 +60,13 @@ enum ArgumentParser {
             token.count > 1 && token.hasPrefix("-")
                 && table.option(spelled: token.split(separator: "=").first.map(String.init) ?? token) != nil
         }
+        // The option whose value was the previous argument: stray words right after it belong to that value.
+        var lastValue: (spelling: String, value: String, key: OptionKey)?
         while index < arguments.count {
             let token = arguments[index]
             index += 1
+            let previous = lastValue
+            lastValue = nil
             if token == "--" {
                 if allowsPositionals {
                     parsed.positionals += arguments[index...]
@@ -83,6 +87,11 @@ enum ArgumentParser {
                 // An unquoted prompt arrives as several words; name them all and show the quoted form.
                 let words = [token] + arguments[index...].prefix { !($0.count > 1 && $0.hasPrefix("-")) }
                 let phrase = words.joined(separator: " ")
+                if let error = StrayWords.error(
+                    words: words, isFirstArgument: index == 1, previous: previous, promptGiven: parsed.has(.prompt))
+                {
+                    throw error
+                }
                 let hint = Message("usage.quote_prompt.hint", ["phrase": phrase])
                 if words.count == 1 {
                     throw UsageError(Message("usage.unexpected_argument", ["argument": phrase]), hint: hint)
@@ -97,6 +106,12 @@ enum ArgumentParser {
             } else if !token.hasPrefix("--"), token.count > 2, token.dropFirst(2).first == "=" {
                 name = String(token.prefix(2))
                 inlineValue = String(token.dropFirst(3))
+            } else if !token.hasPrefix("--"), token.count > 2,
+                let attached = table.option(spelled: String(token.prefix(2))), attached.arity != .flag
+            {
+                // `-p"一只橘猫"` reaches us as `-p一只橘猫`: the value attached to a short option, as getopt reads it.
+                name = String(token.prefix(2))
+                inlineValue = String(token.dropFirst(2))
             }
             guard let option = table.option(spelled: name) else {
                 throw unknownOption(name, table: table)
@@ -125,6 +140,7 @@ enum ArgumentParser {
                         hint: Message("usage.needs_value.hint", ["spelling": name, "value": option.valueName]))
                 }
                 parsed.values[option.key] = [value]
+                lastValue = (name, value, option.key)
             case .multiple:
                 var values: [String] = []
                 if let inlineValue { values.append(inlineValue) }
@@ -146,6 +162,9 @@ enum ArgumentParser {
     }
 
     private static func unknownOption(_ name: String, table: [OptionSpec]) -> UsageError {
+        if StrayWords.countSpellings.contains(name) {
+            return UsageError(Message("usage.no_count", ["option": name]), hint: Message("usage.no_count.hint"))
+        }
         // A unique abbreviation (`--file` for `--filename`) is the likeliest meaning; otherwise the nearest spelling.
         let extensions = table.spellings.filter { name.count > 3 && $0.hasPrefix(name) }
         if extensions.count == 1 {

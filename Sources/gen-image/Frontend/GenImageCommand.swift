@@ -54,7 +54,9 @@ struct GenImageCommand {
                 if !invocation.quiet { terminal.info(Wording.text("cli.dry_run")) }
                 return ExitCode.success
             }
-            guard client.hasAPIKey else { throw ImageAPIError.missingKey(for: invocation.provider) }
+            guard client.hasAPIKey else {
+                throw MissingKey.error(for: invocation.provider, arguments: arguments, environment: environment)
+            }
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()

@@ -88,7 +88,8 @@ enum BatchCommand {
             return ExitCode.success
         }
         if !plan.jobsToRun.isEmpty, !connection.makeClient().hasAPIKey {
-            let error = ImageAPIError.missingKey(for: connection.provider)
+            let error = MissingKey.error(
+                for: connection.provider, arguments: arguments, environment: context.environment)
             ErrorReporter.lines(for: error, provider: connection.provider).forEach(terminal.info)
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.noKey

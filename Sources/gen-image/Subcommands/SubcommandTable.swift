@@ -27,7 +27,9 @@ struct SubcommandContext: Sendable {
 
 /// The subcommands, in the order the main help lists them.
 enum SubcommandTable {
-    static let all: [Subcommand] = [BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand]
+    static let all: [Subcommand] = [
+        BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand, SkillCommand.subcommand,
+    ]
 
     /// Runs the subcommand named by the first argument and returns its exit code; nil when the first argument
     /// names none (the plain command then parses everything). A bare first word one or two letters away from a

@@ -1,0 +1,164 @@
+import Foundation
+import ImageAPIClient
+
+/// `gen-image skill install [DIR] [NAME…]` and `gen-image skill list`: the agent skills of `references/skills`,
+/// embedded in the binary, written as complete folders an agent runtime loads (Claude Code, Codex).
+enum SkillCommand {
+    /// The row in `SubcommandTable`.
+    static let subcommand = Subcommand(
+        name: "skill", synopsis: "skill install|list [DIR] [NAME...]",
+        summary: Message("subcommand.skill"),
+        options: options,
+        run: { arguments, context in run(arguments, context: context) })
+
+    /// `--force`, then the rows shared with the plain command.
+    static let options: [OptionSpec] =
+        [
+            OptionSpec(
+                key: .force, short: nil, long: "force", arity: .flag, valueName: "",
+                help: Message("option.skill.force"))
+        ] + [OptionKey.lang, .help].compactMap { key in OptionTable.all.first { $0.key == key } }
+
+    static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, table: options, allowsPositionals: true)
+        } catch {
+            return usage(error, context)
+        }
+        if parsed.has(.help) {
+            FileHandle.standardOutput.write(Data(helpText().utf8))
+            return ExitCode.success
+        }
+        var positionals = parsed.positionals
+        let action = positionals.isEmpty ? "" : positionals.removeFirst()
+        switch action {
+        case "list":
+            guard positionals.isEmpty else { return usage(UsageError(Message("usage.skill.list_arguments")), context) }
+            let width = Skill.all.map(\.name.count).max() ?? 0
+            for skill in Skill.all {
+                context.terminal.result(
+                    skill.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + skill.description)
+            }
+            return ExitCode.success
+        case "install":
+            return install(positionals, force: parsed.has(.force), context: context)
+        default:
+            return usage(
+                UsageError(Message("usage.skill.action"), hint: Message("usage.skill.action.hint")), context)
+        }
+    }
+
+    /// DIR is the first argument unless it names a skill; the rest name skills.
+    static func install(_ arguments: [String], force: Bool, context: SubcommandContext) -> Int32 {
+        let terminal = context.terminal
+        let names = Skill.all.map(\.name)
+        var rest = arguments
+        let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        var directory = currentDirectory
+        if let first = rest.first, !names.contains(first) {
+            rest.removeFirst()
+            let expanded = NSString(string: first).expandingTildeInPath
+            directory = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL
+        }
+        for name in rest where !names.contains(name) {
+            return usage(
+                UsageError(
+                    Message("usage.skill.unknown", ["name": name]),
+                    hint: Message("usage.skill.unknown.hint", ["names": names.joined(separator: ", ")])), context)
+        }
+        let chosen = rest.isEmpty ? Skill.all : Skill.all.filter { rest.contains($0.name) }
+        guard let binary = RunningBinary.path() else {
+            terminal.info(Wording.text("cli.error", ["message": Wording.text("skill.no_binary")]))
+            return ExitCode.failure
+        }
+        let installer = SkillInstaller(directory: directory, skills: chosen, binaryPath: binary)
+        let plan = installer.plan()
+        if !plan.blocked.isEmpty {
+            return usage(
+                UsageError(
+                    Message("usage.skill.blocked", ["paths": plan.blocked.joined(separator: ", ")]),
+                    hint: Message("usage.skill.blocked.hint")), context)
+        }
+        if !plan.replace.isEmpty && !force {
+            let files = plan.replace.map { $0.skill + "/" + $0.path }.joined(separator: ", ")
+            return usage(
+                UsageError(
+                    Message("usage.skill.would_replace", ["files": files]),
+                    hint: Message("usage.skill.would_replace.hint")), context)
+        }
+        // Ctrl-C or SIGTERM stops between two files, so no file is left half-written or temporary.
+        context.interrupts.arm {}
+        do {
+            let finished = try installer.write(plan, force: force) { context.interrupts.signal != nil }
+            if !finished {
+                terminal.info(Wording.text("skill.cancelled", ["signal": context.interrupts.signalName]))
+                return ExitCode.cancelled
+            }
+        } catch {
+            terminal.info(
+                Wording.text(
+                    "cli.error",
+                    [
+                        "message": Wording.text(
+                            "skill.write_failed", ["path": directory.path, "reason": error.localizedDescription])
+                    ]))
+            terminal.info(Wording.text("cli.hint", ["hint": Wording.text("skill.write_failed.hint")]))
+            return ExitCode.failure
+        }
+        for skill in chosen {
+            let folder = directory.appendingPathComponent(skill.name, isDirectory: true)
+            let written = (plan.create + plan.replace).filter { $0.skill == skill.name }
+            let replaced = plan.replace.filter { $0.skill == skill.name }.map(\.path)
+            terminal.info(
+                Wording.text(
+                    "skill.installed",
+                    [
+                        "name": skill.name, "path": folder.path, "written": String(written.count),
+                        "unchanged": String(plan.unchanged.filter { $0.skill == skill.name }.count),
+                    ]))
+            if !replaced.isEmpty {
+                terminal.info(Wording.text("skill.replaced", ["files": replaced.joined(separator: ", ")]))
+            }
+            terminal.result(folder.path)
+        }
+        terminal.info(Wording.text("skill.next"))
+        return ExitCode.success
+    }
+
+    /// `gen-image skill --help`, from the option table above.
+    static func helpText(width: Int = 100) -> String {
+        var out = "OVERVIEW: " + Wording.text("skill_help.overview") + "\n\n"
+        out += "USAGE: gen-image skill install [DIR] [NAME...] [--force]\n"
+        out += "       gen-image skill list\n\n"
+        out += indented(Wording.text("skill_help.install")) + "\n"
+        out += indented(Wording.text("skill_help.list")) + "\n\n"
+        out += "OPTIONS:\n"
+        out += HelpText.options(options, width: width)
+        out += "\nSKILLS:\n"
+        for skill in Skill.all { out += "  " + skill.name + "\n" }
+        out += "\nFOLDERS:\n" + indented(Wording.text("skill_help.folders")) + "\n"
+        out += indented(Wording.text("skill_help.safety")) + "\n"
+        out += indented(Wording.text("skill_help.portable")) + "\n"
+        out += "\nOUTPUT:\n" + indented(Wording.text("skill_help.output")) + "\n"
+        out += """
+
+            EXAMPLES:
+              gen-image skill list
+              gen-image skill install ~/.claude/skills
+              gen-image skill install ~/.agents/skills apiyi-gpt-image-2-gen
+              gen-image skill install .claude/skills --force
+
+            """
+        return out
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+
+    private static func usage(_ error: UsageError, _ context: SubcommandContext) -> Int32 {
+        ErrorReporter.lines(for: error, help: "gen-image skill --help").forEach(context.terminal.info)
+        return ExitCode.usage
+    }
+}
