@@ -174,3 +174,40 @@ struct VibeAPIEndToEndTests {
         #expect(apiyi.stderr.contains("info  model: gpt-image-2-vip at apiyi: offered by this provider only"))
     }
 }
+
+/// A Responses `result` holding a data URI: decoded, its claim checked against the bytes.
+@Suite("Data URIs in Responses results, end to end")
+struct ResponsesDataURITests {
+    static func stream(result: String) -> SSEBody {
+        var body = SSEBody()
+        let item: [String: Any] = [
+            "type": "image_generation_call", "id": "ig_1", "status": "completed", "result": result,
+            "revised_prompt": "a cat",
+        ]
+        body.event("response.output_item.done", json: ["type": "response.output_item.done", "item": item])
+        body.event(
+            "response.completed",
+            json: ["type": "response.completed", "response": ["status": "completed", "output": [item]]])
+        return body
+    }
+
+    @Test func aResultHoldingADataURIIsSavedUnderTheFormatOfItsBytes() throws {
+        let scenario = try Scenario()
+        let jpeg = TestImages.jpeg(width: 80, height: 60)
+        scenario.gateway.enqueue(
+            .eventStream(Self.stream(result: "data:image/png;base64," + jpeg.base64EncodedString())))
+        let result = try scenario.run(["--endpoint", "responses", "-p", "a cat", "-f", "cat.png"])
+        let saved = scenario.expectSaved(result, bytes: jpeg)
+        #expect(saved?.pathExtension == "jpg")
+    }
+
+    @Test func aResultWhoseDataURIHoldsNoImageFailsWithTypeAndLengthOnly() throws {
+        let scenario = try Scenario()
+        let junk = Data(repeating: 0x41, count: 300_000)
+        scenario.gateway.enqueue(
+            .eventStream(Self.stream(result: "data:image/webp;base64," + junk.base64EncodedString())))
+        let result = try scenario.run(["--endpoint", "responses", "-p", "a cat", "-f", "cat.png"])
+        scenario.expectFailure(result, exitCode: 1, mentions: ["result", "claiming image/webp", "300 KB"])
+        #expect(result.stderr.utf8.count < 2_000 && !result.stderr.contains("QUFB"), "\(result.stderr)")
+    }
+}

@@ -33,7 +33,12 @@ enum StreamImageField {
     /// - Throws: `bad_response` when the value is not base64.
     static func decode(_ key: String, in payload: Data, what: Message) throws(ImageAPIError) -> Data? {
         switch RawBase64Field.decodeFirst(in: payload, key: key) {
-        case .decoded(let data): return data
+        case .decoded(let data):
+            // A data URI's claim is checked against its bytes; they are saved under their own format.
+            if let type = DataURI.claimedType(ofFirst: key, in: payload) {
+                _ = try DataURI.check(data, claimedType: type, field: key)
+            }
+            return data
         case .empty: return nil
         case .invalid: throw invalid(what)
         case .unavailable:
@@ -42,6 +47,9 @@ enum StreamImageField {
                 let text = find(key, in: object), !text.isEmpty
             else { return nil }
             guard let data = Base64.decode(text) else { throw invalid(what) }
+            if DataURI.isDataURI(text) {
+                _ = try DataURI.check(data, claimedType: DataURI.claimedType(text), field: key)
+            }
             return data
         }
     }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import ImageAPIClient
+
+/// Data URIs in any image field, and base64 kept out of every message.
+@Suite("Data URIs and base64 redaction")
+struct DataURITests {
+    static let png = ImageInspectorTests.png(width: 8, height: 8)
+    /// The first bytes a JPEG starts with are all `ImageInspector` needs to call it one.
+    static let jpeg = Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]) + Data(repeating: 0, count: 64)
+
+    func parse(_ json: String) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(HTTPResponse(status: 200, headers: ["X-Request-Id": "req-9"], body: Data(json.utf8)))
+    }
+
+    @Test func aURLHoldingADataURIIsDecodedNotFetched() throws {
+        let uri = "data:image/png;base64," + Self.png.base64EncodedString()
+        let reply = try parse(#"{"data":[{"url":"\#(uri)"}]}"#)
+        #expect(reply.payload == .inline(Self.png))
+        #expect(reply.notes.isEmpty)
+        let escaped = uri.replacingOccurrences(of: "/", with: "\\/")
+        #expect(try parse(#"{"data":[{"url":"\#(escaped)"}]}"#).payload == .inline(Self.png))
+    }
+
+    @Test func aClaimThatContradictsTheBytesIsAWarningInEveryField() throws {
+        let uri = "data:image/webp;base64," + Self.jpeg.base64EncodedString()
+        let replies = [
+            #"{"data":[{"url":"\#(uri)"}]}"#,
+            #"{"data":[{"b64_json":"\#(uri)"}]}"#,
+            #"{"choices":[{"message":{"content":"![x](\#(uri))"}}]}"#,
+            #"{"choices":[{"message":{"content":"","images":[{"image_url":{"url":"\#(uri)"}}]}}]}"#,
+        ]
+        for json in replies {
+            let reply = try parse(json)
+            #expect(reply.payload == .inline(Self.jpeg))
+            #expect(reply.notes.map(\.code) == ["data_uri_type_mismatch"], "\(json.prefix(40))")
+            #expect(
+                reply.notes.first?.message.contains("claims image/webp but holds JPEG bytes; saved as .jpg") == true)
+        }
+        let jpg = "data:image/jpg;base64," + Self.jpeg.base64EncodedString()
+        #expect(try parse(#"{"data":[{"url":"\#(jpg)"}]}"#).notes.isEmpty, "image/jpg is JPEG")
+    }
+
+    @Test func aDataURIWithoutAnImageIsAnErrorThatNamesTypeAndLength() throws {
+        let junk = Data(repeating: 0x41, count: 5000)
+        for (json, words) in [
+            (
+                #"{"data":[{"url":"data:image/png;base64,\#(junk.base64EncodedString())"}]}"#,
+                ["claiming image/png", "5 KB"]
+            ),
+            (#"{"data":[{"url":"data:image/png;base64,@@@@"}]}"#, ["not valid base64", "<4 characters>"]),
+            (#"{"data":[{"url":"data:text/plain,hello"}]}"#, ["not base64", "data:text/plain,<5 characters>"]),
+        ] {
+            do {
+                _ = try parse(json)
+                Issue.record("accepted: \(json.prefix(60))")
+            } catch {
+                #expect(error.code == .badResponse)
+                #expect(error.requestID == "req-9")
+                for word in words { #expect(error.message.contains(word), "\(error.message)") }
+                #expect(!error.message.contains("QUFB"))
+                #expect(error.text?.text(in: .zh).contains("data URI") == true)
+            }
+        }
+    }
+
+    @Test func redactionShowsTypeAndLengthOnly() {
+        let payload = String(repeating: "iVBORw0K", count: 50_000)
+        #expect(
+            Base64Redaction.redact("image URL: data:image/png;base64,\(payload) end")
+                == "image URL: data:image/png;base64,<400000 characters> end")
+        let run = String(repeating: "QUJD", count: 60)
+        #expect(Base64Redaction.redact("said: \(run).") == "said: <base64, 240 characters>.")
+        let ordinary = "refusing sk-…9f3a for https://cdn.example.com/a/b/c.png?sig=abc123 — try again"
+        #expect(Base64Redaction.redact(ordinary) == ordinary)
+        #expect(
+            Base64Redaction.describe(dataURI: "data:image/webp;base64,AAAA") == "data:image/webp;base64,<4 characters>")
+    }
+
+    @Test func errorsLeavingTheClientCarryNoBase64() {
+        let uri = "data:image/png;base64," + String(repeating: "A", count: 1_000_000)
+        let error = ImageAPIError(
+            .noImageInReply, Message("reply.text_instead", ["text": uri]), hint: Message("reply.text_instead.hint"),
+            sourceURL: uri
+        ).redactingBase64()
+        #expect(error.message.count < 200 && error.message.contains("<1000000 characters>"))
+        #expect(error.message(in: .zh).count < 200)
+        #expect(error.sourceURL == "data:image/png;base64,<1000000 characters>")
+    }
+}
