@@ -160,6 +160,22 @@ struct VibeAPIEndToEndTests {
         #expect(scenario.gateway.requests.isEmpty)
     }
 
+    @Test func aBatchChecksItsItemsAgainstTheProvidersRows() throws {
+        let image = TestImages.webp(width: 30, height: 40)
+        let scenario = try Self.scenario(image: image)
+        try scenario.write(
+            Data(#"{"prompts": [{"prompt": "a cat", "filename": "cat.webp", "response_format": "url"}]}"#.utf8),
+            to: "jobs.json")
+        let refused = try scenario.run(["batch", "jobs.json", "-m", "gpt-image-2"])
+        #expect(refused.exitCode == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("--provider vibeapi"), "\(refused.stderr)")
+        let result = try scenario.run(
+            ["batch", "jobs.json", "--provider", "vibeapi", "-m", "gpt-image-2"], environment: Self.vibe)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("cat.webp").path) == image)
+        #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 1)
+    }
+
     @Test func doctorShowsTheRowsInForceForTheChosenProvider() throws {
         let scenario = try Scenario()
         let vibe = try scenario.run(["doctor", "--provider", "vibeapi", "--timeout", "2"], environment: Self.vibe)

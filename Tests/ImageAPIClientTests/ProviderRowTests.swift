@@ -82,3 +82,27 @@ struct ProviderRowTests {
         #expect(table == ProviderSummary.markdownTable(), "expected:\n\(ProviderSummary.markdownTable())")
     }
 }
+
+/// A batch plans every item against the rows of the provider it runs at.
+@Suite("Provider rows in batches")
+struct ProviderRowBatchTests {
+    @Test func eachItemIsCheckedAgainstTheProvidersRows() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (file, problems) = BatchFileParser.parse(
+            Data(
+                """
+                {"prompts": [{"prompt": "a", "model": "gpt-image-2", "response_format": "url"}]}
+                """.utf8))
+        #expect(problems.isEmpty)
+        var settings = BatchPlanner.Settings(baseDirectory: folder)
+        settings.provider = .vibeapi
+        let atVibe = BatchPlanner.plan(file, settings: settings)
+        #expect(atVibe.problems.isEmpty, "\(atVibe.problems)")
+        #expect(atVibe.jobs.first?.planned.options.responseFormat == "url")
+        settings.provider = .apiyi
+        let atAPIYI = BatchPlanner.plan(file, settings: settings)
+        #expect(atAPIYI.problems.map(\.field) == ["response_format"])
+    }
+}
