@@ -23,6 +23,19 @@ struct DataURITests {
         #expect(try parse(#"{"data":[{"url":"\#(escaped)"}]}"#).payload == .inline(Self.png))
     }
 
+    @Test func anyDataURIIsDecodedWhateverItsCaseOrType() throws {
+        let upper = "DATA:IMAGE/PNG;BASE64," + Self.png.base64EncodedString()
+        let reply = try parse(#"{"data":[{"url":"\#(upper)"}]}"#)
+        #expect(reply.payload == .inline(Self.png))
+        #expect(reply.notes.isEmpty, "image/png, whatever its case")
+        #expect(try parse(#"{"data":[{"b64_json":"\#(upper)"}]}"#).payload == .inline(Self.png))
+        let octets = "data:application/octet-stream;base64," + Self.png.base64EncodedString()
+        let chat = try parse(
+            #"{"choices":[{"message":{"content":[{"type":"image_url","image_url":{"url":"\#(octets)"}}]}}]}"#)
+        #expect(chat.payload == .inline(Self.png), "decoded, never handed to the downloader")
+        #expect(chat.notes.first?.message.contains("claims application/octet-stream but holds PNG bytes") == true)
+    }
+
     @Test func aClaimThatContradictsTheBytesIsAWarningInEveryField() throws {
         let uri = "data:image/webp;base64," + Self.jpeg.base64EncodedString()
         let replies = [

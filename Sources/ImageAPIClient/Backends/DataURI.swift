@@ -46,7 +46,10 @@ enum DataURI {
                 .badResponse, Message("reply.data_uri.not_base64", ["field": field, "uri": shown]),
                 hint: Message("reply.damaged.hint"))
         }
-        guard let data = Base64.decode(text) else {
+        let start = head.distance(from: head.startIndex, to: comma) + 1
+        var copy = text
+        let payload = copy.withUTF8 { Base64.decode(bytes: UnsafeBufferPointer(rebasing: $0[start...])) }
+        guard let data = payload else {
             throw ImageAPIError(
                 .badResponse, Message("reply.data_uri.invalid", ["field": field, "uri": shown]),
                 hint: Message("reply.damaged.hint"))

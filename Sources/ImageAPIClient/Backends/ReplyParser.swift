@@ -148,6 +148,13 @@ enum ReplyParser {
         for found: ChatImageExtractor.Found, text: String, response: HTTPResponse, notes: inout [Diagnostic]
     ) throws(ImageAPIError) -> Payload {
         switch found {
+        case .url(let url) where DataURI.isDataURI(url):
+            // A data URI of a type the extractor does not take (`data:application/octet-stream;base64,…`).
+            let decoded = try located(response) { () throws(ImageAPIError) in
+                try DataURI.decode(url, field: "message.content")
+            }
+            notes += decoded.note.map { [$0] } ?? []
+            return .inline(decoded.data)
         case .url(let url): return .remote(url)
         case .inline(let data, let declared):
             let note = try located(response) { () throws(ImageAPIError) in
