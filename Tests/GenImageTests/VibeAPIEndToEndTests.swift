@@ -215,6 +215,7 @@ struct ResponsesDataURITests {
         let result = try scenario.run(["--endpoint", "responses", "-p", "a cat", "-f", "cat.png"])
         let saved = scenario.expectSaved(result, bytes: jpeg)
         #expect(saved?.pathExtension == "jpg")
+        #expect(result.stderr.contains("warning: the image is JPEG but the file name had .png"), "\(result.stderr)")
     }
 
     @Test func aResultWhoseDataURIHoldsNoImageFailsWithTypeAndLengthOnly() throws {

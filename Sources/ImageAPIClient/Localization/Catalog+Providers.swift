@@ -53,8 +53,8 @@ extension Catalog {
         "provider.cell.not_offered": Entry(en: "not offered", zh: "不提供"),
         "provider.cell.refused": Entry(en: "refused", zh: "拒绝"),
         "provider.cell.accepted": Entry(en: "accepted{values}", zh: "接受{values}"),
-        "provider.cell.url_is_data_uri": Entry(
-            en: "accepted {values} (url answers a data URI)", zh: "接受 {values}（url 返回 data URI）"),
+        "provider.cell.with_note": Entry(en: "{accepted} ({note})", zh: "{accepted}（{note}）"),
+        "provider.vibeapi.url_is_data_uri": Entry(en: "url answers a data URI", zh: "url 返回 data URI"),
         "provider.cell.with_refusal": Entry(
             en: "{accepted}; {value} not supported", zh: "{accepted}；不支持 {value}"),
         "provider.fact": Entry(en: "{flag} {cell}", zh: "{flag} {cell}"),

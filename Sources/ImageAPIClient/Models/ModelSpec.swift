@@ -63,6 +63,8 @@ public struct ModelSpec: Sendable {
     public internal(set) var refusals: [ValueRefusal] = []
     /// Parameters the provider's gateway documents as silently ignored.
     public internal(set) var ignoredParameters: [IgnoredParameter] = []
+    /// What the provider's gateway does differently with an accepted option, per option.
+    public internal(set) var optionNotes: [ImageOption: Message] = [:]
 
     /// Creates a row; see `ModelCatalog` for the real ones.
     public init(

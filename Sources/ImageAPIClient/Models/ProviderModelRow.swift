@@ -19,6 +19,8 @@ public struct ProviderModelRow: Sendable {
     public var refusals: [ValueRefusal] = []
     /// Parameters the gateway documents as silently ignored (gen-image never sends them).
     public var ignored: [IgnoredParameter] = []
+    /// What the gateway does differently with an accepted option (VibeAPI's `url` is a data URI).
+    public var optionNotes: [ImageOption: Message] = [:]
     /// Where the seed that says so can be read.
     public var source: String = ""
 }
@@ -51,7 +53,8 @@ extension ProviderModelRow {
         // no transparent background; n silently ignored; only gpt-image-2 (and gpt-5.5 on /responses).
         ProviderModelRow(
             provider: "vibeapi", model: "gpt-image-2", responseFormats: ["b64_json", "url"],
-            refusals: [vibeTransparent], ignored: [vibeN], source: "seed 004"),
+            refusals: [vibeTransparent], ignored: [vibeN],
+            optionNotes: [.responseFormat: Message("provider.vibeapi.url_is_data_uri")], source: "seed 004"),
         ProviderModelRow(
             provider: "vibeapi", model: "gpt-5.5", refusals: [vibeTransparent],
             ignored: [IgnoredParameter(name: "n", note: Message("provider.vibeapi.responses_n"))],
@@ -116,6 +119,7 @@ extension ModelSpec {
         if let formats = row.responseFormats { copy.responseFormats = formats }
         copy.refusals = row.refusals
         copy.ignoredParameters = row.ignored
+        copy.optionNotes = row.optionNotes
         return copy
     }
 

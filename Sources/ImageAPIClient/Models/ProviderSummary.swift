@@ -29,8 +29,8 @@ public enum ProviderSummary {
         let values = values(of: spec, option: option).filter { value in !refused.contains { $0.value == value } }
         var text = Message(
             "provider.cell.accepted", ["values": values.isEmpty ? "" : " " + values.joined(separator: "|")])
-        if option == .responseFormat, values.contains("url"), spec.providerID == "vibeapi" {
-            text = Message("provider.cell.url_is_data_uri", ["values": values.joined(separator: "|")])
+        if let note = spec.optionNotes[option] {
+            text = Message("provider.cell.with_note", parts: ["accepted": text, "note": note])
         }
         for refusal in refused {
             text = Message(
@@ -61,7 +61,10 @@ public enum ProviderSummary {
                     "provider.fact", ["flag": difference.option.flag],
                     parts: ["cell": cell(spec, option: difference.option)])
             }
-            for refusal in spec.refusals where !differences.contains(where: { $0.model == spec.name }) {
+            let covered = { (refusal: ValueRefusal) in
+                differences.contains { $0.model == spec.name && $0.option == refusal.option }
+            }
+            for refusal in spec.refusals where !covered(refusal) {
                 facts.append(
                     Message("provider.fact.refusal", ["value": refusal.value], parts: ["reason": refusal.reason]))
             }
