@@ -176,6 +176,10 @@ struct VibeAPIEndToEndTests {
         #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 1)
     }
 
+    @Test func completionsOfferTheTablesToolModels() throws {
+        #expect(try DoctorAndCompletionsTests().complete(["gen-image", "--tool-model", ""]) == ["gpt-image-2"])
+    }
+
     @Test func doctorShowsTheRowsInForceForTheChosenProvider() throws {
         let scenario = try Scenario()
         let vibe = try scenario.run(["doctor", "--provider", "vibeapi", "--timeout", "2"], environment: Self.vibe)
