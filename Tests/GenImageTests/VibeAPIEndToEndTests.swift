@@ -176,6 +176,22 @@ struct VibeAPIEndToEndTests {
         #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 1)
     }
 
+    @Test func aBatchManifestCarriesNoBase64() throws {
+        var junk = Data("not an image ".utf8)
+        junk.append(Data(repeating: 0x41, count: 2_000_000))
+        let scenario = try Self.scenario(image: junk)
+        try scenario.write(Data(#"{"prompts": [{"prompt": "a cat", "response_format": "url"}]}"#.utf8), to: "jobs.json")
+        let result = try scenario.run(
+            ["batch", "jobs.json", "--provider", "vibeapi", "-m", "gpt-image-2", "--json"], environment: Self.vibe)
+        #expect(result.exitCode == 4, "the item failed: \(result.stderr)")
+        let manifest = try #require(
+            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("batch-results.json").path))
+        #expect(manifest.count < 4_000, "manifest: \(manifest.count) bytes")
+        #expect(result.stdout.utf8.count < 4_000 && result.stderr.utf8.count < 4_000)
+        let text = String(decoding: manifest, as: UTF8.self)
+        #expect(text.contains("claiming image/png") && !text.contains("QUFB"), "\(text)")
+    }
+
     @Test func completionsOfferTheTablesToolModels() throws {
         #expect(try DoctorAndCompletionsTests().complete(["gen-image", "--tool-model", ""]) == ["gpt-image-2"])
     }
