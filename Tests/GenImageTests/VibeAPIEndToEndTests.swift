@@ -192,6 +192,20 @@ struct VibeAPIEndToEndTests {
         #expect(text.contains("claiming image/png") && !text.contains("QUFB"), "\(text)")
     }
 
+    @Test func aGatewayPageEchoingBase64IsShownWithoutIt() throws {
+        let scenario = try Scenario()
+        let echoed = Data((0..<30_000).map { UInt8(truncatingIfNeeded: $0 * 7) }).base64EncodedString()
+        let page = "<html><body><h1>Bad image</h1><pre>\(echoed)</pre></body></html>"
+        scenario.gateway.enqueue(.html(status: 400, page))
+        let result = try scenario.run(["-p", "a cat", "-f", "cat.png", "--json"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("Bad image"), "\(result.stderr)")
+        #expect(result.stderr.contains("<base64, "), "\(result.stderr)")
+        for output in [result.stderr, result.stdout] {
+            #expect(!output.contains(String(echoed.prefix(60))), "\(output)")
+        }
+    }
+
     @Test func completionsOfferTheTablesToolModels() throws {
         #expect(try DoctorAndCompletionsTests().complete(["gen-image", "--tool-model", ""]) == ["gpt-image-2"])
     }

@@ -83,8 +83,10 @@ struct DataURITests {
         #expect(
             Base64Redaction.redact("image URL: data:image/png;base64,\(payload) end")
                 == "image URL: data:image/png;base64,<400000 characters> end")
-        let run = String(repeating: "QUJD", count: 60)
-        #expect(Base64Redaction.redact("said: \(run).") == "said: <base64, 240 characters>.")
+        let run = String(repeating: "QUJD", count: 30) + "x9"
+        #expect(Base64Redaction.redact("said: \(run).") == "said: <base64, 122 characters>.")
+        let folder = "/home/someone/" + String(repeating: "deeply-nested-folder/", count: 8) + "out"
+        #expect(Base64Redaction.redact("cannot write \(folder)") == "cannot write \(folder)", "a path is no base64")
         let ordinary = "refusing sk-…9f3a for https://cdn.example.com/a/b/c.png?sig=abc123 — try again"
         #expect(Base64Redaction.redact(ordinary) == ordinary)
         #expect(

@@ -6,8 +6,10 @@ import Foundation
 /// pasted into a chat reply). When one must be mentioned in an error, a note, `--json`, the batch manifest or
 /// `--dry-run`, only its MIME type and length are shown: `data:image/png;base64,<13982112 characters>`.
 public enum Base64Redaction {
-    /// Runs of base64 characters at least this long are replaced; shorter ones (ids, keys, words) stay.
-    public static let longRun = 200
+    /// Runs of base64 characters at least this long (and mixing upper case, lower case and digits, as encoded
+    /// bytes do and paths rarely do) are replaced; shorter ones (ids, keys, words) stay. Below the 160
+    /// characters a gateway's page is cut to per line, so no line of it can carry base64 through.
+    public static let longRun = 120
 
     /// A data URI's description without its payload: `data:image/png;base64,<N characters>`.
     public static func describe(dataURI text: String) -> String {
@@ -35,7 +37,11 @@ public enum Base64Redaction {
                 while end < bytes.count, isBase64(bytes[end]) { end += 1 }
                 let length = end - payload
                 let isDataURI = payload > index
-                guard (isDataURI && length > 0) || length >= longRun else {
+                let encoded =
+                    isDataURI
+                    ? length > 0
+                    : length >= longRun && looksEncoded(UnsafeBufferPointer(rebasing: bytes[payload..<end]))
+                guard encoded else {
                     index = max(end, index + 1)
                     continue
                 }
@@ -71,6 +77,23 @@ public enum Base64Redaction {
         }
         guard isBase64(bytes[index]), index == 0 || !isBase64(bytes[index - 1]) else { return nil }
         return index
+    }
+
+    /// Whether a run mixes upper case, lower case and digits, as base64 of bytes does.
+    private static func looksEncoded(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        var upper = false
+        var lower = false
+        var digit = false
+        for byte in run {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lower = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            default: break
+            }
+            if upper, lower, digit { return true }
+        }
+        return false
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: String) -> Bool {
