@@ -6,12 +6,13 @@ import Testing
 /// members at every level, the same JSON types, the tool carrying only what the example carries.
 @Suite("Responses body, VibeAPI's documented shape")
 struct ResponsesDocumentedShapeTests {
-    /// Seed 004's curl example, verbatim.
+    /// Seed 004's curl example (its long line wrapped).
     static let basic = #"""
         {
         "model": "gpt-5.5",
         "instructions": "You are a helpful image generation assistant.",
-        "input": [{"role": "user", "content": [{"type": "input_text", "text": "Generate an image of a cat hugging an otter"}]}],
+        "input": [{"role": "user", "content": [
+            {"type": "input_text", "text": "Generate an image of a cat hugging an otter"}]}],
         "stream": true,
         "tools": [{"type": "image_generation"}]
         }
