@@ -250,6 +250,7 @@ struct ResponsesDataURITests {
         let saved = scenario.expectSaved(result, bytes: jpeg)
         #expect(saved?.pathExtension == "jpg")
         #expect(result.stderr.contains("warning: the image is JPEG but the file name had .png"), "\(result.stderr)")
+        #expect(result.stderr.contains("result claims image/png but holds JPEG bytes"), "\(result.stderr)")
     }
 
     @Test func aResultWhoseDataURIHoldsNoImageFailsWithTypeAndLengthOnly() throws {

@@ -78,6 +78,23 @@ struct DataURITests {
         }
     }
 
+    @Test func aStreamedImageClaimingAnotherTypeBringsAWarning() throws {
+        let uri = "data:image/webp;base64," + Self.png.base64EncodedString()
+        let json = #"{"type":"image_generation.completed","b64_json":"\#(uri)"}"#
+        let updates = try ImagesStreamDecoder.decode(
+            SSEEvent(name: "image_generation.completed", data: Data(json.utf8)), decodePartials: false)
+        guard case .note(let note) = updates.first else {
+            Issue.record("no note first: \(updates)")
+            return
+        }
+        #expect(note.message.contains("b64_json claims image/webp but holds PNG bytes"))
+        guard case .final(_, let data, _) = updates.dropFirst().first else {
+            Issue.record("no final image: \(updates)")
+            return
+        }
+        #expect(data == Self.png)
+    }
+
     @Test func redactionShowsTypeAndLengthOnly() {
         let payload = String(repeating: "iVBORw0K", count: 50_000)
         #expect(
