@@ -196,7 +196,8 @@ struct ChineseOutputEndToEndTests {
         let scenario = try Scenario()
         let passed = try scenario.run(["doctor", "--lang", "zh"])
         #expect(passed.exitCode == 0, "\(passed.stdout)\(passed.stderr)")
-        #expect(passed.stderr == "gen-image doctor: 全部 6 项检查通过\n")
+        #expect(passed.stderr.hasSuffix("\ngen-image doctor: 全部 6 项检查通过\n"), "\(passed.stderr)")
+        #expect(passed.stderr.hasPrefix("信息  模型：gpt-image-2-all 在 apiyi：仅此网关提供\n"), "\(passed.stderr)")
 
         let port = scenario.gateway.port
         scenario.gateway.shutdown()

@@ -29,8 +29,7 @@ struct ResponsesEndToEndTests {
         let tools = try #require(body["tools"] as? [[String: Any]])
         #expect(tools.count == 1)
         #expect(tools[0]["type"] as? String == "image_generation")
-        #expect(tools[0]["model"] as? String == "gpt-image-2")
-        #expect(Set(tools[0].keys) == ["type", "model"], "only the options given are sent")
+        #expect(Set(tools[0].keys) == ["type"], "no tool model (as VibeAPI documents) and only the options given")
         #expect(result.stderr.contains("with gpt-5.5 → gpt-image-2 (responses endpoint, streamed)"))
         #expect(result.stderr.contains("gen-image: revised prompt: Revised: 一只猫 \"quoted\"\nsecond line"))
     }
@@ -200,7 +199,22 @@ struct ResponsesEndToEndTests {
         scenario.expectSaved(result, bytes: Self.final)
         let body = try #require(scenario.gateway.requests(to: "/v1/responses").first?.jsonBody)
         #expect(body["model"] as? String == "gpt-5.4-mini")
-        #expect((body["tools"] as? [[String: Any]])?.first?["model"] as? String == "gpt-image-2")
+        #expect((body["tools"] as? [[String: Any]])?.first?["model"] == nil)
+    }
+
+    @Test func aToolModelIsSentOnlyWhenTheUserNamesOne() throws {
+        let scenario = try Scenario()
+        let result = try scenario.run(
+            ["--endpoint", "responses", "--tool-model", "gpt-image-2", "-q", "low", "-p", "x", "-f", "x.png"])
+        scenario.expectSaved(result, bytes: Self.final)
+        let tool = try #require(
+            (scenario.gateway.requests(to: "/v1/responses").first?.jsonBody?["tools"] as? [[String: Any]])?.first)
+        #expect(tool["model"] as? String == "gpt-image-2")
+        #expect(tool["quality"] as? String == "low")
+        let other = try Scenario()
+        let misplaced = try other.run(["-m", "gpt-image-2", "--tool-model", "gpt-image-2", "-p", "x"])
+        other.expectFailure(misplaced, exitCode: 2, mentions: ["--tool-model only applies", "--endpoint responses"])
+        #expect(other.gateway.requests.isEmpty)
     }
 
     @Test func dryRunShowsTheStreamedRequestAndSendsNothing() throws {

@@ -8,7 +8,7 @@ import Foundation
 enum FeaturePlanner {
     /// The text model for `--endpoint responses`: `-m` names it (an image model there is a mistake, since
     /// the tool's model is fixed by the table), else the default text model.
-    static func textModel(for job: ImageJob) throws(ImageAPIError) -> ModelSpec {
+    static func textModel(for job: ImageJob, provider: Provider = .apiyi) throws(ImageAPIError) -> ModelSpec {
         let name: String
         switch job.model {
         case .explicit(let given):
@@ -18,7 +18,7 @@ enum FeaturePlanner {
             let isTextModel = preferred.flatMap(ModelCatalog.spec(named:))?.imageToolModel != nil
             name = isTextModel ? preferred ?? ModelCatalog.defaultTextModel : ModelCatalog.defaultTextModel
         }
-        let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m")
+        let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m", provider: provider)
         guard spec.imageToolModel != nil else {
             throw ImageAPIError(
                 .invalidArgument, Message("feature.text_model.image_model", ["model": spec.name]),
@@ -108,6 +108,18 @@ enum FeaturePlanner {
             throw ImageAPIError(
                 .invalidArgument, Message("feature.instructions.empty"),
                 hint: Message("feature.instructions.empty.hint"))
+        }
+        if let model = job.toolModel {
+            guard spec.imageToolModel != nil else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("feature.tool_model.endpoint"),
+                    hint: Message("feature.tool_model.endpoint.hint"))
+            }
+            guard !model.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("feature.tool_model.empty"),
+                    hint: Message("feature.tool_model.empty.hint"))
+            }
         }
         if options.action?.lowercased() == "edit", job.inputImages.isEmpty {
             throw ImageAPIError(

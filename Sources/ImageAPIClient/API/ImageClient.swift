@@ -73,7 +73,7 @@ public struct ImageClient: Sendable {
     ///   including a base URL unfit to receive the key (see `BaseURLCheck`).
     public func plan(_ job: ImageJob) throws(ImageAPIError) -> PlannedJob {
         try BaseURLCheck.validate(configuration.baseURL, allowInsecureHTTP: configuration.allowInsecureHTTP)
-        return try JobPlanner.plan(job)
+        return try JobPlanner.plan(job, provider: configuration.provider)
     }
 
     /// Plans and runs a job.
@@ -105,7 +105,7 @@ public struct ImageClient: Sendable {
                     .retrying(
                         RetryNotice(
                             attempt: notice.attempt, maxAttempts: notice.maxAttempts,
-                            error: notice.error.redacting(key), delay: notice.delay,
+                            error: notice.error.redacting(key).redactingBase64(), delay: notice.delay,
                             delayFromRetryAfter: notice.delayFromRetryAfter)))
             } else {
                 events(event)
@@ -114,7 +114,7 @@ public struct ImageClient: Sendable {
         do {
             return try await perform(planned, key: key, events: redactedEvents)
         } catch {
-            throw error.redacting(key)
+            throw error.redacting(key).redactingBase64()
         }
     }
 
@@ -159,7 +159,7 @@ public struct ImageClient: Sendable {
             files: [saved], model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
-            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: outcome.notes)
+            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: fetched.notes + outcome.notes)
     }
 
     /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
@@ -204,12 +204,14 @@ public struct ImageClient: Sendable {
                 let reply = try ReplyParser.parse(response)
                 switch reply.payload {
                 case .inline(let data):
-                    return Fetched(data: data, response: response, usage: reply.usage, sourceURL: nil)
+                    return Fetched(
+                        data: data, response: response, usage: reply.usage, sourceURL: nil, notes: reply.notes)
                 case .remote(let url):
                     phase.downloading(url)
                     events(.downloading(url: url))
                     let data = try await downloader.fetch(url)
-                    return Fetched(data: data, response: response, usage: reply.usage, sourceURL: url)
+                    return Fetched(
+                        data: data, response: response, usage: reply.usage, sourceURL: url, notes: reply.notes)
                 }
             }
         } catch let failure as AttemptFailure {
@@ -277,6 +279,7 @@ private struct Fetched: Sendable {
     let response: HTTPResponse
     let usage: JSONValue?
     let sourceURL: String?
+    let notes: [Diagnostic]
 }
 
 /// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its

@@ -30,6 +30,9 @@ public struct ImageJob: Sendable {
     public var keepPartials: Bool
     /// The system text for the model that drives the image tool (Responses API); nil sends the table's default.
     public var instructions: String?
+    /// The `model` put inside the Responses API's `image_generation` tool; nil sends none, as VibeAPI's
+    /// documented requests do (the gateway picks its image model). Only when the user names one.
+    public var toolModel: String?
 
     /// Creates a job.
     public init(

@@ -6,13 +6,14 @@ import Foundation
 /// Everything that can be wrong with a request is found here, before anything is sent, so a bad flag costs
 /// the user nothing and says exactly what to change.
 enum JobPlanner {
-    static func plan(_ job: ImageJob) throws(ImageAPIError) -> PlannedJob {
+    /// Plans `job` against the model rows in force at `provider` (`ModelCatalog.spec(named:at:)`).
+    static func plan(_ job: ImageJob, provider: Provider = .apiyi) throws(ImageAPIError) -> PlannedJob {
         guard !job.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImageAPIError(
                 .invalidArgument, Message("planner.prompt.empty"), hint: Message("planner.prompt.empty.hint"))
         }
         var notes: [Diagnostic] = []
-        let spec = try chooseModel(job, notes: &notes)
+        let spec = try chooseModel(job, provider: provider, notes: &notes)
         let endpoint = try FeaturePlanner.endpoint(for: job, spec: spec)
         var requested = job.options
         var promptPrefix: String?
@@ -59,16 +60,18 @@ enum JobPlanner {
 
     /// Reads the row for the chosen model; an automatic choice moves to the sized model when options its
     /// default cannot take were given.
-    private static func chooseModel(_ job: ImageJob, notes: inout [Diagnostic]) throws(ImageAPIError) -> ModelSpec {
+    private static func chooseModel(_ job: ImageJob, provider: Provider, notes: inout [Diagnostic])
+        throws(ImageAPIError) -> ModelSpec
+    {
         if job.endpoint == .responses {
-            return try FeaturePlanner.textModel(for: job)
+            return try FeaturePlanner.textModel(for: job, provider: provider)
         }
         switch job.model {
         case .explicit(let name):
-            return try spec(named: name, endpoint: job.endpoint, source: "-m")
+            return try spec(named: name, endpoint: job.endpoint, source: "-m", provider: provider)
         case .automatic(let preferred):
             let name = preferred ?? ModelCatalog.defaultModel
-            let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL")
+            let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL", provider: provider)
             let sizedOnly: [ImageOption] = [
                 .size, .quality, .outputFormat, .outputCompression, .moderation, .background, .stream,
                 .partialImages, .mask,
@@ -79,13 +82,13 @@ enum JobPlanner {
             }
             // The sized model first, then any other known model that takes every option given (so that
             // `-s 2048x1152 -r url` lands on gpt-image-2-vip rather than on a model that rejects -r).
-            let imageModels = ModelCatalog.models.filter { $0.imageToolModel == nil }
+            let imageModels = ModelCatalog.models(at: provider).filter { $0.imageToolModel == nil }
             let candidates =
                 imageModels.filter { $0.name == ModelCatalog.defaultSizedModel }
                 + imageModels.filter { $0.name != ModelCatalog.defaultSizedModel }
             guard
                 let chosen = candidates.first(where: { model in given.allSatisfy(model.accepts) })
-                    ?? ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
+                    ?? ModelCatalog.spec(named: ModelCatalog.defaultSizedModel, at: provider)
             else { return first }
             notes.append(
                 Diagnostic(
@@ -97,17 +100,20 @@ enum JobPlanner {
         }
     }
 
-    static func spec(named name: String, endpoint: Endpoint?, source: String) throws(ImageAPIError)
-        -> ModelSpec
+    static func spec(named name: String, endpoint: Endpoint?, source: String, provider: Provider)
+        throws(ImageAPIError) -> ModelSpec
     {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             throw ImageAPIError(
                 .invalidArgument, Message("planner.model.empty"), hint: Message("planner.model.empty.hint"))
         }
-        if let known = ModelCatalog.spec(named: trimmed) { return known }
+        if let known = ModelCatalog.spec(named: trimmed, at: provider) { return known }
+        if ModelCatalog.spec(named: trimmed) != nil {
+            throw ProviderChecks.notOffered(trimmed, at: provider)
+        }
         if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
-        let known = ModelCatalog.models.map(\.name).joined(separator: ", ")
+        let known = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         throw ImageAPIError(
             .invalidArgument, Message("planner.model.unknown", ["model": trimmed, "source": source]),
             hint: Message("planner.model.unknown.hint", ["models": known]))
@@ -154,12 +160,14 @@ enum JobPlanner {
             checked.responseFormat = value
         }
         try FeaturePlanner.checkNewOptions(options, checked: &checked, spec: spec)
+        try ProviderChecks.checkRefusals(checked, spec: spec)
         return checked
     }
 
     /// The error for an option the row does not take, with the row's own advice or else the models that do.
     static func unsupported(_ option: ImageOption, spec: ModelSpec) -> ImageAPIError {
-        let takers = ModelCatalog.models.filter { $0.accepts(option) }.map { model in
+        let provider = spec.providerID.flatMap(Provider.named) ?? .apiyi
+        let takers = ModelCatalog.models(at: provider).filter { $0.accepts(option) }.map { model in
             model.endpoint == .responses ? "\(model.name) (--endpoint responses)" : model.name
         }
         let fallback =
@@ -167,9 +175,13 @@ enum JobPlanner {
             ? Message("planner.option.unsupported.drop", ["flag": option.flag])
             : Message(
                 "planner.option.unsupported.takers", ["flag": option.flag, "models": takers.joined(separator: ", ")])
-        return ImageAPIError(
+        var error = ImageAPIError(
             .unsupportedOption, Message("planner.option.unsupported", ["model": spec.name, "flag": option.flag]),
             hint: spec.alternatives[option] ?? fallback)
+        if let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) {
+            error.appendHint(elsewhere)
+        }
+        return error
     }
 
     /// Lower-cases a value and checks it is one the model lists (a model gen-image does not know takes anything).

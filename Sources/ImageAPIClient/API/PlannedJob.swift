@@ -37,7 +37,7 @@ public struct PlannedJob: Sendable {
     /// The model id sent.
     public var model: String { spec.name }
     /// The image model that makes the picture: the tool's model on the Responses API, else `model`.
-    public var imageModel: String { spec.imageToolModel ?? spec.name }
+    public var imageModel: String { job.toolModel ?? spec.imageToolModel ?? spec.name }
     /// The prompt sent: exactly the user's, after the `--aspect` phrase when there is one.
     public var prompt: String { promptPrefix.map { RatioPhrases.prefixed(job.prompt, with: $0) } ?? job.prompt }
     /// An estimate of the price in US dollars, when the model's price is known.

@@ -4,6 +4,8 @@ import Foundation
 ///
 /// Both shapes are tried whatever the endpoint, because gateways mix them: gpt-image-2-vip on the chat
 /// endpoint answers in the Images shape. `b64_json` may or may not carry a `data:` prefix; both are accepted.
+/// A link field holding a data URI (VibeAPI's `response_format: url`) is decoded, never fetched, and the type
+/// any data URI claims is checked against its bytes (`DataURI`).
 enum ReplyParser {
     /// Where the image is.
     enum Payload: Equatable {
@@ -17,6 +19,8 @@ enum ReplyParser {
     struct Reply {
         let payload: Payload
         let usage: JSONValue?
+        /// Warnings about the image (a data URI whose claimed type is not its bytes' format).
+        var notes: [Diagnostic] = []
     }
 
     static func parse(_ response: HTTPResponse) throws(ImageAPIError) -> Reply {
@@ -54,18 +58,28 @@ enum ReplyParser {
             if first.hasBase64 {
                 switch RawBase64Field.decodeFirst(in: response.body) {
                 case .decoded(let data):
-                    return Reply(payload: .inline(data), usage: envelope.usage)
+                    let notes = try claimCheck(data, body: response.body, response: response)
+                    return Reply(payload: .inline(data), usage: envelope.usage, notes: notes)
                 case .empty:
                     break
                 case .invalid:
                     throw invalidBase64(response)
                 case .unavailable:
                     switch decodeSlowly(response.body) {
-                    case .some(.some(let data)): return Reply(payload: .inline(data), usage: envelope.usage)
+                    case .some(.some(let data)):
+                        let notes = try claimCheck(data, body: response.body, response: response)
+                        return Reply(payload: .inline(data), usage: envelope.usage, notes: notes)
                     case .some(.none): throw invalidBase64(response)
                     case .none: break
                     }
                 }
+            }
+            if let url = first.url, DataURI.isDataURI(url) {
+                let decoded = try located(response) { () throws(ImageAPIError) in
+                    try DataURI.decode(url, field: "data[0].url")
+                }
+                return Reply(
+                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [])
             }
             if let url = first.url, !url.isEmpty {
                 return Reply(payload: .remote(url), usage: envelope.usage)
@@ -75,17 +89,28 @@ enum ReplyParser {
                 httpStatus: response.status, requestID: response.requestID)
         }
         if let choices = envelope.choices {
-            return Reply(payload: try chatPayload(choices, response: response), usage: envelope.usage)
+            var notes: [Diagnostic] = []
+            let payload = try chatPayload(choices, response: response, notes: &notes)
+            return Reply(payload: payload, usage: envelope.usage, notes: notes)
         }
         throw ImageAPIError(
             .badResponse, Message("reply.unknown_shape"), hint: Message("reply.unknown_shape.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 
-    private static func chatPayload(_ choices: [Choice], response: HTTPResponse) throws(ImageAPIError) -> Payload {
+    private static func chatPayload(_ choices: [Choice], response: HTTPResponse, notes: inout [Diagnostic])
+        throws(ImageAPIError) -> Payload
+    {
         let message = choices.first?.message
         if let image = message?.images?.lazy.compactMap(\.url).first {
-            return try payload(for: .url(image), text: image, response: response)
+            if DataURI.isDataURI(image) {
+                let decoded = try located(response) { () throws(ImageAPIError) in
+                    try DataURI.decode(image, field: "message.images")
+                }
+                notes += decoded.note.map { [$0] } ?? []
+                return .inline(decoded.data)
+            }
+            return try payload(for: .url(image), text: image, response: response, notes: &notes)
         }
         var texts: [String] = []
         switch message?.content {
@@ -96,7 +121,7 @@ enum ReplyParser {
                 if let url = part.image_url?.url {
                     return try payload(
                         for: ChatImageExtractor.extract(from: url) ?? .url(url), text: url,
-                        response: response)
+                        response: response, notes: &notes)
                 }
                 if let text = part.text { texts.append(text) }
             }
@@ -105,7 +130,7 @@ enum ReplyParser {
         }
         let text = texts.joined(separator: "\n")
         if let found = ChatImageExtractor.extract(from: text) {
-            return try payload(for: found, text: text, response: response)
+            return try payload(for: found, text: text, response: response, notes: &notes)
         }
         let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if said.isEmpty {
@@ -119,12 +144,24 @@ enum ReplyParser {
             httpStatus: response.status, requestID: response.requestID)
     }
 
-    private static func payload(for found: ChatImageExtractor.Found, text: String, response: HTTPResponse)
-        throws(ImageAPIError) -> Payload
-    {
+    private static func payload(
+        for found: ChatImageExtractor.Found, text: String, response: HTTPResponse, notes: inout [Diagnostic]
+    ) throws(ImageAPIError) -> Payload {
         switch found {
+        case .url(let url) where DataURI.isDataURI(url):
+            // A data URI of a type the extractor does not take (`data:application/octet-stream;base64,…`).
+            let decoded = try located(response) { () throws(ImageAPIError) in
+                try DataURI.decode(url, field: "message.content")
+            }
+            notes += decoded.note.map { [$0] } ?? []
+            return .inline(decoded.data)
         case .url(let url): return .remote(url)
-        case .inline(let data, _): return .inline(data)
+        case .inline(let data, let declared):
+            let note = try located(response) { () throws(ImageAPIError) in
+                try DataURI.check(data, claimedType: declared.lowercased(), field: "message.content")
+            }
+            notes += note.map { [$0] } ?? []
+            return .inline(data)
         case .undecodable(let type):
             throw ImageAPIError(
                 .badResponse, Message("reply.data_url.invalid", ["type": type]), hint: Message("reply.damaged.hint"),
@@ -165,6 +202,31 @@ enum ReplyParser {
         guard let text = (try? JSONDecoder().decode(Slow.self, from: body))?.data.first?.b64_json, !text.isEmpty
         else { return nil }
         return .some(Base64.decode(text))
+    }
+
+    /// Checks `b64_json` bytes against the type its `data:` prefix claims, when it has one (APIYI's does).
+    private static func claimCheck(_ data: Data, body: Data, response: HTTPResponse) throws(ImageAPIError)
+        -> [Diagnostic]
+    {
+        guard let type = DataURI.claimedType(ofFirst: "b64_json", in: body) else { return [] }
+        let note = try located(response) { () throws(ImageAPIError) in
+            try DataURI.check(data, claimedType: type, field: "data[0].b64_json")
+        }
+        return note.map { [$0] } ?? []
+    }
+
+    /// Runs `body`, adding the reply's status and request id to the error it throws.
+    private static func located<T>(_ response: HTTPResponse, _ body: () throws(ImageAPIError) -> T)
+        throws(ImageAPIError) -> T
+    {
+        do {
+            return try body()
+        } catch {
+            var located = error
+            located.httpStatus = response.status
+            located.requestID = response.requestID
+            throw located
+        }
     }
 
     private static func invalidBase64(_ response: HTTPResponse) -> ImageAPIError {

@@ -5,9 +5,10 @@ import Foundation
 /// `POST {base}/responses` with `model` (the text model), `instructions` (VibeAPI answers 400 without them),
 /// `input` as a list holding one user message whose content is an `input_text` with the prompt, exactly as
 /// given, and one `input_image` data URL per input image (real MIME types), `stream: true` (the only mode
-/// VibeAPI serves), and `tools: [{type: image_generation, model, …}]` carrying the image options. The tool's
-/// `model` is the table's image model, so the sizes checked are the sizes the tool will take. The body goes
-/// through a file, because the base64 of five large inputs should not sit in memory.
+/// VibeAPI serves), and `tools: [{type: image_generation, …}]` carrying the image options. The tool carries
+/// no `model`, exactly as VibeAPI documents (its gateway runs gpt-image-2, whose rules the table checks),
+/// unless the user names one with `--tool-model`. The body goes through a file, because the base64 of five
+/// large inputs should not sit in memory.
 enum ResponsesBackend {
     static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
         var headers = context.headers
@@ -22,7 +23,7 @@ enum ResponsesBackend {
         for input in planned.inputs {
             try file.write(",{\"type\":\"input_image\",\"image_url\":\"data:\(input.format.mimeType);base64,")
             try file.append(contentsOf: input.url, base64: true)
-            try file.write("\",\"detail\":\"auto\"}")
+            try file.write("\"}")
         }
         try file.write("]}],\"stream\":true,\"tools\":[\(tool(planned))]}")
         try file.close()
@@ -30,11 +31,11 @@ enum ResponsesBackend {
             method: "POST", url: context.endpointURL("responses"), headers: headers, body: .file(file.url))
     }
 
-    /// The `image_generation` tool object: its model, then only the options given.
+    /// The `image_generation` tool object: the model only when the user named one, then only the options given.
     static func tool(_ planned: PlannedJob) -> String {
         var tool = JSONObjectWriter()
         tool.add("type", "image_generation")
-        tool.add("model", planned.imageModel)
+        if let model = planned.job.toolModel { tool.add("model", model) }
         for field in ImagesBackend.optionFields(planned) {
             tool.addRaw(field.name, field.json)
         }

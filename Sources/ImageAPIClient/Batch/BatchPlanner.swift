@@ -21,6 +21,8 @@ public enum BatchPlanner {
         public var timeout: Double?
         /// Run jobs whose output already exists (`--force`); the writer then saves under a new name.
         public var force: Bool
+        /// The gateway whose model rows are in force (`--provider`).
+        public var provider: Provider = .apiyi
 
         /// Creates settings.
         public init(
@@ -63,9 +65,9 @@ public enum BatchPlanner {
                 options: merged.options, output: .file(target), timeout: settings.timeout)
             let planned: PlannedJob
             do {
-                planned = try JobPlanner.plan(job)
+                planned = try JobPlanner.plan(job, provider: settings.provider)
             } catch {
-                let field = blame(job, error: error).map { field in
+                let field = blame(job, error: error, provider: settings.provider).map { field in
                     inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
                 }
                 problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
@@ -108,11 +110,11 @@ public enum BatchPlanner {
     /// Finds which field a planning error belongs to, by planning the job again one field at a time: first
     /// the model alone, then each option in turn, then the input images. The first step that fails names the
     /// field, without reading any message.
-    static func blame(_ job: ImageJob, error: ImageAPIError) -> String? {
+    static func blame(_ job: ImageJob, error: ImageAPIError, provider: Provider = .apiyi) -> String? {
         var probe = job
         probe.options = ImageOptions()
         probe.inputImages = []
-        if (try? JobPlanner.plan(probe)) == nil { return "model" }
+        if (try? JobPlanner.plan(probe, provider: provider)) == nil { return "model" }
         for option in job.options.given {
             switch option {
             case .size: probe.options.size = job.options.size
@@ -126,7 +128,7 @@ public enum BatchPlanner {
             case .action: probe.options.action = job.options.action
             case .stream, .mask, .instructions: break  // set on the job, never among `options.given`
             }
-            if (try? JobPlanner.plan(probe)) == nil { return option.rawValue }
+            if (try? JobPlanner.plan(probe, provider: provider)) == nil { return option.rawValue }
         }
         return job.inputImages.isEmpty ? nil : "input_images"
     }

@@ -146,9 +146,9 @@ extension Catalog {
             en: "{model} always answers in PNG; use -m gpt-image-2 with -o jpeg|webp for -c",
             zh: "{model} 总是返回 PNG；要用 -c 请选 -m gpt-image-2 并加上 -o jpeg|webp"),
         "model.alternative.gpt_image_2.response_format": Entry(
-            en: "gpt-image-2 always returns base64 and rejects response_format; drop -r (gen-image saves the file "
-                + "either way)",
-            zh: "gpt-image-2 总是返回 base64，并拒绝 response_format；请去掉 -r（两种方式 gen-image 都会保存文件）"),
+            en: "at this gateway gpt-image-2 always returns base64 and rejects response_format; drop -r (gen-image "
+                + "saves the file either way)",
+            zh: "在这个网关上 gpt-image-2 总是返回 base64，并拒绝 response_format；请去掉 -r（两种方式 gen-image 都会保存文件）"),
         "model.alternative.responses.response_format": Entry(
             en: "the Responses API always streams base64; drop -r (the file is saved either way)",
             zh: "Responses API 总是以流式返回 base64；请去掉 -r（两种方式都会保存文件）"),

@@ -18,7 +18,8 @@ public struct ModelSpec: Sendable {
     /// Whether `output_compression` may be sent (only with a JPEG or WebP format).
     public let acceptsCompression: Bool
     /// Accepted `response_format` values; empty when the model always answers in one way and rejects the field.
-    public let responseFormats: [String]
+    /// A provider's row may replace them (`ProviderModelRow`).
+    public internal(set) var responseFormats: [String]
     /// At most this many input images.
     public let maxInputImages: Int
     /// Input images above this many bytes are refused before upload.
@@ -56,6 +57,14 @@ public struct ModelSpec: Sendable {
     /// The `instructions` sent when the user gives none; non-nil exactly for rows that send instructions
     /// (VibeAPI's Responses endpoint answers 400 without them).
     public let defaultInstructions: String?
+    /// The provider whose row is in force (`ModelCatalog.spec(named:at:)`); nil for the model's own row.
+    public internal(set) var providerID: String?
+    /// Values the provider's gateway refuses although the model's row lists them, with its reasons.
+    public internal(set) var refusals: [ValueRefusal] = []
+    /// Parameters the provider's gateway documents as silently ignored.
+    public internal(set) var ignoredParameters: [IgnoredParameter] = []
+    /// What the provider's gateway does differently with an accepted option, per option.
+    public internal(set) var optionNotes: [ImageOption: Message] = [:]
 
     /// Creates a row; see `ModelCatalog` for the real ones.
     public init(

@@ -22,12 +22,13 @@ enum ImagesStreamDecoder {
             return [.partial(key: key, index: head?.partialImageIndex, data: data ?? nil)]
         case "image_generation.completed", "image_edit.completed":
             let what = Message("stream.what.final_image")
-            guard let data = try StreamImageField.decode("b64_json", in: event.data, what: what) else {
+            let (decoded, note) = try StreamImageField.decodeChecked("b64_json", in: event.data, what: what)
+            guard let data = decoded else {
                 throw ImageAPIError(
                     .badResponse, Message("stream.completed_empty", ["type": type ?? "completed"]),
                     hint: Message("reply.refusing.hint"))
             }
-            return [
+            return (note.map { [.note($0)] } ?? []) + [
                 .final(key: key, data: data, revisedPrompt: nil), .completed(usage: head?.usage, fallbackImages: []),
             ]
         case "error":

@@ -26,8 +26,10 @@ enum ResponsesStreamDecoder {
             }
             guard item.type == "image_generation_call" else { return [.ignored] }
             let key = item.id ?? "output-\(head?.outputIndex ?? 0)"
-            let data = try StreamImageField.decode("result", in: event.data, what: Message("stream.what.image"))
-            return [.final(key: key, data: data, revisedPrompt: item.revisedPrompt)]
+            let (data, note) = try StreamImageField.decodeChecked(
+                "result", in: event.data, what: Message("stream.what.image"))
+            let final = StreamUpdate.final(key: key, data: data, revisedPrompt: item.revisedPrompt)
+            return note.map { [.note($0), final] } ?? [final]
         case "response.completed":
             let usage = head?.response?.usage
             let missing = (head?.response?.output ?? []).contains { item in

@@ -101,6 +101,11 @@ final class StreamCollector: @unchecked Sendable {
         }
     }
 
+    /// Records a warning about an image, reported with the partial images' notes.
+    func addNote(_ note: Diagnostic) {
+        lock.withLock { savingNotes.append(note) }
+    }
+
     /// Records a partial image saved with `--keep-partials`.
     func savedPartial(_ image: SavedImage, notes: [Diagnostic]) {
         lock.withLock {

@@ -84,6 +84,8 @@ struct StreamReader: Sendable {
             case .failed(var error):
                 error.requestID = error.requestID ?? collector.requestID
                 throw error
+            case .note(let note):
+                collector.addNote(note)
             case .ignored:
                 break
             }

@@ -15,6 +15,8 @@ enum StreamUpdate: Sendable {
     case completed(usage: JSONValue?, fallbackImages: [FinalImage])
     /// An `error` event, or a failed or incomplete response.
     case failed(ImageAPIError)
+    /// A warning about an image (a data URI whose claimed type is not its bytes' format).
+    case note(Diagnostic)
     /// Anything else: keepalives, lifecycle events, unknown types.
     case ignored
 }
@@ -32,17 +34,29 @@ enum StreamImageField {
     /// The decoded value of the first `key` string member; nil when there is none or it is empty.
     /// - Throws: `bad_response` when the value is not base64.
     static func decode(_ key: String, in payload: Data, what: Message) throws(ImageAPIError) -> Data? {
+        try decodeChecked(key, in: payload, what: what).data
+    }
+
+    /// `decode`, with the warning for a data URI whose claimed type is not its bytes' format (they are saved
+    /// under their own format).
+    /// - Throws: `bad_response` also when a data URI holds no image.
+    static func decodeChecked(_ key: String, in payload: Data, what: Message) throws(ImageAPIError)
+        -> (data: Data?, note: Diagnostic?)
+    {
         switch RawBase64Field.decodeFirst(in: payload, key: key) {
-        case .decoded(let data): return data
-        case .empty: return nil
+        case .decoded(let data):
+            guard let type = DataURI.claimedType(ofFirst: key, in: payload) else { return (data, nil) }
+            return (data, try DataURI.check(data, claimedType: type, field: key))
+        case .empty: return (nil, nil)
         case .invalid: throw invalid(what)
         case .unavailable:
             // Escapes other than `\/`, or no such member: the general path.
             guard let object = try? JSONDecoder().decode(JSONValue.self, from: payload),
                 let text = find(key, in: object), !text.isEmpty
-            else { return nil }
+            else { return (nil, nil) }
             guard let data = Base64.decode(text) else { throw invalid(what) }
-            return data
+            guard DataURI.isDataURI(text) else { return (data, nil) }
+            return (data, try DataURI.check(data, claimedType: DataURI.claimedType(text), field: key))
         }
     }
 

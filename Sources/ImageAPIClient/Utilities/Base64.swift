@@ -19,7 +19,8 @@ enum Base64 {
     /// Strips a leading `data:<type>;base64,` prefix, if any, and returns where the payload starts.
     static func payloadStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let prefix = Array("data:".utf8)
-        guard bytes.count >= prefix.count, zip(prefix, bytes).allSatisfy({ $0 == $1 }) else { return 0 }
+        // `DATA:` is as much a data URI as `data:` (the scheme is case-insensitive).
+        guard bytes.count >= prefix.count, zip(prefix, bytes).allSatisfy({ $0 == $1 | 0x20 }) else { return 0 }
         let limit = min(bytes.count, 256)
         for index in prefix.count..<limit where bytes[index] == UInt8(ascii: ",") {
             return index + 1

@@ -28,6 +28,14 @@ enum HelpText {
             out += wrap(describe(model), first: "", column: 4, width: width)
         }
         out += wrap(Wording.text("help.model.others"), first: "", column: 2, width: width)
+        out += "\nPROVIDERS:\n"
+        out += wrap(Wording.text("help.providers.intro"), first: "", column: 2, width: width)
+        for provider in Provider.all {
+            out += "  \(provider.id)\n"
+            for line in ProviderSummary.lines(for: provider) {
+                out += wrap(line.text(in: Localization.language), first: "", column: 4, width: width)
+            }
+        }
         out += """
 
             OUTPUT:

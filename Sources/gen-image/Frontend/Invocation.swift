@@ -110,6 +110,7 @@ struct Invocation {
             options: options, output: output, timeout: connection.timeout, aspect: aspect,
             mask: parsed.value(.mask), stream: parsed.has(.stream), keepPartials: parsed.has(.keepPartials),
             instructions: parsed.value(.instructions))
+        job.toolModel = parsed.value(.toolModel)
         self.connection = connection
         dryRun = parsed.has(.dryRun)
         json = parsed.has(.json)

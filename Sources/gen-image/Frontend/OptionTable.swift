@@ -6,7 +6,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case outputCompression
     case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, json, lang, quiet, help, version
-    case stream, partialImages, keepPartials, mask, moderation, background, instructions, action
+    case stream, partialImages, keepPartials, mask, moderation, background, instructions, action, toolModel
     // gen-image batch
     case concurrency, outDir, force, failFast
 }
@@ -102,6 +102,9 @@ enum OptionTable {
         OptionSpec(
             key: .action, short: nil, long: "action", arity: .single, valueName: "auto|generate|edit",
             help: Message("option.action")),
+        OptionSpec(
+            key: .toolModel, short: nil, long: "tool-model", arity: .single, valueName: "model",
+            help: Message("option.tool_model")),
         OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
             help: Message("option.api_key")),

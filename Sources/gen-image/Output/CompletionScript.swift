@@ -25,6 +25,11 @@ enum CompletionScript {
     /// endpoint list (whose names are too many for a short `valueName`).
     static func values(of option: OptionSpec) -> [String]? {
         if option.key == .model { return ModelCatalog.models.map(\.name) }
+        if option.key == .toolModel {
+            return ModelCatalog.models.compactMap(\.imageToolModel).reduce(into: []) {
+                if !$0.contains($1) { $0.append($1) }
+            }
+        }
         if option.key == .provider { return Provider.all.map(\.id) }
         if option.key == .endpoint { return Endpoint.allCases.map(\.rawValue) }
         if option.key == .background {

@@ -64,10 +64,11 @@ enum BatchCommand {
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.usage
         }
-        let settings = BatchPlanner.Settings(
+        var settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
             endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force)
+        settings.provider = connection.provider
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
         let problems = (parseProblems + plan.problems).sorted {
