@@ -6,7 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// `batch-results.json`: a record of every job of a batch run, written next to the outputs.
+/// `<batch-file-stem>.results.json` (`batch-results.json` for stdin): a record of every job of a batch run,
+/// written in the `--out-dir` folder.
 ///
 /// An agent that ran a long batch, or comes back after a crash, reads this instead of parsing stderr: each
 /// job's status, path, error code and message, attempts, time and token usage. Keys are snake_case, like the
@@ -136,8 +137,17 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         case stoppedEarly = "stopped_early"
     }
 
-    /// The manifest's usual file name.
+    /// The manifest's name for stdin, which has no name of its own.
     public static let fileName = "batch-results.json"
+
+    /// The manifest's name for `batchFile` (an absolute path, or "-" for stdin): `<stem>.results.json`, so
+    /// each batch file in a folder keeps its own record and an agent can tell where it is before the run.
+    public static func fileName(forBatchFile batchFile: String) -> String {
+        guard batchFile != "-" else { return fileName }
+        let name = URL(fileURLWithPath: batchFile).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return (stem.isEmpty ? name : stem) + ".results.json"
+    }
 
     /// Builds the manifest of a finished (or cancelled) run.
     public init(
@@ -158,6 +168,7 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         switch report.stopReason {
         case .failFast: stoppedEarly = "fail_fast"
         case .keyRefused: stoppedEarly = "key_refused"
+        case .rateLimitedEverything: stoppedEarly = "rate_limited"
         case nil: stoppedEarly = nil
         }
         let cost = report.cost
@@ -190,11 +201,11 @@ public struct BatchManifest: Codable, Sendable, Equatable {
 
     /// Writes the manifest into `directory` and returns where it went.
     ///
-    /// A `batch-results.json` left by an earlier gen-image run of the same batch file is replaced atomically
-    /// (it is this run's own record, brought up to date). Any other file of that name is never touched: the
-    /// manifest then goes to `batch-results-<timestamp>.json`.
+    /// Its name is `fileName(forBatchFile:)`. A manifest left by an earlier gen-image run of the same batch
+    /// file is replaced atomically (it is this run's own record, brought up to date). Any other file of that
+    /// name is never touched: the manifest then goes to `<name>-<timestamp>.json`.
     public func write(into directory: URL, now: Date = Date()) throws(ImageAPIError) -> URL {
-        let preferred = directory.appendingPathComponent(Self.fileName)
+        let preferred = directory.appendingPathComponent(Self.fileName(forBatchFile: batchFile))
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

@@ -200,6 +200,11 @@ final class BatchReporter: @unchecked Sendable {
                 limit == 1
                     ? Wording.text("batch.rate_limited.one", arguments)
                     : Wording.text("batch.rate_limited.other", arguments))
+        case .requeued(let job, let wait):
+            say(
+                wait.map {
+                    Wording.text("batch.requeued", ["tag": tag(job), "wait": Wording.seconds($0, precise: true)])
+                } ?? Wording.text("batch.requeued.no_wait", ["tag": tag(job)]))
         case .concurrencyRaised(let limit):
             say(Wording.text("batch.rate_raised", ["limit": String(limit)]))
         case .stopping(let reason):
@@ -208,6 +213,8 @@ final class BatchReporter: @unchecked Sendable {
                 say(Wording.text("batch.stop.fail_fast", ["index": String(index)]), always: true)
             case .keyRefused(let index):
                 say(Wording.text("batch.stop.key_refused", ["index": String(index)]), always: true)
+            case .rateLimitedEverything(let index):
+                say(Wording.text("batch.stop.rate_limited", ["index": String(index)]), always: true)
             }
         }
     }
@@ -325,7 +332,9 @@ final class BatchReporter: @unchecked Sendable {
                 terminal.info(Wording.text("batch.summary.not_run", items))
             }
         }
-        if let manifest, !quiet { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
+        if case .rateLimitedEverything = report.stopReason { terminal.info(Wording.text("batch.summary.rate_limited")) }
+        // Always, even with --quiet: an agent reads the results from there.
+        if let manifest { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
     }
 
     /// A failed job's message in this run's language.

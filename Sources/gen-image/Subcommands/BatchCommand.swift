@@ -94,10 +94,25 @@ enum BatchCommand {
             return ExitCode.noKey
         }
 
+        // One run of a batch at a time; taken before anything is sent, released (and removed) at the end.
+        let lock: BatchLock
+        do throws(ImageAPIError) {
+            let results = settings.outputDirectory.appendingPathComponent(
+                BatchManifest.fileName(forBatchFile: invocation.sourceName))
+            lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
+        } catch {
+            ErrorReporter.lines(for: error).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            return ExitCode.of(error)
+        }
+        defer { lock.release() }
+
         reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
         reporter.start()
         let runner = BatchRunner(
-            options: .init(concurrency: invocation.concurrency, failFast: invocation.failFast),
+            options: .init(
+                concurrency: invocation.concurrency, failFast: invocation.failFast,
+                waitScale: connection.retryDelayScale),
             makeClient: { connection.makeClient() })
         let startedAt = Date()
         let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
