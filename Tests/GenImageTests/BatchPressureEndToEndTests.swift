@@ -59,3 +59,126 @@ struct BatchPressureEndToEndTests {
         #expect(!scenario.files.contains { $0.hasSuffix(".png") })
     }
 }
+
+/// Where a batch may write, who may run it, and what its results file is called.
+@Suite("Batch paths, lock and results, end to end")
+struct BatchSafetyEndToEndTests {
+    @Test func itemPathsOutsideTheBatchFolderAreRefusedBeforeAnythingIsSent() throws {
+        let scenario = try Scenario()
+        let batch = scenario.folder.appendingPathComponent("batch")
+        let elsewhere = scenario.folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: batch, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: batch.appendingPathComponent("link"), withDestinationURL: elsewhere)
+        let absolute = scenario.folder.appendingPathComponent("absolute.png").path
+        let text = """
+            {"prompts": [
+              {"prompt": "inside", "filename": "sub/inside.png"},
+              {"prompt": "dot dot", "filename": "../escaped.png"},
+              {"prompt": "absolute", "filename": "\(absolute)"},
+              {"prompt": "home", "filename": "~/home.png"},
+              {"prompt": "through a link", "filename": "link/linked.png"}
+            ]}
+            """
+        try scenario.write(Data(text.utf8), to: "batch/jobs.json")
+        let refused = try scenario.run(["batch", "batch/jobs.json"])
+        #expect(refused.exitCode == 2, "stderr: \(refused.stderr)")
+        #expect(scenario.gateway.requests.isEmpty, "nothing is sent")
+        for item in 2...5 {
+            #expect(refused.stderr.contains("item \(item) (line \(item + 1)), filename: "), "\(refused.stderr)")
+        }
+        #expect(!refused.stderr.contains("item 1 "))
+        #expect(refused.stderr.contains("is outside the batch file's folder"))
+        #expect(refused.stderr.contains("--allow-outside"))
+
+        // The opt-out lets every item write where it says (`~/` is left out: it would write in the real home).
+        try scenario.write(
+            Data(text.replacingOccurrences(of: "~/home.png", with: "home.png").utf8), to: "batch/jobs.json")
+        let allowed = try scenario.run(["batch", "batch/jobs.json", "--allow-outside", "-j", "1"])
+        #expect(allowed.exitCode == 0, "stderr: \(allowed.stderr)")
+        #expect(allowed.stdoutLines.count == 5)
+        #expect(FileManager.default.fileExists(atPath: absolute))
+        #expect(FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("escaped.png").path))
+        #expect(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("linked.png").path))
+    }
+
+    @Test func outDirIsAnAllowedFolderToo() throws {
+        let scenario = try Scenario()
+        try scenario.write(
+            Data(#"{"prompts": [{"prompt": "a", "filename": "../out/a.png"}, {"prompt": "b"}]}"#.utf8),
+            to: "batch/jobs.json")
+        let result = try scenario.run(["batch", "batch/jobs.json", "--out-dir", "out"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(scenario.files.contains("out/a.png") && scenario.files.contains("out/jobs.results.json"))
+    }
+
+    // MARK: - One run at a time
+
+    @Test func aSecondRunOfTheSameBatchRefusesAtOnceWhileTheFirstRuns() async throws {
+        let scenario = try Scenario()
+        let items = (1...4).map { #"{"prompt": "image \#($0)", "filename": "img\#($0).png"}"# }
+        try scenario.write(Data(#"{"prompts": [\#(items.joined(separator: ","))]}"#.utf8), to: "jobs.json")
+        scenario.delayReplies(by: 1.5)
+        let folder = scenario.folder
+        let base = scenario.gateway.baseURL
+        let first = Task.detached {
+            try CLIRunner.run(["batch", "jobs.json", "-j", "4"], in: folder, environment: ["GEN_IMAGE_BASE_URL": base])
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while scenario.gateway.throttleCounts.imageRequests < 4, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        #expect(scenario.files.contains("jobs.results.lock"), "the lock sits beside the results file")
+        let second = try scenario.run(["batch", "jobs.json", "-j", "4"])
+        #expect(second.exitCode == 2, "stderr: \(second.stderr)")
+        #expect(second.stderr.contains("another run of this batch is in progress"), "\(second.stderr)")
+        #expect(second.stdoutLines.isEmpty)
+        let firstResult = try await first.value
+        #expect(firstResult.exitCode == 0, "stderr: \(firstResult.stderr)")
+        #expect(scenario.gateway.throttleCounts.imageRequests == 4, "one request per item, not two")
+        #expect(scenario.files.filter { $0.hasSuffix(".png") }.count == 4, "no duplicates: \(scenario.files)")
+        #expect(!scenario.files.contains("jobs.results.lock"), "the lock is removed at the end")
+    }
+
+    @Test func aLockLeftByAKilledRunDoesNotBlock() throws {
+        let scenario = try Scenario()
+        try scenario.write(Data(#"{"prompts": [{"prompt": "a", "filename": "a.png"}]}"#.utf8), to: "jobs.json")
+        scenario.gateway.setHandler { request in
+            request.method == "POST" ? FakeResponse(bodyMode: .neverRespond) : FakeResponse(status: 404)
+        }
+        let gateway = scenario.gateway
+        let killed = try scenario.run(
+            ["batch", "jobs.json"],
+            interrupt: .init(signal: SIGKILL, when: { gateway.throttleCounts.imageRequests >= 1 }))
+        #expect(killed.exitCode != 0)
+        #expect(scenario.files.contains("jobs.results.lock"), "kill -9 leaves the file: \(scenario.files)")
+        scenario.gateway.setHandler(nil)
+        let next = try scenario.run(["batch", "jobs.json"])
+        #expect(next.exitCode == 0, "stderr: \(next.stderr)")
+        #expect(next.stdoutLines.count == 1)
+        #expect(!scenario.files.contains("jobs.results.lock"))
+    }
+
+    // MARK: - The results file
+
+    @Test func eachBatchFileHasItsOwnResultsFileAndItsPathIsAlwaysGiven() throws {
+        let scenario = try Scenario()
+        try scenario.write(Data(#"{"prompts": [{"prompt": "a", "filename": "a.png"}]}"#.utf8), to: "first.json")
+        try scenario.write(Data(#"{"prompt": "b", "filename": "b.png"}"#.utf8), to: "second.jsonl")
+        let first = try scenario.run(["batch", "first.json", "--quiet"])
+        #expect(first.exitCode == 0, "stderr: \(first.stderr)")
+        let firstPath = scenario.folder.appendingPathComponent("first.results.json").standardizedFileURL.path
+        #expect(first.stderr.contains("gen-image: manifest: \(firstPath)"), "printed even with --quiet")
+        let second = try scenario.run(["batch", "second.jsonl", "--json"])
+        #expect(second.exitCode == 0, "stderr: \(second.stderr)")
+        let secondPath = scenario.folder.appendingPathComponent("second.results.json").standardizedFileURL.path
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
+        #expect(json["manifest_path"] as? String == secondPath)
+        #expect(second.stderr.contains("gen-image: manifest: \(secondPath)"))
+        let kept = try #require(FileManager.default.contents(atPath: firstPath))
+        let record = try #require(try JSONSerialization.jsonObject(with: kept) as? [String: Any])
+        #expect((record["batch_file"] as? String)?.hasSuffix("/first.json") == true, "the first run's record is kept")
+    }
+}

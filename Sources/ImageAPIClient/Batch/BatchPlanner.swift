@@ -21,12 +21,17 @@ public enum BatchPlanner {
         public var timeout: Double?
         /// Run jobs whose output already exists (`--force`); the writer then saves under a new name.
         public var force: Bool
+        /// Let items write outside the batch file's folder and `outputDirectory` (`--allow-outside`). Off by
+        /// default: batch files are often written by an agent or handed over, and `"../../x.png"`, `/etc/…` or
+        /// `~/…` must not write wherever they point.
+        public var allowOutside: Bool
 
         /// Creates settings.
         public init(
             baseDirectory: URL, outputDirectory: URL? = nil, defaultModel: ModelChoice = .automatic(preferred: nil),
-            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false
+            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false, allowOutside: Bool = false
         ) {
+            self.allowOutside = allowOutside
             self.baseDirectory = baseDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? baseDirectory).standardizedFileURL
             self.defaultModel = defaultModel
@@ -69,6 +74,23 @@ public enum BatchPlanner {
                     inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
                 }
                 problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
+                continue
+            }
+            if !settings.allowOutside,
+                !PathConfinement.isInside(target, anyOf: [settings.baseDirectory, settings.outputDirectory])
+            {
+                problems.append(
+                    BatchProblem(
+                        index: item.index, line: item.line, field: "filename",
+                        error: ImageAPIError(
+                            .invalidArgument,
+                            Message(
+                                "batch.path.outside",
+                                [
+                                    "path": target.path, "folder": settings.baseDirectory.path,
+                                    "out_dir": settings.outputDirectory.path,
+                                ]),
+                            hint: Message("batch.path.outside.hint"))))
                 continue
             }
             let key = OutputNames.stem(of: target).path

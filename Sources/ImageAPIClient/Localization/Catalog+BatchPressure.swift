@@ -27,5 +27,17 @@ extension Catalog {
             zh: "请等它结束后再运行：它已保存的图片会被跳过。被强制结束的运行留下的锁不会造成阻塞"),
         "batch.lock.open": Entry(
             en: "cannot create the batch lock {path}: {detail}", zh: "无法创建批量任务锁 {path}：{detail}"),
+        "batch.path.outside": Entry(
+            en: "{path} is outside the batch file's folder ({folder}) and --out-dir ({out_dir})",
+            zh: "{path} 不在批量文件所在的文件夹（{folder}）和 --out-dir（{out_dir}）之内"),
+        "batch.path.outside.hint": Entry(
+            en: "use a name relative to the batch file's folder, or pass --allow-outside if the file is yours "
+                + "and it should write there",
+            zh: "请使用相对于批量文件所在文件夹的名称；如果文件是你自己写的且确实要写到那里，请加上 --allow-outside"),
+        "option.allow_outside": Entry(
+            en: "Let items' \"filename\" write outside the batch file's folder and --out-dir (../, absolute "
+                + "paths, ~/). Without it such items are refused before anything is sent.",
+            zh: "允许条目的 \"filename\" 写到批量文件所在文件夹和 --out-dir 之外（../、绝对路径、~/）。"
+                + "不加此项时，这类条目会在发送任何请求之前被拒绝。"),
     ]
 }

@@ -67,7 +67,8 @@ enum BatchCommand {
         let settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
-            endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force)
+            endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force,
+            allowOutside: invocation.allowOutside)
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
         let problems = (parseProblems + plan.problems).sorted {
