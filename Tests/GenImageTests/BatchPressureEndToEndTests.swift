@@ -182,3 +182,84 @@ struct BatchSafetyEndToEndTests {
         #expect((record["batch_file"] as? String)?.hasSuffix("/first.json") == true, "the first run's record is kept")
     }
 }
+
+/// Resume notices edits: each image's request is fingerprinted in the results file.
+@Suite("Batch resume fingerprints, end to end")
+struct BatchFingerprintEndToEndTests {
+    func results(_ scenario: Scenario) throws -> [[String: Any]] {
+        let url = scenario.folder.appendingPathComponent("jobs.results.json")
+        let data = try #require(FileManager.default.contents(atPath: url.path))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return manifest["jobs"] as? [[String: Any]] ?? []
+    }
+
+    @Test func anEditedItemRunsAgainAndItsNewImageIsSavedBeside() throws {
+        let scenario = try Scenario()
+        let original = """
+            {"prompts": [
+              {"prompt": "a red fox in the snow", "filename": "fox.png"},
+              {"prompt": "a lighthouse at dusk, oil painting", "filename": "lighthouse.png"}
+            ]}
+            """
+        try scenario.write(Data(original.utf8), to: "jobs.json")
+        let first = try scenario.run(["batch", "jobs.json"])
+        #expect(first.exitCode == 0, "stderr: \(first.stderr)")
+        let firstPrints = try results(scenario).compactMap { $0["fingerprint"] as? String }
+        #expect(firstPrints.count == 2 && firstPrints.allSatisfy { $0.hasPrefix("sha256:") })
+
+        // Edited past its first three words.
+        try scenario.write(
+            Data(original.replacingOccurrences(of: "dusk, oil painting", with: "dusk, watercolour").utf8),
+            to: "jobs.json")
+        let dry = try scenario.run(["batch", "jobs.json", "--dry-run"])
+        #expect(dry.exitCode == 0)
+        let lighthouse = scenario.folder.appendingPathComponent("lighthouse.png").standardizedFileURL.path
+        let fox = scenario.folder.appendingPathComponent("fox.png").standardizedFileURL.path
+        #expect(
+            dry.stdout.contains("[1/2] skip: \(fox) already exists, made for this same request (\(firstPrints[0]))"))
+        #expect(dry.stdout.contains("[2/2] run gpt-image-2-all"))
+        #expect(dry.stdout.contains("edited since \(lighthouse) was made (\(firstPrints[1])): runs again"))
+        let json = try scenario.run(["batch", "jobs.json", "--dry-run", "--json"])
+        let planned = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["jobs"]
+                as? [[String: Any]])
+        #expect(planned.map { $0["action"] as? String } == ["skip", "run"])
+        #expect(planned.map { $0["changed"] as? Bool } == [false, true])
+        #expect(planned[1]["recorded_fingerprint"] as? String == firstPrints[1])
+
+        let sent = scenario.gateway.throttleCounts.imageRequests
+        let second = try scenario.run(["batch", "jobs.json"])
+        #expect(second.exitCode == 0, "stderr: \(second.stderr)")
+        #expect(second.stderr.contains("[2/2] edited since \(lighthouse) was made: it runs again"))
+        #expect(scenario.gateway.throttleCounts.imageRequests == sent + 1, "only the edited item is sent")
+        let newPath = try #require(second.stdoutLines.first)
+        #expect(newPath != lighthouse && newPath.contains("/lighthouse-"), "saved beside: \(newPath)")
+        #expect(FileManager.default.fileExists(atPath: lighthouse), "the old image is kept")
+        let records = try results(scenario)
+        #expect(records.map { $0["status"] as? String } == ["skipped", "ok"])
+        #expect(records[1]["path"] as? String == newPath)
+        #expect(records[0]["fingerprint"] as? String == firstPrints[0])
+        #expect(records[1]["fingerprint"] as? String != firstPrints[1])
+
+        // A third run finds the new image made for the edited request and sends nothing.
+        let third = try scenario.run(["batch", "jobs.json"])
+        #expect(third.exitCode == 0, "stderr: \(third.stderr)")
+        #expect(scenario.gateway.throttleCounts.imageRequests == sent + 1)
+        #expect(third.stderr.contains("[2/2] skipped: \(newPath) already exists"))
+    }
+
+    @Test func aReplacedInputImageCountsAsAnEdit() throws {
+        let scenario = try Scenario()
+        try scenario.write(TestImages.png(width: 64, height: 64), to: "ref.png")
+        try scenario.write(
+            Data(
+                #"{"prompts": [{"prompt": "make it blue", "filename": "out.png", "input_images": ["ref.png"]}]}"#.utf8),
+            to: "jobs.json")
+        #expect(try scenario.run(["batch", "jobs.json"]).exitCode == 0)
+        #expect(try scenario.run(["batch", "jobs.json"]).stdoutLines.isEmpty, "unchanged: skipped")
+        try scenario.write(TestImages.png(width: 32, height: 64), to: "ref.png")
+        let rerun = try scenario.run(["batch", "jobs.json"])
+        #expect(rerun.exitCode == 0, "stderr: \(rerun.stderr)")
+        #expect(rerun.stdoutLines.count == 1, "the same name with new bytes runs again")
+    }
+}

@@ -95,11 +95,28 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var requestId: String?
         /// Why it failed or was cancelled.
         public var error: ErrorRecord?
+        /// `RequestFingerprint` of the request `path` was made for (nil for an image skipped without a record
+        /// of its request), so a later run can tell whether the item was edited since.
+        public var fingerprint: String?
 
         enum CodingKeys: String, CodingKey {
-            case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error
+            case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error, fingerprint
             case promptSent = "prompt_sent"
             case requestId = "request_id"
+        }
+    }
+
+    /// An earlier run's record of one target.
+    public struct PreviousRecord: Sendable, Equatable {
+        /// The image it saved or found there.
+        public var path: String?
+        /// The fingerprint of the request that image was made for, when recorded.
+        public var fingerprint: String?
+
+        /// Creates a record.
+        public init(path: String?, fingerprint: String?) {
+            self.path = path
+            self.fingerprint = fingerprint
         }
     }
 
@@ -188,7 +205,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                     ErrorRecord(
                         code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
                         apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
-                })
+                },
+                fingerprint: outcome.status == .skipped ? job.recordedFingerprint : job.fingerprint)
         }
     }
 
@@ -239,6 +257,21 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             }
         }
         throw ImageAPIError(.ioError, Message("manifest.no_free_name", ["folder": directory.path]))
+    }
+
+    /// What an earlier run recorded for each target of `batchFile`, from its results file in `directory`:
+    /// the image's path and the fingerprint of the request it was made for. Empty when there is no such file.
+    public static func previousRecords(of batchFile: String, in directory: URL) -> [String: PreviousRecord] {
+        let url = directory.appendingPathComponent(fileName(forBatchFile: batchFile))
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data),
+            manifest.tool == "gen-image", manifest.batchFile == batchFile
+        else { return [:] }
+        var records: [String: PreviousRecord] = [:]
+        for job in manifest.jobs {
+            records[job.target] = PreviousRecord(path: job.path, fingerprint: job.fingerprint)
+        }
+        return records
     }
 
     /// Whether `url` holds a manifest gen-image wrote for this same batch file.

@@ -25,13 +25,18 @@ public enum BatchPlanner {
         /// default: batch files are often written by an agent or handed over, and `"../../x.png"`, `/etc/…` or
         /// `~/…` must not write wherever they point.
         public var allowOutside: Bool
+        /// What the last run of this batch recorded per target (`BatchManifest.previousRecords`): which image
+        /// each request made, so an edited item is not silently skipped.
+        public var previous: [String: BatchManifest.PreviousRecord]
 
         /// Creates settings.
         public init(
             baseDirectory: URL, outputDirectory: URL? = nil, defaultModel: ModelChoice = .automatic(preferred: nil),
-            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false, allowOutside: Bool = false
+            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false, allowOutside: Bool = false,
+            previous: [String: BatchManifest.PreviousRecord] = [:]
         ) {
             self.allowOutside = allowOutside
+            self.previous = previous
             self.baseDirectory = baseDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? baseDirectory).standardizedFileURL
             self.defaultModel = defaultModel
@@ -106,10 +111,19 @@ public enum BatchPlanner {
                 continue
             }
             claimed[key] = item.index
-            jobs.append(
-                BatchJob(
-                    item: item, planned: planned, target: target, automaticName: automatic,
-                    existing: OutputNames.existing(for: target), force: settings.force))
+            // The image the last run recorded for this target (it may have been saved beside it), else any
+            // image under the target's name.
+            let record = settings.previous[target.path]
+            let recordedPath = record?.path.map { URL(fileURLWithPath: $0) }.flatMap { url in
+                FileManager.default.fileExists(atPath: url.path) ? url : nil
+            }
+            let existing = recordedPath ?? OutputNames.existing(for: target)
+            var batchJob = BatchJob(
+                item: item, planned: planned, target: target, automaticName: automatic, existing: existing,
+                force: settings.force)
+            batchJob.fingerprint = RequestFingerprint.of(planned)
+            batchJob.recordedFingerprint = existing == nil ? nil : record?.fingerprint
+            jobs.append(batchJob)
         }
         return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
     }
@@ -219,6 +233,10 @@ public struct BatchJob: Sendable {
     public let existing: URL?
     /// Whether `--force` asked to run it even so.
     public let force: Bool
+    /// `RequestFingerprint` of this item's request now.
+    public var fingerprint = ""
+    /// The fingerprint the last run recorded for `existing`, when it recorded one.
+    public var recordedFingerprint: String?
 
     /// Creates a job.
     public init(item: BatchItem, planned: PlannedJob, target: URL, automaticName: Bool, existing: URL?, force: Bool) {
@@ -230,8 +248,15 @@ public struct BatchJob: Sendable {
         self.force = force
     }
 
-    /// False when the output exists and `--force` was not given: the job is skipped and nothing is spent.
-    public var willRun: Bool { existing == nil || force }
+    /// True when `existing` was made for a different request: the item was edited since (its prompt, options,
+    /// model or input images). Such an item runs again, and its new image is saved beside the old one.
+    public var changedSinceExisting: Bool {
+        existing != nil && recordedFingerprint != nil && recordedFingerprint != fingerprint
+    }
+
+    /// False when the output exists for this same request (or with no record of its request) and `--force`
+    /// was not given: the job is skipped and nothing is spent.
+    public var willRun: Bool { existing == nil || force || changedSinceExisting }
 }
 
 /// How output names are compared across runs: the writer may change an extension to follow the bytes

@@ -34,6 +34,16 @@ extension Catalog {
             en: "use a name relative to the batch file's folder, or pass --allow-outside if the file is yours "
                 + "and it should write there",
             zh: "请使用相对于批量文件所在文件夹的名称；如果文件是你自己写的且确实要写到那里，请加上 --allow-outside"),
+        "batch.dry.skip.same": Entry(
+            en: "{tag} skip: {path} already exists, made for this same request ({fingerprint})",
+            zh: "{tag} 跳过：{path} 已存在，由同一请求生成（{fingerprint}）"),
+        "batch.dry.changed": Entry(
+            en: "{pad} edited since {path} was made ({fingerprint}): runs again, the new image is saved beside it",
+            zh: "{pad} 自 {path} 生成（{fingerprint}）以来已被修改：将重新运行，新图片另存在它旁边"),
+        "batch.dry.fingerprint": Entry(en: "{pad} fingerprint: {fingerprint}", zh: "{pad} 指纹：{fingerprint}"),
+        "batch.changed": Entry(
+            en: "{tag} edited since {path} was made: it runs again, and the new image is saved beside the old one",
+            zh: "{tag} 自 {path} 生成以来已被修改：将重新运行，新图片另存在旧图片旁边"),
         "option.allow_outside": Entry(
             en: "Let items' \"filename\" write outside the batch file's folder and --out-dir (../, absolute "
                 + "paths, ~/). Without it such items are refused before anything is sent.",

@@ -41,11 +41,11 @@ enum BatchJSONReport {
     }
 
     /// `{"ok": true, "dry_run": true, "jobs": [{"index", "action", "model", "endpoint", "path", "prompt_sent",
-    /// "options", "input_images"}], "cost_usd"}`.
+    /// "options", "input_images", "fingerprint", "recorded_fingerprint", "changed"}], "cost_usd"}`.
     static func dryRun(_ plan: BatchPlan) -> JSONValue {
         let jobs: [JSONValue] = plan.jobs.map { job in
             let planned = job.planned
-            let skip = job.existing != nil && !job.force
+            let skip = !job.willRun
             let options = planned.options
             var given: [String: JSONValue] = [:]
             if let size = options.size { given["size"] = .string(size) }
@@ -64,6 +64,9 @@ enum BatchJSONReport {
                 "prompt_sent": .string(planned.prompt),
                 "options": .object(given),
                 "input_images": .array(planned.inputs.map { .string($0.url.path) }),
+                "fingerprint": .string(job.fingerprint),
+                "recorded_fingerprint": job.recordedFingerprint.map(JSONValue.string) ?? .null,
+                "changed": .bool(job.changedSinceExisting),
             ])
         }
         let cost = plan.estimatedCost

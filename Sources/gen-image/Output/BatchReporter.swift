@@ -63,6 +63,12 @@ final class BatchReporter: @unchecked Sendable {
     /// expected total time and the estimated cost; then the planner's notes, each once with its items.
     func announce(_ plan: BatchPlan, source: String, concurrency: Int) {
         guard !quiet else { return }
+        defer {
+            for job in plan.jobs where job.changedSinceExisting && !job.force {
+                terminal.info(
+                    Wording.text("batch.changed", ["tag": tag(job), "path": job.existing?.path ?? job.target.path]))
+            }
+        }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
         let count = ["count": String(total)]
@@ -130,8 +136,15 @@ final class BatchReporter: @unchecked Sendable {
     func dryRun(_ plan: BatchPlan) {
         for job in plan.jobs {
             let planned = job.planned
-            if let existing = job.existing, !job.force {
-                terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
+            let pad = String(repeating: " ", count: tag(job).count)
+            if let existing = job.existing, !job.willRun {
+                if let recorded = job.recordedFingerprint {
+                    terminal.result(
+                        Wording.text(
+                            "batch.dry.skip.same", ["tag": tag(job), "path": existing.path, "fingerprint": recorded]))
+                } else {
+                    terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
+                }
                 continue
             }
             let endpoint = planned.endpoint == .chat ? "chat" : "images"
@@ -139,7 +152,12 @@ final class BatchReporter: @unchecked Sendable {
                 Wording.text(
                     "batch.dry.run",
                     ["tag": tag(job), "model": planned.model, "endpoint": endpoint, "path": job.target.path]))
-            let pad = String(repeating: " ", count: tag(job).count)
+            if let existing = job.existing, job.changedSinceExisting, !job.force {
+                terminal.result(
+                    Wording.text(
+                        "batch.dry.changed",
+                        ["pad": pad, "path": existing.path, "fingerprint": job.recordedFingerprint ?? "?"]))
+            }
             terminal.result(Wording.text("batch.dry.prompt", ["pad": pad, "prompt": planned.prompt]))
             let options = planned.options
             let fields: [(String, String?)] = [
@@ -156,6 +174,7 @@ final class BatchReporter: @unchecked Sendable {
                 let paths = planned.inputs.map(\.url.path).joined(separator: " ")
                 terminal.result(Wording.text("batch.dry.inputs", ["pad": pad, "paths": paths]))
             }
+            terminal.result(Wording.text("batch.dry.fingerprint", ["pad": pad, "fingerprint": job.fingerprint]))
         }
         if !quiet { terminal.info(Wording.text("cli.dry_run")) }
     }

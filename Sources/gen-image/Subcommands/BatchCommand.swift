@@ -64,11 +64,13 @@ enum BatchCommand {
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.usage
         }
+        let outputDirectory = invocation.outputDirectory ?? invocation.baseDirectory(currentDirectory: currentDirectory)
         let settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
             endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force,
-            allowOutside: invocation.allowOutside)
+            allowOutside: invocation.allowOutside,
+            previous: BatchManifest.previousRecords(of: invocation.sourceName, in: outputDirectory))
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
         let problems = (parseProblems + plan.problems).sorted {
