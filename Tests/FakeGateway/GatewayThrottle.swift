@@ -32,15 +32,15 @@ extension GatewayStore {
         guard request.method == "POST" else { return reply }
         return state.withLock { state in
             state.throttleCounts.imageRequests += 1
-            guard let throttle = state.throttle else { return reply }
             let now = Date()
             state.busyUntil.removeAll { $0 <= now }
             let refused: Bool
-            switch throttle {
+            switch state.throttle {
+            case nil: refused = false
             case .always: refused = true
             case .aboveInFlight(let limit, _): refused = state.busyUntil.count >= limit
             }
-            if refused {
+            if refused, let throttle = state.throttle {
                 state.throttleCounts.rateLimited += 1
                 var response = FakeResponse.error(
                     status: 429, message: "Rate limit reached for requests; please try again later",

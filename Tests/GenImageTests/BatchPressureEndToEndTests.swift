@@ -115,26 +115,34 @@ struct BatchSafetyEndToEndTests {
 
     // MARK: - One run at a time
 
-    @Test func aSecondRunOfTheSameBatchRefusesAtOnceWhileTheFirstRuns() async throws {
+    @Test func aSecondRunOfTheSameBatchRefusesAtOnceWhileTheFirstRuns() throws {
         let scenario = try Scenario()
         let items = (1...4).map { #"{"prompt": "image \#($0)", "filename": "img\#($0).png"}"# }
         try scenario.write(Data(#"{"prompts": [\#(items.joined(separator: ","))]}"#.utf8), to: "jobs.json")
-        scenario.delayReplies(by: 1.5)
+        scenario.delayReplies(by: 3)
         let folder = scenario.folder
         let base = scenario.gateway.baseURL
-        let first = Task.detached {
-            try CLIRunner.run(["batch", "jobs.json", "-j", "4"], in: folder, environment: ["GEN_IMAGE_BASE_URL": base])
+        // The first run on a thread of its own (not the test runner's pool, which other tests' processes may
+        // be holding), the second from here once the first has sent its requests.
+        let first = ResultBox()
+        let finished = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            first.set(
+                try? CLIRunner.run(
+                    ["batch", "jobs.json", "-j", "4"], in: folder, environment: ["GEN_IMAGE_BASE_URL": base]))
+            finished.signal()
         }
-        let deadline = ContinuousClock.now + .seconds(30)
-        while scenario.gateway.throttleCounts.imageRequests < 4, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
+        let deadline = Date().addingTimeInterval(30)
+        while scenario.gateway.throttleCounts.imageRequests < 4, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
         }
         #expect(scenario.files.contains("jobs.results.lock"), "the lock sits beside the results file")
         let second = try scenario.run(["batch", "jobs.json", "-j", "4"])
         #expect(second.exitCode == 2, "stderr: \(second.stderr)")
         #expect(second.stderr.contains("another run of this batch is in progress"), "\(second.stderr)")
         #expect(second.stdoutLines.isEmpty)
-        let firstResult = try await first.value
+        finished.wait()
+        let firstResult = try #require(first.value)
         #expect(firstResult.exitCode == 0, "stderr: \(firstResult.stderr)")
         #expect(scenario.gateway.throttleCounts.imageRequests == 4, "one request per item, not two")
         #expect(scenario.files.filter { $0.hasSuffix(".png") }.count == 4, "no duplicates: \(scenario.files)")
@@ -262,4 +270,13 @@ struct BatchFingerprintEndToEndTests {
         #expect(rerun.exitCode == 0, "stderr: \(rerun.stderr)")
         #expect(rerun.stdoutLines.count == 1, "the same name with new bytes runs again")
     }
+}
+
+/// A result handed from another thread.
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: CLIResult?
+
+    func set(_ value: CLIResult?) { lock.withLock { stored = value } }
+    var value: CLIResult? { lock.withLock { stored } }
 }

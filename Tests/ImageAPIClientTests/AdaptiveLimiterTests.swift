@@ -78,6 +78,16 @@ struct AdaptiveLimiterTests {
         #expect(limiter.limit == 3)
         try await succeed(1)
         #expect(limiter.limit == 4)
+        // The probe fails: back to 2, and the next probe of 4 waits twice as long (8 × 3 = 24 successes at 3).
+        let probe = try await limiter.acquire()
+        #expect(limiter.noteRateLimited(probe) == 2)
+        limiter.release(probe, succeeded: false)
+        try await succeed(2)
+        #expect(limiter.limit == 3)
+        try await succeed(23)
+        #expect(limiter.limit == 3)
+        try await succeed(1)
+        #expect(limiter.limit == 4)
     }
 
     @Test func theLimitNeverDropsBelowOne() async throws {

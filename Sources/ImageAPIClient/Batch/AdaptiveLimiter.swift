@@ -13,8 +13,9 @@ import Foundation
 /// started under the current limit lowers it, so one burst halves the limit once rather than down to 1.
 ///
 /// The limit settles at what the gateway sustains: climbing back to a level that was answered 429 before takes
-/// four times as many successes as an ordinary step, so a gateway that allows two requests at once sees a
-/// probe at three only now and then, not after every pair of images.
+/// four times as many successes as an ordinary step, and twice as many again after each such probe fails, so
+/// a gateway that allows two requests at once sees a probe at three ever more rarely, not after every pair
+/// of images; each failed probe costs one 429 and a pause of the whole batch.
 public final class AdaptiveLimiter: @unchecked Sendable {
     /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
     public struct Ticket: Sendable {
@@ -35,6 +36,8 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     private var successes = 0
     /// The lowest limit a 429 was answered at, if any; raising to it again is done cautiously.
     private var throttledAt: Int?
+    /// How many times `current` successes a cautious step takes: 4, doubled after each failed probe (to 64).
+    private var probeFactor = 4
     private var waiters: [Waiter] = []
     /// Callers that have an id but have not yet registered as waiters, and those cancelled in that window.
     private var unregistered: Set<UInt64> = []
@@ -103,7 +106,7 @@ public final class AdaptiveLimiter: @unchecked Sendable {
             if succeeded, current < maximum, ticket.generation == generation {
                 successes += 1
                 let cautious = throttledAt.map { current + 1 >= $0 } ?? false
-                if successes >= (cautious ? 4 * current : current) {
+                if successes >= (cautious ? probeFactor * current : current) {
                     current += 1
                     successes = 0
                     raised = current
@@ -121,6 +124,7 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     public func noteRateLimited(_ ticket: Ticket) -> Int? {
         lock.withLock {
             guard ticket.generation == generation, current > 1 else { return nil }
+            if let throttledAt, current >= throttledAt { probeFactor = min(probeFactor * 2, 64) }
             throttledAt = min(throttledAt ?? current, current)
             current = max(1, (current + 1) / 2)
             generation += 1

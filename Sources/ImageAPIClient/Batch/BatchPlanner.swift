@@ -54,7 +54,20 @@ public enum BatchPlanner {
         let width = max(3, String(file.items.count).count)
         for item in file.items {
             let merged = file.global.overridden(by: item.settings)
-            let prompt = merged.size == nil ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
+            // `size` and `aspect` each decide the shape, so the hint goes only in front of items with neither.
+            let prompt =
+                merged.size == nil && merged.aspect == nil
+                ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
+            let aspect: AspectRequest?
+            do {
+                aspect = try aspectRequest(merged)
+            } catch {
+                let field = merged.aspect == nil || error.message.contains("resolution") ? "resolution" : "aspect"
+                let blamed =
+                    inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
+                problems.append(BatchProblem(index: item.index, line: item.line, field: blamed, error: error))
+                continue
+            }
             let model: ModelChoice = merged.model.map { .explicit($0) } ?? settings.defaultModel
             let inputs = item.inputImages.map { resolve($0, against: settings.baseDirectory).path }
             let target: URL
@@ -70,7 +83,10 @@ public enum BatchPlanner {
             }
             let job = ImageJob(
                 prompt: prompt, inputImages: inputs, model: model, endpoint: settings.endpoint,
-                options: merged.options, output: .file(target), timeout: settings.timeout)
+                options: merged.options, output: .file(target), timeout: settings.timeout, aspect: aspect,
+                mask: item.mask.map { resolve($0, against: settings.baseDirectory).path },
+                stream: merged.stream ?? false,
+                instructions: merged.instructions)
             let planned: PlannedJob
             do {
                 planned = try JobPlanner.plan(job)
@@ -128,6 +144,34 @@ public enum BatchPlanner {
         return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
     }
 
+    /// The item's `aspect` and `resolution` as a single run reads `--aspect` and `--resolution`.
+    static func aspectRequest(_ settings: BatchSettings) throws(ImageAPIError) -> AspectRequest? {
+        var request: AspectRequest?
+        if let text = settings.aspect {
+            guard let ratio = AspectRatio(parsing: text) else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "aspect"]),
+                    hint: Message("usage.aspect.hint"))
+            }
+            request = AspectRequest(ratio: ratio)
+        }
+        if let text = settings.resolution {
+            guard let resolution = Resolution(rawValue: text.lowercased()) else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "resolution"]),
+                    hint: Message("usage.resolution.hint"))
+            }
+            guard request != nil else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.resolution_needs_aspect"),
+                    hint: Message("usage.resolution_needs_aspect.hint"))
+            }
+            request?.resolution = resolution
+            request?.resolutionGiven = true
+        }
+        return request
+    }
+
     /// `<index>-<slug>.<ext>`: a name that is the same on every run, so a re-run can tell the image is done.
     static func automaticTarget(for item: BatchItem, outputFormat: String?, in folder: URL, width: Int) -> URL {
         let number = String(item.index)
@@ -148,6 +192,10 @@ public enum BatchPlanner {
         var probe = job
         probe.options = ImageOptions()
         probe.inputImages = []
+        probe.aspect = nil
+        probe.mask = nil
+        probe.stream = false
+        probe.instructions = nil
         if (try? JobPlanner.plan(probe)) == nil { return "model" }
         for option in job.options.given {
             switch option {
@@ -164,7 +212,16 @@ public enum BatchPlanner {
             }
             if (try? JobPlanner.plan(probe)) == nil { return option.rawValue }
         }
-        return job.inputImages.isEmpty ? nil : "input_images"
+        let steps: [(String, (inout ImageJob) -> Void)] = [
+            ("aspect", { $0.aspect = job.aspect }), ("instructions", { $0.instructions = job.instructions }),
+            ("stream", { $0.stream = job.stream }), ("input_images", { $0.inputImages = job.inputImages }),
+            ("mask", { $0.mask = job.mask }),
+        ]
+        for (field, step) in steps {
+            step(&probe)
+            if (try? JobPlanner.plan(probe)) == nil { return field }
+        }
+        return nil
     }
 
     /// Whether `field` was set by `global` rather than by the item itself.
@@ -172,7 +229,11 @@ public enum BatchPlanner {
         let fields: [String: (BatchSettings) -> Bool] = [
             "model": { $0.model != nil }, "size": { $0.size != nil }, "quality": { $0.quality != nil },
             "output_format": { $0.outputFormat != nil }, "output_compression": { $0.outputCompression != nil },
-            "response_format": { $0.responseFormat != nil },
+            "response_format": { $0.responseFormat != nil }, "aspect": { $0.aspect != nil },
+            "resolution": { $0.resolution != nil }, "background": { $0.background != nil },
+            "moderation": { $0.moderation != nil }, "stream": { $0.stream != nil },
+            "partial_images": { $0.partialImages != nil }, "action": { $0.action != nil },
+            "instructions": { $0.instructions != nil },
         ]
         guard let isSet = fields[field] else { return false }
         return !isSet(item) && isSet(global)

@@ -44,6 +44,8 @@ extension Catalog {
         "batch.changed": Entry(
             en: "{tag} edited since {path} was made: it runs again, and the new image is saved beside the old one",
             zh: "{tag} 自 {path} 生成以来已被修改：将重新运行，新图片另存在旧图片旁边"),
+        "batch.value.not_bool": Entry(
+            en: "{field} must be true or false, not {kind}", zh: "{field} 必须是 true 或 false，而不是{kind}"),
         "option.allow_outside": Entry(
             en: "Let items' \"filename\" write outside the batch file's folder and --out-dir (../, absolute "
                 + "paths, ~/). Without it such items are refused before anything is sent.",

@@ -55,6 +55,14 @@ enum BatchJSONReport {
                 given["output_compression"] = .number(Double(compression))
             }
             if let response = options.responseFormat { given["response_format"] = .string(response) }
+            for (name, value) in [
+                ("background", options.background), ("moderation", options.moderation), ("action", options.action),
+                ("mask", planned.job.mask), ("instructions", planned.job.instructions),
+            ] {
+                if let value { given[name] = .string(value) }
+            }
+            if let partials = options.partialImages { given["partial_images"] = .number(Double(partials)) }
+            if planned.stream { given["stream"] = .bool(true) }
             return .object([
                 "index": .number(Double(job.item.index)),
                 "action": .string(skip ? "skip" : "run"),

@@ -163,7 +163,10 @@ final class BatchReporter: @unchecked Sendable {
             let fields: [(String, String?)] = [
                 ("size", options.size), ("quality", options.quality), ("output_format", options.outputFormat),
                 ("output_compression", options.outputCompression.map(String.init)),
-                ("response_format", options.responseFormat),
+                ("response_format", options.responseFormat), ("background", options.background),
+                ("moderation", options.moderation), ("action", options.action),
+                ("stream", planned.stream ? "true" : nil), ("partial_images", options.partialImages.map(String.init)),
+                ("mask", planned.job.mask),
             ]
             let given = fields.compactMap { name, value in value.map { "\(name)=\($0)" } }
             if !given.isEmpty {
