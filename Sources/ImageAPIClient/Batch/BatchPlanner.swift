@@ -52,6 +52,7 @@ public enum BatchPlanner {
         var jobs: [BatchJob] = []
         var claimed: [String: Int] = [:]
         let width = max(3, String(file.items.count).count)
+        let allowedFolders = [settings.baseDirectory, settings.outputDirectory].map(PathConfinement.resolve)
         for item in file.items {
             let merged = file.global.overridden(by: item.settings)
             // `size` and `aspect` each decide the shape, so the hint goes only in front of items with neither.
@@ -98,7 +99,7 @@ public enum BatchPlanner {
                 continue
             }
             if !settings.allowOutside,
-                !PathConfinement.isInside(target, anyOf: [settings.baseDirectory, settings.outputDirectory])
+                !PathConfinement.isInside(target, resolvedFolders: allowedFolders)
             {
                 problems.append(
                     BatchProblem(

@@ -86,10 +86,8 @@ public struct BatchRunner: Sendable {
                     break
                 }
                 group.addTask {
-                    let client = pool.take()
-                    defer { pool.put(client) }
                     let outcome = await Self.perform(
-                        job, ticket: ticket, client: client, limiter: limiter, pacer: pacer, record: record,
+                        job, ticket: ticket, pool: pool, limiter: limiter, pacer: pacer, record: record,
                         failFast: failFast, events: events)
                     record.set(outcome)
                     // A job stopped before its first request was never shown as started.
@@ -109,7 +107,7 @@ public struct BatchRunner: Sendable {
 
     /// Runs one job to its end, holding `ticket`; a 429 sends it back to wait for a slot and the batch's pause.
     private static func perform(
-        _ job: BatchJob, ticket first: AdaptiveLimiter.Ticket, client: ImageClient, limiter: AdaptiveLimiter,
+        _ job: BatchJob, ticket first: AdaptiveLimiter.Ticket, pool: ClientPool, limiter: AdaptiveLimiter,
         pacer: RateLimitPacer, record: OutcomeRecord, failFast: Bool, events: @escaping @Sendable (BatchEvent) -> Void
     ) async -> BatchOutcome {
         var ticket = first
@@ -132,6 +130,9 @@ public struct BatchRunner: Sendable {
             if throttled == nil { events(.started(job)) }
             let outcome: BatchOutcome
             do throws(ImageAPIError) {
+                // A client per request, not per job: a requeued job waiting for a slot holds no connection pool.
+                let client = pool.take()
+                defer { pool.put(client) }
                 let result = try await client.run(job.planned) { event in events(.progress(job, event)) }
                 pacer.noteSuccess()
                 outcome = BatchOutcome(

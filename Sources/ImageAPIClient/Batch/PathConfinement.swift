@@ -5,8 +5,14 @@ import Foundation
 enum PathConfinement {
     /// True when `path` resolves inside (or to) one of `folders`.
     static func isInside(_ path: URL, anyOf folders: [URL]) -> Bool {
+        isInside(path, resolvedFolders: folders.map(resolve))
+    }
+
+    /// True when `path` resolves inside (or to) one of `folders`, already resolved by `resolve(_:)` (a batch
+    /// resolves its two folders once, not once per item).
+    static func isInside(_ path: URL, resolvedFolders folders: [String]) -> Bool {
         let resolved = resolve(path)
-        return folders.map(resolve).contains { folder in
+        return folders.contains { folder in
             resolved == folder || resolved.hasPrefix(folder == "/" ? "/" : folder + "/")
         }
     }
