@@ -2,7 +2,7 @@ import Foundation
 import ImageAPIClient
 
 /// `gen-image batch FILE`: reads the skills' batch template or JSON Lines, checks every item, runs them
-/// several at once, and leaves a summary on stderr, the saved paths on stdout and `batch-results.json`.
+/// several at once, and leaves a summary on stderr, the saved paths on stdout and `<stem>.results.json`.
 ///
 /// The library parses, plans and runs; this type only owns the terminal, the signals and the exit code.
 enum BatchCommand {
