@@ -87,6 +87,23 @@ public final class FakeGateway: @unchecked Sendable {
         set { store.state.withLock { $0.defaultDelay = newValue } }
     }
 
+    /// Rate-limits image requests (POSTs) with 429 and `Retry-After`, above some number in flight or always;
+    /// nil (the default) serves everything. Scripts, handlers and the default behaviour are all throttled.
+    public var throttle: GatewayThrottle? {
+        get { store.state.withLock { $0.throttle } }
+        set { store.state.withLock { $0.throttle = newValue } }
+    }
+
+    /// Image requests received, and how many the throttle refused, since the start or `resetCounts()`.
+    public var throttleCounts: ThrottleCounts {
+        store.state.withLock { $0.throttleCounts }
+    }
+
+    /// Zeroes `throttleCounts`, between runs of a benchmark.
+    public func resetCounts() {
+        store.state.withLock { $0.throttleCounts = ThrottleCounts() }
+    }
+
     /// Registers bytes to serve at GET <path>, e.g. "/files/big.png"; returns the absolute URL string to put in
     /// a scripted reply.
     @discardableResult
@@ -126,6 +143,7 @@ public final class FakeGateway: @unchecked Sendable {
         } else {
             response = defaultResponse(to: request, store: store, behaviour: behaviour)
         }
+        response = store.throttle(request, reply: response)
         if response.header("x-request-id") == nil {
             response.headers.append(("x-request-id", "req-\(admission.number)"))
         }

@@ -23,6 +23,9 @@ final class GatewayStore: @unchecked Sendable {
         var files: [String: ServedFile] = [:]
         var defaultImage: Data
         var defaultDelay: Double = 0
+        var throttle: GatewayThrottle?
+        var busyUntil: [Date] = []
+        var throttleCounts = ThrottleCounts()
     }
 
     /// The state; access only through `withLock`.

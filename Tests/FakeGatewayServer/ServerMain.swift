@@ -38,6 +38,7 @@ enum ServerMain {
         }
         gateway.defaultImage = TestImages.png(width: options.imageWidth, height: options.imageHeight)
         gateway.defaultDelay = options.delay
+        gateway.throttle = options.throttle
         gateway.setHandler { [weak gateway] request in
             guard let gateway else {
                 return .error(status: 503, message: "fake gateway is shutting down", type: "server_error")

@@ -1,3 +1,5 @@
+import FakeGateway
+
 /// Command-line options of `fake-gateway`, parsed by hand because the package takes no dependencies.
 struct ServerOptions {
     /// Port to bind on 127.0.0.1; 0 lets the OS choose.
@@ -7,8 +9,10 @@ struct ServerOptions {
     /// Size of the PNG the gateway serves for every generated image.
     var imageWidth = 1024
     var imageHeight = 1024
+    /// `--throttle N`: 429 with `Retry-After: 1` above N image requests in flight; `--throttle all`: to every one.
+    var throttle: GatewayThrottle?
 
-    static let usage = "usage: fake-gateway [--port N] [--delay SECONDS] [--image-size WxH]"
+    static let usage = "usage: fake-gateway [--port N] [--delay SECONDS] [--image-size WxH] [--throttle N|all]"
 
     /// A bad command line, described for stderr.
     struct UsageError: Error {
@@ -23,7 +27,7 @@ struct ServerOptions {
             if flag == "--help" || flag == "-h" {
                 throw UsageError(message: "")
             }
-            guard ["--port", "--delay", "--image-size"].contains(flag) else {
+            guard ["--port", "--delay", "--image-size", "--throttle"].contains(flag) else {
                 throw UsageError(message: "unknown option \(flag)")
             }
             guard let value = remaining.popFirst() else {
@@ -40,6 +44,15 @@ struct ServerOptions {
                     throw UsageError(message: "--delay needs a non-negative number of seconds, got \(value)")
                 }
                 options.delay = delay
+            case "--throttle":
+                if value == "all" {
+                    options.throttle = .always()
+                } else {
+                    guard let limit = Int(value), limit >= 1 else {
+                        throw UsageError(message: "--throttle needs a positive integer or \"all\", got \(value)")
+                    }
+                    options.throttle = .aboveInFlight(limit)
+                }
             case "--image-size":
                 let sides = value.lowercased().split(separator: "x", omittingEmptySubsequences: false)
                 guard sides.count == 2, let width = Int(sides[0]), let height = Int(sides[1]),

@@ -49,7 +49,7 @@ struct BatchEndToEndTests {
         }
         """
 
-    func manifest(_ scenario: Scenario, at name: String = "batch-results.json") throws -> [String: Any] {
+    func manifest(_ scenario: Scenario, at name: String = "jobs.results.json") throws -> [String: Any] {
         let data = try #require(FileManager.default.contents(atPath: scenario.folder.appendingPathComponent(name).path))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
@@ -266,7 +266,7 @@ struct BatchEndToEndTests {
         #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 9)
     }
 
-    @Test func a429LowersTheNumberInFlightAndTheJobIsRetried() throws {
+    @Test func a429LowersTheNumberInFlightAndTheJobIsRequeued() throws {
         let scenario = try Scenario()
         let items = (1...8).map { #"{"prompt": "image \#($0)", "filename": "img\#($0).png"}"# }.joined(separator: ",")
         try scenario.write(Data(#"{"prompts": [\#(items)]}"#.utf8), to: "jobs.json")
@@ -280,7 +280,7 @@ struct BatchEndToEndTests {
             result.stderr.contains(
                 "gen-image: the gateway is rate limiting (HTTP 429); at most 2 requests in flight until jobs "
                     + "succeed again"))
-        #expect(result.stderr.contains("attempt 1 of 3 failed: the gateway answered HTTP 429"))
+        #expect(result.stderr.contains("rate limited (HTTP 429); back in the queue (its --retries are kept)"))
         #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 9)
         #expect(scenario.gateway.maxConcurrentRequests <= 4)
         let attempts = jobs(try manifest(scenario)).compactMap { $0["attempts"] as? Int }
@@ -358,7 +358,7 @@ struct BatchEndToEndTests {
         #expect(result.stderr.contains("[2/3] failed: "))
         #expect(result.stderr.contains("2 ok, 0 skipped, 1 failed of 3"))
         #expect(result.stderr.contains("gen-image: failed:\n  [2/3] "))
-        let record = try manifest(scenario)
+        let record = try manifest(scenario, at: "j.results.json")
         #expect(statuses(record) == ["ok", "failed", "ok"])
         let error = try #require(jobs(record)[1]["error"] as? [String: Any])
         #expect(error["http_status"] as? Int == 400)
@@ -378,7 +378,7 @@ struct BatchEndToEndTests {
         #expect(result.exitCode == 4, "stderr: \(result.stderr)")
         #expect(result.stderr.contains("gen-image: --fail-fast: item 2 failed; starting no new jobs"))
         #expect(result.stderr.contains("gen-image: not started: items 3–5 (--fail-fast; run the same command again"))
-        let record = try manifest(scenario)
+        let record = try manifest(scenario, at: "j.results.json")
         #expect(statuses(record) == ["ok", "failed", "not_run", "not_run", "not_run"])
         #expect(record["stopped_early"] as? String == "fail_fast")
         #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 2)
@@ -393,8 +393,8 @@ struct BatchEndToEndTests {
             to: "jobs.json")
         let result = try scenario.run(["batch", "jobs.json", "--out-dir", "results"])
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(result.stderr.contains("gen-image: manifest: \(path(scenario, "results/batch-results.json"))"))
-        let record = try manifest(scenario, at: "results/batch-results.json")
+        #expect(result.stderr.contains("gen-image: manifest: \(path(scenario, "results/jobs.results.json"))"))
+        let record = try manifest(scenario, at: "results/jobs.results.json")
         #expect(record["tool"] as? String == "gen-image")
         #expect(record["batch_file"] as? String == path(scenario, "jobs.json"))
         #expect(record["concurrency"] as? Int == 4)
@@ -414,7 +414,7 @@ struct BatchEndToEndTests {
         #expect((job["usage"] as? [String: Any])?["output_tokens"] != nil)
         #expect(job["error"] == nil)
         let raw = try String(
-            contentsOf: scenario.folder.appendingPathComponent("results/batch-results.json"), encoding: .utf8)
+            contentsOf: scenario.folder.appendingPathComponent("results/jobs.results.json"), encoding: .utf8)
         #expect(!raw.contains(CLIRunner.markerKey) && !result.stderr.contains(CLIRunner.markerKey))
     }
 
@@ -458,7 +458,7 @@ struct BatchEndToEndTests {
         #expect(result.stderr.contains("gen-image: batch cancelled by Ctrl-C (SIGINT) after"))
         #expect(result.stderr.contains("2 ok, 0 skipped, 0 failed, 2 cancelled, 2 not started of 6"))
         #expect(result.stderr.contains("gen-image: cancelled in flight: items 3–4; nothing was saved"))
-        let record = try manifest(scenario)
+        let record = try manifest(scenario, at: "j.results.json")
         #expect(record["cancelled"] as? Bool == true)
         #expect(statuses(record) == ["ok", "ok", "cancelled", "cancelled", "not_run", "not_run"])
         #expect(!scenario.files.contains { $0.hasSuffix(".tmp") }, "\(scenario.files)")

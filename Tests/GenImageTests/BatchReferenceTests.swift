@@ -48,7 +48,7 @@ struct BatchReferenceTests {
         #expect(rerun.count == 2, "the guide runs sunrise.json twice to show resume")
         for name in [
             "sunrise_realistic.png", "sunrise_watercolor.png", "sunrise_anime.png", "content_01.png",
-            "cat_orange.png", "lighthouse.png", "batch-results.json", "posts/batch-results.json",
+            "cat_orange.png", "lighthouse.png", "sunrise.results.json", "posts/posts.results.json", "cats.results.json",
         ] {
             #expect(scenario.files.contains(name), "missing \(name): \(scenario.files)")
         }

@@ -170,7 +170,7 @@ struct JSONEndToEndTests {
         #expect(json["exit_code"] as? Int == 0)
         let jobs = try #require(json["jobs"] as? [[String: Any]])
         #expect(jobs.map { $0["status"] as? String } == ["ok", "ok"])
-        #expect((json["manifest_path"] as? String)?.hasSuffix("batch-results.json") == true)
+        #expect((json["manifest_path"] as? String)?.hasSuffix("/jobs.results.json") == true)
 
         try scenario.write(Data(#"{"prompts": [{"prompt": "c", "size": "big"}]}"#.utf8), to: "bad.json")
         let bad = try scenario.run(["batch", "bad.json", "--json"])

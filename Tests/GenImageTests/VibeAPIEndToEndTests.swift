@@ -185,7 +185,7 @@ struct VibeAPIEndToEndTests {
             ["batch", "jobs.json", "--provider", "vibeapi", "-m", "gpt-image-2", "--json"], environment: Self.vibe)
         #expect(result.exitCode == 4, "the item failed: \(result.stderr)")
         let manifest = try #require(
-            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("batch-results.json").path))
+            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("jobs.results.json").path))
         #expect(manifest.count < 4_000, "manifest: \(manifest.count) bytes")
         #expect(result.stdout.utf8.count < 4_000 && result.stderr.utf8.count < 4_000)
         let text = String(decoding: manifest, as: UTF8.self)

@@ -56,8 +56,38 @@ struct AdaptiveLimiterTests {
 
         // A 429 from a request started under the lowered limit lowers it again.
         let again = try await limiter.acquire()
-        #expect(limiter.noteRateLimited(again) == 2)
+        #expect(limiter.noteRateLimited(again) == 3)
         limiter.release(again, succeeded: false)
+    }
+
+    @Test func theLimitSettlesBelowTheLevelThatWasThrottled() async throws {
+        let limiter = AdaptiveLimiter(maximum: 8)
+        let burst = try await limiter.acquire()
+        #expect(limiter.noteRateLimited(burst) == 4)
+        limiter.release(burst, succeeded: false)
+        let second = try await limiter.acquire()
+        #expect(limiter.noteRateLimited(second) == 2, "answered 429 at 4 too")
+        limiter.release(second, succeeded: false)
+        func succeed(_ count: Int) async throws {
+            for _ in 0..<count { limiter.release(try await limiter.acquire(), succeeded: true) }
+        }
+        try await succeed(2)
+        #expect(limiter.limit == 3, "below any throttled level, the ordinary step")
+        // 4 was throttled: reaching it again takes four times as many successes (12, not 3).
+        try await succeed(11)
+        #expect(limiter.limit == 3)
+        try await succeed(1)
+        #expect(limiter.limit == 4)
+        // The probe fails: back to 2, and the next probe of 4 waits twice as long (8 × 3 = 24 successes at 3).
+        let probe = try await limiter.acquire()
+        #expect(limiter.noteRateLimited(probe) == 2)
+        limiter.release(probe, succeeded: false)
+        try await succeed(2)
+        #expect(limiter.limit == 3)
+        try await succeed(23)
+        #expect(limiter.limit == 3)
+        try await succeed(1)
+        #expect(limiter.limit == 4)
     }
 
     @Test func theLimitNeverDropsBelowOne() async throws {

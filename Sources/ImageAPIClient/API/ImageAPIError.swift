@@ -88,6 +88,9 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     public var sourceURL: String?
     /// How many times the request was sent before giving up (nil when it never was).
     public var attempts: Int?
+    /// Seconds the gateway asked to wait (`Retry-After`) on a reply worth retrying, so a caller that paces
+    /// many requests itself (batch) can honour it; nil when the reply named no wait.
+    public var retryAfter: Double?
     /// `message` as a catalog message, so a front end can show it in the user's language.
     public var text: Message?
     /// `hint` as a catalog message.

@@ -21,6 +21,9 @@ public struct RetryPolicy: Sendable {
     public var random: @Sendable () -> Double
     /// Waits between attempts; injectable so tests can run the waits in milliseconds.
     public var sleep: @Sendable (Double) async throws -> Void
+    /// Whether a 429 is retried here. Batch turns it off: it requeues a throttled job itself, paced for the
+    /// whole batch, so the job's own retries are kept for other failures.
+    public var retriesRateLimits = true
 
     /// Creates a policy; the defaults are gen-image's.
     public init(
@@ -56,7 +59,7 @@ public struct RetryPolicy: Sendable {
 
     /// How long to wait before attempt `attempt + 1`, or nil when the failure must not be retried.
     func delay(after attempt: Int, for failure: AttemptFailure) -> (seconds: Double, fromRetryAfter: Bool)? {
-        guard attempt <= maxRetries else { return nil }
+        guard attempt <= maxRetries, retriesRateLimits || failure.error.httpStatus != 429 else { return nil }
         switch failure.retry {
         case .never:
             return nil
@@ -156,6 +159,7 @@ extension RetryPolicy {
             } catch {
                 var failure = error.error
                 failure.attempts = number
+                if case .transient(let retryAfter) = error.retry { failure.retryAfter = retryAfter }
                 if Task.isCancelled || failure.code == .cancelled { throw cancelled(number) }
                 guard let wait = delay(after: number, for: error) else { throw failure }
                 events(

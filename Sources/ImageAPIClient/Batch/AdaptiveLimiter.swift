@@ -11,6 +11,11 @@ import Foundation
 ///
 /// Several requests that were already in flight often fail together; only the first 429 from requests
 /// started under the current limit lowers it, so one burst halves the limit once rather than down to 1.
+///
+/// The limit settles at what the gateway sustains: climbing back to a level that was answered 429 before takes
+/// four times as many successes as an ordinary step, and twice as many again after each such probe fails, so
+/// a gateway that allows two requests at once sees a probe at three ever more rarely, not after every pair
+/// of images; each failed probe costs one 429 and a pause of the whole batch.
 public final class AdaptiveLimiter: @unchecked Sendable {
     /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
     public struct Ticket: Sendable {
@@ -29,6 +34,10 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     private var inFlight = 0
     private var generation = 0
     private var successes = 0
+    /// The lowest limit a 429 was answered at, if any; raising to it again is done cautiously.
+    private var throttledAt: Int?
+    /// How many times `current` successes a cautious step takes: 4, doubled after each failed probe (to 64).
+    private var probeFactor = 4
     private var waiters: [Waiter] = []
     /// Callers that have an id but have not yet registered as waiters, and those cancelled in that window.
     private var unregistered: Set<UInt64> = []
@@ -96,7 +105,8 @@ public final class AdaptiveLimiter: @unchecked Sendable {
             // Only jobs started under the lowered limit show that the gateway copes with it.
             if succeeded, current < maximum, ticket.generation == generation {
                 successes += 1
-                if successes >= current {
+                let cautious = throttledAt.map { current + 1 >= $0 } ?? false
+                if successes >= (cautious ? probeFactor * current : current) {
                     current += 1
                     successes = 0
                     raised = current
@@ -108,13 +118,15 @@ public final class AdaptiveLimiter: @unchecked Sendable {
         return raised
     }
 
-    /// Notes that a request holding `ticket` was answered 429. Returns the new, lower limit, or nil when the
-    /// limit was already lowered for this burst (or is already 1).
+    /// Notes that a request holding `ticket` was answered 429. Returns the new, lower limit (half, rounded
+    /// up), or nil when the limit was already lowered for this burst (or is already 1).
     @discardableResult
     public func noteRateLimited(_ ticket: Ticket) -> Int? {
         lock.withLock {
             guard ticket.generation == generation, current > 1 else { return nil }
-            current = max(1, current / 2)
+            if let throttledAt, current >= throttledAt { probeFactor = min(probeFactor * 2, 64) }
+            throttledAt = min(throttledAt ?? current, current)
+            current = max(1, (current + 1) / 2)
             generation += 1
             successes = 0
             return current

@@ -50,6 +50,23 @@ public struct BatchSettings: Sendable, Equatable {
     /// `size_hint` (in `global` only): a ratio phrase such as `横版 16:9` put in front of every prompt that
     /// does not already start with one, as the gpt-image-2-all skill describes.
     public var sizeHint: String?
+    /// `aspect` (`--aspect`): a ratio such as `16:9`, made into a size or a ratio phrase for each model.
+    /// It decides the shape, so `size_hint` is not put in front of an item that has one.
+    public var aspect: String?
+    /// `resolution` (`--resolution`): `1k`, `2k` or `4k`, with `aspect` only.
+    public var resolution: String?
+    /// `background` (`--background`).
+    public var background: String?
+    /// `moderation` (`--moderation`).
+    public var moderation: String?
+    /// `stream` (`--stream`): receive the image over a stream.
+    public var stream: Bool?
+    /// `partial_images` (`--partial-images`), with `stream`.
+    public var partialImages: Int?
+    /// `action` (`--action`).
+    public var action: String?
+    /// `instructions` (`--instructions`).
+    public var instructions: String?
     /// Fields an item set to `null`, by their names in the file (`quality`): they drop `global`'s value, so
     /// one item can leave out what the others share (e.g. no `quality` for gpt-image-2-vip).
     public var cleared: Set<String> = []
@@ -74,20 +91,34 @@ public struct BatchSettings: Sendable, Equatable {
         func pick<T>(_ name: String, _ own: T?, _ inherited: T?) -> T? {
             own ?? (item.cleared.contains(name) ? nil : inherited)
         }
-        return BatchSettings(
+        var merged = BatchSettings(
             model: pick("model", item.model, model), size: pick("size", item.size, size),
             quality: pick("quality", item.quality, quality),
             outputFormat: pick("output_format", item.outputFormat, outputFormat),
             outputCompression: pick("output_compression", item.outputCompression, outputCompression),
             responseFormat: pick("response_format", item.responseFormat, responseFormat),
             sizeHint: pick("size_hint", item.sizeHint, sizeHint))
+        merged.aspect = pick("aspect", item.aspect, aspect)
+        merged.resolution = pick("resolution", item.resolution, resolution)
+        merged.background = pick("background", item.background, background)
+        merged.moderation = pick("moderation", item.moderation, moderation)
+        merged.stream = pick("stream", item.stream, stream)
+        merged.partialImages = pick("partial_images", item.partialImages, partialImages)
+        merged.action = pick("action", item.action, action)
+        merged.instructions = pick("instructions", item.instructions, instructions)
+        return merged
     }
 
     /// The request options these settings give, for `ImageJob`.
     public var options: ImageOptions {
-        ImageOptions(
+        var options = ImageOptions(
             size: size, quality: quality, outputFormat: outputFormat, outputCompression: outputCompression,
             responseFormat: responseFormat)
+        options.background = background
+        options.moderation = moderation
+        options.partialImages = partialImages
+        options.action = action
+        return options
     }
 }
 
@@ -103,6 +134,9 @@ public struct BatchItem: Sendable {
     public var filename: String?
     /// `input_images`, as written; relative paths are resolved against the batch file's folder.
     public var inputImages: [String]
+    /// `mask` (`--mask`): a PNG whose transparent pixels mark what to change in the first input image;
+    /// relative to the batch file's folder.
+    public var mask: String?
     /// The item's own settings (not yet merged with `global`).
     public var settings: BatchSettings
 

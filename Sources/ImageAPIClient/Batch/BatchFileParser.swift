@@ -7,13 +7,19 @@ import Foundation
 /// decided by `BatchPlanner` through the same `JobPlanner` a single run uses.
 public enum BatchFileParser {
     /// Fields `global` may set.
-    public static let globalFields = [
-        "model", "size", "quality", "output_format", "output_compression", "response_format", "size_hint",
-    ]
+    public static let globalFields =
+        [
+            "model", "size", "quality", "output_format", "output_compression", "response_format", "size_hint",
+        ] + optionFields
     /// Fields an item may set.
-    public static let itemFields = [
-        "prompt", "filename", "input_images", "model", "size", "quality", "output_format", "output_compression",
-        "response_format",
+    public static let itemFields =
+        [
+            "prompt", "filename", "input_images", "mask", "model", "size", "quality", "output_format",
+            "output_compression", "response_format",
+        ] + optionFields
+    /// The single run's other options, settable in `global` and in each item.
+    public static let optionFields = [
+        "aspect", "resolution", "background", "moderation", "stream", "partial_images", "action", "instructions",
     ]
     /// Fields the template's top level may set.
     public static let rootFields = ["description", "global", "prompts"]
@@ -231,10 +237,16 @@ public enum BatchFileParser {
         if let value = node["input_images"] {
             inputs = stringList(value, field: "input_images", index: index, problems: &problems)
         }
+        var mask: String?
+        if let value = node["mask"] {
+            mask = string(value, field: "mask", index: index, problems: &problems)
+        }
         let settings = settings(node, prefix: "", index: index, problems: &problems)
         guard let prompt, problems.count == before else { return nil }
-        return BatchItem(
+        var item = BatchItem(
             index: index, line: node.line, prompt: prompt, filename: filename, inputImages: inputs, settings: settings)
+        item.mask = mask
+        return item
     }
 
     private static func settings(_ node: JSONNode, prefix: String, index: Int?, problems: inout [BatchProblem])
@@ -250,6 +262,19 @@ public enum BatchFileParser {
         settings.outputFormat = text("output_format")
         settings.responseFormat = text("response_format")
         if prefix == "global." { settings.sizeHint = text("size_hint") }
+        settings.aspect = text("aspect")
+        settings.resolution = text("resolution")
+        settings.background = text("background")
+        settings.moderation = text("moderation")
+        settings.action = text("action")
+        settings.instructions = text("instructions")
+        if let value = node["stream"] {
+            settings.stream = boolean(value, field: prefix + "stream", index: index, problems: &problems)
+        }
+        if let value = node["partial_images"] {
+            settings.partialImages = integer(
+                value, field: prefix + "partial_images", index: index, problems: &problems)
+        }
         if let value = node["output_compression"] {
             settings.outputCompression = integer(
                 value, field: prefix + "output_compression", index: index, problems: &problems)
@@ -306,6 +331,19 @@ public enum BatchFileParser {
                         Message("batch.value.not_paths", ["field": field], parts: ["kind": node.kindText]),
                         hint: Message("batch.value.not_paths.hint", ["field": field]))))
             return []
+        }
+    }
+
+    private static func boolean(_ node: JSONNode, field: String, index: Int?, problems: inout [BatchProblem]) -> Bool? {
+        switch node.kind {
+        case .null: return nil
+        case .bool(let value): return value
+        default:
+            problems.append(
+                BatchProblem(
+                    index: index, line: node.line, field: field,
+                    error: invalid(Message("batch.value.not_bool", ["field": field], parts: ["kind": node.kindText]))))
+            return nil
         }
     }
 

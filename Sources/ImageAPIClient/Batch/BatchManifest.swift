@@ -6,7 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// `batch-results.json`: a record of every job of a batch run, written next to the outputs.
+/// `<batch-file-stem>.results.json` (`batch-results.json` for stdin): a record of every job of a batch run,
+/// written in the `--out-dir` folder.
 ///
 /// An agent that ran a long batch, or comes back after a crash, reads this instead of parsing stderr: each
 /// job's status, path, error code and message, attempts, time and token usage. Keys are snake_case, like the
@@ -94,11 +95,28 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var requestId: String?
         /// Why it failed or was cancelled.
         public var error: ErrorRecord?
+        /// `RequestFingerprint` of the request `path` was made for (nil for an image skipped without a record
+        /// of its request), so a later run can tell whether the item was edited since.
+        public var fingerprint: String?
 
         enum CodingKeys: String, CodingKey {
-            case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error
+            case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error, fingerprint
             case promptSent = "prompt_sent"
             case requestId = "request_id"
+        }
+    }
+
+    /// An earlier run's record of one target.
+    public struct PreviousRecord: Sendable, Equatable {
+        /// The image it saved or found there.
+        public var path: String?
+        /// The fingerprint of the request that image was made for, when recorded.
+        public var fingerprint: String?
+
+        /// Creates a record.
+        public init(path: String?, fingerprint: String?) {
+            self.path = path
+            self.fingerprint = fingerprint
         }
     }
 
@@ -136,8 +154,17 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         case stoppedEarly = "stopped_early"
     }
 
-    /// The manifest's usual file name.
+    /// The manifest's name for stdin, which has no name of its own.
     public static let fileName = "batch-results.json"
+
+    /// The manifest's name for `batchFile` (an absolute path, or "-" for stdin): `<stem>.results.json`, so
+    /// each batch file in a folder keeps its own record and an agent can tell where it is before the run.
+    public static func fileName(forBatchFile batchFile: String) -> String {
+        guard batchFile != "-" else { return fileName }
+        let name = URL(fileURLWithPath: batchFile).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return (stem.isEmpty ? name : stem) + ".results.json"
+    }
 
     /// Builds the manifest of a finished (or cancelled) run.
     public init(
@@ -158,6 +185,7 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         switch report.stopReason {
         case .failFast: stoppedEarly = "fail_fast"
         case .keyRefused: stoppedEarly = "key_refused"
+        case .rateLimitedEverything: stoppedEarly = "rate_limited"
         case nil: stoppedEarly = nil
         }
         let cost = report.cost
@@ -177,7 +205,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                     ErrorRecord(
                         code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
                         apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
-                })
+                },
+                fingerprint: outcome.status == .skipped ? job.recordedFingerprint : job.fingerprint)
         }
     }
 
@@ -190,11 +219,11 @@ public struct BatchManifest: Codable, Sendable, Equatable {
 
     /// Writes the manifest into `directory` and returns where it went.
     ///
-    /// A `batch-results.json` left by an earlier gen-image run of the same batch file is replaced atomically
-    /// (it is this run's own record, brought up to date). Any other file of that name is never touched: the
-    /// manifest then goes to `batch-results-<timestamp>.json`.
+    /// Its name is `fileName(forBatchFile:)`. A manifest left by an earlier gen-image run of the same batch
+    /// file is replaced atomically (it is this run's own record, brought up to date). Any other file of that
+    /// name is never touched: the manifest then goes to `<name>-<timestamp>.json`.
     public func write(into directory: URL, now: Date = Date()) throws(ImageAPIError) -> URL {
-        let preferred = directory.appendingPathComponent(Self.fileName)
+        let preferred = directory.appendingPathComponent(Self.fileName(forBatchFile: batchFile))
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -228,6 +257,21 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             }
         }
         throw ImageAPIError(.ioError, Message("manifest.no_free_name", ["folder": directory.path]))
+    }
+
+    /// What an earlier run recorded for each target of `batchFile`, from its results file in `directory`:
+    /// the image's path and the fingerprint of the request it was made for. Empty when there is no such file.
+    public static func previousRecords(of batchFile: String, in directory: URL) -> [String: PreviousRecord] {
+        let url = directory.appendingPathComponent(fileName(forBatchFile: batchFile))
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data),
+            manifest.tool == "gen-image", manifest.batchFile == batchFile
+        else { return [:] }
+        var records: [String: PreviousRecord] = [:]
+        for job in manifest.jobs {
+            records[job.target] = PreviousRecord(path: job.path, fingerprint: job.fingerprint)
+        }
+        return records
     }
 
     /// Whether `url` holds a manifest gen-image wrote for this same batch file.

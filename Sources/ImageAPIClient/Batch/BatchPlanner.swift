@@ -23,12 +23,22 @@ public enum BatchPlanner {
         public var force: Bool
         /// The gateway whose model rows are in force (`--provider`).
         public var provider: Provider = .apiyi
+        /// Let items write outside the batch file's folder and `outputDirectory` (`--allow-outside`). Off by
+        /// default: batch files are often written by an agent or handed over, and `"../../x.png"`, `/etc/…` or
+        /// `~/…` must not write wherever they point.
+        public var allowOutside: Bool
+        /// What the last run of this batch recorded per target (`BatchManifest.previousRecords`): which image
+        /// each request made, so an edited item is not silently skipped.
+        public var previous: [String: BatchManifest.PreviousRecord]
 
         /// Creates settings.
         public init(
             baseDirectory: URL, outputDirectory: URL? = nil, defaultModel: ModelChoice = .automatic(preferred: nil),
-            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false
+            endpoint: Endpoint? = nil, timeout: Double? = nil, force: Bool = false, allowOutside: Bool = false,
+            previous: [String: BatchManifest.PreviousRecord] = [:]
         ) {
+            self.allowOutside = allowOutside
+            self.previous = previous
             self.baseDirectory = baseDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? baseDirectory).standardizedFileURL
             self.defaultModel = defaultModel
@@ -44,9 +54,23 @@ public enum BatchPlanner {
         var jobs: [BatchJob] = []
         var claimed: [String: Int] = [:]
         let width = max(3, String(file.items.count).count)
+        let allowedFolders = [settings.baseDirectory, settings.outputDirectory].map(PathConfinement.resolve)
         for item in file.items {
             let merged = file.global.overridden(by: item.settings)
-            let prompt = merged.size == nil ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
+            // `size` and `aspect` each decide the shape, so the hint goes only in front of items with neither.
+            let prompt =
+                merged.size == nil && merged.aspect == nil
+                ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
+            let aspect: AspectRequest?
+            do {
+                aspect = try aspectRequest(merged)
+            } catch {
+                let field = merged.aspect == nil || error.message.contains("resolution") ? "resolution" : "aspect"
+                let blamed =
+                    inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
+                problems.append(BatchProblem(index: item.index, line: item.line, field: blamed, error: error))
+                continue
+            }
             let model: ModelChoice = merged.model.map { .explicit($0) } ?? settings.defaultModel
             let inputs = item.inputImages.map { resolve($0, against: settings.baseDirectory).path }
             let target: URL
@@ -62,7 +86,10 @@ public enum BatchPlanner {
             }
             let job = ImageJob(
                 prompt: prompt, inputImages: inputs, model: model, endpoint: settings.endpoint,
-                options: merged.options, output: .file(target), timeout: settings.timeout)
+                options: merged.options, output: .file(target), timeout: settings.timeout, aspect: aspect,
+                mask: item.mask.map { resolve($0, against: settings.baseDirectory).path },
+                stream: merged.stream ?? false,
+                instructions: merged.instructions)
             let planned: PlannedJob
             do {
                 planned = try JobPlanner.plan(job, provider: settings.provider)
@@ -71,6 +98,23 @@ public enum BatchPlanner {
                     inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
                 }
                 problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
+                continue
+            }
+            if !settings.allowOutside,
+                !PathConfinement.isInside(target, resolvedFolders: allowedFolders)
+            {
+                problems.append(
+                    BatchProblem(
+                        index: item.index, line: item.line, field: "filename",
+                        error: ImageAPIError(
+                            .invalidArgument,
+                            Message(
+                                "batch.path.outside",
+                                [
+                                    "path": target.path, "folder": settings.baseDirectory.path,
+                                    "out_dir": settings.outputDirectory.path,
+                                ]),
+                            hint: Message("batch.path.outside.hint"))))
                 continue
             }
             let key = OutputNames.stem(of: target).path
@@ -86,12 +130,49 @@ public enum BatchPlanner {
                 continue
             }
             claimed[key] = item.index
-            jobs.append(
-                BatchJob(
-                    item: item, planned: planned, target: target, automaticName: automatic,
-                    existing: OutputNames.existing(for: target), force: settings.force))
+            // The image the last run recorded for this target (it may have been saved beside it), else any
+            // image under the target's name.
+            let record = settings.previous[target.path]
+            let recordedPath = record?.path.map { URL(fileURLWithPath: $0) }.flatMap { url in
+                FileManager.default.fileExists(atPath: url.path) ? url : nil
+            }
+            let existing = recordedPath ?? OutputNames.existing(for: target)
+            var batchJob = BatchJob(
+                item: item, planned: planned, target: target, automaticName: automatic, existing: existing,
+                force: settings.force)
+            batchJob.fingerprint = RequestFingerprint.of(planned)
+            batchJob.recordedFingerprint = existing == nil ? nil : record?.fingerprint
+            jobs.append(batchJob)
         }
         return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
+    }
+
+    /// The item's `aspect` and `resolution` as a single run reads `--aspect` and `--resolution`.
+    static func aspectRequest(_ settings: BatchSettings) throws(ImageAPIError) -> AspectRequest? {
+        var request: AspectRequest?
+        if let text = settings.aspect {
+            guard let ratio = AspectRatio(parsing: text) else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "aspect"]),
+                    hint: Message("usage.aspect.hint"))
+            }
+            request = AspectRequest(ratio: ratio)
+        }
+        if let text = settings.resolution {
+            guard let resolution = Resolution(rawValue: text.lowercased()) else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "resolution"]),
+                    hint: Message("usage.resolution.hint"))
+            }
+            guard request != nil else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("usage.resolution_needs_aspect"),
+                    hint: Message("usage.resolution_needs_aspect.hint"))
+            }
+            request?.resolution = resolution
+            request?.resolutionGiven = true
+        }
+        return request
     }
 
     /// `<index>-<slug>.<ext>`: a name that is the same on every run, so a re-run can tell the image is done.
@@ -114,6 +195,10 @@ public enum BatchPlanner {
         var probe = job
         probe.options = ImageOptions()
         probe.inputImages = []
+        probe.aspect = nil
+        probe.mask = nil
+        probe.stream = false
+        probe.instructions = nil
         if (try? JobPlanner.plan(probe, provider: provider)) == nil { return "model" }
         for option in job.options.given {
             switch option {
@@ -130,7 +215,16 @@ public enum BatchPlanner {
             }
             if (try? JobPlanner.plan(probe, provider: provider)) == nil { return option.rawValue }
         }
-        return job.inputImages.isEmpty ? nil : "input_images"
+        let steps: [(String, (inout ImageJob) -> Void)] = [
+            ("aspect", { $0.aspect = job.aspect }), ("instructions", { $0.instructions = job.instructions }),
+            ("stream", { $0.stream = job.stream }), ("input_images", { $0.inputImages = job.inputImages }),
+            ("mask", { $0.mask = job.mask }),
+        ]
+        for (field, step) in steps {
+            step(&probe)
+            if (try? JobPlanner.plan(probe)) == nil { return field }
+        }
+        return nil
     }
 
     /// Whether `field` was set by `global` rather than by the item itself.
@@ -138,7 +232,11 @@ public enum BatchPlanner {
         let fields: [String: (BatchSettings) -> Bool] = [
             "model": { $0.model != nil }, "size": { $0.size != nil }, "quality": { $0.quality != nil },
             "output_format": { $0.outputFormat != nil }, "output_compression": { $0.outputCompression != nil },
-            "response_format": { $0.responseFormat != nil },
+            "response_format": { $0.responseFormat != nil }, "aspect": { $0.aspect != nil },
+            "resolution": { $0.resolution != nil }, "background": { $0.background != nil },
+            "moderation": { $0.moderation != nil }, "stream": { $0.stream != nil },
+            "partial_images": { $0.partialImages != nil }, "action": { $0.action != nil },
+            "instructions": { $0.instructions != nil },
         ]
         guard let isSet = fields[field] else { return false }
         return !isSet(item) && isSet(global)
@@ -199,6 +297,10 @@ public struct BatchJob: Sendable {
     public let existing: URL?
     /// Whether `--force` asked to run it even so.
     public let force: Bool
+    /// `RequestFingerprint` of this item's request now.
+    public var fingerprint = ""
+    /// The fingerprint the last run recorded for `existing`, when it recorded one.
+    public var recordedFingerprint: String?
 
     /// Creates a job.
     public init(item: BatchItem, planned: PlannedJob, target: URL, automaticName: Bool, existing: URL?, force: Bool) {
@@ -210,8 +312,15 @@ public struct BatchJob: Sendable {
         self.force = force
     }
 
-    /// False when the output exists and `--force` was not given: the job is skipped and nothing is spent.
-    public var willRun: Bool { existing == nil || force }
+    /// True when `existing` was made for a different request: the item was edited since (its prompt, options,
+    /// model or input images). Such an item runs again, and its new image is saved beside the old one.
+    public var changedSinceExisting: Bool {
+        existing != nil && recordedFingerprint != nil && recordedFingerprint != fingerprint
+    }
+
+    /// False when the output exists for this same request (or with no record of its request) and `--force`
+    /// was not given: the job is skipped and nothing is spent.
+    public var willRun: Bool { existing == nil || force || changedSinceExisting }
 }
 
 /// How output names are compared across runs: the writer may change an extension to follow the bytes

@@ -3,6 +3,10 @@ import Foundation
 /// Runs a planned batch: several jobs at once, fewer after a 429, none new after a failure with `failFast`
 /// or after the key is refused, and none new once the task is cancelled.
 ///
+/// A job answered 429 goes back in the queue rather than spending its own retries: the whole batch pauses for
+/// the gateway's `Retry-After` plus jitter and the limit drops (`AdaptiveLimiter`), within a batch-wide budget
+/// of re-sends. When every request is refused, even one at a time, the batch stops (`RateLimitPacer`).
+///
 /// Structured concurrency throughout: every job is a child task of `run`, so cancelling the task that calls
 /// `run` (gen-image does on Ctrl-C) stops the starting of jobs, cancels those in flight (the client then
 /// throws `cancelled` and removes its temporary files), and still returns a report of everything, which is
@@ -14,11 +18,27 @@ public struct BatchRunner: Sendable {
         public var concurrency: Int
         /// Stop starting new jobs after the first failure.
         public var failFast: Bool
+        /// How many times, in all, jobs answered 429 may be sent again; nil allows one per job to run (at least
+        /// 8), which keeps the requests of a throttled batch under twice its images.
+        public var rateLimitBudget: Int?
+        /// Consecutive 429s at a limit of one request, with no success between them, that stop the batch.
+        public var refusalRun: Int
+        /// Multiplies every wait for `Retry-After` (a testing hook: 0.1 turns 1 s into 0.1 s).
+        public var waitScale: Double
+        /// A number in 0..<1 for the jitter added to each wait; injectable so tests can pin it.
+        public var random: @Sendable () -> Double
 
         /// Creates options.
-        public init(concurrency: Int = 4, failFast: Bool = false) {
+        public init(
+            concurrency: Int = 4, failFast: Bool = false, rateLimitBudget: Int? = nil, refusalRun: Int = 4,
+            waitScale: Double = 1, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+        ) {
             self.concurrency = concurrency
             self.failFast = failFast
+            self.rateLimitBudget = rateLimitBudget
+            self.refusalRun = refusalRun
+            self.waitScale = waitScale
+            self.random = random
         }
     }
 
@@ -41,60 +61,37 @@ public struct BatchRunner: Sendable {
         let started = ContinuousClock.now
         let limiter = AdaptiveLimiter(maximum: options.concurrency)
         let record = OutcomeRecord()
-        let pool = ClientPool(make: makeClient)
+        let makeClient = makeClient
+        // The batch paces 429s itself (requeue, pause, budget); a client retrying them would spend --retries.
+        let pool = ClientPool {
+            var configuration = makeClient().configuration
+            configuration.retryPolicy.retriesRateLimits = false
+            return ImageClient(configuration: configuration)
+        }
         let failFast = options.failFast
         for job in jobs where !job.willRun {
             let outcome = BatchOutcome(job: job, status: .skipped)
             record.set(outcome)
             events(.finished(outcome))
         }
+        let jobsToRun = jobs.filter(\.willRun)
+        let pacer = RateLimitPacer(
+            budget: options.rateLimitBudget ?? max(8, jobsToRun.count), stormLength: options.refusalRun,
+            scale: options.waitScale, random: options.random)
         await withTaskGroup(of: Void.self) { group in
-            for job in jobs where job.willRun {
+            for job in jobsToRun {
                 guard record.stopReason == nil, let ticket = try? await limiter.acquire() else { break }
                 guard record.stopReason == nil, !Task.isCancelled else {
                     limiter.release(ticket, succeeded: false)
                     break
                 }
-                events(.started(job))
                 group.addTask {
-                    let client = pool.take()
-                    defer { pool.put(client) }
-                    let clock = ContinuousClock.now
-                    let outcome: BatchOutcome
-                    do throws(ImageAPIError) {
-                        let result = try await client.run(job.planned) { event in
-                            if case .retrying(let notice) = event,
-                                notice.code == .rateLimited || notice.httpStatus == 429,
-                                let lowered = limiter.noteRateLimited(ticket)
-                            {
-                                events(.concurrencyLowered(to: lowered))
-                            }
-                            events(.progress(job, event))
-                        }
-                        outcome = BatchOutcome(
-                            job: job, status: .ok, result: result, elapsed: Self.seconds(since: clock),
-                            attempts: result.attempts)
-                    } catch {
-                        if error.code == .rateLimited, let lowered = limiter.noteRateLimited(ticket) {
-                            events(.concurrencyLowered(to: lowered))
-                        }
-                        let cancelled = error.code == .cancelled || Task.isCancelled
-                        outcome = BatchOutcome(
-                            job: job, status: cancelled ? .cancelled : .failed, error: error,
-                            elapsed: Self.seconds(since: clock), attempts: error.attempts)
-                        if !cancelled {
-                            let reason: BatchReport.StopReason? =
-                                error.code == .authFailed
-                                ? .keyRefused(index: job.item.index)
-                                : failFast ? .failFast(index: job.item.index) : nil
-                            if let reason, record.stop(reason) { events(.stopping(reason)) }
-                        }
-                    }
+                    let outcome = await Self.perform(
+                        job, ticket: ticket, pool: pool, limiter: limiter, pacer: pacer, record: record,
+                        failFast: failFast, events: events)
                     record.set(outcome)
-                    events(.finished(outcome))
-                    if let raised = limiter.release(ticket, succeeded: outcome.status == .ok) {
-                        events(.concurrencyRaised(to: raised))
-                    }
+                    // A job stopped before its first request was never shown as started.
+                    if outcome.status != .notRun || outcome.attempts != nil { events(.finished(outcome)) }
                 }
             }
             await group.waitForAll()
@@ -106,6 +103,84 @@ public struct BatchRunner: Sendable {
         return BatchReport(
             outcomes: outcomes, elapsed: Self.seconds(since: started), cancelled: cancelled,
             stopReason: record.stopReason)
+    }
+
+    /// Runs one job to its end, holding `ticket`; a 429 sends it back to wait for a slot and the batch's pause.
+    private static func perform(
+        _ job: BatchJob, ticket first: AdaptiveLimiter.Ticket, pool: ClientPool, limiter: AdaptiveLimiter,
+        pacer: RateLimitPacer, record: OutcomeRecord, failFast: Bool, events: @escaping @Sendable (BatchEvent) -> Void
+    ) async -> BatchOutcome {
+        var ticket = first
+        let clock = ContinuousClock.now
+        var attempts = 0
+        var throttled: ImageAPIError?
+        while true {
+            do {
+                try await pacer.waitTurn()
+            } catch {
+                limiter.release(ticket, succeeded: false)
+                return BatchOutcome(
+                    job: job, status: .notRun, error: throttled, attempts: attempts > 0 ? attempts : nil)
+            }
+            guard record.stopReason == nil, !Task.isCancelled else {
+                limiter.release(ticket, succeeded: false)
+                return BatchOutcome(
+                    job: job, status: .notRun, error: throttled, attempts: attempts > 0 ? attempts : nil)
+            }
+            if throttled == nil { events(.started(job)) }
+            let outcome: BatchOutcome
+            do throws(ImageAPIError) {
+                // A client per request, not per job: a requeued job waiting for a slot holds no connection pool.
+                let client = pool.take()
+                defer { pool.put(client) }
+                let result = try await client.run(job.planned) { event in events(.progress(job, event)) }
+                pacer.noteSuccess()
+                outcome = BatchOutcome(
+                    job: job, status: .ok, result: result, elapsed: Self.seconds(since: clock),
+                    attempts: attempts + result.attempts)
+            } catch {
+                attempts += error.attempts ?? 1
+                if error.httpStatus == 429, !Task.isCancelled {
+                    if let lowered = limiter.noteRateLimited(ticket) { events(.concurrencyLowered(to: lowered)) }
+                    switch pacer.noteRateLimited(retryAfter: error.retryAfter, limit: limiter.limit) {
+                    case .requeue:
+                        throttled = error
+                        limiter.release(ticket, succeeded: false)
+                        events(.requeued(job, after: error.retryAfter))
+                        guard let next = try? await limiter.acquire() else {
+                            return BatchOutcome(job: job, status: .notRun, error: error, attempts: attempts)
+                        }
+                        ticket = next
+                        continue
+                    case .refusesEverything:
+                        if record.stop(.rateLimitedEverything(index: job.item.index)) {
+                            events(.stopping(.rateLimitedEverything(index: job.item.index)))
+                        }
+                        limiter.release(ticket, succeeded: false)
+                        return BatchOutcome(job: job, status: .notRun, error: error, attempts: attempts)
+                    case .budgetSpent:
+                        break
+                    }
+                }
+                let cancelled = error.code == .cancelled || Task.isCancelled
+                var failure = error
+                failure.attempts = attempts
+                outcome = BatchOutcome(
+                    job: job, status: cancelled ? .cancelled : .failed, error: failure,
+                    elapsed: Self.seconds(since: clock), attempts: attempts)
+                if !cancelled {
+                    let reason: BatchReport.StopReason? =
+                        error.code == .authFailed
+                        ? .keyRefused(index: job.item.index)
+                        : failFast ? .failFast(index: job.item.index) : nil
+                    if let reason, record.stop(reason) { events(.stopping(reason)) }
+                }
+            }
+            if let raised = limiter.release(ticket, succeeded: outcome.status == .ok) {
+                events(.concurrencyRaised(to: raised))
+            }
+            return outcome
+        }
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
@@ -124,6 +199,9 @@ public enum BatchEvent: Sendable {
     case finished(BatchOutcome)
     /// A 429 lowered the number of requests allowed in flight to this.
     case concurrencyLowered(to: Int)
+    /// A job answered 429 went back in the queue, to be sent again after the gateway's wait (seconds, when
+    /// it named one) and a free slot; it does not spend the job's own retries.
+    case requeued(BatchJob, after: Double?)
     /// Enough successes raised the number of requests allowed in flight back to this.
     case concurrencyRaised(to: Int)
     /// No new jobs will start, for this reason.
@@ -186,6 +264,9 @@ public struct BatchReport: Sendable {
         case failFast(index: Int)
         /// The gateway refused the key (HTTP 401) on this item; every other job would fail the same way.
         case keyRefused(index: Int)
+        /// The gateway answered 429 to every request, even one at a time, up to this item: its quota is
+        /// probably used up, and sending more would only be refused too.
+        case rateLimitedEverything(index: Int)
     }
 
     /// One outcome per job, in file order.

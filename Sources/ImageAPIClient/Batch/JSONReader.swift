@@ -90,8 +90,14 @@ struct JSONReader {
         JSONSyntaxError(message: message, line: line, column: column)
     }
 
-    /// The 1-based column of the current position, in characters.
+    /// The 1-based column of the current position, in characters. Counting reads the line up to here, so it
+    /// is done only for a position that is reported (once per parse), never for every value.
     private var column: Int {
+        column(from: lineStart, to: offset)
+    }
+
+    /// The 1-based column, in characters, of byte `offset` on the line starting at byte `lineStart`.
+    private func column(from lineStart: Int, to offset: Int) -> Int {
         String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
     }
 
@@ -145,6 +151,7 @@ struct JSONReader {
         defer { depth -= 1 }
         offset += 1
         var members: [(key: String, value: JSONNode)] = []
+        var seen: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             offset += 1
@@ -156,12 +163,15 @@ struct JSONReader {
                 if current == UInt8(ascii: "}") { throw failure(Message("json.trailing_comma.object")) }
                 throw failure(Message("json.expected_name"))
             }
+            // The column is counted only when it is reported: counting it for every key re-read the line from
+            // its start each time, quadratic on a minified (single-line) file.
             let keyLine = line
-            let keyColumn = column
+            let keyStart = (lineStart: lineStart, offset: offset)
             let key = try string()
-            if members.contains(where: { $0.key == key }) {
+            if !seen.insert(key).inserted {
                 throw JSONSyntaxError(
-                    message: Message("json.duplicate", ["name": key]), line: keyLine, column: keyColumn)
+                    message: Message("json.duplicate", ["name": key]), line: keyLine,
+                    column: column(from: keyStart.lineStart, to: keyStart.offset))
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw failure(Message("json.expected_colon")) }

@@ -116,8 +116,8 @@ extension Catalog {
             en: "[k/N] started / ok <seconds> <path> / failed: <reason> / skipped, then a summary.",
             zh: "[k/N] 开始 / 成功 <秒数> <路径> / 失败：<原因> / 已跳过，最后是汇总。"),
         "batch_help.output.manifest": Entry(
-            en: "batch-results.json in the --out-dir folder: every item's status, path, error, attempts, time, usage.",
-            zh: "--out-dir 文件夹中的 batch-results.json：每个条目的状态、路径、错误、尝试次数、耗时和用量。"),
+            en: "<file-stem>.results.json in --out-dir: each item's status, path, error, attempts, fingerprint.",
+            zh: "--out-dir 中的 <文件名>.results.json：每个条目的状态、路径、错误、尝试次数和请求指纹。"),
         "batch_help.env": Entry(
             en: "As for gen-image (see gen-image --help): APIYI_API_KEY, GEN_IMAGE_PROVIDER, GEN_IMAGE_BASE_URL,\n"
                 + "GEN_IMAGE_MODEL (the model for items that name none), GEN_IMAGE_PROGRESS_INTERVAL, proxies.",

@@ -129,10 +129,11 @@ extension Catalog {
                 + "succeed again.",
             zh: "同时进行的请求数，1 到 {max}（默认 {default}）。遇到 429 时减半，直到足够多的任务重新成功。"),
         "option.out_dir": Entry(
-            en: "Folder for images of items without \"filename\" (named <index>-<first-words>.<ext>) and for "
-                + "batch-results.json. Default: the batch file's folder (the current folder for stdin).",
-            zh: "未指定 \"filename\" 的条目的图片（命名为 <index>-<first-words>.<ext>）和 batch-results.json "
-                + "的存放文件夹。默认：批量文件所在的文件夹（从 stdin 读取时为当前文件夹）。"),
+            en: "Folder for images of items without \"filename\" (named <index>-<first-words>.<ext>) and for the "
+                + "results file <batch-file-stem>.results.json. Default: the batch file's folder (the current "
+                + "folder for stdin).",
+            zh: "未指定 \"filename\" 的条目的图片（命名为 <index>-<first-words>.<ext>）和结果文件 "
+                + "<批量文件名>.results.json 的存放文件夹。默认：批量文件所在的文件夹（从 stdin 读取时为当前文件夹）。"),
         "option.force": Entry(
             en: "Run items whose image already exists too; the new image is saved beside the old one as "
                 + "<name>-<timestamp>.<ext>, never over it. Without it such items are skipped.",

@@ -14,6 +14,8 @@ struct ConnectionOptions {
     var endpoint: Endpoint?
     var timeout: Double?
     var retryPolicy: RetryPolicy
+    /// `GEN_IMAGE_RETRY_DELAY_SCALE`, a testing hook that scales every wait; batch paces 429s with it too.
+    var retryDelayScale: Double = 1
     var allowInsecureHTTP: Bool
     var quiet: Bool
     var progressInterval: Double?
@@ -77,6 +79,7 @@ struct ConnectionOptions {
         }
         // A testing hook: scales every wait between attempts (0.001 makes a 4 s backoff take 4 ms).
         let scale = environment["GEN_IMAGE_RETRY_DELAY_SCALE"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 1
+        retryDelayScale = scale
         retryPolicy = RetryPolicy(
             maxRetries: retries, retryOnTimeout: parsed.has(.retryOnTimeout),
             sleep: { seconds in try await Task.sleep(nanoseconds: UInt64(max(seconds * scale, 0) * 1_000_000_000)) })

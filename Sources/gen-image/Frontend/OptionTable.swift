@@ -8,7 +8,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case dryRun, json, lang, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action, toolModel
     // gen-image batch
-    case concurrency, outDir, force, failFast
+    case concurrency, outDir, force, failFast, allowOutside
 }
 
 /// How many values an option takes.

@@ -41,11 +41,11 @@ enum BatchJSONReport {
     }
 
     /// `{"ok": true, "dry_run": true, "jobs": [{"index", "action", "model", "endpoint", "path", "prompt_sent",
-    /// "options", "input_images"}], "cost_usd"}`.
+    /// "options", "input_images", "fingerprint", "recorded_fingerprint", "changed"}], "cost_usd"}`.
     static func dryRun(_ plan: BatchPlan) -> JSONValue {
         let jobs: [JSONValue] = plan.jobs.map { job in
             let planned = job.planned
-            let skip = job.existing != nil && !job.force
+            let skip = !job.willRun
             let options = planned.options
             var given: [String: JSONValue] = [:]
             if let size = options.size { given["size"] = .string(size) }
@@ -55,6 +55,14 @@ enum BatchJSONReport {
                 given["output_compression"] = .number(Double(compression))
             }
             if let response = options.responseFormat { given["response_format"] = .string(response) }
+            for (name, value) in [
+                ("background", options.background), ("moderation", options.moderation), ("action", options.action),
+                ("mask", planned.job.mask), ("instructions", planned.job.instructions),
+            ] {
+                if let value { given[name] = .string(value) }
+            }
+            if let partials = options.partialImages { given["partial_images"] = .number(Double(partials)) }
+            if planned.stream { given["stream"] = .bool(true) }
             return .object([
                 "index": .number(Double(job.item.index)),
                 "action": .string(skip ? "skip" : "run"),
@@ -64,6 +72,9 @@ enum BatchJSONReport {
                 "prompt_sent": .string(planned.prompt),
                 "options": .object(given),
                 "input_images": .array(planned.inputs.map { .string($0.url.path) }),
+                "fingerprint": .string(job.fingerprint),
+                "recorded_fingerprint": job.recordedFingerprint.map(JSONValue.string) ?? .null,
+                "changed": .bool(job.changedSinceExisting),
             ])
         }
         let cost = plan.estimatedCost

@@ -63,6 +63,12 @@ final class BatchReporter: @unchecked Sendable {
     /// expected total time and the estimated cost; then the planner's notes, each once with its items.
     func announce(_ plan: BatchPlan, source: String, concurrency: Int) {
         guard !quiet else { return }
+        defer {
+            for job in plan.jobs where job.changedSinceExisting && !job.force {
+                terminal.info(
+                    Wording.text("batch.changed", ["tag": tag(job), "path": job.existing?.path ?? job.target.path]))
+            }
+        }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
         let count = ["count": String(total)]
@@ -130,8 +136,15 @@ final class BatchReporter: @unchecked Sendable {
     func dryRun(_ plan: BatchPlan) {
         for job in plan.jobs {
             let planned = job.planned
-            if let existing = job.existing, !job.force {
-                terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
+            let pad = String(repeating: " ", count: tag(job).count)
+            if let existing = job.existing, !job.willRun {
+                if let recorded = job.recordedFingerprint {
+                    terminal.result(
+                        Wording.text(
+                            "batch.dry.skip.same", ["tag": tag(job), "path": existing.path, "fingerprint": recorded]))
+                } else {
+                    terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
+                }
                 continue
             }
             let endpoint = planned.endpoint == .chat ? "chat" : "images"
@@ -139,13 +152,21 @@ final class BatchReporter: @unchecked Sendable {
                 Wording.text(
                     "batch.dry.run",
                     ["tag": tag(job), "model": planned.model, "endpoint": endpoint, "path": job.target.path]))
-            let pad = String(repeating: " ", count: tag(job).count)
+            if let existing = job.existing, job.changedSinceExisting, !job.force {
+                terminal.result(
+                    Wording.text(
+                        "batch.dry.changed",
+                        ["pad": pad, "path": existing.path, "fingerprint": job.recordedFingerprint ?? "?"]))
+            }
             terminal.result(Wording.text("batch.dry.prompt", ["pad": pad, "prompt": planned.prompt]))
             let options = planned.options
             let fields: [(String, String?)] = [
                 ("size", options.size), ("quality", options.quality), ("output_format", options.outputFormat),
                 ("output_compression", options.outputCompression.map(String.init)),
-                ("response_format", options.responseFormat),
+                ("response_format", options.responseFormat), ("background", options.background),
+                ("moderation", options.moderation), ("action", options.action),
+                ("stream", planned.stream ? "true" : nil), ("partial_images", options.partialImages.map(String.init)),
+                ("mask", planned.job.mask),
             ]
             let given = fields.compactMap { name, value in value.map { "\(name)=\($0)" } }
             if !given.isEmpty {
@@ -156,6 +177,7 @@ final class BatchReporter: @unchecked Sendable {
                 let paths = planned.inputs.map(\.url.path).joined(separator: " ")
                 terminal.result(Wording.text("batch.dry.inputs", ["pad": pad, "paths": paths]))
             }
+            terminal.result(Wording.text("batch.dry.fingerprint", ["pad": pad, "fingerprint": job.fingerprint]))
         }
         if !quiet { terminal.info(Wording.text("cli.dry_run")) }
     }
@@ -200,6 +222,11 @@ final class BatchReporter: @unchecked Sendable {
                 limit == 1
                     ? Wording.text("batch.rate_limited.one", arguments)
                     : Wording.text("batch.rate_limited.other", arguments))
+        case .requeued(let job, let wait):
+            say(
+                wait.map {
+                    Wording.text("batch.requeued", ["tag": tag(job), "wait": Wording.seconds($0, precise: true)])
+                } ?? Wording.text("batch.requeued.no_wait", ["tag": tag(job)]))
         case .concurrencyRaised(let limit):
             say(Wording.text("batch.rate_raised", ["limit": String(limit)]))
         case .stopping(let reason):
@@ -208,6 +235,8 @@ final class BatchReporter: @unchecked Sendable {
                 say(Wording.text("batch.stop.fail_fast", ["index": String(index)]), always: true)
             case .keyRefused(let index):
                 say(Wording.text("batch.stop.key_refused", ["index": String(index)]), always: true)
+            case .rateLimitedEverything(let index):
+                say(Wording.text("batch.stop.rate_limited", ["index": String(index)]), always: true)
             }
         }
     }
@@ -325,7 +354,9 @@ final class BatchReporter: @unchecked Sendable {
                 terminal.info(Wording.text("batch.summary.not_run", items))
             }
         }
-        if let manifest, !quiet { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
+        if case .rateLimitedEverything = report.stopReason { terminal.info(Wording.text("batch.summary.rate_limited")) }
+        // Always, even with --quiet: an agent reads the results from there.
+        if let manifest { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
     }
 
     /// A failed job's message in this run's language.

@@ -157,7 +157,8 @@ enum EmbeddedSkills {
                 - Running the same command again sends nothing for images that exist (`skipped`); after a crash or a partial
                   failure it runs only what is missing.
                 - stdout has the absolute path of each image saved, one per line; report those paths. stderr has each job's
-                  start and end and a summary with the cost. `batch-results.json` next to the batch file records every item
+                  start and end and a summary with the cost. `<batch-file-stem>.results.json` next to the batch file
+                  (`posts.json` → `posts.results.json`; its path is the last stderr line and `manifest_path` with `--json`) records every item
                   (`status` `ok`, `skipped`, `failed` with `error.code`, `cancelled`, `not_run`).
 
                 | Exit | Meaning | What to do |
@@ -235,7 +236,7 @@ enum EmbeddedSkills {
 
                 ## Every error code / 每个错误码怎么办
 
-                The list is closed; a batch's `batch-results.json` uses the same codes in `jobs[].error.code`.
+                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in `jobs[].error.code`.
 
                 | Code | Exit | Means | What to do |
                 |---|---|---|---|
@@ -475,8 +476,8 @@ enum EmbeddedSkills {
                 - Running the same command again sends nothing for images that exist (`skipped`); after a crash or a partial
                   failure it runs only what is missing.
                 - stdout has the absolute path of each image saved, one per line; report those paths. stderr has each job's
-                  start and end and a summary with the estimated cost. `batch-results.json` next to the batch file records
-                  every item (`status` `ok`, `skipped`, `failed` with `error.code`, `cancelled`, `not_run`).
+                  start and end and a summary with the estimated cost. `<batch-file-stem>.results.json` next to the batch file
+                  (`posts.json` → `posts.results.json`; its path is the last stderr line and `manifest_path` with `--json`) records every item (`status` `ok`, `skipped`, `failed` with `error.code`, `cancelled`, `not_run`).
 
                 | Exit | Meaning | What to do |
                 |---|---|---|
@@ -553,7 +554,7 @@ enum EmbeddedSkills {
 
                 ## Every error code / 每个错误码怎么办
 
-                The list is closed; a batch's `batch-results.json` uses the same codes in `jobs[].error.code`.
+                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in `jobs[].error.code`.
 
                 | Code | Exit | Means | What to do |
                 |---|---|---|---|

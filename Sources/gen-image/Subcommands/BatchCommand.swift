@@ -2,7 +2,7 @@ import Foundation
 import ImageAPIClient
 
 /// `gen-image batch FILE`: reads the skills' batch template or JSON Lines, checks every item, runs them
-/// several at once, and leaves a summary on stderr, the saved paths on stdout and `batch-results.json`.
+/// several at once, and leaves a summary on stderr, the saved paths on stdout and `<stem>.results.json`.
 ///
 /// The library parses, plans and runs; this type only owns the terminal, the signals and the exit code.
 enum BatchCommand {
@@ -64,10 +64,13 @@ enum BatchCommand {
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.usage
         }
+        let outputDirectory = invocation.outputDirectory ?? invocation.baseDirectory(currentDirectory: currentDirectory)
         var settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
-            endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force)
+            endpoint: connection.endpoint, timeout: connection.timeout, force: invocation.force,
+            allowOutside: invocation.allowOutside,
+            previous: BatchManifest.previousRecords(of: invocation.sourceName, in: outputDirectory))
         settings.provider = connection.provider
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
@@ -96,10 +99,25 @@ enum BatchCommand {
             return ExitCode.noKey
         }
 
+        // One run of a batch at a time; taken before anything is sent, released (and removed) at the end.
+        let lock: BatchLock
+        do throws(ImageAPIError) {
+            let results = settings.outputDirectory.appendingPathComponent(
+                BatchManifest.fileName(forBatchFile: invocation.sourceName))
+            lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
+        } catch {
+            ErrorReporter.lines(for: error).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            return ExitCode.of(error)
+        }
+        defer { lock.release() }
+
         reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
         reporter.start()
         let runner = BatchRunner(
-            options: .init(concurrency: invocation.concurrency, failFast: invocation.failFast),
+            options: .init(
+                concurrency: invocation.concurrency, failFast: invocation.failFast,
+                waitScale: connection.retryDelayScale),
             makeClient: { connection.makeClient() })
         let startedAt = Date()
         let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }

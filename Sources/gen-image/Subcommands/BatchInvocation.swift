@@ -14,6 +14,8 @@ struct BatchInvocation {
     var outputDirectory: URL?
     var force: Bool
     var failFast: Bool
+    /// `--allow-outside`: items may write anywhere, not only inside the batch file's folder and `--out-dir`.
+    var allowOutside: Bool
     var dryRun: Bool
     var json: Bool
     var defaultModel: ModelChoice
@@ -57,6 +59,7 @@ struct BatchInvocation {
         }
         force = parsed.has(.force)
         failFast = parsed.has(.failFast)
+        allowOutside = parsed.has(.allowOutside)
         dryRun = parsed.has(.dryRun)
         json = parsed.has(.json)
 

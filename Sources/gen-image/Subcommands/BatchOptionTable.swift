@@ -30,6 +30,9 @@ enum BatchOptionTable {
                 key: .failFast, short: nil, long: "fail-fast", arity: .flag, valueName: "",
                 help: Message("option.fail_fast")),
             OptionSpec(
+                key: .allowOutside, short: nil, long: "allow-outside", arity: .flag, valueName: "",
+                help: Message("option.allow_outside")),
+            OptionSpec(
                 key: .model, short: "m", long: "model", arity: .single, valueName: "id",
                 help: Message("option.batch.model")),
             OptionSpec(
