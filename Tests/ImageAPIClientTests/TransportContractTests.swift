@@ -118,28 +118,29 @@ struct TransportContractTests {
         }
     }
 
-    @Test(arguments: TransportKind.allCases)
+    /// The body never ends: a transport that waited for it before returning the head would hang (and hit the
+    /// time limit) instead of handing over the head and the first piece.
+    @Test(.timeLimit(.minutes(1)), arguments: TransportKind.allCases)
     func aStreamGivesTheHeadFirstThenTheBodyInPieces(_ kind: TransportKind) async throws {
         let gateway = try FakeGateway()
-        let body = Data("data: one\n\ndata: two\n\ndata: three\n\n".utf8)
+        let body = Data("data: one\n\ndata: two\n\n".utf8)
         gateway.enqueue(
             FakeResponse(
                 headers: [("Content-Type", "text/event-stream")], body: body,
-                bodyMode: .trickle(bytesPerChunk: 12, interval: 0.3)))
-        let started = ContinuousClock.now
+                bodyMode: .trickle(bytesPerChunk: 11, interval: 3600)))
         let response = try await kind.transport.stream(request(gateway, "/events"))
-        let headAfter = ContinuousClock.now - started
         #expect(response.status == 200)
         #expect(response.isEventStream)
-        var pieces: [Data] = []
-        for try await chunk in response.body { pieces.append(chunk) }
-        let bodyAfter = ContinuousClock.now - started
-        #expect(pieces.reduce(Data(), +) == body)
-        #expect(pieces.count >= 2)
-        #expect(headAfter < bodyAfter - .milliseconds(300))
+        var first = Data()
+        for try await chunk in response.body {
+            first.append(chunk)
+            if first.count >= 11 { break }
+        }
+        #expect(first == body.prefix(11))
     }
 
-    @Test(arguments: TransportKind.allCases)
+    /// The gateway never answers: only a cancelled transfer lets the task end within the time limit.
+    @Test(.timeLimit(.minutes(1)), arguments: TransportKind.allCases)
     func cancellingTheTaskStopsAWaitingTransfer(_ kind: TransportKind) async throws {
         let gateway = try FakeGateway()
         gateway.enqueue(FakeResponse(bodyMode: .neverRespond))
@@ -147,10 +148,8 @@ struct TransportContractTests {
         let sent = request(gateway, "/wait")
         let task = Task { try await transport.send(sent) }
         while gateway.requests.isEmpty { try await Task.sleep(nanoseconds: 10_000_000) }
-        let cancelled = ContinuousClock.now
         task.cancel()
         let outcome = await task.result
-        #expect(ContinuousClock.now - cancelled < .seconds(2))
         guard case .failure(let error) = outcome else {
             Issue.record("a cancelled transfer returned a response")
             return

@@ -66,7 +66,16 @@ struct GenImageCommand {
                 }
             }
             interrupts.arm { work.cancel() }
-            let result = try await work.value.get()
+            let deadline = MaxTime(invocation.connection.maxTime)
+            deadline.arm { work.cancel() }
+            defer { deadline.stop() }
+            let outcome = await work.value
+            if case .failure(let error) = outcome, error.code == .cancelled, deadline.hasFired,
+                interrupts.signal == nil
+            {
+                throw deadline.error(attempts: error.attempts)
+            }
+            let result = try outcome.get()
             reporter.stop()
             reporter.finished(result, cost: JSONReport.cost(of: result, planned: planned))
             if invocation.json {

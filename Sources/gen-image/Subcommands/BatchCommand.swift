@@ -102,7 +102,11 @@ enum BatchCommand {
         let startedAt = Date()
         let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
         context.interrupts.arm { work.cancel() }
+        let deadline = MaxTime(connection.maxTime)
+        deadline.arm { work.cancel() }
         let report = await work.value
+        deadline.stop()
+        let stoppedByDeadline = report.cancelled && deadline.hasFired && context.interrupts.signal == nil
         reporter.stop()
 
         let manifest = BatchManifest(
@@ -115,10 +119,13 @@ enum BatchCommand {
             ErrorReporter.lines(for: error).forEach(terminal.info)
         }
         reporter.summary(
-            report, manifest: manifestURL, cancelledBy: report.cancelled ? context.interrupts.signalName : nil)
+            report, manifest: manifestURL,
+            cancelledBy: report.cancelled ? (stoppedByDeadline ? deadline.label : context.interrupts.signalName) : nil)
 
         let code: Int32
-        if report.cancelled {
+        if stoppedByDeadline {
+            code = ExitCode.someFailed
+        } else if report.cancelled {
             code = ExitCode.cancelled
         } else if report.count(.failed) > 0 || report.count(.notRun) > 0 {
             code = ExitCode.someFailed

@@ -1,0 +1,79 @@
+import FakeGateway
+import Foundation
+import Testing
+
+/// The Linux transport seen from the command line: a machine without libcurl, the URLSession fallback, and
+/// `--max-time` cutting a run short whatever it is doing (waiting for a reply, waiting to retry, a batch).
+@Suite("Transport and deadlines, end to end")
+struct TransportEndToEndTests {
+    #if os(Linux)
+        @Test func withoutLibcurlNetworkCommandsNameThePackageAndTheRestStillWork() throws {
+            let scenario = try Scenario()
+            let missing: [String: String?] = ["GEN_IMAGE_LIBCURL": "/nonexistent/libcurl.so.4"]
+            let run = try scenario.run(["-p", "a cat", "-m", "gpt-image-2"], environment: missing)
+            scenario.expectFailure(run, exitCode: 1, mentions: ["could not be loaded", "libcurl4", "apt-get"])
+            #expect(scenario.gateway.requests.isEmpty)
+
+            let help = try scenario.run(["--help"], environment: missing)
+            #expect(help.exitCode == 0)
+            #expect(help.stdout.contains("--max-time"))
+            let dryRun = try scenario.run(["-p", "a cat", "-m", "gpt-image-2", "--dry-run"], environment: missing)
+            #expect(dryRun.exitCode == 0, "\(dryRun.stderr)")
+            let completions = try scenario.run(["completions", "bash"], environment: missing)
+            #expect(completions.exitCode == 0)
+            #expect(completions.stdout.contains("--max-time"))
+
+            let fallback = try scenario.run(
+                ["-p", "a cat", "-m", "gpt-image-2"],
+                environment: missing.merging(["GEN_IMAGE_TRANSPORT": "urlsession"]) { $1 })
+            scenario.expectSaved(fallback)
+        }
+    #endif
+
+    @Test func maxTimeStopsARunWaitingForTheReply() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { _ in FakeResponse(bodyMode: .neverRespond) }
+        let started = Date()
+        let result = try scenario.run(
+            ["-p", "a cat", "-m", "gpt-image-2", "--timeout", "60", "--max-time", "1", "--json"], timeout: 30)
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("--max-time of 1 s passed"))
+        #expect(result.stdout.contains("\"code\":\"timeout\""))
+        #expect(elapsed < 20, "the run waited \(elapsed) s")
+        #expect(scenario.gateway.requests.count == 1)
+    }
+
+    @Test func maxTimeCountsTheWaitBeforeARetry() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { _ in
+            FakeResponse(status: 503, headers: [("Retry-After", "30")], body: Data("{\"error\":\"busy\"}".utf8))
+        }
+        let started = Date()
+        let result = try scenario.run(
+            ["-p", "a cat", "-m", "gpt-image-2", "--max-time", "1.5"],
+            environment: ["GEN_IMAGE_RETRY_DELAY_SCALE": "1"], timeout: 40)
+        let elapsed = Date().timeIntervalSince(started)
+        scenario.expectFailure(result, exitCode: 1, mentions: ["--max-time of 1.5 s passed"])
+        #expect(elapsed < 20, "the run waited \(elapsed) s")
+        #expect(scenario.gateway.requests.count == 1)
+    }
+
+    @Test func maxTimeStopsABatchAndReportsIt() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { _ in FakeResponse(bodyMode: .neverRespond) }
+        try scenario.write(Data(#"{"prompts": [{"prompt": "one"}, {"prompt": "two"}]}"#.utf8), to: "jobs.json")
+        let result = try scenario.run(["batch", "jobs.json", "-j", "2", "--max-time", "1", "--out-dir", "out"])
+        #expect(result.exitCode == 4, "\(result.stderr)")
+        #expect(result.stderr.contains("cancelled by --max-time 1 s"), "\(result.stderr)")
+    }
+
+    @Test func aMaxTimeThatIsNotAPositiveNumberIsAUsageError() throws {
+        let scenario = try Scenario()
+        for value in ["0", "-5", "soon"] {
+            let result = try scenario.run(["-p", "a cat", "--max-time", value])
+            scenario.expectFailure(result, exitCode: 2, mentions: ["invalid value '\(value)' for --max-time"])
+        }
+        #expect(scenario.gateway.requests.isEmpty)
+    }
+}
