@@ -79,20 +79,26 @@ extension Bench {
             var latencies: [Double] = []
             for _ in 0..<max(options.runs, 3) {
                 let before = gateway.requests.count
-                let process = Process()
-                process.executableURL = options.binary
-                process.arguments = ["-p", "cancel", "-m", "gpt-image-2", "--quiet", "-f",
-                                     folder.appendingPathComponent("cancel.png").path]
-                process.environment = environment.merging(extra) { $1 }
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                try? process.run()
+                // posix_spawn and waitpid rather than Process, whose waitUntilExit polls every 50 ms.
+                let arguments = [
+                    options.binary.path, "-p", "cancel", "-m", "gpt-image-2", "--quiet", "-f",
+                    folder.appendingPathComponent("cancel.png").path,
+                ]
+                let argv = arguments.map { strdup($0) } + [nil]
+                let envp = environment.merging(extra) { $1 }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+                defer {
+                    argv.forEach { free($0) }
+                    envp.forEach { free($0) }
+                }
+                var pid = pid_t()
+                guard posix_spawn(&pid, options.binary.path, nil, nil, argv, envp) == 0 else { return }
                 let deadline = Date().addingTimeInterval(10)
                 while gateway.requests.count == before && Date() < deadline { usleep(2_000) }
                 usleep(200_000)  // well into the wait
                 let sent = DispatchTime.now()
-                kill(process.processIdentifier, SIGINT)
-                process.waitUntilExit()
+                kill(pid, SIGINT)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - sent.uptimeNanoseconds) / 1e6)
             }
             let text = latencies.map { String(format: "%.1f", $0) }.joined(separator: ", ")

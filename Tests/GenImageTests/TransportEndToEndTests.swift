@@ -77,3 +77,52 @@ struct TransportEndToEndTests {
         #expect(scenario.gateway.requests.isEmpty)
     }
 }
+
+/// A gateway whose certificate comes from a private CA, as behind a company's TLS-inspecting proxy.
+@Suite("A private certificate authority, end to end")
+struct PrivateCAEndToEndTests {
+    #if os(Linux)
+        @Test(.enabled(if: TLSFront.available, "needs the openssl command and python3"))
+        func anUntrustedCAIsExplainedAndSSLCertFileTrustsIt() throws {
+            let scenario = try Scenario()
+            let front = try TLSFront(upstreamPort: scenario.gateway.port, in: scenario.folder)
+            let arguments = ["-p", "a cat", "-m", "gpt-image-2", "--retries", "0", "-f", "cat.png"]
+
+            let refused = try scenario.run(arguments, environment: ["GEN_IMAGE_BASE_URL": front.baseURL])
+            #expect(refused.exitCode == 1)
+            #expect(refused.stderr.contains("not signed by an authority this machine trusts"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("SSL_CERT_FILE"))
+            #expect(!refused.stderr.contains("check your network"))
+            #expect(scenario.gateway.requests.isEmpty)
+
+            let trusted = try scenario.run(
+                arguments, environment: ["GEN_IMAGE_BASE_URL": front.baseURL, "SSL_CERT_FILE": front.caFile.path])
+            #expect(trusted.exitCode == 0, "\(trusted.stderr)")
+            #expect(scenario.gateway.requests.count == 1)
+            #expect(FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("cat.png").path))
+
+            let directory = scenario.folder.appendingPathComponent("certs")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let hash = try String(
+                decoding: Self.run("openssl x509 -hash -noout -in '\(front.caFile.path)'"), as: UTF8.self
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+            try FileManager.default.copyItem(at: front.caFile, to: directory.appendingPathComponent("\(hash).0"))
+            let byDirectory = try scenario.run(
+                ["-p", "a cat", "-m", "gpt-image-2", "-f", "cat2.png"],
+                environment: ["GEN_IMAGE_BASE_URL": front.baseURL, "SSL_CERT_DIR": directory.path])
+            #expect(byDirectory.exitCode == 0, "\(byDirectory.stderr)")
+        }
+
+        static func run(_ command: String) throws -> Data {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return data
+        }
+    #endif
+}
