@@ -54,6 +54,9 @@ static struct {
 #define INFO_RESPONSE_CODE (INFO_LONG + 2)
 #define INFO_CONNECT_CODE (INFO_LONG + 22)
 #define INFO_OS_ERRNO (INFO_LONG + 25)
+#define INFO_STRING 0x100000
+#define INFO_PRIMARY_IP (INFO_STRING + 32)
+#define INFO_PRIMARY_PORT (INFO_LONG + 40)
 
 static void *find(void *library, const char *name, const char **missing) {
     void *symbol = dlsym(library, name);
@@ -120,6 +123,12 @@ static long info_long(void *easy, int info) {
 long gi_response_code(void *easy) { return info_long(easy, INFO_RESPONSE_CODE); }
 long gi_connect_code(void *easy) { return info_long(easy, INFO_CONNECT_CODE); }
 long gi_os_errno(void *easy) { return info_long(easy, INFO_OS_ERRNO); }
+long gi_primary_port(void *easy) { return info_long(easy, INFO_PRIMARY_PORT); }
+const char *gi_primary_ip(void *easy) {
+    char *ip = NULL;
+    if (curl.easy_getinfo(easy, INFO_PRIMARY_IP, &ip) != 0) return NULL;
+    return ip;
+}
 const char *gi_easy_strerror(int code) { return curl.easy_strerror(code); }
 
 void *gi_slist_append(void *list, const char *text) { return curl.slist_append(list, text); }

@@ -126,3 +126,60 @@ struct PrivateCAEndToEndTests {
         }
     #endif
 }
+
+/// `gen-image doctor` behind proxies: its verdicts come from a request through the real transport, so a proxy
+/// that wants a password fails the run, and the proxy reported is the one the request actually went through.
+@Suite("Doctor behind a proxy, end to end")
+struct DoctorProxyEndToEndTests {
+    #if os(Linux)
+        func doctor(_ scenario: Scenario, proxy: FakeGateway, noProxy: String?) throws -> CLIResult {
+            try scenario.run(
+                ["doctor"],
+                environment: [
+                    "http_proxy": "http://127.0.0.1:\(proxy.port)", "NO_PROXY": noProxy, "no_proxy": noProxy,
+                ])
+        }
+
+        @Test func aProxyThatWantsCredentialsFailsWithAHint() throws {
+            let scenario = try Scenario()
+            let proxy = try FakeGateway()
+            proxy.actAsProxy(for: scenario.gateway, credentials: "user:secret")
+            let result = try doctor(scenario, proxy: proxy, noProxy: nil)
+            #expect(result.exitCode != 0, "\(result.stdout)\(result.stderr)")
+            let text = result.stdout + result.stderr
+            #expect(text.contains("http_proxy=http://127.0.0.1:\(proxy.port) is used"), "\(text)")
+            #expect(text.contains("HTTP 407"))
+            #expect(text.contains("https_proxy=http://user:password@host:port"))
+            #expect(proxy.requests.count == 1)
+            #expect(scenario.gateway.requests.isEmpty)
+        }
+
+        @Test func aProxyThatForwardsIsReportedAsUsed() throws {
+            let scenario = try Scenario()
+            let proxy = try FakeGateway()
+            proxy.actAsProxy(for: scenario.gateway)
+            let result = try doctor(scenario, proxy: proxy, noProxy: nil)
+            #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+            #expect(result.stdout.contains("http_proxy=http://127.0.0.1:\(proxy.port) is used"), "\(result.stdout)")
+            #expect(proxy.requests.count == 1)
+            #expect(scenario.gateway.requests(to: "/v1/models").count == 1)
+        }
+
+        /// libcurl matches IP addresses in NO_PROXY by CIDR range, never by a suffix like `.0.0.1`.
+        @Test func noProxyIsReadTheWayTheTransportReadsIt() throws {
+            let scenario = try Scenario()
+            let proxy = try FakeGateway()
+            proxy.actAsProxy(for: scenario.gateway, credentials: "user:secret")
+
+            let range = try doctor(scenario, proxy: proxy, noProxy: "127.0.0.0/8")
+            #expect(range.exitCode == 0, "\(range.stdout)\(range.stderr)")
+            #expect(range.stdout.contains("is reached directly"), "\(range.stdout)")
+            #expect(proxy.requests.isEmpty)
+
+            let suffix = try doctor(scenario, proxy: proxy, noProxy: ".0.0.1")
+            #expect(suffix.exitCode != 0)
+            #expect(suffix.stdout.contains("http_proxy=http://127.0.0.1:\(proxy.port) is used"), "\(suffix.stdout)")
+            #expect(proxy.requests.count == 1)
+        }
+    #endif
+}

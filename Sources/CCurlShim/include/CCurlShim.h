@@ -64,6 +64,10 @@ int gi_setopt_callback(void *easy, int option, gi_data_callback callback);
 long gi_response_code(void *easy);
 /// The status a proxy answered to CONNECT (407 when it wants credentials, 0 when no tunnel).
 long gi_connect_code(void *easy);
+/// The address the last transfer connected to (the proxy's when one was used), or NULL; owned by libcurl.
+const char *gi_primary_ip(void *easy);
+/// The port the last transfer connected to (0 when none).
+long gi_primary_port(void *easy);
 /// The system errno of the last failure, if any.
 long gi_os_errno(void *easy);
 const char *gi_easy_strerror(int code);

@@ -18,6 +18,9 @@ extension Catalog {
                 + "or add the gateway's host to NO_PROXY if it needs no proxy",
             zh: "请在代理变量中写入代理的用户名和密码（https_proxy=http://user:password@host:port），"
                 + "若网关无需代理，请把其主机加入 NO_PROXY"),
+        "doctor.gateway.proxy_auth": Entry(
+            en: "the proxy answered HTTP 407: it wants credentials before it forwards anything",
+            zh: "代理返回 HTTP 407：转发任何请求前都需要身份凭据"),
         "transport.proxy": Entry(
             en: "could not reach {place} through the proxy: {detail}", zh: "无法通过代理访问 {place}：{detail}"),
         "transport.proxy.hint": Entry(

@@ -14,8 +14,8 @@
             func head(status: Int, headers: [String: String])
             /// Decoded body bytes arrived.
             func body(_ chunk: Data)
-            /// The transfer ended: nil when it completed, else why not.
-            func end(_ failure: (any Error)?)
+            /// The transfer ended: nil when it completed, else why not; `peer` is the address connected to.
+            func end(_ failure: (any Error)?, peer: String?)
         }
 
         let easy: UnsafeMutableRawPointer
@@ -91,7 +91,7 @@
                 break
             case .data(let data):
                 gi_setopt_offset(easy, Int32(GI_OPT_POSTFIELDSIZE_LARGE), Int64(data.count))
-                data.withUnsafeBytes { bytes in
+                _ = data.withUnsafeBytes { bytes in
                     // COPYPOSTFIELDS copies the bytes now; an empty body still needs a valid pointer.
                     gi_setopt_pointer(easy, Int32(GI_OPT_COPYPOSTFIELDS), bytes.baseAddress ?? UnsafeRawPointer(me))
                 }
@@ -178,12 +178,17 @@
         func finish(code: Int32?) {
             guard !finished else { return }
             finished = true
+            var peer: String?
+            if let ip = gi_primary_ip(easy), ip.pointee != 0 {
+                let address = String(cString: ip)
+                peer = (address.contains(":") ? "[\(address)]" : address) + ":\(gi_primary_port(easy))"
+            }
             if let limit, tooLarge {
-                sink.end(ResponseTooLarge(limit: limit))
+                sink.end(ResponseTooLarge(limit: limit), peer: peer)
                 return
             }
             guard let code else {
-                sink.end(CancellationError())
+                sink.end(CancellationError(), peer: peer)
                 return
             }
             if code == 0 {
@@ -191,11 +196,13 @@
                     headSent = true
                     sink.head(status: status, headers: headers)
                 }
-                sink.end(nil)
+                sink.end(nil, peer: peer)
                 return
             }
             let detail = errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
-            sink.end(CurlFailure.error(code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url))
+            let failure = CurlFailure.error(
+                code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url)
+            sink.end(failure, peer: peer)
         }
     }
 #endif

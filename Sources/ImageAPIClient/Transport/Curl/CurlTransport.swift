@@ -86,11 +86,13 @@
             lock.withLock { data.append(chunk) }
         }
 
-        func end(_ failure: (any Error)?) {
+        func end(_ failure: (any Error)?, peer: String?) {
             let result: Result<HTTPResponse, any Error> = lock.withLock {
                 if let failure { return .failure(failure) }
                 guard status > 0 else { return .failure(URLError(.badServerResponse)) }
-                return .success(HTTPResponse(status: status, headers: headers, body: data))
+                var response = HTTPResponse(status: status, headers: headers, body: data)
+                response.peer = peer
+                return .success(response)
             }
             let waiting: CheckedContinuation<HTTPResponse, any Error>? = lock.withLock {
                 guard outcome == nil else { return nil }
@@ -136,7 +138,7 @@
             chunks.yield(chunk)
         }
 
-        func end(_ failure: (any Error)?) {
+        func end(_ failure: (any Error)?, peer: String?) {
             settle(.failure(failure ?? URLError(.badServerResponse)))
             if let failure {
                 chunks.finish(throwing: failure)
