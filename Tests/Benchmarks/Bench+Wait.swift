@@ -32,16 +32,21 @@ extension Bench {
         for (label, extra) in transports {
             let run = ProcessMeter.run(
                 options.binary.path,
-                ["-p", "wait", "-m", "gpt-image-2", "--timeout", timeout, "--retries", "0", "--quiet", "-f",
-                 folder.appendingPathComponent("wait.png").path],
+                [
+                    "-p", "wait", "-m", "gpt-image-2", "--timeout", timeout, "--retries", "0", "--quiet", "-f",
+                    folder.appendingPathComponent("wait.png").path,
+                ],
                 environment: environment.merging(extra) { $1 })
             show("gen-image (\(label))", run)
             print("   goal: CPU < 0.2 s: \(verdict(run.cpuSeconds < 0.2))")
         }
         let curl = ProcessMeter.run(
             "/bin/sh",
-            ["-c", "curl -sS -m \(timeout) -X POST -H 'Content-Type: application/json' -d '{}' "
-                + "'\(gateway.baseURL)/images/generations' > /dev/null 2>&1; true"],
+            [
+                "-c",
+                "curl -sS -m \(timeout) -X POST -H 'Content-Type: application/json' -d '{}' "
+                    + "'\(gateway.baseURL)/images/generations' > /dev/null 2>&1; true",
+            ],
             environment: environment)
         show("curl", curl)
 
@@ -54,17 +59,23 @@ extension Bench {
             let out = folder.appendingPathComponent("wait-batch-\(label)")
             let run = ProcessMeter.run(
                 options.binary.path,
-                ["batch", file.path, "-j", String(jobs), "--timeout", timeout, "--retries", "0", "--out-dir", out.path,
-                 "--quiet"],
+                [
+                    "batch", file.path, "-j", String(jobs), "--timeout", timeout, "--retries", "0", "--out-dir",
+                    out.path,
+                    "--quiet",
+                ],
                 environment: environment.merging(extra) { $1 })
             try? FileManager.default.removeItem(at: out)
             show("batch -j \(jobs) (\(label))", run)
         }
         let curls = ProcessMeter.run(
             "/bin/sh",
-            ["-c", (1...jobs).map { _ in
-                "curl -sS -m \(timeout) -X POST -d '{}' '\(gateway.baseURL)/images/generations' >/dev/null 2>&1 &"
-            }.joined(separator: " ") + " wait"],
+            [
+                "-c",
+                (1...jobs).map { _ in
+                    "curl -sS -m \(timeout) -X POST -d '{}' '\(gateway.baseURL)/images/generations' >/dev/null 2>&1 &"
+                }.joined(separator: " ") + " wait",
+            ],
             environment: environment)
         show("\(jobs) curls at once", curls)
     }

@@ -28,7 +28,8 @@ struct BenchOptions {
                 options.only = arguments[index + 1]
                 index += 1
             case "-h", "--help":
-                print("usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch|stream|wait|cancel]")
+                print(
+                    "usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch|stream|wait|cancel]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

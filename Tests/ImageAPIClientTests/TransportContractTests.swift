@@ -46,7 +46,8 @@ struct TransportContractTests {
     func aWholeReplyArrivesWithItsStatusAndHeaders(_ kind: TransportKind) async throws {
         let gateway = try FakeGateway()
         gateway.enqueue(
-            FakeResponse(status: 201, headers: [("X-Thing", "one"), ("Content-Type", "text/plain")], body: Data("hello".utf8)))
+            FakeResponse(
+                status: 201, headers: [("X-Thing", "one"), ("Content-Type", "text/plain")], body: Data("hello".utf8)))
         let response = try await kind.transport.send(request(gateway, "/v1/x"))
         #expect(response.status == 201)
         #expect(response.headers["x-thing"] == "one")

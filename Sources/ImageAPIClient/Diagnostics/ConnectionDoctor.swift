@@ -220,12 +220,13 @@ public struct ConnectionDoctor: Sendable {
                         name: Name.gateway, passed: false, detail: Message("doctor.gateway.proxy_auth"),
                         fix: Message("transport.proxy_auth.hint")))
             case 401, 403:
-                return probe(Check(
-                    name: Name.gateway, passed: false,
-                    detail: secure
-                        ? Message("doctor.gateway.refused.tls", status)
-                        : Message("doctor.gateway.refused.http", status),
-                    fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage])))
+                return probe(
+                    Check(
+                        name: Name.gateway, passed: false,
+                        detail: secure
+                            ? Message("doctor.gateway.refused.tls", status)
+                            : Message("doctor.gateway.refused.http", status),
+                        fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage])))
             default:
                 return probe(
                     Check(

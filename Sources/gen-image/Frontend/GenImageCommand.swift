@@ -58,6 +58,11 @@ struct GenImageCommand {
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()
+            let handle = CancelHandle()
+            interrupts.arm { handle.cancel() }
+            let deadline = MaxTime(invocation.connection.maxTime)
+            deadline.arm { handle.cancel() }
+            defer { deadline.stop() }
             let work = Task { () -> Result<ImageResult, ImageAPIError> in
                 do throws(ImageAPIError) {
                     return .success(try await client.run(planned) { reporter.handle($0) })
@@ -65,10 +70,7 @@ struct GenImageCommand {
                     return .failure(error)
                 }
             }
-            interrupts.arm { work.cancel() }
-            let deadline = MaxTime(invocation.connection.maxTime)
-            deadline.arm { work.cancel() }
-            defer { deadline.stop() }
+            handle.attach { work.cancel() }
             let outcome = await work.value
             if case .failure(let error) = outcome, error.code == .cancelled, deadline.hasFired,
                 interrupts.signal == nil

@@ -100,10 +100,12 @@ enum BatchCommand {
             options: .init(concurrency: invocation.concurrency, failFast: invocation.failFast),
             makeClient: { connection.makeClient() })
         let startedAt = Date()
-        let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
-        context.interrupts.arm { work.cancel() }
+        let handle = CancelHandle()
+        context.interrupts.arm { handle.cancel() }
         let deadline = MaxTime(connection.maxTime)
-        deadline.arm { work.cancel() }
+        deadline.arm { handle.cancel() }
+        let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
+        handle.attach { work.cancel() }
         let report = await work.value
         deadline.stop()
         let stoppedByDeadline = report.cancelled && deadline.hasFired && context.interrupts.signal == nil

@@ -199,7 +199,8 @@
                 sink.end(nil, peer: peer)
                 return
             }
-            let detail = errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
+            let detail =
+                errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
             let failure = CurlFailure.error(
                 code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url)
             sink.end(failure, peer: peer)

@@ -131,7 +131,8 @@
         }
 
         func head(status: Int, headers: [String: String]) {
-            settle(status > 0 ? .success(Head(status: status, headers: headers)) : .failure(URLError(.badServerResponse)))
+            settle(
+                status > 0 ? .success(Head(status: status, headers: headers)) : .failure(URLError(.badServerResponse)))
         }
 
         func body(_ chunk: Data) {
