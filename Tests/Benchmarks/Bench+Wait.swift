@@ -101,8 +101,13 @@ extension Bench {
                     argv.forEach { free($0) }
                     envp.forEach { free($0) }
                 }
+                var quiet = posix_spawn_file_actions_t()
+                posix_spawn_file_actions_init(&quiet)
+                defer { posix_spawn_file_actions_destroy(&quiet) }
+                posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0)
+                posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0)
                 var pid = pid_t()
-                guard posix_spawn(&pid, options.binary.path, nil, nil, argv, envp) == 0 else { return }
+                guard posix_spawn(&pid, options.binary.path, &quiet, nil, argv, envp) == 0 else { return }
                 let deadline = Date().addingTimeInterval(10)
                 while gateway.requests.count == before && Date() < deadline { usleep(2_000) }
                 usleep(200_000)  // well into the wait
