@@ -165,6 +165,26 @@ struct DoctorProxyEndToEndTests {
             #expect(scenario.gateway.requests(to: "/v1/models").count == 1)
         }
 
+        /// An https gateway goes through the proxy's CONNECT tunnel; a 407 there is named, run and doctor alike.
+        @Test func aProxyRefusingTheTunnelIsNamed() throws {
+            let scenario = try Scenario()
+            let proxy = try FakeGateway()
+            proxy.actAsProxy(for: scenario.gateway, credentials: "user:secret")
+            let environment: [String: String?] = [
+                "https_proxy": "http://127.0.0.1:\(proxy.port)", "NO_PROXY": nil, "no_proxy": nil,
+                "GEN_IMAGE_BASE_URL": "https://gateway.example.test/v1",
+            ]
+            let run = try scenario.run(["-p", "a cat", "-m", "gpt-image-2"], environment: environment)
+            scenario.expectFailure(
+                run, exitCode: 1, mentions: ["the proxy refused to forward", "HTTP 407", "user:password@host:port"])
+            let doctor = try scenario.run(["doctor"], environment: environment)
+            #expect(doctor.exitCode != 0)
+            #expect(doctor.stdout.contains("https_proxy=http://127.0.0.1:\(proxy.port) is used"), "\(doctor.stdout)")
+            #expect(doctor.stdout.contains("HTTP 407"), "\(doctor.stdout)")
+            #expect(proxy.requests.allSatisfy { $0.method == "CONNECT" })
+            #expect(proxy.requests.count == 2)
+        }
+
         /// libcurl matches IP addresses in NO_PROXY by CIDR range, never by a suffix like `.0.0.1`.
         @Test func noProxyIsReadTheWayTheTransportReadsIt() throws {
             let scenario = try Scenario()

@@ -52,8 +52,11 @@
                         transfer.finish(code: nil)
                         continue
                     }
+                    guard gi_multi_add(multi, transfer.easy) == 0 else {
+                        transfer.finish(code: 2)  // CURLE_FAILED_INIT: it never started
+                        continue
+                    }
                     active[transfer.easy] = transfer
-                    gi_multi_add(multi, transfer.easy)
                 }
                 for transfer in cancelled {
                     guard active.removeValue(forKey: transfer.easy) != nil else { continue }
