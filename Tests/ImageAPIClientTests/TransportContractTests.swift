@@ -77,6 +77,18 @@ struct TransportContractTests {
     }
 
     @Test(arguments: TransportKind.allCases)
+    func anotherMethodSendsItsBody(_ kind: TransportKind) async throws {
+        let gateway = try FakeGateway()
+        gateway.enqueue(FakeResponse(status: 204))
+        let body = Data("{\"name\":\"x\"}".utf8)
+        let response = try await kind.transport.send(request(gateway, "/v1/thing", method: "PUT", body: .data(body)))
+        #expect(response.status == 204)
+        let seen = try #require(gateway.requests.first)
+        #expect(seen.method == "PUT")
+        #expect(seen.body == body)
+    }
+
+    @Test(arguments: TransportKind.allCases)
     func errorStatusesAreReturnedNotThrown(_ kind: TransportKind) async throws {
         let gateway = try FakeGateway()
         gateway.enqueue(FakeResponse(status: 503, body: Data("{\"error\":{\"message\":\"busy\"}}".utf8)))

@@ -84,7 +84,10 @@
             case "GET": gi_setopt_long(easy, Int32(GI_OPT_HTTPGET), 1)
             case "POST": gi_setopt_long(easy, Int32(GI_OPT_POST), 1)
             case "HEAD": gi_setopt_long(easy, Int32(GI_OPT_NOBODY), 1)
-            default: gi_setopt_pointer(easy, Int32(GI_OPT_CUSTOMREQUEST), request.method)
+            default:
+                // Another method with a body is sent the way a POST is, under its own name.
+                if case .none = request.body {} else { gi_setopt_long(easy, Int32(GI_OPT_POST), 1) }
+                gi_setopt_pointer(easy, Int32(GI_OPT_CUSTOMREQUEST), request.method)
             }
             switch request.body {
             case .none:
