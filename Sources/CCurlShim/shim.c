@@ -11,6 +11,7 @@ typedef void (*fn_easy_cleanup)(void *);
 typedef int (*fn_easy_setopt)(void *, int, ...);
 typedef int (*fn_easy_getinfo)(void *, int, ...);
 typedef const char *(*fn_easy_strerror)(int);
+typedef int (*fn_easy_pause)(void *, int);
 typedef void *(*fn_slist_append)(void *, const char *);
 typedef void (*fn_slist_free_all)(void *);
 typedef void *(*fn_multi_init)(void);
@@ -38,6 +39,7 @@ static struct {
     fn_easy_setopt easy_setopt;
     fn_easy_getinfo easy_getinfo;
     fn_easy_strerror easy_strerror;
+    fn_easy_pause easy_pause;
     fn_slist_append slist_append;
     fn_slist_free_all slist_free_all;
     fn_multi_init multi_init;
@@ -80,6 +82,7 @@ int gi_curl_load(const char *path, char *error, size_t error_size) {
     curl.easy_setopt = (fn_easy_setopt)find(library, "curl_easy_setopt", &missing);
     curl.easy_getinfo = (fn_easy_getinfo)find(library, "curl_easy_getinfo", &missing);
     curl.easy_strerror = (fn_easy_strerror)find(library, "curl_easy_strerror", &missing);
+    curl.easy_pause = (fn_easy_pause)find(library, "curl_easy_pause", &missing);
     curl.slist_append = (fn_slist_append)find(library, "curl_slist_append", &missing);
     curl.slist_free_all = (fn_slist_free_all)find(library, "curl_slist_free_all", &missing);
     curl.multi_init = (fn_multi_init)find(library, "curl_multi_init", &missing);
@@ -130,6 +133,7 @@ const char *gi_primary_ip(void *easy) {
     return ip;
 }
 const char *gi_easy_strerror(int code) { return curl.easy_strerror(code); }
+int gi_easy_unpause(void *easy) { return curl.easy_pause(easy, 0); }
 
 void *gi_slist_append(void *list, const char *text) { return curl.slist_append(list, text); }
 void gi_slist_free_all(void *list) { curl.slist_free_all(list); }

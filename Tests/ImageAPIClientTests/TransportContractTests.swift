@@ -152,6 +152,23 @@ struct TransportContractTests {
         #expect(first == body.prefix(11))
     }
 
+    /// A reader slower than the network: the libcurl transport pauses the transfer past a few megabytes and
+    /// goes on as the reader catches up; every byte must still arrive once and in order.
+    @Test(arguments: TransportKind.allCases)
+    func aSlowReaderGetsEveryByteInOrder(_ kind: TransportKind) async throws {
+        let gateway = try FakeGateway()
+        let body = Data((0..<12_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 13) })
+        gateway.enqueue(FakeResponse(headers: [("Content-Type", "text/event-stream")], body: body))
+        let response = try await kind.transport.stream(request(gateway, "/events"))
+        var received = Data()
+        for try await chunk in response.body {
+            if received.isEmpty { try await Task.sleep(nanoseconds: 300_000_000) }
+            received.append(chunk)
+        }
+        #expect(received.count == body.count)
+        #expect(received == body)
+    }
+
     /// The gateway never answers: only a cancelled transfer lets the task end within the time limit.
     @Test(.timeLimit(.minutes(1)), arguments: TransportKind.allCases)
     func cancellingTheTaskStopsAWaitingTransfer(_ kind: TransportKind) async throws {

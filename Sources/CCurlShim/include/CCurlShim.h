@@ -44,6 +44,7 @@ enum {
     GI_HTTP_VERSION_2TLS = 4,
     GI_ERROR_SIZE = 256,
     GI_READFUNC_ABORT = 0x10000000,
+    GI_WRITEFUNC_PAUSE = 0x10000001,
 };
 
 /// Loads libcurl (from `path`, or libcurl.so.4 when NULL) and initialises it globally. Call once, on the main
@@ -71,6 +72,8 @@ long gi_primary_port(void *easy);
 /// The system errno of the last failure, if any.
 long gi_os_errno(void *easy);
 const char *gi_easy_strerror(int code);
+/// Unpauses a transfer whose write callback returned GI_WRITEFUNC_PAUSE (curl_easy_pause with CURLPAUSE_CONT).
+int gi_easy_unpause(void *easy);
 
 void *gi_slist_append(void *list, const char *text);
 void gi_slist_free_all(void *list);

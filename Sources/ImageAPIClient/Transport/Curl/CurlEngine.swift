@@ -13,6 +13,7 @@
         private let lock = NSLock()
         private var adding: [CurlTransfer] = []
         private var cancelling: [CurlTransfer] = []
+        private var resuming: [CurlTransfer] = []
         /// Touched by the engine thread only.
         private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
 
@@ -38,14 +39,21 @@
             gi_multi_wakeup(multi)
         }
 
+        /// Lets a transfer paused by its reader go on (its held chunk is delivered again).
+        func resume(_ transfer: CurlTransfer) {
+            lock.withLock { resuming.append(transfer) }
+            gi_multi_wakeup(multi)
+        }
+
         private func run() {
             while true {
-                let (added, cancelled) = lock.withLock {
+                let (added, cancelled, resumed) = lock.withLock {
                     defer {
                         adding.removeAll()
                         cancelling.removeAll()
+                        resuming.removeAll()
                     }
-                    return (adding, cancelling)
+                    return (adding, cancelling, resuming)
                 }
                 for transfer in added {
                     if lock.withLock({ transfer.cancelRequested }) {
@@ -62,6 +70,9 @@
                     guard active.removeValue(forKey: transfer.easy) != nil else { continue }
                     gi_multi_remove(multi, transfer.easy)
                     transfer.finish(code: nil)
+                }
+                for transfer in resumed where active[transfer.easy] === transfer {
+                    gi_easy_unpause(transfer.easy)
                 }
                 var running: Int32 = 0
                 gi_multi_perform(multi, &running)

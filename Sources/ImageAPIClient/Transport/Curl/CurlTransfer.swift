@@ -13,7 +13,9 @@
             /// The status and headers arrived (1xx and proxy CONNECT heads are skipped).
             func head(status: Int, headers: [String: String])
             /// Decoded body bytes arrived.
-            func body(_ chunk: Data)
+            /// Decoded body bytes arrived; false when the reader is too far behind: the transfer pauses with
+            /// the chunk still in libcurl's hands (it comes again after `CurlEngine.resume`).
+            func body(_ chunk: Data) -> Bool
             /// The transfer ended: nil when it completed, else why not; `peer` is the address connected to.
             func end(_ failure: (any Error)?, peer: String?)
         }
@@ -164,8 +166,7 @@
 
         /// Decoded body bytes; returning less than given makes libcurl abort the transfer at once.
         private func write(_ chunk: UnsafeRawBufferPointer) -> Int {
-            received += chunk.count
-            if let limit, received > limit {
+            if let limit, received + chunk.count > limit {
                 tooLarge = true
                 return 0
             }
@@ -173,7 +174,8 @@
                 headSent = true
                 sink.head(status: status, headers: headers)
             }
-            sink.body(Data(chunk))
+            guard sink.body(Data(chunk)) else { return Int(GI_WRITEFUNC_PAUSE) }
+            received += chunk.count
             return chunk.count
         }
 

@@ -41,10 +41,12 @@
 
         static func stream(_ request: HTTPRequest) async throws -> HTTPStreamResponse {
             let engine = try engine()
-            let (body, chunks) = AsyncThrowingStream<Data, any Error>.makeStream()
-            let pump = StreamPump(chunks: chunks)
+            let pump = StreamPump()
             let transfer = try CurlTransfer(request, sink: pump)
-            chunks.onTermination = { _ in engine.cancel(transfer) }
+            pump.resume = { engine.resume(transfer) }
+            // Whoever reads the body holds the reader; when it stops reading (or is cancelled) the transfer stops.
+            let reader = StreamReaderHandle(pump: pump, stop: { engine.cancel(transfer) })
+            let body = AsyncThrowingStream<Data, any Error> { try await reader.next() }
             let head = try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { continuation in
                     pump.waitForHead(continuation)
@@ -82,8 +84,9 @@
             }
         }
 
-        func body(_ chunk: Data) {
+        func body(_ chunk: Data) -> Bool {
             lock.withLock { data.append(chunk) }
+            return true
         }
 
         func end(_ failure: (any Error)?, peer: String?) {
@@ -105,21 +108,28 @@
         }
     }
 
-    /// Hands the head to whoever waits for it and the body chunks to the stream.
+    /// Hands the head to whoever waits for it, and the body to the reader, pausing the transfer while more than
+    /// `highWater` bytes wait to be read and letting it go on below `lowWater`, so a reader slower than the
+    /// network holds a few megabytes, not the whole stream.
     private final class StreamPump: CurlTransfer.Sink, @unchecked Sendable {
         struct Head: Sendable {
             let status: Int
             let headers: [String: String]
         }
 
+        static let highWater = 4 << 20
+        static let lowWater = 1 << 20
+
+        /// Set once before the transfer starts: asks the engine to unpause it.
+        var resume: @Sendable () -> Void = {}
         private let lock = NSLock()
-        private let chunks: AsyncThrowingStream<Data, any Error>.Continuation
         private var head: Result<Head, any Error>?
         private var waiting: CheckedContinuation<Head, any Error>?
-
-        init(chunks: AsyncThrowingStream<Data, any Error>.Continuation) {
-            self.chunks = chunks
-        }
+        private var chunks: [Data] = []
+        private var buffered = 0
+        private var paused = false
+        private var ended: (any Error)??
+        private var reader: CheckedContinuation<Data?, any Error>?
 
         func waitForHead(_ continuation: CheckedContinuation<Head, any Error>) {
             let ready: Result<Head, any Error>? = lock.withLock {
@@ -135,16 +145,86 @@
                 status > 0 ? .success(Head(status: status, headers: headers)) : .failure(URLError(.badServerResponse)))
         }
 
-        func body(_ chunk: Data) {
-            chunks.yield(chunk)
+        func body(_ chunk: Data) -> Bool {
+            enum Outcome {
+                case handed(CheckedContinuation<Data?, any Error>)
+                case kept
+                case refused
+            }
+            let outcome: Outcome = lock.withLock {
+                if let waiting = reader {
+                    reader = nil
+                    return .handed(waiting)
+                }
+                guard buffered < Self.highWater else {
+                    paused = true
+                    return .refused
+                }
+                chunks.append(chunk)
+                buffered += chunk.count
+                return .kept
+            }
+            switch outcome {
+            case .handed(let waiting):
+                waiting.resume(returning: chunk)
+                return true
+            case .kept:
+                return true
+            case .refused:
+                return false
+            }
         }
 
         func end(_ failure: (any Error)?, peer: String?) {
             settle(.failure(failure ?? URLError(.badServerResponse)))
+            let handed: CheckedContinuation<Data?, any Error>? = lock.withLock {
+                ended = .some(failure)
+                defer { reader = nil }
+                return chunks.isEmpty ? reader : nil
+            }
             if let failure {
-                chunks.finish(throwing: failure)
+                handed?.resume(throwing: failure)
             } else {
-                chunks.finish()
+                handed?.resume(returning: nil)
+            }
+        }
+
+        /// The next chunk, nil at the end; throws the transfer's failure once the chunks before it are read.
+        func next() async throws -> Data? {
+            try await withCheckedThrowingContinuation { continuation in
+                enum Step {
+                    case chunk(Data, resume: Bool)
+                    case finished((any Error)?)
+                    case wait
+                }
+                let step: Step = lock.withLock {
+                    if !chunks.isEmpty {
+                        let chunk = chunks.removeFirst()
+                        buffered -= chunk.count
+                        let wake = paused && buffered < Self.lowWater
+                        if wake { paused = false }
+                        return .chunk(chunk, resume: wake)
+                    }
+                    if let ended { return .finished(ended) }
+                    if paused {
+                        paused = false
+                        reader = continuation
+                        return .chunk(Data(), resume: true)
+                    }
+                    reader = continuation
+                    return .wait
+                }
+                switch step {
+                case .chunk(let chunk, let wake):
+                    if wake { resume() }
+                    if !chunk.isEmpty { continuation.resume(returning: chunk) }
+                case .finished(let failure?):
+                    continuation.resume(throwing: failure)
+                case .finished(nil):
+                    continuation.resume(returning: nil)
+                case .wait:
+                    break
+                }
             }
         }
 
@@ -156,6 +236,27 @@
                 return waiting
             }
             continuation?.resume(with: result)
+        }
+    }
+
+    /// The body's reader: cancelling the reading task, or dropping the body unread, stops the transfer.
+    private final class StreamReaderHandle: Sendable {
+        private let pump: StreamPump
+        private let stop: @Sendable () -> Void
+
+        init(pump: StreamPump, stop: @escaping @Sendable () -> Void) {
+            self.pump = pump
+            self.stop = stop
+        }
+
+        deinit { stop() }
+
+        func next() async throws -> Data? {
+            try await withTaskCancellationHandler {
+                try await pump.next()
+            } onCancel: {
+                stop()
+            }
         }
     }
 #endif
