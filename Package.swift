@@ -10,7 +10,9 @@ let package = Package(
     ],
     targets: [
         // The core: models table, transport, backends, output. Never prints, never exits.
-        .target(name: "ImageAPIClient"),
+        .target(name: "ImageAPIClient", dependencies: ["CCurlShim"]),
+        // libcurl's few functions, declared by hand and loaded with dlopen: no curl headers needed to build.
+        .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // The command-line front end: flags, terminal output, exit codes.
         .executableTarget(name: "gen-image", dependencies: ["ImageAPIClient"]),
 

@@ -1,7 +1,13 @@
 import Foundation
+import ImageAPIClient
 
 // gen-image: generate and edit images with GPT Image 2 models. See `gen-image --help`.
 MemoryTuning.apply()
+#if os(Linux)
+    // libcurl initialises globally, not thread-safely in older versions: load it here, on the main thread,
+    // before any other thread exists. A failure only matters to commands that use the network.
+    _ = Libcurl.load()
+#endif
 let command = GenImageCommand(
     arguments: Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment,

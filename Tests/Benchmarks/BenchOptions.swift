@@ -8,10 +8,11 @@ struct BenchOptions {
     var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("gen-image")
 
-    /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure` or `parse`); nil runs them all.
+    /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure`, `parse`, `wait` or `cancel`); nil
+    /// runs them all.
     var only: String?
     /// The cases `--only` may name.
-    static let cases = ["fetch", "upload", "batch", "stream", "pressure", "parse"]
+    static let cases = ["fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel"]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
         var options = BenchOptions()
@@ -29,8 +30,8 @@ struct BenchOptions {
                 index += 1
             case "-h", "--help":
                 print(
-                    "usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch|stream|pressure|parse]"
-                )
+                    "usage: gen-image-bench [--runs N] [--binary PATH] [--only "
+                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

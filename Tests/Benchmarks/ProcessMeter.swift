@@ -12,6 +12,8 @@ struct Measurement {
     let seconds: Double
     let peakBytes: Int
     let exitStatus: Int32
+    /// User plus system CPU seconds (of the process and the children it waited for), as `/usr/bin/time` reports.
+    var cpuSeconds: Double = 0
 }
 
 /// Runs a command with posix_spawn and reads its peak memory from wait4's rusage, which Foundation's
@@ -29,19 +31,20 @@ enum ProcessMeter {
             return Measurement(seconds: 0, peakBytes: 0, exitStatus: outer.exitStatus == 0 ? 1 : outer.exitStatus)
         }
         let fields = text.split(separator: " ")
-        guard fields.count == 3, let seconds = Double(fields[0]), let peak = Int(fields[1]),
-            let status = Int32(fields[2].trimmingCharacters(in: .whitespacesAndNewlines))
+        guard fields.count == 4, let seconds = Double(fields[0]), let peak = Int(fields[1]),
+            let status = Int32(fields[2]), let cpu = Double(fields[3].trimmingCharacters(in: .whitespacesAndNewlines))
         else { return Measurement(seconds: 0, peakBytes: 0, exitStatus: 1) }
-        return Measurement(seconds: seconds, peakBytes: peak, exitStatus: status)
+        return Measurement(seconds: seconds, peakBytes: peak, exitStatus: status, cpuSeconds: cpu)
     }
 
-    /// The launcher: `--measure-child REPORT EXECUTABLE ARGS...`; writes "seconds peakBytes status" to REPORT.
+    /// The launcher: `--measure-child REPORT EXECUTABLE ARGS...`; writes "seconds peakBytes status cpu" to
+    /// REPORT.
     static func childMain(_ arguments: [String]) -> Never {
         let report = arguments[0]
         let result = spawnAndWait(
             arguments[1], Array(arguments.dropFirst(2)),
             environment: ProcessInfo.processInfo.environment)
-        let line = "\(result.seconds) \(result.peakBytes) \(result.exitStatus)\n"
+        let line = "\(result.seconds) \(result.peakBytes) \(result.exitStatus) \(result.cpuSeconds)\n"
         _ = FileManager.default.createFile(atPath: report, contents: Data(line.utf8))
         exit(0)
     }
@@ -79,6 +82,11 @@ enum ProcessMeter {
             let peak = Int(usage.ru_maxrss) * 1024
         #endif
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(seconds: seconds, peakBytes: peak, exitStatus: exitStatus)
+        // On Linux wait4 counts the descendants the process waited for, so a pipeline's CPU is all of it.
+        func cpu(_ usage: rusage) -> Double {
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+                + Double(usage.ru_stime.tv_usec) / 1e6
+        }
+        return Measurement(seconds: seconds, peakBytes: peak, exitStatus: exitStatus, cpuSeconds: cpu(usage))
     }
 }

@@ -128,6 +128,11 @@ public final class FakeGateway: @unchecked Sendable {
         }
     }
 
+    /// Records and answers a request as if it had arrived on this gateway's socket (for `actAsProxy`).
+    func respondAsIfDirect(to request: RecordedRequest) -> FakeResponse {
+        Self.respond(to: request, store: store, behaviour: behaviour)
+    }
+
     /// Records the request and picks its reply: queued script, else handler, else default behaviour. Adds the
     /// `x-request-id: req-<n>` header unless the reply already carries one.
     private static func respond(

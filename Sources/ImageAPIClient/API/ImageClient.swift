@@ -35,7 +35,7 @@ public struct ImageClient: Sendable {
             baseURL: URL,
             apiKey: String?,
             userAgent: String = "gen-image/\(GenImageVersion.current)",
-            transport: HTTPTransport = .urlSession(),
+            transport: HTTPTransport = .standard(),
             multipartBoundary: @escaping @Sendable () -> String = {
                 "gen-image-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             },

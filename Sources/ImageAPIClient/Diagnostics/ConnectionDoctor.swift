@@ -100,7 +100,19 @@ public struct ConnectionDoctor: Sendable {
 
         let host = base.host ?? ""
         var target = (host: host, port: base.port ?? (base.scheme?.lowercased() == "https" ? 443 : 80))
-        if let proxy = ProxySettings.proxy(for: base, environment: environment) {
+        // The request through the real transport comes first: where it went decides the proxy verdict.
+        let probe = await gatewayCheck(key: key)
+        let usedProxy = proxyInUse(probe)
+        if usedProxy == false {
+            let set = ProxySettings.variables.filter { !(environment[$0] ?? "").isEmpty }
+            let detail =
+                set.isEmpty
+                ? Message("doctor.proxy.none")
+                : Message("doctor.proxy.bypassed", ["host": host, "variable": set[0]])
+            checks.append(Check(name: Name.proxy, passed: true, detail: detail))
+        } else if let proxy = ProxySettings.proxy(for: base, environment: environment)
+            ?? (usedProxy == true ? ProxySettings.candidate(for: base, environment: environment) : nil)
+        {
             let setting = "\(proxy.variable)=\(ProxySettings.masked(proxy.value))"
             guard let proxyURL = URL(string: proxy.value.contains("://") ? proxy.value : "http://" + proxy.value),
                 let proxyHost = proxyURL.host
@@ -148,8 +160,30 @@ public struct ConnectionDoctor: Sendable {
             return checks
         }
 
-        checks.append(await gatewayCheck(key: key))
+        checks.append(probe.check)
         return checks
+    }
+
+    /// What the gateway request found, and where its connection went.
+    private struct Probe {
+        let check: Check
+        let peer: String?
+        let proxyRefused: Bool
+    }
+
+    /// Whether the gateway request went through the configured proxy: true when the proxy answered 407 or the
+    /// connection went to its address, false when it went elsewhere, nil when the transport cannot tell.
+    private func proxyInUse(_ probe: Probe) -> Bool? {
+        if probe.proxyRefused { return true }
+        guard let peer = probe.peer else { return nil }
+        let base = configuration.baseURL
+        guard let proxy = ProxySettings.candidate(for: base, environment: environment),
+            let url = URL(string: proxy.value.contains("://") ? proxy.value : "http://" + proxy.value),
+            let proxyHost = url.host
+        else { return false }
+        let port = url.port ?? 1080
+        guard case .success(let addresses) = NetworkProbe.resolve(host: proxyHost) else { return false }
+        return addresses.contains { peer == "\($0):\(port)" || peer == "[\($0)]:\(port)" }
     }
 
     /// A failed check that says what `error` says.
@@ -160,11 +194,13 @@ public struct ConnectionDoctor: Sendable {
     }
 
     /// `GET {base}/models` with the key: any HTTP answer proves TLS and HTTP work; 401/403 says the key is refused.
-    private func gatewayCheck(key: String) async -> Check {
+    private func gatewayCheck(key: String) async -> Probe {
         var text = configuration.baseURL.absoluteString
         while text.hasSuffix("/") { text.removeLast() }
         guard let url = URL(string: text + "/models") else {
-            return Check(name: Name.gateway, passed: false, detail: Message("doctor.gateway.bad_url", ["url": text]))
+            let check = Check(
+                name: Name.gateway, passed: false, detail: Message("doctor.gateway.bad_url", ["url": text]))
+            return Probe(check: check, peer: nil, proxyRefused: false)
         }
         var headers = [(name: "User-Agent", value: configuration.userAgent)]
         if !key.isEmpty { headers.append((name: "Authorization", value: "Bearer \(key)")) }
@@ -174,29 +210,42 @@ public struct ConnectionDoctor: Sendable {
         do {
             let response = try await withDeadline(seconds: timeout) { try await transport.send(request) }
             let status = ["status": String(response.status)]
+            func probe(_ check: Check) -> Probe {
+                Probe(check: check, peer: response.peer, proxyRefused: response.status == 407)
+            }
             switch response.status {
+            case 407:
+                return probe(
+                    Check(
+                        name: Name.gateway, passed: false, detail: Message("doctor.gateway.proxy_auth"),
+                        fix: Message("transport.proxy_auth.hint")))
             case 401, 403:
-                return Check(
-                    name: Name.gateway, passed: false,
-                    detail: secure
-                        ? Message("doctor.gateway.refused.tls", status)
-                        : Message("doctor.gateway.refused.http", status),
-                    fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage]))
+                return probe(
+                    Check(
+                        name: Name.gateway, passed: false,
+                        detail: secure
+                            ? Message("doctor.gateway.refused.tls", status)
+                            : Message("doctor.gateway.refused.http", status),
+                        fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage])))
             default:
-                return Check(
-                    name: Name.gateway, passed: true,
-                    detail: secure
-                        ? Message("doctor.gateway.answered.tls", status)
-                        : Message("doctor.gateway.answered.http", status))
+                return probe(
+                    Check(
+                        name: Name.gateway, passed: true,
+                        detail: secure
+                            ? Message("doctor.gateway.answered.tls", status)
+                            : Message("doctor.gateway.answered.http", status)))
             }
         } catch is DeadlineExceeded {
-            return Check(
+            let check = Check(
                 name: Name.gateway, passed: false,
                 detail: Message("doctor.gateway.timeout", ["host": url.host ?? text, "limit": Seconds.text(timeout)]),
                 fix: Message("doctor.gateway.timeout.fix"))
+            return Probe(check: check, peer: nil, proxyRefused: false)
         } catch {
             let failure = FailureDescriber.network(error, url: url, timeout: timeout).redacting(key)
-            return failed(Name.gateway, failure)
+            return Probe(
+                check: failed(Name.gateway, failure), peer: nil,
+                proxyRefused: failure.text?.key == "transport.proxy_auth")
         }
     }
 }

@@ -16,6 +16,7 @@ enum FailureDescriber {
         if error is CancellationError {
             return ImageAPIError(.cancelled, Message("transport.cancelled"))
         }
+        if let described = error as? ImageAPIError { return described }
         guard let urlError = error as? URLError else {
             return ImageAPIError(
                 .networkError, Message("transport.failed", ["place": place, "detail": error.localizedDescription]),
@@ -41,8 +42,13 @@ enum FailureDescriber {
         case .notConnectedToInternet:
             return ImageAPIError(
                 .networkError, Message("transport.offline"), hint: Message("transport.check_network"))
-        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+        case .serverCertificateUntrusted, .serverCertificateHasUnknownRoot:
+            return ImageAPIError(
+                .networkError,
+                Message("transport.tls.untrusted", ["place": place, "detail": urlError.localizedDescription]),
+                hint: Message("transport.tls.untrusted.hint"))
+        case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
+            .clientCertificateRejected:
             return ImageAPIError(
                 .networkError, Message("transport.tls", ["place": place]), hint: Message("transport.tls.hint"))
         case .badServerResponse, .cannotParseResponse:
@@ -119,6 +125,9 @@ enum FailureDescriber {
             case 413:
                 code = .httpError
                 hint = Message("transport.hint.413")
+            case 407:
+                code = .networkError
+                hint = Message("transport.proxy_auth.hint")
             case 400:
                 code = .httpError
                 hint =

@@ -47,6 +47,9 @@ public struct HTTPResponse: Sendable {
     public var headers: [String: String]
     /// The body.
     public var body: Data
+    /// The address the transport connected to, `ip:port`: the proxy's when one was used. Nil when the
+    /// transport cannot tell (URLSession); `doctor` reports the proxy actually used from it.
+    public var peer: String?
 
     /// Creates a response; header names are lower-cased.
     public init(status: Int, headers: [String: String], body: Data) {

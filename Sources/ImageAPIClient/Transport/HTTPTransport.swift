@@ -38,3 +38,19 @@ public struct HTTPTransport: Sendable {
             stream: { request in try await transport.stream(request) })
     }
 }
+
+extension HTTPTransport {
+    /// The transport gen-image uses by default: libcurl on Linux (sleeps while it waits; URLSession there keeps
+    /// a core busy), URLSession elsewhere. `GEN_IMAGE_TRANSPORT=urlsession` picks URLSession on Linux too, as
+    /// a fallback.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> HTTPTransport
+    {
+        #if os(Linux)
+            if environment["GEN_IMAGE_TRANSPORT"]?.lowercased() == "urlsession" { return .urlSession() }
+            return .libcurl()
+        #else
+            return .urlSession()
+        #endif
+    }
+}

@@ -13,6 +13,8 @@ struct ConnectionOptions {
     var baseURL: URL
     var endpoint: Endpoint?
     var timeout: Double?
+    /// `--max-time`: seconds for the whole run, retries and waits included.
+    var maxTime: Double?
     var retryPolicy: RetryPolicy
     /// `GEN_IMAGE_RETRY_DELAY_SCALE`, a testing hook that scales every wait; batch paces 429s with it too.
     var retryDelayScale: Double = 1
@@ -52,6 +54,14 @@ struct ConnectionOptions {
                     hint: Message("usage.timeout.hint"))
             }
             timeout = value
+        }
+        if let text = parsed.value(.maxTime) {
+            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+                throw UsageError(
+                    Message("usage.invalid_value", ["value": text, "option": "--max-time"]),
+                    hint: Message("usage.max_time.hint"))
+            }
+            maxTime = value
         }
 
         let baseText =

@@ -60,6 +60,11 @@ struct GenImageCommand {
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()
+            let handle = CancelHandle()
+            interrupts.arm { handle.cancel() }
+            let deadline = MaxTime(invocation.connection.maxTime)
+            deadline.arm { handle.cancel() }
+            defer { deadline.stop() }
             let work = Task { () -> Result<ImageResult, ImageAPIError> in
                 do throws(ImageAPIError) {
                     return .success(try await client.run(planned) { reporter.handle($0) })
@@ -67,8 +72,14 @@ struct GenImageCommand {
                     return .failure(error)
                 }
             }
-            interrupts.arm { work.cancel() }
-            let result = try await work.value.get()
+            handle.attach { work.cancel() }
+            let outcome = await work.value
+            if case .failure(let error) = outcome, error.code == .cancelled, deadline.hasFired,
+                interrupts.signal == nil
+            {
+                throw deadline.error(attempts: error.attempts)
+            }
+            let result = try outcome.get()
             reporter.stop()
             reporter.finished(result, cost: JSONReport.cost(of: result, planned: planned))
             if invocation.json {

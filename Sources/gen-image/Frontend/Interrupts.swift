@@ -31,9 +31,12 @@ final class Interrupts: @unchecked Sendable {
         }
     }
 
-    /// From now on, the first SIGINT or SIGTERM calls `cancel`; a second one exits with 130.
+    /// From now on, the first SIGINT or SIGTERM calls `cancel`; a second one exits with 130. Returns once the
+    /// sources are registered: between ignoring a signal and libdispatch watching it, it would be lost.
     func arm(cancel: @escaping @Sendable () -> Void) {
         let queue = DispatchQueue(label: "gen-image.signals")
+        let registered = DispatchGroup()
+        defer { _ = registered.wait(timeout: .now() + 1) }
         for number in [SIGINT, SIGTERM] {
             ignoreDefaultAction(of: number)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
@@ -46,6 +49,8 @@ final class Interrupts: @unchecked Sendable {
                 }
                 if first { cancel() } else { _exit(130) }
             }
+            registered.enter()
+            source.setRegistrationHandler { registered.leave() }
             source.resume()
             lock.withLock { sources.append(source) }
         }

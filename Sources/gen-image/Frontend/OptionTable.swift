@@ -4,7 +4,7 @@ import ImageAPIClient
 enum OptionKey: String, CaseIterable, Sendable {
     case prompt, filename, inputImage, responseFormat, size, aspect, resolution, quality, outputFormat
     case outputCompression
-    case apiKey, provider, model, endpoint, baseURL, timeout, retries, retryOnTimeout, allowInsecureHTTP
+    case apiKey, provider, model, endpoint, baseURL, timeout, maxTime, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, json, lang, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action, toolModel
     // gen-image batch
@@ -123,6 +123,9 @@ enum OptionTable {
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
             help: Message("option.timeout")),
+        OptionSpec(
+            key: .maxTime, short: nil, long: "max-time", arity: .single, valueName: "seconds",
+            help: Message("option.max_time")),
         OptionSpec(
             key: .retries, short: nil, long: "retries", arity: .single, valueName: "n",
             help: Message("option.retries")),

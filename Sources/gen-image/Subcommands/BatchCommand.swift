@@ -120,9 +120,15 @@ enum BatchCommand {
                 waitScale: connection.retryDelayScale),
             makeClient: { connection.makeClient() })
         let startedAt = Date()
+        let handle = CancelHandle()
+        context.interrupts.arm { handle.cancel() }
+        let deadline = MaxTime(connection.maxTime)
+        deadline.arm { handle.cancel() }
         let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
-        context.interrupts.arm { work.cancel() }
+        handle.attach { work.cancel() }
         let report = await work.value
+        deadline.stop()
+        let stoppedByDeadline = report.cancelled && deadline.hasFired && context.interrupts.signal == nil
         reporter.stop()
 
         let manifest = BatchManifest(
@@ -135,10 +141,13 @@ enum BatchCommand {
             ErrorReporter.lines(for: error).forEach(terminal.info)
         }
         reporter.summary(
-            report, manifest: manifestURL, cancelledBy: report.cancelled ? context.interrupts.signalName : nil)
+            report, manifest: manifestURL,
+            cancelledBy: report.cancelled ? (stoppedByDeadline ? deadline.label : context.interrupts.signalName) : nil)
 
         let code: Int32
-        if report.cancelled {
+        if stoppedByDeadline {
+            code = ExitCode.someFailed
+        } else if report.cancelled {
             code = ExitCode.cancelled
         } else if report.count(.failed) > 0 || report.count(.notRun) > 0 {
             code = ExitCode.someFailed

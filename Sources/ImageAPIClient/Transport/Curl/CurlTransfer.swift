@@ -1,0 +1,214 @@
+#if os(Linux)
+    import CCurlShim
+    import Foundation
+
+    /// One request on a libcurl easy handle: sets the options, gathers the head through the header callback,
+    /// hands body bytes to its `Sink` through the write callback (enforcing the byte limit on decoded bytes),
+    /// feeds a file body through the read callback, and reports the end once.
+    ///
+    /// Callbacks and `finish` run on the engine thread; `cancelRequested` is guarded by the engine's lock.
+    final class CurlTransfer: @unchecked Sendable {
+        /// Where the head, the body and the end go: a whole-reply collector or a stream pump.
+        protocol Sink: AnyObject, Sendable {
+            /// The status and headers arrived (1xx and proxy CONNECT heads are skipped).
+            func head(status: Int, headers: [String: String])
+            /// Decoded body bytes arrived.
+            /// Decoded body bytes arrived; false when the reader is too far behind: the transfer pauses with
+            /// the chunk still in libcurl's hands (it comes again after `CurlEngine.resume`).
+            func body(_ chunk: Data) -> Bool
+            /// The transfer ended: nil when it completed, else why not; `peer` is the address connected to.
+            func end(_ failure: (any Error)?, peer: String?)
+        }
+
+        let easy: UnsafeMutableRawPointer
+        var cancelRequested = false
+        private let sink: any Sink
+        private let url: URL
+        private let limit: Int?
+        private var headerList: UnsafeMutableRawPointer?
+        private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(GI_ERROR_SIZE))
+        private var upload: UnsafeMutablePointer<FILE>?
+        private var status = 0
+        private var headers: [String: String] = [:]
+        private var headSent = false
+        private var received = 0
+        private var tooLarge = false
+        private var finished = false
+
+        /// Prepares the transfer; throws when libcurl refuses the request (say, a file body that can't be read).
+        init(_ request: HTTPRequest, sink: any Sink) throws {
+            guard let easy = gi_easy_init() else { throw URLError(.unknown) }
+            self.easy = easy
+            self.sink = sink
+            self.url = request.url
+            self.limit = request.maxResponseBytes
+            errorBuffer.initialize(repeating: 0, count: Int(GI_ERROR_SIZE))
+            try configure(request)
+        }
+
+        deinit {
+            gi_easy_cleanup(easy)
+            if let headerList { gi_slist_free_all(headerList) }
+            if let upload { fclose(upload) }
+            errorBuffer.deallocate()
+        }
+
+        private func configure(_ request: HTTPRequest) throws {
+            let me = Unmanaged.passUnretained(self).toOpaque()
+            gi_setopt_pointer(easy, Int32(GI_OPT_URL), request.url.absoluteString)
+            gi_setopt_pointer(easy, Int32(GI_OPT_ERRORBUFFER), errorBuffer)
+            gi_setopt_long(easy, Int32(GI_OPT_NOSIGNAL), 1)
+            gi_setopt_long(easy, Int32(GI_OPT_FOLLOWLOCATION), 0)
+            gi_setopt_long(easy, Int32(GI_OPT_TCP_KEEPALIVE), 1)
+            gi_setopt_long(easy, Int32(GI_OPT_HTTP_VERSION), Int(GI_HTTP_VERSION_2TLS))
+            gi_setopt_long(easy, Int32(GI_OPT_SUPPRESS_CONNECT_HEADERS), 1)
+            // Every encoding this libcurl decodes; the write callback sees decoded bytes.
+            gi_setopt_pointer(easy, Int32(GI_OPT_ACCEPT_ENCODING), "")
+            gi_setopt_pointer(easy, Int32(GI_OPT_USERAGENT), "gen-image/\(GenImageVersion.current)")
+            let environment = ProcessInfo.processInfo.environment
+            if let file = CurlTrust.caFile(environment) {
+                gi_setopt_pointer(easy, Int32(GI_OPT_CAINFO), file)
+            }
+            if let directory = CurlTrust.caDirectory(environment) {
+                gi_setopt_pointer(easy, Int32(GI_OPT_CAPATH), directory)
+            }
+
+            var list: UnsafeMutableRawPointer?
+            for (name, value) in request.headers {
+                list = gi_slist_append(list, "\(name): \(value)")
+            }
+            // libcurl would otherwise wait up to a second for a "100 Continue" before sending a large body.
+            list = gi_slist_append(list, "Expect:")
+            headerList = list
+            gi_setopt_pointer(easy, Int32(GI_OPT_HTTPHEADER), list)
+
+            switch request.method.uppercased() {
+            case "GET": gi_setopt_long(easy, Int32(GI_OPT_HTTPGET), 1)
+            case "POST": gi_setopt_long(easy, Int32(GI_OPT_POST), 1)
+            case "HEAD": gi_setopt_long(easy, Int32(GI_OPT_NOBODY), 1)
+            default:
+                // Another method with a body is sent the way a POST is, under its own name.
+                if case .none = request.body {} else { gi_setopt_long(easy, Int32(GI_OPT_POST), 1) }
+                gi_setopt_pointer(easy, Int32(GI_OPT_CUSTOMREQUEST), request.method)
+            }
+            switch request.body {
+            case .none:
+                break
+            case .data(let data):
+                gi_setopt_offset(easy, Int32(GI_OPT_POSTFIELDSIZE_LARGE), Int64(data.count))
+                _ = data.withUnsafeBytes { bytes in
+                    // COPYPOSTFIELDS copies the bytes now; an empty body still needs a valid pointer.
+                    gi_setopt_pointer(easy, Int32(GI_OPT_COPYPOSTFIELDS), bytes.baseAddress ?? UnsafeRawPointer(me))
+                }
+            case .file(let file):
+                let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+                guard let handle = fopen(file.path, "rb") else { throw URLError(.fileDoesNotExist) }
+                upload = handle
+                gi_setopt_offset(easy, Int32(GI_OPT_POSTFIELDSIZE_LARGE), Int64(size))
+                gi_setopt_pointer(easy, Int32(GI_OPT_READDATA), me)
+                gi_setopt_callback(easy, Int32(GI_OPT_READFUNCTION)) { buffer, size, count, user in
+                    guard let buffer, let user else { return 0 }
+                    return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().read(buffer, size * count)
+                }
+            }
+
+            gi_setopt_pointer(easy, Int32(GI_OPT_HEADERDATA), me)
+            gi_setopt_callback(easy, Int32(GI_OPT_HEADERFUNCTION)) { buffer, size, count, user in
+                guard let buffer, let user else { return 0 }
+                let line = UnsafeRawBufferPointer(start: buffer, count: size * count)
+                return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().header(line)
+            }
+            gi_setopt_pointer(easy, Int32(GI_OPT_WRITEDATA), me)
+            gi_setopt_callback(easy, Int32(GI_OPT_WRITEFUNCTION)) { buffer, size, count, user in
+                guard let buffer, let user else { return 0 }
+                let chunk = UnsafeRawBufferPointer(start: buffer, count: size * count)
+                return Unmanaged<CurlTransfer>.fromOpaque(user).takeUnretainedValue().write(chunk)
+            }
+        }
+
+        private func read(_ buffer: UnsafeMutablePointer<CChar>, _ capacity: Int) -> Int {
+            guard let upload else { return 0 }
+            let count = fread(buffer, 1, capacity, upload)
+            if count == 0 && ferror(upload) != 0 { return Int(GI_READFUNC_ABORT) }
+            return count
+        }
+
+        /// One header line: a status line starts a new head (after a 100 Continue, say), a blank line ends it.
+        private func header(_ line: UnsafeRawBufferPointer) -> Int {
+            let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("HTTP/") {
+                let parts = text.split(separator: " ", maxSplits: 2)
+                status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+                headers = [:]
+            } else if text.isEmpty {
+                guard status >= 200 else { return line.count }
+                if let limit, headers["content-encoding"] == nil,
+                    let length = headers["content-length"].flatMap(Int.init), length > limit
+                {
+                    tooLarge = true
+                    return 0
+                }
+                if !headSent {
+                    headSent = true
+                    sink.head(status: status, headers: headers)
+                }
+            } else if let colon = text.firstIndex(of: ":") {
+                let name = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if let earlier = headers[name] {
+                    headers[name] = earlier + ", " + value
+                } else {
+                    headers[name] = value
+                }
+            }
+            return line.count
+        }
+
+        /// Decoded body bytes; returning less than given makes libcurl abort the transfer at once.
+        private func write(_ chunk: UnsafeRawBufferPointer) -> Int {
+            if let limit, received + chunk.count > limit {
+                tooLarge = true
+                return 0
+            }
+            if !headSent {
+                headSent = true
+                sink.head(status: status, headers: headers)
+            }
+            guard sink.body(Data(chunk)) else { return Int(GI_WRITEFUNC_PAUSE) }
+            received += chunk.count
+            return chunk.count
+        }
+
+        /// Reports the end once: `code` nil means cancelled.
+        func finish(code: Int32?) {
+            guard !finished else { return }
+            finished = true
+            var peer: String?
+            if let ip = gi_primary_ip(easy), ip.pointee != 0 {
+                let address = String(cString: ip)
+                peer = (address.contains(":") ? "[\(address)]" : address) + ":\(gi_primary_port(easy))"
+            }
+            if let limit, tooLarge {
+                sink.end(ResponseTooLarge(limit: limit), peer: peer)
+                return
+            }
+            guard let code else {
+                sink.end(CancellationError(), peer: peer)
+                return
+            }
+            if code == 0 {
+                if !headSent {
+                    headSent = true
+                    sink.head(status: status, headers: headers)
+                }
+                sink.end(nil, peer: peer)
+                return
+            }
+            let detail =
+                errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
+            let failure = CurlFailure.error(
+                code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url)
+            sink.end(failure, peer: peer)
+        }
+    }
+#endif

@@ -1,0 +1,262 @@
+#if os(Linux)
+    import CCurlShim
+    import Foundation
+
+    extension HTTPTransport {
+        /// The Linux transport: libcurl's easy interface, loaded at run time, driven by one thread that sleeps
+        /// in `curl_multi_poll` while it waits (URLSession on Linux keeps a core busy; see the README).
+        ///
+        /// Redirects are returned, not followed; proxies come from the environment exactly as libcurl reads
+        /// them; `SSL_CERT_FILE` / `SSL_CERT_DIR` add a company CA; gzip and friends are decoded and the byte
+        /// limit applies to decoded bytes. Cancelling the calling task stops the transfer at once. When
+        /// libcurl cannot be loaded, every request fails with an error naming the package to install.
+        public static func libcurl() -> HTTPTransport {
+            HTTPTransport(
+                send: { request in try await CurlTransport.send(request) },
+                stream: { request in try await CurlTransport.stream(request) })
+        }
+    }
+
+    enum CurlTransport {
+        static func engine() throws -> CurlEngine {
+            if let engine = CurlEngine.shared { return engine }
+            throw ImageAPIError(
+                .networkError, Message("transport.libcurl_missing", ["reason": Libcurl.load() ?? ""]),
+                hint: Message("transport.libcurl_missing.hint"))
+        }
+
+        static func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let engine = try engine()
+            let collector = WholeReply()
+            let transfer = try CurlTransfer(request, sink: collector)
+            return try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { continuation in
+                    collector.wait(continuation)
+                    engine.start(transfer)
+                }
+            } onCancel: {
+                engine.cancel(transfer)
+            }
+        }
+
+        static func stream(_ request: HTTPRequest) async throws -> HTTPStreamResponse {
+            let engine = try engine()
+            let pump = StreamPump()
+            let transfer = try CurlTransfer(request, sink: pump)
+            pump.resume = { engine.resume(transfer) }
+            // Whoever reads the body holds the reader; when it stops reading (or is cancelled) the transfer stops.
+            let reader = StreamReaderHandle(pump: pump, stop: { engine.cancel(transfer) })
+            let body = AsyncThrowingStream<Data, any Error> { try await reader.next() }
+            let head = try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { continuation in
+                    pump.waitForHead(continuation)
+                    engine.start(transfer)
+                }
+            } onCancel: {
+                engine.cancel(transfer)
+            }
+            return HTTPStreamResponse(status: head.status, headers: head.headers, body: body)
+        }
+    }
+
+    /// Gathers a whole reply and resumes whoever waits when the transfer ends.
+    private final class WholeReply: CurlTransfer.Sink, @unchecked Sendable {
+        private let lock = NSLock()
+        private var status = 0
+        private var headers: [String: String] = [:]
+        private var data = Data()
+        private var outcome: Result<HTTPResponse, any Error>?
+        private var continuation: CheckedContinuation<HTTPResponse, any Error>?
+
+        func wait(_ continuation: CheckedContinuation<HTTPResponse, any Error>) {
+            let ready: Result<HTTPResponse, any Error>? = lock.withLock {
+                if let outcome { return outcome }
+                self.continuation = continuation
+                return nil
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
+
+        func head(status: Int, headers: [String: String]) {
+            lock.withLock {
+                self.status = status
+                self.headers = headers
+            }
+        }
+
+        func body(_ chunk: Data) -> Bool {
+            lock.withLock { data.append(chunk) }
+            return true
+        }
+
+        func end(_ failure: (any Error)?, peer: String?) {
+            let result: Result<HTTPResponse, any Error> = lock.withLock {
+                if let failure { return .failure(failure) }
+                guard status > 0 else { return .failure(URLError(.badServerResponse)) }
+                var response = HTTPResponse(status: status, headers: headers, body: data)
+                response.peer = peer
+                return .success(response)
+            }
+            let waiting: CheckedContinuation<HTTPResponse, any Error>? = lock.withLock {
+                guard outcome == nil else { return nil }
+                outcome = result
+                data = Data()
+                defer { continuation = nil }
+                return continuation
+            }
+            waiting?.resume(with: result)
+        }
+    }
+
+    /// Hands the head to whoever waits for it, and the body to the reader, pausing the transfer while more than
+    /// `highWater` bytes wait to be read and letting it go on below `lowWater`, so a reader slower than the
+    /// network holds a few megabytes, not the whole stream.
+    private final class StreamPump: CurlTransfer.Sink, @unchecked Sendable {
+        struct Head: Sendable {
+            let status: Int
+            let headers: [String: String]
+        }
+
+        static let highWater = 4 << 20
+        static let lowWater = 1 << 20
+
+        /// Set once before the transfer starts: asks the engine to unpause it.
+        var resume: @Sendable () -> Void = {}
+        private let lock = NSLock()
+        private var head: Result<Head, any Error>?
+        private var waiting: CheckedContinuation<Head, any Error>?
+        private var chunks: [Data] = []
+        private var buffered = 0
+        private var paused = false
+        private var ended: (any Error)??
+        private var reader: CheckedContinuation<Data?, any Error>?
+
+        func waitForHead(_ continuation: CheckedContinuation<Head, any Error>) {
+            let ready: Result<Head, any Error>? = lock.withLock {
+                if let head { return head }
+                waiting = continuation
+                return nil
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
+
+        func head(status: Int, headers: [String: String]) {
+            settle(
+                status > 0 ? .success(Head(status: status, headers: headers)) : .failure(URLError(.badServerResponse)))
+        }
+
+        func body(_ chunk: Data) -> Bool {
+            enum Outcome {
+                case handed(CheckedContinuation<Data?, any Error>)
+                case kept
+                case refused
+            }
+            let outcome: Outcome = lock.withLock {
+                if let waiting = reader {
+                    reader = nil
+                    return .handed(waiting)
+                }
+                guard buffered < Self.highWater else {
+                    paused = true
+                    return .refused
+                }
+                chunks.append(chunk)
+                buffered += chunk.count
+                return .kept
+            }
+            switch outcome {
+            case .handed(let waiting):
+                waiting.resume(returning: chunk)
+                return true
+            case .kept:
+                return true
+            case .refused:
+                return false
+            }
+        }
+
+        func end(_ failure: (any Error)?, peer: String?) {
+            settle(.failure(failure ?? URLError(.badServerResponse)))
+            let handed: CheckedContinuation<Data?, any Error>? = lock.withLock {
+                ended = .some(failure)
+                defer { reader = nil }
+                return chunks.isEmpty ? reader : nil
+            }
+            if let failure {
+                handed?.resume(throwing: failure)
+            } else {
+                handed?.resume(returning: nil)
+            }
+        }
+
+        /// The next chunk, nil at the end; throws the transfer's failure once the chunks before it are read.
+        func next() async throws -> Data? {
+            try await withCheckedThrowingContinuation { continuation in
+                enum Step {
+                    case chunk(Data, resume: Bool)
+                    case finished((any Error)?)
+                    case wait
+                }
+                let step: Step = lock.withLock {
+                    if !chunks.isEmpty {
+                        let chunk = chunks.removeFirst()
+                        buffered -= chunk.count
+                        let wake = paused && buffered < Self.lowWater
+                        if wake { paused = false }
+                        return .chunk(chunk, resume: wake)
+                    }
+                    if let ended { return .finished(ended) }
+                    if paused {
+                        paused = false
+                        reader = continuation
+                        return .chunk(Data(), resume: true)
+                    }
+                    reader = continuation
+                    return .wait
+                }
+                switch step {
+                case .chunk(let chunk, let wake):
+                    if wake { resume() }
+                    if !chunk.isEmpty { continuation.resume(returning: chunk) }
+                case .finished(let failure?):
+                    continuation.resume(throwing: failure)
+                case .finished(nil):
+                    continuation.resume(returning: nil)
+                case .wait:
+                    break
+                }
+            }
+        }
+
+        private func settle(_ result: Result<Head, any Error>) {
+            let continuation: CheckedContinuation<Head, any Error>? = lock.withLock {
+                guard head == nil else { return nil }
+                head = result
+                defer { waiting = nil }
+                return waiting
+            }
+            continuation?.resume(with: result)
+        }
+    }
+
+    /// The body's reader: cancelling the reading task, or dropping the body unread, stops the transfer.
+    private final class StreamReaderHandle: Sendable {
+        private let pump: StreamPump
+        private let stop: @Sendable () -> Void
+
+        init(pump: StreamPump, stop: @escaping @Sendable () -> Void) {
+            self.pump = pump
+            self.stop = stop
+        }
+
+        deinit { stop() }
+
+        func next() async throws -> Data? {
+            try await withTaskCancellationHandler {
+                try await pump.next()
+            } onCancel: {
+                stop()
+            }
+        }
+    }
+#endif

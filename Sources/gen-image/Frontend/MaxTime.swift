@@ -1,0 +1,47 @@
+import Foundation
+import ImageAPIClient
+
+/// `--max-time`: one number an agent under a shell time limit can trust. When it passes, the work is cancelled
+/// (retries, waits and transfers alike; libcurl stops a transfer at once) and the command reports a timeout.
+final class MaxTime: @unchecked Sendable {
+    let seconds: Double?
+    private let lock = NSLock()
+    private var fired = false
+    private var timer: Task<Void, Never>?
+
+    /// Starts counting now; without `seconds` nothing ever fires.
+    init(_ seconds: Double?) {
+        self.seconds = seconds
+    }
+
+    /// Calls `cancel` once `seconds` have passed since `init`, unless `stop` came first.
+    func arm(cancel: @escaping @Sendable () -> Void) {
+        guard let seconds else { return }
+        timer = Task { [self] in
+            try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            guard !Task.isCancelled else { return }
+            lock.withLock { fired = true }
+            cancel()
+        }
+    }
+
+    /// The work ended; the timer is no longer needed.
+    func stop() { timer?.cancel() }
+
+    /// Whether the deadline cancelled the work.
+    var hasFired: Bool { lock.withLock { fired } }
+
+    /// `--max-time 330 s`, for "cancelled by …" lines.
+    var label: String { "--max-time \(seconds.map(Self.text) ?? "")" }
+
+    /// The error a run stopped by the deadline reports.
+    func error(attempts: Int?) -> ImageAPIError {
+        ImageAPIError(
+            .timeout, Message("cli.max_time", ["limit": seconds.map(Self.text) ?? ""]),
+            hint: Message("cli.max_time.hint"), attempts: attempts)
+    }
+
+    private static func text(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+    }
+}
