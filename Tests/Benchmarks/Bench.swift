@@ -6,7 +6,8 @@ import Foundation
 ///    same job (curl, the JSON field taken out with jq, `base64 -d` into a file);
 /// 2. an edit sending five 10 MB input images, and, for comparison, the same five as a chat fusion;
 /// 3. a batch of 24 jobs at `-j 8` against a slow gateway;
-/// 4. 4K images over a stream with three 4K partial images each (`Bench+Streaming.swift`).
+/// 4. 4K images over a stream with three 4K partial images each (`Bench+Streaming.swift`);
+/// 5. a gzip bomb and a 1 GB reply, which must stop at the reply limit (`Bench+Hostile.swift`).
 final class Bench {
     let options: BenchOptions
     let gateway: FakeGateway
@@ -49,6 +50,7 @@ final class Bench {
         if options.only == nil || options.only == "upload" { fiveInputUpload() }
         if options.only == nil || options.only == "batch" { batchConcurrency() }
         if options.only == nil || options.only == "stream" { fourKStreams() }
+        if options.only == nil || options.only == "hostile" { hostileReplies() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }

@@ -8,10 +8,10 @@ struct BenchOptions {
     var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("gen-image")
 
-    /// Run only this case (`fetch`, `upload`, `batch` or `stream`); nil runs all four.
+    /// Run only this case (`fetch`, `upload`, `batch`, `stream` or `hostile`); nil runs all five.
     var only: String?
     /// The cases `--only` may name.
-    static let cases = ["fetch", "upload", "batch", "stream"]
+    static let cases = ["fetch", "upload", "batch", "stream", "hostile"]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
         var options = BenchOptions()
@@ -28,7 +28,7 @@ struct BenchOptions {
                 options.only = arguments[index + 1]
                 index += 1
             case "-h", "--help":
-                print("usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch|stream]")
+                print("usage: gen-image-bench [--runs N] [--binary PATH] [--only fetch|upload|batch|stream|hostile]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

@@ -176,11 +176,16 @@ public struct ImageClient: Sendable {
             ],
             temporaryFiles: temporaryFiles,
             multipartBoundary: configuration.multipartBoundary)
+        var request: HTTPRequest
         switch planned.endpoint {
-        case .chat: return try ChatCompletionsBackend.request(for: planned, context: context)
-        case .images: return try ImagesBackend.request(for: planned, context: context)
-        case .responses: return try ResponsesBackend.request(for: planned, context: context)
+        case .chat: request = try ChatCompletionsBackend.request(for: planned, context: context)
+        case .images: request = try ImagesBackend.request(for: planned, context: context)
+        case .responses: request = try ResponsesBackend.request(for: planned, context: context)
         }
+        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
+        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
+        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
+        return request
     }
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.

@@ -15,7 +15,7 @@ struct StreamReader: Sendable {
     /// Error replies are read up to this many bytes; the message needs only their start.
     static let errorBodyLimit = 1_000_000
     /// A gateway that ignores `stream: true` may answer with a whole image in JSON.
-    static let wholeReplyLimit = 128_000_000
+    static let wholeReplyLimit = HTTPRequest.apiReplyLimit
 
     /// Sends the request and reads the reply to its closing event, the end of the body, or a failure.
     func read() async throws {

@@ -16,6 +16,12 @@ enum FailureDescriber {
         if error is CancellationError {
             return ImageAPIError(.cancelled, Message("transport.cancelled"))
         }
+        if let tooLarge = error as? ResponseTooLarge {
+            return ImageAPIError(
+                .badResponse,
+                Message("stream.reply_too_large", ["place": place, "limit": ByteCount.text(tooLarge.limit)]),
+                hint: Message("stream.reply_too_large.hint"))
+        }
         guard let urlError = error as? URLError else {
             return ImageAPIError(
                 .networkError, Message("transport.failed", ["place": place, "detail": error.localizedDescription]),
