@@ -11,7 +11,10 @@ extension Bench {
             ("gzip bomb (\(mb(GzipBomb.body().count)) → 1 GiB)", .gzipBomb()),
             ("1 GB JSON reply, no Content-Length", .hugeJSON(totalBytes: 1_000_000_000, announced: false)),
             ("1 GB JSON reply, Content-Length", .hugeJSON(totalBytes: 1_000_000_000)),
-            ("1 GB error reply (500), no Content-Length", .hugeJSON(totalBytes: 1_000_000_000, status: 500, announced: false)),
+            (
+                "1 GB error reply (500), no Content-Length",
+                .hugeJSON(totalBytes: 1_000_000_000, status: 500, announced: false)
+            ),
         ]
         for (label, reply) in cases {
             gateway.setHandler { _ in reply }

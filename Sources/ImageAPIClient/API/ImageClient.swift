@@ -132,7 +132,7 @@ public struct ImageClient: Sendable {
         let (fetched, attempt) = try await configuration.retryPolicy.run(
             events: events, cancelled: { Self.cancelled(attempts: $0) }
         ) { _ throws(AttemptFailure) in
-            try await self.attempt(request, planned: planned, events: events)
+            try await self.attempt(request, planned: planned, key: key, events: events)
         }
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
@@ -190,7 +190,7 @@ public struct ImageClient: Sendable {
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.
     private func attempt(
-        _ request: HTTPRequest, planned: PlannedJob, events: @escaping @Sendable (ImageEvent) -> Void
+        _ request: HTTPRequest, planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(AttemptFailure) -> Fetched {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
@@ -198,12 +198,14 @@ public struct ImageClient: Sendable {
         do {
             return try await withDeadline(seconds: planned.timeout) {
                 events(.sending(url: request.url.absoluteString))
-                let response: HTTPResponse
+                var response: HTTPResponse
                 do {
                     response = try await transport.send(request)
                 } catch {
                     throw Self.transportFailure(error, url: request.url, timeout: planned.timeout)
                 }
+                // The key is masked in the bytes before anything reads, cuts or quotes them.
+                response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }
                 phase.answered()
                 let reply = try ReplyParser.parse(response)

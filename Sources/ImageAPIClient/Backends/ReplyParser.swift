@@ -36,7 +36,7 @@ enum ReplyParser {
                 HTTPResponse(status: response.status, headers: response.headers, body: response.body))
             if failed.code == .httpError {
                 if let said = error.stringValue {
-                    failed.setMessage(Message("reply.error", ["message": said]))
+                    failed.setMessage(Message("reply.error", parts: ["message": GatewayText.capped(said)]))
                 } else {
                     failed.setMessage(
                         failed.text.map { Message("reply.error", parts: ["message": $0]) }
@@ -113,9 +113,9 @@ enum ReplyParser {
                 .noImageInReply, Message("reply.nothing"), hint: Message("reply.rephrase.hint"),
                 httpStatus: response.status, requestID: response.requestID)
         }
-        let shown = said.count > 600 ? String(said.prefix(600)) + "…" : said
         throw ImageAPIError(
-            .noImageInReply, Message("reply.text_instead", ["text": shown]), hint: Message("reply.text_instead.hint"),
+            .noImageInReply, Message("reply.text_instead", parts: ["text": GatewayText.capped(said, limit: 600)]),
+            hint: Message("reply.text_instead.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 

@@ -243,9 +243,9 @@ extension StreamReader {
             }
             let text = collector.modelText
             if !text.isEmpty {
-                let shown = text.count > 600 ? String(text.prefix(600)) + "…" : text
                 throw ImageAPIError(
-                    .noImageInReply, Message("reply.text_instead", ["text": shown]),
+                    .noImageInReply,
+                    Message("reply.text_instead", parts: ["text": GatewayText.capped(text, limit: 600)]),
                     hint: Message("stream.text_instead.hint"), requestID: requestID)
             }
             throw ImageAPIError(

@@ -83,14 +83,14 @@ enum FailureDescriber {
     static func http(_ response: HTTPResponse) -> ImageAPIError {
         let status = response.status
         let parsed = APIErrorBody.parse(response.body)
-        let said: String?
+        let said: Message?
         if let text = parsed?.message, !text.isEmpty {
-            said = text
+            said = GatewayText.capped(text)
         } else {
-            said = BodySnippet.text(response.body)
+            said = BodySnippet.text(response.body).map(Message.value)
         }
         let message =
-            said.map { Message("transport.http.said", ["status": String(status), "message": $0]) }
+            said.map { Message("transport.http.said", ["status": String(status)], parts: ["message": $0]) }
             ?? Message("transport.http", ["status": String(status)])
         let apiCode = parsed?.code
         let lowered = (parsed?.message ?? "").lowercased() + " " + (apiCode ?? "").lowercased()
@@ -173,7 +173,8 @@ struct APIErrorBody {
 enum BodySnippet {
     static func text(_ data: Data, maxLines: Int = 4, maxLineLength: Int = 160) -> String? {
         guard !data.isEmpty else { return nil }
-        var text = String(decoding: data.prefix(16_384), as: UTF8.self)
+        // A cut ends in `…`, so that `Redaction.scrub` knows where a key may have been cut in two.
+        var text = String(decoding: data.prefix(16_384), as: UTF8.self) + (data.count > 16_384 ? "…" : "")
         if text.contains("<") {
             text = text.replacingOccurrences(
                 of: "<(script|style)[^>]*>[\\s\\S]*?</\\1>", with: " ",

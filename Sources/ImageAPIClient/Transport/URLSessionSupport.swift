@@ -102,8 +102,8 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
         let accepted = receiver(for: dataTask)?.received(response) ?? true
+        // `.cancel` ends the task by itself; cancelling it again as well races FoundationNetworking's cleanup.
         completionHandler(accepted ? .allow : .cancel)
-        if !accepted { URLSessionSupport.cancel(dataTask) }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
@@ -111,7 +111,6 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
             URLSessionSupport.cancel(dataTask)
         }
     }
-
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         let receiver = lock.withLock { receivers.removeValue(forKey: task.taskIdentifier) }

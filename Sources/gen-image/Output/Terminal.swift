@@ -83,7 +83,7 @@ final class Terminal: @unchecked Sendable {
     }
 
     private func redactedLocked(_ line: String) -> String {
-        secrets.reduce(line) { text, secret in text.replacingOccurrences(of: secret, with: Redaction.mask(secret)) }
+        secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
     }
 
     /// Removes the progress line, if one is shown.
