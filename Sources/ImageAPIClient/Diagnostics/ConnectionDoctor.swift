@@ -136,7 +136,7 @@ public struct ConnectionDoctor: Sendable {
 
         switch NetworkProbe.connect(host: target.host, port: target.port, timeout: timeout) {
         case .success(let seconds):
-            let milliseconds = Int((seconds * 1000).rounded())
+            let milliseconds = Int(clamping: Int64(min(max(seconds, 0), 1e9) * 1000))
             checks.append(
                 Check(
                     name: Name.connection, passed: true,

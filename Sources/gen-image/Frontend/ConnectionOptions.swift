@@ -13,6 +13,8 @@ struct ConnectionOptions {
     var baseURL: URL
     var endpoint: Endpoint?
     var timeout: Double?
+    /// The longest `--timeout`: a day. Longer is surely a typo, and unbounded values once trapped on conversion.
+    static let maxTimeout = 86_400.0
     var retryPolicy: RetryPolicy
     var allowInsecureHTTP: Bool
     var quiet: Bool
@@ -48,6 +50,11 @@ struct ConnectionOptions {
                 throw UsageError(
                     Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
                     hint: Message("usage.timeout.hint"))
+            }
+            guard value <= Self.maxTimeout else {
+                throw UsageError(
+                    Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
+                    hint: Message("usage.timeout.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
             }
             timeout = value
         }
