@@ -1,6 +1,7 @@
 import Foundation
 
 // gen-image: generate and edit images with GPT Image 2 models. See `gen-image --help`.
+StandardStreams.ignoreBrokenPipes()
 MemoryTuning.apply()
 let command = GenImageCommand(
     arguments: Array(CommandLine.arguments.dropFirst()),
