@@ -82,4 +82,85 @@ struct TrustEndToEndTests {
         #expect(result.stderr.contains("cancelled by SIGHUP"), "\(result.stderr)")
         #expect(scenario.files == ["in.png"], "left behind: \(scenario.files)")
     }
+
+    @Test func requestBodiesArePrivateWhileTheRequestRuns() throws {
+        let scenario = try Scenario()
+        try scenario.write(TestImages.png(width: 64, height: 64), to: "in.png")
+        scenario.gateway.enqueue(FakeResponse(bodyMode: .neverRespond))
+        let gateway = scenario.gateway
+        let temporary = try CLIRunner.temporaryFolder(in: scenario.folder)
+        let modes = ModeRecord()
+        let result = try scenario.run(
+            ["-p", "make it blue", "-i", "in.png", "-m", "gpt-image-2", "-f", "out.png"],
+            interrupt: .init(
+                signal: SIGTERM,
+                when: {
+                    guard !gateway.requests.isEmpty else { return false }
+                    let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+                    for name in names {
+                        let path = temporary.appendingPathComponent(name).path
+                        let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions]
+                        modes.set(name, mode as? Int)
+                    }
+                    return true
+                }))
+        #expect(result.exitCode == 130)
+        let seen = modes.value
+        #expect(seen.count == 1, "\(seen)")
+        for (name, mode) in seen {
+            #expect(name.hasPrefix(".gen-image-") && name.hasSuffix(".tmp"))
+            #expect(mode == 0o600, "\(name): \(String(mode ?? -1, radix: 8))")
+        }
+        #expect(scenario.files == ["in.png"], "left behind: \(scenario.files)")
+    }
+
+    @Test func staleTemporaryFilesOfKilledRunsAreRemoved() throws {
+        let scenario = try Scenario()
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = finished.processIdentifier
+        let temporary = try CLIRunner.temporaryFolder(in: scenario.folder)
+        let hourAgo = Date().addingTimeInterval(-3_600)
+        let stale = [
+            scenario.folder.appendingPathComponent(".gen-image-\(dead)-0123456789ab.tmp"),
+            temporary.appendingPathComponent(".gen-image-\(dead)-ba9876543210.tmp"),
+        ]
+        let kept = [
+            scenario.folder.appendingPathComponent(".gen-image-\(dead)-aaaaaaaaaaaa.tmp"),  // too young
+            scenario.folder.appendingPathComponent(".gen-image-\(getpid())-bbbbbbbbbbbb.tmp"),  // alive
+            scenario.folder.appendingPathComponent(".gen-image-notes.tmp"),  // not gen-image's pattern
+        ]
+        for url in stale + kept {
+            #expect(FileManager.default.createFile(atPath: url.path, contents: Data("x".utf8)))
+        }
+        for url in stale + kept.dropFirst() {
+            try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: url.path)
+        }
+        try scenario.write(TestImages.png(width: 64, height: 64), to: "in.png")
+        let result = try scenario.run(["-p", "x", "-i", "in.png", "-m", "gpt-image-2", "-f", "out.png"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        for url in stale { #expect(!FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent)") }
+        for url in kept { #expect(FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent)") }
+        let saved = try FileManager.default.attributesOfItem(
+            atPath: scenario.folder.appendingPathComponent("out.png").path)
+        #expect(saved[.posixPermissions] as? Int == Int(0o666 & ~Self.umaskValue()), "the image keeps the usual mode")
+    }
+
+    static func umaskValue() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+}
+
+/// File modes seen by the interrupting thread, read by the test afterwards.
+final class ModeRecord: @unchecked Sendable {
+    private let lock = NSLock()
+    private var modes: [String: Int?] = [:]
+
+    func set(_ name: String, _ mode: Int?) { lock.withLock { modes[name] = mode } }
+
+    var value: [String: Int?] { lock.withLock { modes } }
 }
