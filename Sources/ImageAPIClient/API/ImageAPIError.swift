@@ -88,6 +88,9 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     public var sourceURL: String?
     /// How many times the request was sent before giving up (nil when it never was).
     public var attempts: Int?
+    /// Where the image was kept when it arrived (and was billed) but could not be saved where asked; see
+    /// `RecoveryFolder`.
+    public var recoveredPath: String?
     /// `message` as a catalog message, so a front end can show it in the user's language.
     public var text: Message?
     /// `hint` as a catalog message.

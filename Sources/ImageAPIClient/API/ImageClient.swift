@@ -147,8 +147,16 @@ public struct ImageClient: Sendable {
             outcome = try writer.write(
                 fetched.data, format: facts.format, prompt: planned.job.prompt, target: planned.job.output)
         } catch {
+            // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
             var failure = error
             failure.attempts = attempt
+            failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
+            if let kept = RecoveryFolder.keep(
+                fetched.data, format: facts.format, prompt: planned.job.prompt, temporaryFiles: temporaryFiles)
+            {
+                failure.recoveredPath = kept.path
+                failure.appendHint(Message("output.recovered", ["path": kept.path]))
+            }
             throw failure
         }
         let elapsed = ContinuousClock.now - started
