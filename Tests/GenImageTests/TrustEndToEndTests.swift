@@ -164,3 +164,49 @@ final class ModeRecord: @unchecked Sendable {
 
     var value: [String: Int?] { lock.withLock { modes } }
 }
+
+/// Issue #10, point 8: clear words for redirects and bad base URLs.
+@Suite("Redirects and base URLs, end to end")
+struct RedirectEndToEndTests {
+    @Test("an API redirect names the host, never the query", arguments: [302, 307])
+    func redirect(_ status: Int) throws {
+        let scenario = try Scenario()
+        scenario.gateway.enqueue(
+            FakeResponse(
+                status: status,
+                headers: [("Location", "https://elsewhere.example:8443/v1/images?token=SECRET-T0KEN")]))
+        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png"])
+        scenario.expectFailure(
+            result, exitCode: 1,
+            mentions: ["redirect (HTTP \(status)) to elsewhere.example:8443", "follows no redirect", "--base-url"])
+        #expect(!result.stderr.contains("SECRET-T0KEN"))
+        #expect(!result.stderr.contains("see the gateway's message above"))
+        #expect(scenario.gateway.requests.count == 1)
+    }
+
+    @Test("a base URL with a query or fragment is a usage error", arguments: ["?key=sk-in-query-SECRET", "#frag"])
+    func queryInBaseURL(_ tail: String) throws {
+        let scenario = try Scenario()
+        for extra in [[], ["--dry-run"]] {
+            let result = try scenario.run(
+                ["-p", "x", "-f", "x.png"] + extra,
+                environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL + tail])
+            #expect(result.exitCode == 2, "\(result.stderr)")
+            #expect(result.stderr.contains("has a query (?…) or a fragment (#…)"), "\(result.stderr)")
+            #expect(!result.stderr.contains("SECRET"))
+        }
+        #expect(scenario.gateway.requests.isEmpty)
+    }
+}
+
+extension RedirectEndToEndTests {
+    @Test("doctor does not count a 404 or a 407 as a pass", arguments: [404, 407])
+    func doctorFails(_ status: Int) throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { _ in FakeResponse(status: status) }
+        let result = try scenario.run(["doctor"])
+        #expect(result.exitCode != 0, "\(result.stdout)\(result.stderr)")
+        let text = result.stdout + result.stderr
+        #expect(text.contains(status == 404 ? "but not the API" : "the proxy wants a user name"), "\(text)")
+    }
+}

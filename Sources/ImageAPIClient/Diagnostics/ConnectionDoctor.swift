@@ -182,6 +182,15 @@ public struct ConnectionDoctor: Sendable {
                         ? Message("doctor.gateway.refused.tls", status)
                         : Message("doctor.gateway.refused.http", status),
                     fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage]))
+            case 404, 300..<400:
+                // Not a pass: the base URL reaches a server, but not the API (issue #10).
+                return Check(
+                    name: Name.gateway, passed: false, detail: Message("doctor.gateway.not_api", status),
+                    fix: Message("transport.redirect.hint"))
+            case 407:
+                return Check(
+                    name: Name.gateway, passed: false, detail: Message("doctor.gateway.proxy_auth"),
+                    fix: Message("doctor.gateway.proxy_auth.fix"))
             default:
                 return Check(
                     name: Name.gateway, passed: true,

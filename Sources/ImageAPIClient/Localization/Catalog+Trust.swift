@@ -27,6 +27,31 @@ extension Catalog {
         "help.output.closed_stdout": Entry(
             en: "a closed stdout (| head -1) stops the printing only; the exit code is the run's",
             zh: "stdout 被关闭（| head -1）时只停止输出，运行照常完成；退出码取决于运行结果"),
+        "base_url.query": Entry(
+            en: "the base URL {url} has a query (?…) or a fragment (#…); the API path cannot follow it",
+            zh: "基础 URL {url} 带有查询（?…）或片段（#…）；API 路径无法接在其后"),
+        "base_url.query.hint": Entry(
+            en: "give only scheme, host and path in --base-url (e.g. https://api.apiyi.com/v1); the key goes in "
+                + "-k/--api-key or the key variable",
+            zh: "--base-url 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 -k/--api-key 或密钥环境变量"),
+        "transport.redirect": Entry(
+            en: "the gateway answered with a redirect (HTTP {status}) to {host}; gen-image follows no redirect from "
+                + "the API, so that the key never goes along",
+            zh: "网关返回了重定向（HTTP {status}），指向 {host}；gen-image 不跟随 API 的重定向，以免密钥被一并发送"),
+        "transport.redirect.nowhere": Entry(
+            en: "the gateway answered with a redirect (HTTP {status}) without saying where to",
+            zh: "网关返回了重定向（HTTP {status}），但没有给出目标地址"),
+        "transport.redirect.hint": Entry(
+            en: "check --base-url (or GEN_IMAGE_BASE_URL): use the API's own address, e.g. https://api.apiyi.com/v1",
+            zh: "请检查 --base-url（或 GEN_IMAGE_BASE_URL）：使用 API 本身的地址，例如 https://api.apiyi.com/v1"),
+        "doctor.gateway.not_api": Entry(
+            en: "the base URL answered HTTP {status}: a server is there, but not the API",
+            zh: "基础 URL 返回 HTTP {status}：那里有服务器，但不是 API"),
+        "doctor.gateway.proxy_auth": Entry(
+            en: "the proxy wants a user name and password (HTTP 407)", zh: "代理要求用户名和密码（HTTP 407）"),
+        "doctor.gateway.proxy_auth.fix": Entry(
+            en: "put them in the proxy variable: https_proxy=http://user:password@proxy:port",
+            zh: "请写在代理变量中：https_proxy=http://user:password@proxy:port"),
         "usage.timeout.too_long.hint": Entry(
             en: "the timeout is at most {max} s (one day), e.g. --timeout 600",
             zh: "超时最多 {max} 秒（一天），例如 --timeout 600"),

@@ -82,6 +82,7 @@ enum FailureDescriber {
     /// A non-2xx reply in words: status, the API's message and code, the request id.
     static func http(_ response: HTTPResponse) -> ImageAPIError {
         let status = response.status
+        if (300..<400).contains(status) { return redirect(response) }
         let parsed = APIErrorBody.parse(response.body)
         let said: Message?
         if let text = parsed?.message, !text.isEmpty {
@@ -134,6 +135,23 @@ enum FailureDescriber {
         }
         return ImageAPIError(
             code, message, hint: hint, httpStatus: status, requestID: response.requestID, apiCode: apiCode)
+    }
+}
+
+extension FailureDescriber {
+    /// A redirect from the API, which gen-image never follows (the key would go along): where it points, by host
+    /// only (a query may hold a key or a token), and what to fix.
+    static func redirect(_ response: HTTPResponse) -> ImageAPIError {
+        let status = String(response.status)
+        let target = response.headers["location"].flatMap { URL(string: $0) }
+        let message =
+            target?.host.map { host in
+                let place = target?.port.map { "\(host):\($0)" } ?? host
+                return Message("transport.redirect", ["status": status, "host": place])
+            } ?? Message("transport.redirect.nowhere", ["status": status])
+        return ImageAPIError(
+            .httpError, message, hint: Message("transport.redirect.hint"), httpStatus: response.status,
+            requestID: response.requestID)
     }
 }
 
