@@ -140,12 +140,19 @@ public struct ImageClient: Sendable {
                 .badResponse, Message("reply.image.not_image"), hint: Message("reply.not_image.hint"),
                 requestID: fetched.response.requestID, sourceURL: fetched.sourceURL, attempts: attempt)
         }
+        // Several images in one reply were all billed: each is saved, as `<name>-1`, `<name>-2`, ….
+        let extra =
+            fetched.imageCount > 1
+            ? ReplyParser.additionalImages(in: fetched.response.body) : (payloads: [], beyondCap: 0)
+        let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.job.output, prompt: planned.job.prompt)
+        let count = 1 + extra.payloads.count
         events(.saving)
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(
-                fetched.data, format: facts.format, prompt: planned.job.prompt, target: planned.job.output)
+                fetched.data, format: facts.format, prompt: planned.job.prompt,
+                target: naming?.final(1, of: count, format: facts.format) ?? planned.job.output)
         } catch {
             // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
             var failure = error
@@ -159,15 +166,30 @@ public struct ImageClient: Sendable {
             }
             throw failure
         }
-        let elapsed = ContinuousClock.now - started
         let saved = SavedImage(
             path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
             format: facts.format)
+        var files = [saved]
+        var notes = outcome.notes
+        if let naming {
+            let more = await saveAdditional(
+                extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer)
+            files += more.files
+            notes += more.notes
+        }
+        if extra.beyondCap > 0 {
+            let values = [
+                "total": String(fetched.imageCount), "max": String(ReplyParser.maxImagesPerReply),
+                "rest": String(extra.beyondCap),
+            ]
+            notes.append(Diagnostic(.warning, code: "images_beyond_cap", Message("reply.several.beyond", values)))
+        }
+        let elapsed = ContinuousClock.now - started
         return ImageResult(
-            files: [saved], model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
+            files: files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
-            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: outcome.notes)
+            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: notes)
     }
 
     /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
@@ -219,12 +241,16 @@ public struct ImageClient: Sendable {
                 let reply = try ReplyParser.parse(response)
                 switch reply.payload {
                 case .inline(let data):
-                    return Fetched(data: data, response: response, usage: reply.usage, sourceURL: nil)
+                    return Fetched(
+                        data: data, response: response, usage: reply.usage, sourceURL: nil,
+                        imageCount: reply.imageCount)
                 case .remote(let url):
                     phase.downloading(url)
                     events(.downloading(url: url))
                     let data = try await downloader.fetch(url)
-                    return Fetched(data: data, response: response, usage: reply.usage, sourceURL: url)
+                    return Fetched(
+                        data: data, response: response, usage: reply.usage, sourceURL: url,
+                        imageCount: reply.imageCount)
                 }
             }
         } catch let failure as AttemptFailure {
@@ -292,6 +318,8 @@ private struct Fetched: Sendable {
     let response: HTTPResponse
     let usage: JSONValue?
     let sourceURL: String?
+    /// How many images the reply held (the first is `data`).
+    var imageCount = 1
 }
 
 /// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its

@@ -17,6 +17,9 @@ enum ReplyParser {
     struct Reply {
         let payload: Payload
         let usage: JSONValue?
+        /// How many images `data` holds (Images API shape); the ones after the first are read by
+        /// `additionalImages`.
+        var imageCount = 1
     }
 
     static func parse(_ response: HTTPResponse) throws(ImageAPIError) -> Reply {
@@ -54,21 +57,22 @@ enum ReplyParser {
             if first.hasBase64 {
                 switch RawBase64Field.decodeFirst(in: response.body) {
                 case .decoded(let data):
-                    return Reply(payload: .inline(data), usage: envelope.usage)
+                    return Reply(payload: .inline(data), usage: envelope.usage, imageCount: items.count)
                 case .empty:
                     break
                 case .invalid:
                     throw invalidBase64(response)
                 case .unavailable:
                     switch decodeSlowly(response.body) {
-                    case .some(.some(let data)): return Reply(payload: .inline(data), usage: envelope.usage)
+                    case .some(.some(let data)):
+                        return Reply(payload: .inline(data), usage: envelope.usage, imageCount: items.count)
                     case .some(.none): throw invalidBase64(response)
                     case .none: break
                     }
                 }
             }
             if let url = first.url, !url.isEmpty {
-                return Reply(payload: .remote(url), usage: envelope.usage)
+                return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
             }
             throw ImageAPIError(
                 .badResponse, Message("reply.no_payload"),

@@ -52,6 +52,12 @@ extension Catalog {
         "doctor.gateway.proxy_auth.fix": Entry(
             en: "put them in the proxy variable: https_proxy=http://user:password@proxy:port",
             zh: "请写在代理变量中：https_proxy=http://user:password@proxy:port"),
+        "reply.several.beyond": Entry(
+            en: "the reply held {total} images; the first {max} were saved, the other {rest} were not",
+            zh: "响应中有 {total} 张图片；已保存前 {max} 张，其余 {rest} 张未保存"),
+        "reply.several.failed": Entry(
+            en: "image {number} of the reply could not be saved (link: {link})",
+            zh: "响应中的第 {number} 张图片无法保存（链接：{link}）"),
         "usage.timeout.too_long.hint": Entry(
             en: "the timeout is at most {max} s (one day), e.g. --timeout 600",
             zh: "超时最多 {max} 秒（一天），例如 --timeout 600"),
