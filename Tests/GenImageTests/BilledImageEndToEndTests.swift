@@ -83,4 +83,29 @@ struct BilledImageEndToEndTests {
         let plain = try scenario.run(["-p", "a fox", "-m", "gpt-image-2", "-f", "out/fox.png"])
         #expect(plain.exitCode == 2, "the folder is now a file: refused before sending")
     }
+
+    @Test func aBatchCountsAndKeepsImagesThatCouldNotBeSaved() throws {
+        let scenario = try Scenario()
+        let out = scenario.folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let file = #"{"prompts":[{"prompt":"a","filename":"sub/a.png"},{"prompt":"b","filename":"sub/b.png"}]}"#
+        try scenario.write(Data(file.utf8), to: "jobs.json")
+        scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            try? FileManager.default.removeItem(at: out)
+            _ = FileManager.default.createFile(atPath: out.path, contents: Data("x".utf8))
+            return gateway?.defaultResponse(to: request) ?? FakeResponse(status: 500)
+        }
+        let result = try scenario.run(
+            ["batch", "jobs.json", "-m", "gpt-image-2", "-j", "1"])
+        #expect(result.exitCode != 0, "\(result.stderr)")
+        let data = try #require(
+            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("batch-results.json").path))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let jobs = manifest["jobs"] as? [[String: Any]] ?? []
+        let recovered = jobs.compactMap { ($0["error"] as? [String: Any])?["recovered_path"] as? String }
+        #expect(recovered.count == 2, "\(jobs)")
+        for path in recovered { #expect(FileManager.default.fileExists(atPath: path)) }
+        let cost = (manifest["summary"] as? [String: Any])?["estimated_cost_usd"] as? Double ?? 0
+        #expect(cost > 0, "two billed images cost something: \(manifest["summary"] ?? "")")
+    }
 }
