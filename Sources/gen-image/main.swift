@@ -2,6 +2,7 @@ import Foundation
 import ImageAPIClient
 
 // gen-image: generate and edit images with GPT Image 2 models. See `gen-image --help`.
+StandardStreams.ignoreBrokenPipes()
 MemoryTuning.apply()
 #if os(Linux)
     // libcurl initialises globally, not thread-safely in older versions: load it here, on the main thread,

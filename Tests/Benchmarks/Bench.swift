@@ -1,7 +1,7 @@
 import FakeGateway
 import Foundation
 
-/// The measurements issues #2, #4, #6 and #12 ask for, printed with their goals:
+/// The measurements issues #2, #4, #6, #10, #11 and #12 ask for, printed with their goals:
 /// 1. one 4K image (3840x2160 PNG, about 11 MB of base64) fetched by gen-image vs. a shell pipeline doing the
 ///    same job (curl, the JSON field taken out with jq, `base64 -d` into a file);
 /// 2. an edit sending five 10 MB input images, and, for comparison, the same five as a chat fusion;
@@ -9,6 +9,9 @@ import Foundation
 /// 4. 4K images over a stream with three 4K partial images each (`Bench+Streaming.swift`);
 /// 5. CPU while waiting, one run and `batch -j 8`, curl beside them; 6. Ctrl-C latency (`Bench+Wait.swift`).
 /// Cases 1, 5 and 6 run once per transport the platform has (libcurl and URLSession on Linux).
+/// 7. a gzip bomb and a 1 GB reply, which must stop at the reply limit (`Bench+Hostile.swift`);
+/// 8. batches against a gateway answering 429 (`Bench+Pressure.swift`); 9. a 50 MB batch file on one line vs.
+///    pretty-printed (`Bench+Parse.swift`).
 final class Bench {
     let options: BenchOptions
     let gateway: FakeGateway
@@ -55,6 +58,7 @@ final class Bench {
         if options.only == nil || options.only == "parse" { minifiedParse() }
         if options.only == nil || options.only == "wait" { waitCPU() }
         if options.only == nil || options.only == "cancel" { cancelLatency() }
+        if options.only == nil || options.only == "hostile" { hostileReplies() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }

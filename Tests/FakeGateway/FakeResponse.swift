@@ -14,6 +14,9 @@ public struct FakeResponse: Sendable {
     public var delay: Double
     /// How the body goes on the wire.
     public var bodyMode: BodyMode
+    /// False sends no `Content-Length` (the body ends when the connection closes), so a client cannot refuse a
+    /// huge reply by its head and must count the bytes as they come.
+    public var announcesLength = true
 
     /// Ways of sending the body, each imitating a failure a real client must survive.
     public enum BodyMode: Sendable {

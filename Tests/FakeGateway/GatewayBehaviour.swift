@@ -15,6 +15,11 @@ struct GatewayBehaviour: Sendable {
         if request.method == "GET", let file = store.file(at: request.path) {
             return .bytes(file.data, contentType: file.contentType)
         }
+        if request.method == "GET", request.path == "/v1/models" {
+            // The model list, as gateways serve it (what `gen-image doctor` asks for).
+            if let refusal = authenticate(request) { return refusal }
+            return .json(["object": "list", "data": [["id": "gpt-image-2", "object": "model"]]])
+        }
         if request.method == "POST" {
             if let refusal = authenticate(request) {
                 return refusal

@@ -59,7 +59,9 @@ enum ResponseWriter {
         for (name, value) in response.headers {
             text += "\(name): \(value)\r\n"
         }
-        if response.header("Content-Length") == nil && response.header("Transfer-Encoding") == nil {
+        if response.announcesLength && response.header("Content-Length") == nil
+            && response.header("Transfer-Encoding") == nil
+        {
             if case .padded(let totalBytes) = response.bodyMode {
                 text += "Content-Length: \(totalBytes)\r\n"
             } else {

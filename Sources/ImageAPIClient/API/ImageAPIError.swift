@@ -91,6 +91,9 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     /// Seconds the gateway asked to wait (`Retry-After`) on a reply worth retrying, so a caller that paces
     /// many requests itself (batch) can honour it; nil when the reply named no wait.
     public var retryAfter: Double?
+    /// Where the image was kept when it arrived (and was billed) but could not be saved where asked; see
+    /// `RecoveryFolder`.
+    public var recoveredPath: String?
     /// `message` as a catalog message, so a front end can show it in the user's language.
     public var text: Message?
     /// `hint` as a catalog message.
@@ -189,16 +192,16 @@ extension ImageAPIError {
 
 extension ImageAPIError {
     /// The error with every occurrence of `secret` masked, because gateways echo keys in their messages
-    /// ("Incorrect API key provided: sk-…") and nothing gen-image prints may contain the key.
+    /// ("Incorrect API key provided: sk-…") and nothing gen-image prints may contain the key, not even the
+    /// part of it left where a long text was cut (see `Redaction.scrub`).
     public func redacting(_ secret: String) -> ImageAPIError {
         guard secret.count >= 4 else { return self }
-        let mask = Redaction.mask(secret)
-        func clean(_ text: String?) -> String? { text?.replacingOccurrences(of: secret, with: mask) }
+        func clean(_ text: String?) -> String? { text.map { Redaction.scrub($0, secret: secret) } }
         var copy = self
         copy.message = clean(message) ?? message
         copy.hint = clean(hint)
-        copy.text = text?.redacting(secret, with: mask)
-        copy.hintText = hintText?.redacting(secret, with: mask)
+        copy.text = text?.redacting(secret)
+        copy.hintText = hintText?.redacting(secret)
         copy.requestID = clean(requestID)
         copy.apiCode = clean(apiCode)
         copy.sourceURL = clean(sourceURL)

@@ -132,7 +132,7 @@ public struct ImageClient: Sendable {
         let (fetched, attempt) = try await configuration.retryPolicy.run(
             events: events, cancelled: { Self.cancelled(attempts: $0) }
         ) { _ throws(AttemptFailure) in
-            try await self.attempt(request, planned: planned, events: events)
+            try await self.attempt(request, planned: planned, key: key, events: events)
         }
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
@@ -140,26 +140,56 @@ public struct ImageClient: Sendable {
                 .badResponse, Message("reply.image.not_image"), hint: Message("reply.not_image.hint"),
                 requestID: fetched.response.requestID, sourceURL: fetched.sourceURL, attempts: attempt)
         }
+        // Several images in one reply were all billed: each is saved, as `<name>-1`, `<name>-2`, ….
+        let extra =
+            fetched.imageCount > 1
+            ? ReplyParser.additionalImages(in: fetched.response.body) : (payloads: [], beyondCap: 0)
+        let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.job.output, prompt: planned.job.prompt)
+        let count = 1 + extra.payloads.count
         events(.saving)
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(
-                fetched.data, format: facts.format, prompt: planned.job.prompt, target: planned.job.output)
+                fetched.data, format: facts.format, prompt: planned.job.prompt,
+                target: naming?.final(1, of: count, format: facts.format) ?? planned.job.output)
         } catch {
+            // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
             var failure = error
             failure.attempts = attempt
+            failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
+            if let kept = RecoveryFolder.keep(
+                fetched.data, format: facts.format, prompt: planned.job.prompt, temporaryFiles: temporaryFiles)
+            {
+                failure.recoveredPath = kept.path
+                failure.appendHint(Message("output.recovered", ["path": kept.path]))
+            }
             throw failure
         }
-        let elapsed = ContinuousClock.now - started
         let saved = SavedImage(
             path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
             format: facts.format)
+        var files = [saved]
+        var notes = outcome.notes
+        if let naming {
+            let more = await saveAdditional(
+                extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer)
+            files += more.files
+            notes += more.notes
+        }
+        if extra.beyondCap > 0 {
+            let values = [
+                "total": String(fetched.imageCount), "max": String(ReplyParser.maxImagesPerReply),
+                "rest": String(extra.beyondCap),
+            ]
+            notes.append(Diagnostic(.warning, code: "images_beyond_cap", Message("reply.several.beyond", values)))
+        }
+        let elapsed = ContinuousClock.now - started
         return ImageResult(
-            files: [saved], model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
+            files: files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
-            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: fetched.notes + outcome.notes)
+            sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: fetched.notes + notes)
     }
 
     /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
@@ -176,16 +206,21 @@ public struct ImageClient: Sendable {
             ],
             temporaryFiles: temporaryFiles,
             multipartBoundary: configuration.multipartBoundary)
+        var request: HTTPRequest
         switch planned.endpoint {
-        case .chat: return try ChatCompletionsBackend.request(for: planned, context: context)
-        case .images: return try ImagesBackend.request(for: planned, context: context)
-        case .responses: return try ResponsesBackend.request(for: planned, context: context)
+        case .chat: request = try ChatCompletionsBackend.request(for: planned, context: context)
+        case .images: request = try ImagesBackend.request(for: planned, context: context)
+        case .responses: request = try ResponsesBackend.request(for: planned, context: context)
         }
+        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
+        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
+        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
+        return request
     }
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.
     private func attempt(
-        _ request: HTTPRequest, planned: PlannedJob, events: @escaping @Sendable (ImageEvent) -> Void
+        _ request: HTTPRequest, planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(AttemptFailure) -> Fetched {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
@@ -193,25 +228,29 @@ public struct ImageClient: Sendable {
         do {
             return try await withDeadline(seconds: planned.timeout) {
                 events(.sending(url: request.url.absoluteString))
-                let response: HTTPResponse
+                var response: HTTPResponse
                 do {
                     response = try await transport.send(request)
                 } catch {
                     throw Self.transportFailure(error, url: request.url, timeout: planned.timeout)
                 }
+                // The key is masked in the bytes before anything reads, cuts or quotes them.
+                response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }
                 phase.answered()
                 let reply = try ReplyParser.parse(response)
                 switch reply.payload {
                 case .inline(let data):
                     return Fetched(
-                        data: data, response: response, usage: reply.usage, sourceURL: nil, notes: reply.notes)
+                        data: data, response: response, usage: reply.usage, sourceURL: nil, notes: reply.notes,
+                        imageCount: reply.imageCount)
                 case .remote(let url):
                     phase.downloading(url)
                     events(.downloading(url: url))
                     let data = try await downloader.fetch(url)
                     return Fetched(
-                        data: data, response: response, usage: reply.usage, sourceURL: url, notes: reply.notes)
+                        data: data, response: response, usage: reply.usage, sourceURL: url, notes: reply.notes,
+                        imageCount: reply.imageCount)
                 }
             }
         } catch let failure as AttemptFailure {
@@ -280,6 +319,8 @@ private struct Fetched: Sendable {
     let usage: JSONValue?
     let sourceURL: String?
     let notes: [Diagnostic]
+    /// How many images the reply held (the first is `data`).
+    var imageCount = 1
 }
 
 /// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its

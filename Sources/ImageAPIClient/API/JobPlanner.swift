@@ -46,6 +46,7 @@ enum JobPlanner {
         if case .file(let url) = job.output, Self.isDirectory(url) {
             planned.output = .automatic(directory: url)
         }
+        try OutputPreflight.check(planned.output)
         return PlannedJob(
             job: planned, spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count),
             options: options, inputs: inputs, timeout: timeout, notes: notes, promptPrefix: promptPrefix,

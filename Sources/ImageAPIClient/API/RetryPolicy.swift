@@ -34,7 +34,8 @@ public struct RetryPolicy: Sendable {
         maxRetryAfter: Double = 300,
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
-            try await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1_000_000_000))
+            // Never trapping on a huge value (a scaled wait, a far-off Retry-After): about 30 years at most.
+            try await Task.sleep(nanoseconds: UInt64(min(max(seconds, 0), 1e9) * 1_000_000_000))
         }
     ) {
         self.maxRetries = maxRetries

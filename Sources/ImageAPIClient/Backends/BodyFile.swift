@@ -9,7 +9,7 @@ struct BodyFile {
     /// Creates the file (tracked by `temporaryFiles`, so it is removed however the job ends).
     init(temporaryFiles: TemporaryFiles) throws(ImageAPIError) {
         url = temporaryFiles.make()
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+        guard TemporaryFiles.createPrivate(url),
             let handle = FileHandle(forWritingAtPath: url.path)
         else {
             throw ImageAPIError(

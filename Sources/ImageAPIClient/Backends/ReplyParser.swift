@@ -21,6 +21,9 @@ enum ReplyParser {
         let usage: JSONValue?
         /// Warnings about the image (a data URI whose claimed type is not its bytes' format).
         var notes: [Diagnostic] = []
+        /// How many images `data` holds (Images API shape); the ones after the first are read by
+        /// `additionalImages`.
+        var imageCount = 1
     }
 
     static func parse(_ response: HTTPResponse) throws(ImageAPIError) -> Reply {
@@ -40,7 +43,7 @@ enum ReplyParser {
                 HTTPResponse(status: response.status, headers: response.headers, body: response.body))
             if failed.code == .httpError {
                 if let said = error.stringValue {
-                    failed.setMessage(Message("reply.error", ["message": said]))
+                    failed.setMessage(Message("reply.error", parts: ["message": GatewayText.capped(said)]))
                 } else {
                     failed.setMessage(
                         failed.text.map { Message("reply.error", parts: ["message": $0]) }
@@ -59,7 +62,7 @@ enum ReplyParser {
                 switch RawBase64Field.decodeFirst(in: response.body) {
                 case .decoded(let data):
                     let notes = try claimCheck(data, body: response.body, response: response)
-                    return Reply(payload: .inline(data), usage: envelope.usage, notes: notes)
+                    return Reply(payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
                 case .empty:
                     break
                 case .invalid:
@@ -68,7 +71,7 @@ enum ReplyParser {
                     switch decodeSlowly(response.body) {
                     case .some(.some(let data)):
                         let notes = try claimCheck(data, body: response.body, response: response)
-                        return Reply(payload: .inline(data), usage: envelope.usage, notes: notes)
+                        return Reply(payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
                     case .some(.none): throw invalidBase64(response)
                     case .none: break
                     }
@@ -82,7 +85,7 @@ enum ReplyParser {
                     payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [])
             }
             if let url = first.url, !url.isEmpty {
-                return Reply(payload: .remote(url), usage: envelope.usage)
+                return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
             }
             throw ImageAPIError(
                 .badResponse, Message("reply.no_payload"),
@@ -138,9 +141,9 @@ enum ReplyParser {
                 .noImageInReply, Message("reply.nothing"), hint: Message("reply.rephrase.hint"),
                 httpStatus: response.status, requestID: response.requestID)
         }
-        let shown = said.count > 600 ? String(said.prefix(600)) + "…" : said
         throw ImageAPIError(
-            .noImageInReply, Message("reply.text_instead", ["text": shown]), hint: Message("reply.text_instead.hint"),
+            .noImageInReply, Message("reply.text_instead", parts: ["text": GatewayText.capped(said, limit: 600)]),
+            hint: Message("reply.text_instead.hint"),
             httpStatus: response.status, requestID: response.requestID)
     }
 

@@ -136,8 +136,11 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var requestId: String?
         /// A link to an image that was made but could not be saved (valid about 24 hours).
         public var imageUrl: String?
+        /// Where an image that was billed but could not be saved where asked was kept (`RecoveryFolder`).
+        public var recoveredPath: String? = nil
 
         enum CodingKeys: String, CodingKey {
+            case recoveredPath = "recovered_path"
             case code, message, hint
             case httpStatus = "http_status"
             case apiCode = "api_code"
@@ -202,9 +205,11 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 }, usage: outcome.result?.usage,
                 requestId: outcome.result?.requestID,
                 error: outcome.error.map {
-                    ErrorRecord(
+                    var record = ErrorRecord(
                         code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
                         apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
+                    record.recoveredPath = $0.recoveredPath
+                    return record
                 },
                 fingerprint: outcome.status == .skipped ? job.recordedFingerprint : job.fingerprint)
         }

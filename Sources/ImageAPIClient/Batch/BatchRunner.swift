@@ -291,10 +291,11 @@ public struct BatchReport: Sendable {
         outcomes.count { $0.status == status }
     }
 
-    /// The cost of the images saved in this run (skipped ones cost nothing now).
+    /// The cost of the images made in this run: those saved, and those billed but kept in the recovery folder
+    /// because they could not be saved where asked (skipped ones cost nothing now).
     public var cost: CostEstimate {
         var estimate = CostEstimate()
-        for outcome in outcomes where outcome.status == .ok {
+        for outcome in outcomes where outcome.status == .ok || outcome.error?.recoveredPath != nil {
             estimate.add(
                 outcome.job.planned.spec, quality: outcome.job.planned.options.quality, usage: outcome.result?.usage)
         }

@@ -148,7 +148,7 @@ public struct ConnectionDoctor: Sendable {
 
         switch NetworkProbe.connect(host: target.host, port: target.port, timeout: timeout) {
         case .success(let seconds):
-            let milliseconds = Int((seconds * 1000).rounded())
+            let milliseconds = Int(clamping: Int64(min(max(seconds, 0), 1e9) * 1000))
             checks.append(
                 Check(
                     name: Name.connection, passed: true,
@@ -227,6 +227,12 @@ public struct ConnectionDoctor: Sendable {
                             ? Message("doctor.gateway.refused.tls", status)
                             : Message("doctor.gateway.refused.http", status),
                         fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage])))
+            case 404, 300..<400:
+                // Not a pass: the base URL reaches a server, but not the API (issue #10).
+                return probe(
+                    Check(
+                        name: Name.gateway, passed: false, detail: Message("doctor.gateway.not_api", status),
+                        fix: Message("transport.redirect.hint")))
             default:
                 return probe(
                     Check(

@@ -31,11 +31,12 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// The English text.
     public var description: String { text(in: .en) }
 
-    /// The same message with `secret` masked in every argument, parts included.
-    func redacting(_ secret: String, with mask: String) -> Message {
+    /// The same message with `secret` masked in every argument, parts included, and any run of its
+    /// characters left at a cut (see `Redaction.scrub`).
+    func redacting(_ secret: String) -> Message {
         var copy = self
-        copy.arguments = arguments.mapValues { $0.replacingOccurrences(of: secret, with: mask) }
-        copy.parts = parts.mapValues { $0.redacting(secret, with: mask) }
+        copy.arguments = arguments.mapValues { Redaction.scrub($0, secret: secret) }
+        copy.parts = parts.mapValues { $0.redacting(secret) }
         return copy
     }
 }

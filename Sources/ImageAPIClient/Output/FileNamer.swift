@@ -8,10 +8,13 @@ import Foundation
 public enum FileNamer {
     /// The longest slug, in characters (the scripts' limit).
     public static let maxSlugLength = 30
+    /// The longest slug in UTF-8 bytes, so that an automatic name always fits a file system's 255-byte limit
+    /// (30 characters of combining accents or Devanagari can take 300 bytes).
+    public static let maxSlugBytes = 90
 
     /// The slug of a prompt: its first three whitespace-separated words joined by `-`, every character that
     /// is not a letter, digit, `-` or `_` replaced by `-`, runs of `-` collapsed, lower-cased, at most 30
-    /// characters; `image` when nothing is left.
+    /// characters and 90 bytes; `image` when nothing is left.
     public static func slug(for prompt: String) -> String {
         let words = prompt.split(whereSeparator: { $0.isWhitespace }).prefix(3)
         var slug = ""
@@ -22,6 +25,7 @@ public enum FileNamer {
             slug += next
         }
         slug = String(slug.prefix(maxSlugLength))
+        while slug.utf8.count > maxSlugBytes { slug.removeLast() }
         while slug.hasPrefix("-") { slug.removeFirst() }
         while slug.hasSuffix("-") { slug.removeLast() }
         return slug.isEmpty ? "image" : slug

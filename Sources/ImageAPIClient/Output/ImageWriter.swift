@@ -76,7 +76,13 @@ struct ImageWriter {
             temporaryFiles.release(temporary)
         }
         do {
-            try data.write(to: temporary)
+            // Private while it is written; given the usual mode (0666 less the umask) just before it is linked
+            // into place, since the saved image is the same file.
+            guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            _ = chmod(temporary.path, FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
                 .ioError, Message("output.folder.write", ["folder": directory.path]),

@@ -21,13 +21,15 @@ enum StreamFailure {
         let full: Message
         switch (source, text.isEmpty) {
         case (.stream, true): full = Message("stream.failure.reported")
-        case (.stream, false): full = Message("stream.failure.reported.said", ["message": text])
+        case (.stream, false):
+            full = Message("stream.failure.reported.said", parts: ["message": GatewayText.capped(text)])
         case (.failed, true): full = Message("stream.failure.failed")
-        case (.failed, false): full = Message("stream.failure.failed.said", ["message": text])
+        case (.failed, false):
+            full = Message("stream.failure.failed.said", parts: ["message": GatewayText.capped(text)])
         case (.incomplete, _):
             // The reason is a code such as `content_filter`, shown exactly as sent.
             full =
-                message.map { Message("stream.failure.incomplete.reason", ["reason": $0]) }
+                message.map { Message("stream.failure.incomplete.reason", parts: ["reason": GatewayText.capped($0)]) }
                 ?? Message("stream.failure.incomplete")
         }
         if text.contains("没有按照预期生成图片") || lowered.contains("safety") || lowered.contains("moderation")

@@ -15,7 +15,7 @@ struct StreamReader: Sendable {
     /// Error replies are read up to this many bytes; the message needs only their start.
     static let errorBodyLimit = 1_000_000
     /// A gateway that ignores `stream: true` may answer with a whole image in JSON.
-    static let wholeReplyLimit = 128_000_000
+    static let wholeReplyLimit = HTTPRequest.apiReplyLimit
 
     /// Sends the request and reads the reply to its closing event, the end of the body, or a failure.
     func read() async throws {
@@ -245,9 +245,9 @@ extension StreamReader {
             }
             let text = collector.modelText
             if !text.isEmpty {
-                let shown = text.count > 600 ? String(text.prefix(600)) + "…" : text
                 throw ImageAPIError(
-                    .noImageInReply, Message("reply.text_instead", ["text": shown]),
+                    .noImageInReply,
+                    Message("reply.text_instead", parts: ["text": GatewayText.capped(text, limit: 600)]),
                     hint: Message("stream.text_instead.hint"), requestID: requestID)
             }
             throw ImageAPIError(

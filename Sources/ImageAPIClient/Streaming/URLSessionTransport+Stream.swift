@@ -11,7 +11,7 @@ extension URLSessionTransport {
     func stream(_ request: HTTPRequest) async throws -> HTTPStreamResponse {
         let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let (body, chunks) = AsyncThrowingStream<Data, any Error>.makeStream()
-        chunks.onTermination = { _ in task.cancel() }
+        chunks.onTermination = { _ in URLSessionSupport.cancel(task) }
         let pump = ChunkPump(chunks: chunks)
         router.register(pump, for: task)
         let head = try await withTaskCancellationHandler {
@@ -20,7 +20,7 @@ extension URLSessionTransport {
                 task.resume()
             }
         } onCancel: {
-            task.cancel()
+            URLSessionSupport.cancel(task)
         }
         return HTTPStreamResponse(status: head.statusCode, headers: URLSessionSupport.headers(of: head), body: body)
     }

@@ -19,6 +19,13 @@ public enum BaseURLCheck {
                 .invalidArgument, Message("base_url.credentials", ["host": host]),
                 hint: Message("base_url.credentials.hint"))
         }
+        // A query or fragment would swallow the route (`…/v1?key=x/images/generations`) and may hold a secret,
+        // so neither is repeated.
+        if url.query != nil || url.fragment != nil {
+            throw ImageAPIError(
+                .invalidArgument, Message("base_url.query", ["url": "\(scheme)://\(host)\(url.path)"]),
+                hint: Message("base_url.query.hint"))
+        }
         if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
             throw ImageAPIError(
                 .invalidArgument, Message("base_url.plain_http", ["host": host]),

@@ -15,7 +15,7 @@ func withDeadline<T: Sendable>(
     try await withThrowingTaskGroup(of: T.self) { group in
         group.addTask { try await operation() }
         group.addTask {
-            try await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1_000_000_000))
+            try await Task.sleep(nanoseconds: Seconds.nanoseconds(seconds))
             throw DeadlineExceeded()
         }
         defer { group.cancelAll() }

@@ -17,6 +17,12 @@ enum FailureDescriber {
             return ImageAPIError(.cancelled, Message("transport.cancelled"))
         }
         if let described = error as? ImageAPIError { return described }
+        if let tooLarge = error as? ResponseTooLarge {
+            return ImageAPIError(
+                .badResponse,
+                Message("stream.reply_too_large", ["place": place, "limit": ByteCount.text(tooLarge.limit)]),
+                hint: Message("stream.reply_too_large.hint"))
+        }
         guard let urlError = error as? URLError else {
             return ImageAPIError(
                 .networkError, Message("transport.failed", ["place": place, "detail": error.localizedDescription]),
@@ -82,15 +88,16 @@ enum FailureDescriber {
     /// A non-2xx reply in words: status, the API's message and code, the request id.
     static func http(_ response: HTTPResponse) -> ImageAPIError {
         let status = response.status
+        if (300..<400).contains(status) { return redirect(response) }
         let parsed = APIErrorBody.parse(response.body)
-        let said: String?
+        let said: Message?
         if let text = parsed?.message, !text.isEmpty {
-            said = text
+            said = GatewayText.capped(text)
         } else {
-            said = BodySnippet.text(response.body)
+            said = BodySnippet.text(response.body).map(Message.value)
         }
         let message =
-            said.map { Message("transport.http.said", ["status": String(status), "message": $0]) }
+            said.map { Message("transport.http.said", ["status": String(status)], parts: ["message": $0]) }
             ?? Message("transport.http", ["status": String(status)])
         let apiCode = parsed?.code
         let lowered = (parsed?.message ?? "").lowercased() + " " + (apiCode ?? "").lowercased()
@@ -153,6 +160,23 @@ func isQuotaExhausted(_ lowered: String) -> Bool {
         || lowered.contains("insufficient balance") || lowered.contains("insufficient_balance")
 }
 
+extension FailureDescriber {
+    /// A redirect from the API, which gen-image never follows (the key would go along): where it points, by host
+    /// only (a query may hold a key or a token), and what to fix.
+    static func redirect(_ response: HTTPResponse) -> ImageAPIError {
+        let status = String(response.status)
+        let target = response.headers["location"].flatMap { URL(string: $0) }
+        let message =
+            target?.host.map { host in
+                let place = target?.port.map { "\(host):\($0)" } ?? host
+                return Message("transport.redirect", ["status": status, "host": place])
+            } ?? Message("transport.redirect.nowhere", ["status": status])
+        return ImageAPIError(
+            .httpError, message, hint: Message("transport.redirect.hint"), httpStatus: response.status,
+            requestID: response.requestID)
+    }
+}
+
 /// The OpenAI error body `{"error":{"message","type","param","code"}}`, read tolerantly: gateways add fields
 /// (`localized_message`, a top-level `status_code`), send `code` as a number, or send `error` as a string.
 struct APIErrorBody {
@@ -165,7 +189,8 @@ struct APIErrorBody {
         func text(_ value: JSONValue?) -> String? {
             switch value {
             case .string(let text): text
-            case .number(let number): number == number.rounded() ? String(Int64(number)) : String(number)
+            case .number(let number):
+                number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
             default: nil
             }
         }
@@ -189,7 +214,8 @@ struct APIErrorBody {
 enum BodySnippet {
     static func text(_ data: Data, maxLines: Int = 4, maxLineLength: Int = 160) -> String? {
         guard !data.isEmpty else { return nil }
-        var text = String(decoding: data.prefix(16_384), as: UTF8.self)
+        // A cut ends in `…`, so that `Redaction.scrub` knows where a key may have been cut in two.
+        var text = String(decoding: data.prefix(16_384), as: UTF8.self) + (data.count > 16_384 ? "…" : "")
         if text.contains("<") {
             text = text.replacingOccurrences(
                 of: "<(script|style)[^>]*>[\\s\\S]*?</\\1>", with: " ",
@@ -212,6 +238,15 @@ enum BodySnippet {
 /// Seconds as a person reads them: `300 s`, `0.5 s`.
 enum Seconds {
     static func text(_ seconds: Double) -> String {
-        seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
+        guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds) s" }
+        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
+    }
+
+    /// Seconds as the nanoseconds `Task.sleep` takes, never trapping: negative or NaN is 0, and anything
+    /// longer than about 30 years (or infinite) is clamped, since `UInt64(_:)` traps on a value it cannot hold.
+    static func nanoseconds(_ seconds: Double) -> UInt64 {
+        guard seconds > 0 else { return 0 }
+        guard seconds < 1e9 else { return 1_000_000_000 * 1_000_000_000 }
+        return UInt64(seconds * 1_000_000_000)
     }
 }

@@ -11,9 +11,26 @@ public struct HTTPRequest: Sendable {
     public var headers: [(name: String, value: String)]
     /// The body.
     public var body: Body
-    /// The most response-body bytes to accept; a longer reply fails with `ResponseTooLarge` as soon as the
-    /// limit is passed, so a link serving gigabytes cannot fill memory. Nil means no limit.
+    /// The most response-body bytes to accept, whatever the status; nil means no limit.
+    ///
+    /// The contract every transport honours (URLSession here, any other HTTP stack plugged into
+    /// `HTTPTransport`), so that a gateway sending gigabytes, or a gzip bomb, cannot fill memory:
+    /// - the count is of **decoded** bytes, after any `Content-Encoding` (gzip, deflate, br) is undone, as they
+    ///   arrive; bytes on the wire do not matter (a 1 MB gzip body can inflate to 1 GB);
+    /// - a `Content-Length` larger than the limit fails before any body byte is read (for an unencoded body);
+    /// - the moment the count would pass the limit, the transfer is cancelled (no further bytes are read or
+    ///   inflated), the bytes gathered so far are dropped, and `send` or the stream throws
+    ///   `ResponseTooLarge(limit:)`; a reply of exactly `limit` bytes is accepted;
+    /// - memory held for the body never grows much past `limit`, so a transport must not buffer decoded
+    ///   bytes ahead of this check.
+    ///
+    /// API requests carry `apiReplyLimit`; image downloads carry their own limit.
     public var maxResponseBytes: Int?
+
+    /// The limit on an API reply (JSON or a stream, decoded): 128 MB. The largest real reply, a 3840x2160
+    /// PNG in `b64_json`, is under 45 MB even without compression, so this leaves ample headroom while keeping
+    /// memory bounded whatever a gateway sends.
+    public static let apiReplyLimit = 128_000_000
 
     /// Where a request body lives: small bodies in memory, large ones (uploads) in a temporary file so
     /// that memory stays flat however many images are sent.

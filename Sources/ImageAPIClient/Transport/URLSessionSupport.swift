@@ -16,7 +16,11 @@ enum URLSessionSupport {
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        return URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        #if canImport(FoundationNetworking)
+            return URLSession(configuration: configuration, delegate: delegate, delegateQueue: InlineDelegateQueue())
+        #else
+            return URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        #endif
     }
 
     /// A data task for a body in memory, an upload task for a body in a file (streamed from disk).
@@ -36,6 +40,18 @@ enum URLSessionSupport {
         case .file(let file):
             return session.uploadTask(with: urlRequest, fromFile: file)
         }
+    }
+
+    /// Cancels `task` from another thread. Callbacks run on FoundationNetworking's own queue (see
+    /// `InlineDelegateQueue`), and so may whatever they trigger (a stream's end runs its termination handler),
+    /// where some versions' `cancel()` would wait for that very queue.
+    static func cancel(_ task: URLSessionTask) {
+        #if canImport(FoundationNetworking)
+            let task = UncheckedTask(task: task)
+            DispatchQueue.global().async { task.task.cancel() }
+        #else
+            task.cancel()
+        #endif
     }
 
     /// Response header fields as strings.
@@ -86,13 +102,13 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
         let accepted = receiver(for: dataTask)?.received(response) ?? true
+        // `.cancel` ends the task by itself; cancelling it again as well races FoundationNetworking's cleanup.
         completionHandler(accepted ? .allow : .cancel)
-        if !accepted { dataTask.cancel() }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         if receiver(for: dataTask)?.received(data) == false {
-            dataTask.cancel()
+            URLSessionSupport.cancel(dataTask)
         }
     }
 
@@ -100,4 +116,30 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         let receiver = lock.withLock { receivers.removeValue(forKey: task.taskIdentifier) }
         receiver?.completed(error: error)
     }
+}
+
+#if canImport(FoundationNetworking)
+    /// The delegate queue on Linux: runs each callback at once, on the thread that delivers it (libcurl's),
+    /// instead of queueing it.
+    ///
+    /// FoundationNetworking hands every decoded chunk to the delegate queue asynchronously and lets libcurl read
+    /// on, and its `cancel()` is asynchronous too, so with an ordinary queue a fast or gzip-bombed reply piles
+    /// up gigabytes of queued chunks before the size check even sees the first one. Run inline, the check sees
+    /// each chunk as it is inflated, and a chunk past the limit is dropped on the spot: memory stays at the
+    /// limit, and the transfer stops as soon as libcurl returns to FoundationNetworking's queue.
+    /// Every receiver is thread-safe and quick, and none waits on the session, so running inline is safe.
+    final class InlineDelegateQueue: OperationQueue, @unchecked Sendable {
+        override func addOperation(_ block: @escaping @Sendable () -> Void) {
+            block()
+        }
+
+        override func addOperation(_ operation: Operation) {
+            operation.start()
+        }
+    }
+#endif
+
+/// A task handed to another queue only to be cancelled; `cancel()` is thread-safe.
+private struct UncheckedTask: @unchecked Sendable {
+    let task: URLSessionTask
 }

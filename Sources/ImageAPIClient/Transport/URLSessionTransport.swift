@@ -34,7 +34,7 @@ final class URLSessionTransport: Sendable {
                 task.resume()
             }
         } onCancel: {
-            task.cancel()
+            URLSessionSupport.cancel(task)
         }
     }
 }

@@ -15,6 +15,8 @@ struct ConnectionOptions {
     var timeout: Double?
     /// `--max-time`: seconds for the whole run, retries and waits included.
     var maxTime: Double?
+    /// The longest `--timeout`: a day. Longer is surely a typo, and unbounded values once trapped on conversion.
+    static let maxTimeout = 86_400.0
     var retryPolicy: RetryPolicy
     /// `GEN_IMAGE_RETRY_DELAY_SCALE`, a testing hook that scales every wait; batch paces 429s with it too.
     var retryDelayScale: Double = 1
@@ -52,6 +54,11 @@ struct ConnectionOptions {
                 throw UsageError(
                     Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
                     hint: Message("usage.timeout.hint"))
+            }
+            guard value <= Self.maxTimeout else {
+                throw UsageError(
+                    Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
+                    hint: Message("usage.timeout.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
             }
             timeout = value
         }

@@ -22,7 +22,7 @@ struct GenImageCommand {
             return usageFailure(error, json: arguments.contains("--json"))
         }
         if parsed.has(.help) {
-            FileHandle.standardOutput.write(Data(HelpText.render().utf8))
+            StandardStreams.out(HelpText.render())
             return ExitCode.success
         }
         if parsed.has(.version) {

@@ -41,6 +41,8 @@ enum HelpText {
             OUTPUT:
               stdout: \(Wording.text("help.output.stdout"))
               stderr: \(Wording.text("help.output.stderr"))
+              \(Wording.text("help.output.recovery"))
+              \(Wording.text("help.output.closed_stdout"))
 
             ENVIRONMENT:
               APIYI_API_KEY        \(Wording.text("help.env.api_key"))

@@ -7,7 +7,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Turns Ctrl-C (SIGINT) and SIGTERM into task cancellation while a request is in flight.
+/// Turns Ctrl-C (SIGINT), SIGTERM and SIGHUP into task cancellation while a request is in flight.
 ///
 /// Killing the process outright would leave a temporary request body behind and say nothing; cancelling the
 /// work lets the library stop the transfer and remove its files, and lets the command say what was cancelled
@@ -26,18 +26,20 @@ final class Interrupts: @unchecked Sendable {
         switch signal {
         case SIGINT: "Ctrl-C (SIGINT)"
         case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP"
         case let other?: Wording.text("cli.signal.number", ["number": String(other)])
         case nil: Wording.text("cli.signal.unknown")
         }
     }
 
-    /// From now on, the first SIGINT or SIGTERM calls `cancel`; a second one exits with 130. Returns once the
+    /// From now on, the first SIGINT, SIGTERM or SIGHUP calls `cancel`; a second one exits with 130. Returns once the
     /// sources are registered: between ignoring a signal and libdispatch watching it, it would be lost.
     func arm(cancel: @escaping @Sendable () -> Void) {
         let queue = DispatchQueue(label: "gen-image.signals")
         let registered = DispatchGroup()
         defer { _ = registered.wait(timeout: .now() + 1) }
-        for number in [SIGINT, SIGTERM] {
+        // SIGHUP (the terminal closed) is handled as SIGTERM, so its temporary files are removed too.
+        for number in [SIGINT, SIGTERM, SIGHUP] {
             ignoreDefaultAction(of: number)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler { [weak self] in

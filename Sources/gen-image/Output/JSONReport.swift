@@ -47,7 +47,7 @@ enum JSONReport {
     }
 
     /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",
-    /// "source_url", "attempts"}}`.
+    /// "source_url", "attempts", "recovered_path"}}`.
     static func failure(_ error: ImageAPIError) -> JSONValue {
         .object([
             "ok": .bool(false),
@@ -60,6 +60,7 @@ enum JSONReport {
                 "api_code": error.apiCode.map(JSONValue.string) ?? .null,
                 "source_url": error.sourceURL.map(JSONValue.string) ?? .null,
                 "attempts": error.attempts.map { .number(Double($0)) } ?? .null,
+                "recovered_path": error.recoveredPath.map(JSONValue.string) ?? .null,
             ]),
         ])
     }

@@ -42,7 +42,7 @@ final class Terminal: @unchecked Sendable {
     func result(_ line: String) {
         lock.withLock {
             clearProgressLocked()
-            FileHandle.standardOutput.write(Data((redactedLocked(line) + "\n").utf8))
+            StandardStreams.out(redactedLocked(line) + "\n")
         }
     }
 
@@ -51,7 +51,7 @@ final class Terminal: @unchecked Sendable {
     func info(_ line: String) {
         lock.withLock {
             clearProgressLocked()
-            FileHandle.standardError.write(Data((coloured(redactedLocked(line)) + "\n").utf8))
+            StandardStreams.err(coloured(redactedLocked(line)) + "\n")
         }
     }
 
@@ -70,7 +70,7 @@ final class Terminal: @unchecked Sendable {
     /// Redraws the single progress line in place (interactive stderr only).
     func progress(_ line: String) {
         lock.withLock {
-            FileHandle.standardError.write(Data(("\r\u{1B}[2K" + redactedLocked(line)).utf8))
+            StandardStreams.err("\r\u{1B}[2K" + redactedLocked(line))
             progressLineShown = true
         }
     }
@@ -83,7 +83,7 @@ final class Terminal: @unchecked Sendable {
     }
 
     private func redactedLocked(_ line: String) -> String {
-        secrets.reduce(line) { text, secret in text.replacingOccurrences(of: secret, with: Redaction.mask(secret)) }
+        secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
     }
 
     /// Removes the progress line, if one is shown.
@@ -93,7 +93,7 @@ final class Terminal: @unchecked Sendable {
 
     private func clearProgressLocked() {
         if progressLineShown {
-            FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+            StandardStreams.err("\r\u{1B}[2K")
             progressLineShown = false
         }
     }

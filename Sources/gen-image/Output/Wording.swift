@@ -13,13 +13,14 @@ enum Wording {
 
     /// `300 s`, or `84.2 s` when `precise`.
     static func seconds(_ value: Double, precise: Bool = false) -> String {
-        let number = !precise && value == value.rounded() ? "\(Int(value))" : "\((value * 10).rounded() / 10)"
+        let whole = !precise && value == value.rounded() && abs(value) < 1e15
+        let number = whole ? "\(Int(value))" : "\((value * 10).rounded() / 10)"
         return Wording.text("cli.unit.seconds", ["value": number])
     }
 
     /// `40 s`, `12 min`, `1.5 h`.
     static func duration(_ seconds: Double) -> String {
-        if seconds < 120 { return Wording.text("cli.unit.seconds", ["value": String(Int(seconds))]) }
+        if seconds < 120 { return Wording.text("cli.unit.seconds", ["value": String(Int(max(seconds, 0)))]) }
         if seconds < 5400 { return Wording.text("cli.unit.minutes", ["value": String(Int((seconds / 60).rounded()))]) }
         return Wording.text("cli.unit.hours", ["value": String((seconds / 360).rounded() / 10)])
     }

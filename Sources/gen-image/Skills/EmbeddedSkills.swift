@@ -225,18 +225,21 @@ enum EmbeddedSkills {
                     "request_id": null,
                     "api_code": null,
                     "source_url": null,
-                    "attempts": null
+                    "attempts": null,
+                    "recovered_path": null
                   }
                 }
                 ```
 
                 `error.http_status`, `api_code` and `request_id` are set when the gateway answered (give the user the
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
-                user that link; it lasts about 24 hours).
+                user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
+                saved where asked and was kept in the recovery folder instead (give the user that path).
 
                 ## Every error code / 每个错误码怎么办
 
-                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in `jobs[].error.code`.
+                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in
+                `jobs[].error.code`.
 
                 | Code | Exit | Means | What to do |
                 |---|---|---|---|
@@ -543,18 +546,21 @@ enum EmbeddedSkills {
                     "request_id": null,
                     "api_code": null,
                     "source_url": null,
-                    "attempts": null
+                    "attempts": null,
+                    "recovered_path": null
                   }
                 }
                 ```
 
                 `error.http_status`, `api_code` and `request_id` are set when the gateway answered (give the user the
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
-                user that link; it lasts about 24 hours).
+                user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
+                saved where asked and was kept in the recovery folder instead (give the user that path).
 
                 ## Every error code / 每个错误码怎么办
 
-                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in `jobs[].error.code`.
+                The list is closed; a batch's results file (`<batch-file-stem>.results.json`) uses the same codes in
+                `jobs[].error.code`.
 
                 | Code | Exit | Means | What to do |
                 |---|---|---|---|

@@ -20,7 +20,7 @@ enum BatchCommand {
         do {
             let parsed = try ArgumentParser.parse(arguments, table: BatchOptionTable.all, allowsPositionals: true)
             if parsed.has(.help) {
-                FileHandle.standardOutput.write(Data(BatchHelpText.render().utf8))
+                StandardStreams.out(BatchHelpText.render())
                 return ExitCode.success
             }
             invocation = try BatchInvocation(

@@ -40,7 +40,7 @@ enum CompletionsCommand {
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
-        FileHandle.standardOutput.write(Data(script.utf8))
+        StandardStreams.out(script)
         return ExitCode.success
     }
 }

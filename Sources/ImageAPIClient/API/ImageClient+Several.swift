@@ -1,0 +1,59 @@
+import Foundation
+
+extension ImageClient {
+    /// Saves the images after the first of a reply that held several (`<name>-2`, `<name>-3`, …), downloading
+    /// those given as links. One that cannot be fetched or saved becomes a warning naming its link, or is kept
+    /// in the recovery folder; the others are saved regardless.
+    func saveAdditional(
+        _ payloads: [ReplyParser.Payload], naming: StreamNaming, count: Int, prompt: String, writer: ImageWriter
+    ) async -> (files: [SavedImage], notes: [Diagnostic]) {
+        let downloader = ImageDownloader(transport: configuration.transport, userAgent: configuration.userAgent)
+        var files: [SavedImage] = []
+        var notes: [Diagnostic] = []
+        for (index, payload) in payloads.enumerated() {
+            let number = index + 2
+            var link: String?
+            let data: Data
+            switch payload {
+            case .inline(let bytes):
+                data = bytes
+            case .remote(let url):
+                link = url
+                guard let bytes = try? await downloader.fetch(url) else {
+                    notes.append(failed(number, link: url))
+                    continue
+                }
+                data = bytes
+            }
+            guard let facts = ImageInspector.inspect(data) else {
+                notes.append(failed(number, link: link))
+                continue
+            }
+            let target = naming.final(number, of: count, format: facts.format)
+            let path: URL
+            if let outcome = try? writer.write(data, format: facts.format, prompt: prompt, target: target) {
+                path = outcome.url
+                notes += outcome.notes
+            } else if let kept = RecoveryFolder.keep(
+                data, format: facts.format, prompt: prompt, temporaryFiles: writer.temporaryFiles)
+            {
+                path = kept
+                notes.append(
+                    Diagnostic(.warning, code: "image_recovered", Message("output.recovered", ["path": kept.path])))
+            } else {
+                notes.append(failed(number, link: link))
+                continue
+            }
+            files.append(
+                SavedImage(
+                    path: path, byteCount: data.count, width: facts.width, height: facts.height, format: facts.format))
+        }
+        return (files, notes)
+    }
+
+    private func failed(_ number: Int, link: String?) -> Diagnostic {
+        Diagnostic(
+            .warning, code: "image_not_saved",
+            Message("reply.several.failed", ["number": String(number), "link": link ?? "-"]))
+    }
+}
