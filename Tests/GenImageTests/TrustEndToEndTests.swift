@@ -20,6 +20,19 @@ struct TrustEndToEndTests {
         #expect(scenario.gateway.requests.isEmpty)
     }
 
+    @Test("absurd whole-run limits are usage errors too", arguments: ["99999999999", "1e300", "86401"])
+    func absurdMaxTime(_ value: String) throws {
+        let scenario = try Scenario()
+        for command in [["-p", "x", "-f", "x.png"], ["-p", "x", "--dry-run"]] {
+            let result = try scenario.run(command + ["--max-time", value])
+            scenario.expectFailure(result, exitCode: 2, mentions: ["invalid value '\(value)' for --max-time", "86400 s"])
+        }
+        try scenario.write(Data(#"{"prompts": [{"prompt": "a"}]}"#.utf8), to: "jobs.json")
+        let batch = try scenario.run(["batch", "jobs.json", "--max-time", value])
+        #expect(batch.exitCode == 2, "\(batch.stderr)")
+        #expect(scenario.gateway.requests.isEmpty)
+    }
+
     @Test func aDayIsTheLongestTimeout() throws {
         let scenario = try Scenario()
         let result = try scenario.run(["-p", "x", "--timeout", "86400", "-f", "x.png"])

@@ -12,6 +12,9 @@ extension Catalog {
         "usage.max_time.hint": Entry(
             en: "give the whole run's limit in seconds, e.g. --max-time 300",
             zh: "请以秒为单位给出整个运行的时限，例如 --max-time 300"),
+        "usage.max_time.too_long.hint": Entry(
+            en: "the whole run's limit is at most {max} s (one day), e.g. --max-time 300",
+            zh: "整个运行的时限最多 {max} 秒（一天），例如 --max-time 300"),
         "cli.max_time": Entry(
             en: "stopped: --max-time of {limit} passed before the image arrived",
             zh: "已停止：图片到达前已超过 --max-time 的 {limit}"),

@@ -68,6 +68,11 @@ struct ConnectionOptions {
                     Message("usage.invalid_value", ["value": text, "option": "--max-time"]),
                     hint: Message("usage.max_time.hint"))
             }
+            guard value <= Self.maxTimeout else {
+                throw UsageError(
+                    Message("usage.invalid_value", ["value": text, "option": "--max-time"]),
+                    hint: Message("usage.max_time.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
+            }
             maxTime = value
         }
 
