@@ -48,7 +48,9 @@ enum EmbeddedSkills {
                 Assume `APIYI_API_KEY` is set; do not ask for the key before the first try (exit 3 says it is missing).
 
                 **Before running, tell the user / 执行前必须告知用户:** "图片生成已启动,预计需要60秒到300秒" (Image generation
-                has started; it is expected to take 60 to 300 seconds). Give your shell tool a time limit of at least 330 s.
+                has started; it is expected to take 60 to 300 seconds). Give your shell tool a time limit of at least 330 s,
+                and if it has a fixed limit of N seconds, add `--max-time` a little below N (e.g. `--max-time 320` under 330 s):
+                gen-image then stops cleanly and says why, instead of being killed in the middle of a retry.
 
                 ```sh
                 scripts/gen-image -m gpt-image-2-all -p "{prompt}" -f "{filename}" [-r url|b64_json]
@@ -358,7 +360,8 @@ enum EmbeddedSkills {
                 **Before running, tell the user / 执行前必须告知用户:** "Image generation has started, it is expected to take
                 120-150 seconds, please wait patiently (complex scenes at high quality and 2K/4K may take longer)" /
                 "图片生成已启动,预计需要120-150秒,请耐心等待". Give your shell tool a time limit of at least 390 s (630 s with
-                `-q high`).
+                `-q high`), and if it has a fixed limit of N seconds, add `--max-time` a little below N (e.g. `--max-time 380`
+                under 390 s): gen-image then stops cleanly and says why, instead of being killed in the middle of a retry.
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 -p "{prompt}" -f "{filename}" [-s {WxH}] [-q {quality}] [-o {format} [-c {0-100}]]
