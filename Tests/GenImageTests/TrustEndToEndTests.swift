@@ -25,7 +25,8 @@ struct TrustEndToEndTests {
         let scenario = try Scenario()
         for command in [["-p", "x", "-f", "x.png"], ["-p", "x", "--dry-run"]] {
             let result = try scenario.run(command + ["--max-time", value])
-            scenario.expectFailure(result, exitCode: 2, mentions: ["invalid value '\(value)' for --max-time", "86400 s"])
+            scenario.expectFailure(
+                result, exitCode: 2, mentions: ["invalid value '\(value)' for --max-time", "86400 s"])
         }
         try scenario.write(Data(#"{"prompts": [{"prompt": "a"}]}"#.utf8), to: "jobs.json")
         let batch = try scenario.run(["batch", "jobs.json", "--max-time", value])

@@ -28,7 +28,9 @@ extension ReplyParser {
                 payloads.append(.inline(data))
             } else if let url = item.url, DataURI.isDataURI(url) {
                 // A data URI is decoded, never fetched (and never shown: it is megabytes of base64).
-                if let decoded = try? DataURI.decode(url, field: "data[].url") { payloads.append(.inline(decoded.data)) }
+                if let decoded = try? DataURI.decode(url, field: "data[].url") {
+                    payloads.append(.inline(decoded.data))
+                }
             } else if let url = item.url, !url.isEmpty {
                 payloads.append(.remote(url))
             }

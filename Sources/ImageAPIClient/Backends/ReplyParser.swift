@@ -71,7 +71,8 @@ enum ReplyParser {
                     switch decodeSlowly(response.body) {
                     case .some(.some(let data)):
                         let notes = try claimCheck(data, body: response.body, response: response)
-                        return Reply(payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
+                        return Reply(
+                            payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
                     case .some(.none): throw invalidBase64(response)
                     case .none: break
                     }
