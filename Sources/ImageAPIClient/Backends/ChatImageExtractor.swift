@@ -115,7 +115,7 @@ public enum ChatImageExtractor {
             let declared = text(bytes, (index + 5)..<semicolon)
             let start = semicolon + 8
             var end = start
-            while end < bytes.count, isBase64Byte(bytes[end]) { end += 1 }
+            while end < bytes.count, Base64.isAlphabetByte(bytes[end]) { end += 1 }
             guard end > start else {
                 if anchored { return nil }
                 index = end
@@ -127,16 +127,6 @@ public enum ChatImageExtractor {
             return .undecodable(declaredType: declared)
         }
         return nil
-    }
-
-    private static func isBase64Byte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
-            UInt8(ascii: "-"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
     }
 
     private static func isURLTerminator(_ byte: UInt8, inMarkdown: Bool) -> Bool {

@@ -6,6 +6,18 @@ import Foundation
 /// sometimes unpadded or in the URL-safe alphabet. Foundation's decoder rejects several of these, and decoding a
 /// `Substring` with it costs a copy of a 10 MB string, so gen-image decodes the bytes itself.
 enum Base64 {
+    /// Whether `byte` belongs to base64's alphabet, standard or URL-safe, padding included: what a scanner for
+    /// pasted base64 (a data URI in chat text, a payload to redact) counts as part of the run.
+    static func isAlphabetByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
+            UInt8(ascii: "-"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
+    }
+
     private static let table: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
         for (index, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {

@@ -34,7 +34,7 @@ public enum Base64Redaction {
                     continue
                 }
                 var end = payload
-                while end < bytes.count, isBase64(bytes[end]) { end += 1 }
+                while end < bytes.count, Base64.isAlphabetByte(bytes[end]) { end += 1 }
                 let length = end - payload
                 let isDataURI = payload > index
                 let encoded =
@@ -75,7 +75,9 @@ public enum Base64Redaction {
                 return cursor + 1
             }
         }
-        guard isBase64(bytes[index]), index == 0 || !isBase64(bytes[index - 1]) else { return nil }
+        guard Base64.isAlphabetByte(bytes[index]), index == 0 || !Base64.isAlphabetByte(bytes[index - 1]) else {
+            return nil
+        }
         return index
     }
 
@@ -106,16 +108,6 @@ public enum Base64Redaction {
             position += 1
         }
         return true
-    }
-
-    private static func isBase64(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="),
-            UInt8(ascii: "-"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
     }
 }
 

@@ -17,6 +17,23 @@ struct ConnectionOptions {
     var maxTime: Double?
     /// The longest `--timeout`: a day. Longer is surely a typo, and unbounded values once trapped on conversion.
     static let maxTimeout = 86_400.0
+
+    /// A number of seconds from `text`: positive, finite and at most `maxTimeout`, or a usage error naming
+    /// `option` (nothing a user types can reach a conversion that traps).
+    private static func seconds(_ text: String, option: String, hint: Message, tooLong: Message) throws(UsageError)
+        -> Double
+    {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
+            throw UsageError(Message("usage.invalid_value", ["value": text, "option": option]), hint: hint)
+        }
+        guard value <= maxTimeout else {
+            throw UsageError(
+                Message("usage.invalid_value", ["value": text, "option": option]),
+                hint: tooLong)
+        }
+        return value
+    }
+
     var retryPolicy: RetryPolicy
     /// `GEN_IMAGE_RETRY_DELAY_SCALE`, a testing hook that scales every wait; batch paces 429s with it too.
     var retryDelayScale: Double = 1
@@ -50,30 +67,14 @@ struct ConnectionOptions {
         }
 
         if let text = parsed.value(.timeout) {
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
-                throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
-                    hint: Message("usage.timeout.hint"))
-            }
-            guard value <= Self.maxTimeout else {
-                throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--timeout"]),
-                    hint: Message("usage.timeout.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
-            }
-            timeout = value
+            timeout = try Self.seconds(
+                text, option: "--timeout", hint: Message("usage.timeout.hint"),
+                tooLong: Message("usage.timeout.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
         }
         if let text = parsed.value(.maxTime) {
-            guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
-                throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--max-time"]),
-                    hint: Message("usage.max_time.hint"))
-            }
-            guard value <= Self.maxTimeout else {
-                throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--max-time"]),
-                    hint: Message("usage.max_time.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
-            }
-            maxTime = value
+            maxTime = try Self.seconds(
+                text, option: "--max-time", hint: Message("usage.max_time.hint"),
+                tooLong: Message("usage.max_time.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
         }
 
         let baseText =
