@@ -53,6 +53,9 @@ extension Catalog {
         "reply.several.failed": Entry(
             en: "image {number} of the reply could not be saved (link: {link})",
             zh: "响应中的第 {number} 张图片无法保存（链接：{link}）"),
+        "reply.chat.several": Entry(
+            en: "the reply linked {total} different images; the first was saved, the other {rest} were not: {links}",
+            zh: "响应中链接了 {total} 张不同的图片；已保存第一张，其余 {rest} 张未保存：{links}"),
         "usage.timeout.too_long.hint": Entry(
             en: "the timeout is at most {max} s (one day), e.g. --timeout 600",
             zh: "超时最多 {max} 秒（一天），例如 --timeout 600"),
