@@ -73,6 +73,7 @@ extension ImageClient {
             attempts: attempt, requestID: collector.requestID, usage: collector.usage, sourceURL: collector.sourceURL,
             promptSent: planned.prompt, notes: notes)
         result.partialFiles = collector.savedPartials
+        result.billedImages = images.count
         return result
     }
 }
