@@ -265,17 +265,21 @@ extension StreamReader {
         return images
     }
 
-    /// Saves the finished images under the stream's name; if one cannot be saved, those already saved are
-    /// removed again, so a failure never leaves half a result.
+    /// Saves the finished images under the stream's name. They were billed, so one that cannot be saved
+    /// where asked (disk full, folder gone) is kept in the recovery folder, as a whole reply's image is; the
+    /// run then fails with the first such error, carrying `recoveredPath` and naming in its hint every image
+    /// kept or saved.
     static func save(
         _ images: [StreamCollector.Image], planned: PlannedJob, naming: StreamNaming, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> (files: [SavedImage], notes: [Diagnostic]) {
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         var files: [SavedImage] = []
         var notes: [Diagnostic] = []
-        do {
-            for (index, image) in images.enumerated() {
-                guard let facts = ImageInspector.inspect(image.data) else { continue }
+        var failure: ImageAPIError?
+        var kept: [URL] = []
+        for (index, image) in images.enumerated() {
+            guard let facts = ImageInspector.inspect(image.data) else { continue }
+            do {
                 let outcome = try writer.write(
                     image.data, format: facts.format, prompt: planned.prompt,
                     target: naming.final(index + 1, of: images.count, format: facts.format))
@@ -285,11 +289,19 @@ extension StreamReader {
                 saved.revisedPrompt = image.revisedPrompt
                 files.append(saved)
                 notes += outcome.notes
+            } catch {
+                if failure == nil { failure = error }
+                if let url = RecoveryFolder.keep(
+                    image.data, format: facts.format, prompt: planned.prompt, temporaryFiles: temporaryFiles)
+                {
+                    kept.append(url)
+                }
             }
-        } catch {
-            for file in files { try? FileManager.default.removeItem(at: file.path) }
-            throw error
         }
-        return (files, notes)
+        guard var failure else { return (files, notes) }
+        failure.recoveredPath = kept.first?.path
+        for url in kept { failure.appendHint(Message("output.recovered", ["path": url.path])) }
+        for file in files { failure.appendHint(Message("output.saved.other", ["path": file.path.path])) }
+        throw failure
     }
 }
