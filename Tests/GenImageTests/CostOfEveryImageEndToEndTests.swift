@@ -33,6 +33,20 @@ struct CostOfEveryImageEndToEndTests {
         #expect(result.stderr.contains("· $0.09 →"), "\(result.stderr)")
     }
 
+    @Test func dataURIsInLinkFieldsAreAllSavedAndCounted() throws {
+        // VibeAPI's `response_format: url` puts data URIs in `data[].url`; the first one once hid the others.
+        let scenario = try Scenario()
+        let images = (0..<2).map { TestImages.png(width: 40 + $0, height: 10) }
+        let items = images.map { ["url": "data:image/png;base64," + $0.base64EncodedString()] }
+        scenario.gateway.enqueue(.json(["created": 1, "data": items]))
+        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2-vip", "-f", "pair.png", "--json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let json = try Self.json(result)
+        let paths = (json["files"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+        #expect(paths.map { FileManager.default.contents(atPath: $0) } == images, "\(paths)")
+        #expect(json["cost_usd"] as? Double == 0.06, "\(json)")
+    }
+
     @Test func imagesBeyondTheTenSavedAreCountedToo() throws {
         let scenario = try Scenario()
         scenario.gateway.enqueue(Self.reply(12))

@@ -83,7 +83,8 @@ enum ReplyParser {
                     try DataURI.decode(url, field: "data[0].url")
                 }
                 return Reply(
-                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [])
+                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [],
+                    imageCount: items.count)
             }
             if let url = first.url, !url.isEmpty {
                 return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
