@@ -47,6 +47,19 @@ struct StreamRecoveryEndToEndTests {
         #expect(result.stderr.contains("(billed)"), "\(result.stderr)")
     }
 
+    @Test func aPartialImageThatCannotBeSavedDoesNotStopTheStream() throws {
+        let scenario = try Scenario()
+        let final = TestImages.png(width: 52, height: 40)
+        let body = StreamShapes.images(partials: [StreamShapes.partialImage(0)], final: final)
+        try Self.breakFolder(scenario, then: .eventStream(body))
+        let result = try scenario.run([
+            "-m", "gpt-image-2", "-p", "a fox", "--stream", "--partial-images", "1", "--keep-partials",
+            "-f", "out/fox.png", "--json",
+        ])
+        let (_, path) = try Self.recovered(result, in: scenario)
+        #expect(FileManager.default.contents(atPath: path) == final, "the final image, not the partial one")
+    }
+
     @Test func theResponsesStreamKeepsEveryImage() throws {
         let scenario = try Scenario()
         let images = [TestImages.png(width: 50, height: 40), TestImages.png(width: 51, height: 40)]

@@ -67,7 +67,7 @@ struct StreamReader: Sendable {
             case .partial(let key, let index, let data):
                 let place = collector.notePartial(
                     key: key, index: index, keep: planned.endpoint == .responses ? data : nil)
-                let savedTo = planned.keepPartials ? try savePartial(data, serial: place.serial) : nil
+                let savedTo = planned.keepPartials ? savePartial(data, serial: place.serial) : nil
                 events(
                     .partialImage(
                         PartialImageNotice(
@@ -93,12 +93,26 @@ struct StreamReader: Sendable {
         return closed
     }
 
-    /// Saves a partial image as `<name>.partial-<n>.<ext>`; a damaged one is skipped, not fatal.
-    private func savePartial(_ data: Data?, serial: Int) throws(ImageAPIError) -> URL? {
+    /// Saves a partial image as `<name>.partial-<n>.<ext>`; a damaged one is skipped, not fatal. One that
+    /// cannot be written is a warning, never a reason to stop reading: the final image is still coming, is
+    /// billed, and must reach the user (or the recovery folder).
+    private func savePartial(_ data: Data?, serial: Int) -> URL? {
         guard let data, let facts = ImageInspector.inspect(data) else { return nil }
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
-        let outcome = try writer.write(
-            data, format: facts.format, prompt: planned.prompt, target: naming.partial(serial, format: facts.format))
+        let outcome: ImageWriter.Outcome
+        do {
+            outcome = try writer.write(
+                data, format: facts.format, prompt: planned.prompt,
+                target: naming.partial(serial, format: facts.format))
+        } catch {
+            collector.addNote(
+                Diagnostic(
+                    .warning, code: "partial_not_saved",
+                    Message(
+                        "stream.partial.not_saved", ["number": String(serial)],
+                        parts: ["message": error.text ?? .value(error.message)])))
+            return nil
+        }
         collector.savedPartial(
             SavedImage(
                 path: outcome.url, byteCount: data.count, width: facts.width, height: facts.height,
