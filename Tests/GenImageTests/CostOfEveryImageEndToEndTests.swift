@@ -158,6 +158,29 @@ struct RecoveredCostEndToEndTests {
         #expect(json["cost_usd"] as? Double == 0.09, "\(json)")
     }
 
+    @Test func aBatchCountsEveryImageOfARecoveredReply() throws {
+        let scenario = try Scenario()
+        let out = scenario.folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let file = #"{"prompts":[{"prompt":"a","filename":"sub/a.png"},{"prompt":"b","filename":"sub/b.png"}]}"#
+        try scenario.write(Data(file.utf8), to: "jobs.json")
+        scenario.gateway.setHandler { _ in
+            try? FileManager.default.removeItem(at: out)
+            _ = FileManager.default.createFile(atPath: out.path, contents: Data("x".utf8))
+            return CostOfEveryImageEndToEndTests.reply(3)
+        }
+        let result = try scenario.run(["batch", "jobs.json", "-m", "gpt-image-2-vip", "-j", "1"])
+        #expect(result.exitCode != 0, "\(result.stderr)")
+        let data = try #require(
+            FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("jobs.results.json").path))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let summary = try #require(manifest["summary"] as? [String: Any])
+        #expect(summary["estimated_cost_usd"] as? Double == 0.18, "2 replies of 3 billed images: \(summary)")
+        let recovered = scenario.folder.appendingPathComponent(".local/share/gen-image/recovered")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: recovered.path)) ?? []
+        #expect(kept.count == 6, "every billed image is kept: \(kept)")
+    }
+
     @Test func aFailureBeforeBillingHasANullCost() throws {
         let scenario = try Scenario()
         scenario.gateway.enqueue(.error(status: 400, message: "bad prompt"))
