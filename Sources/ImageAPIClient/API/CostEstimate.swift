@@ -19,18 +19,23 @@ public struct CostEstimate: Sendable, Equatable {
     /// True when some images were guessed or left out.
     public var isPartial: Bool { guessed + unpriced > 0 }
 
-    /// Adds one image made by `spec` at `quality`, with the reply's `usage` if any.
-    public mutating func add(_ spec: ModelSpec, quality: String?, usage: JSONValue?) {
+    /// Adds one request made by `spec` at `quality` that was billed for `images` images, with the reply's
+    /// `usage` if any.
+    ///
+    /// A reply's `usage` already covers every image of the request, so it is counted once; a price per image
+    /// (or the per-image guess for a token-billed reply without usage) is counted for each image.
+    public mutating func add(_ spec: ModelSpec, quality: String?, usage: JSONValue?, images: Int = 1) {
+        let images = max(1, images)
         if let rates = spec.tokenRates, let cost = rates.cost(of: usage) {
             dollars += cost
-            exact += 1
+            exact += images
             return
         }
         guard let estimate = spec.price.estimate(quality: quality) else {
-            unpriced += 1
+            unpriced += images
             return
         }
-        dollars += estimate
-        if case .perToken = spec.price { guessed += 1 } else { exact += 1 }
+        dollars += estimate * Double(images)
+        if case .perToken = spec.price { guessed += images } else { exact += images }
     }
 }

@@ -94,6 +94,11 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     /// Where the image was kept when it arrived (and was billed) but could not be saved where asked; see
     /// `RecoveryFolder`.
     public var recoveredPath: String?
+    /// How many images the failed request was billed for, when it is known that it was (an image kept in the
+    /// recovery folder); nil otherwise. With `usage`, lets a front end show the cost as it would for a success.
+    public var billedImages: Int?
+    /// The reply's `usage` when the request was billed (`billedImages` is set) and the reply carried one.
+    public var usage: JSONValue?
     /// `message` as a catalog message, so a front end can show it in the user's language.
     public var text: Message?
     /// `hint` as a catalog message.

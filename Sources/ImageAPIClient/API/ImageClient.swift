@@ -158,11 +158,22 @@ public struct ImageClient: Sendable {
             var failure = error
             failure.attempts = attempt
             failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
+            failure.billedImages = fetched.imageCount
+            failure.usage = fetched.usage
             if let kept = RecoveryFolder.keep(
                 fetched.data, format: facts.format, prompt: planned.job.prompt, temporaryFiles: temporaryFiles)
             {
                 failure.recoveredPath = kept.path
                 failure.appendHint(Message("output.recovered", ["path": kept.path]))
+            }
+            // The reply's other images were billed too: each is saved or kept in the same way, and said.
+            if let naming {
+                let more = await saveAdditional(
+                    extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer)
+                for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
+                    failure.appendHint(Message("output.saved.other", ["path": file.path.path]))
+                }
+                for note in more.notes { failure.appendHint(note.text ?? .value(note.message)) }
             }
             throw failure
         }
@@ -185,11 +196,13 @@ public struct ImageClient: Sendable {
             notes.append(Diagnostic(.warning, code: "images_beyond_cap", Message("reply.several.beyond", values)))
         }
         let elapsed = ContinuousClock.now - started
-        return ImageResult(
+        var result = ImageResult(
             files: files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
             elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
             sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: fetched.notes + notes)
+        result.billedImages = fetched.imageCount
+        return result
     }
 
     /// The request `run` would send, built by the same backend code; its body may live in a file tracked by

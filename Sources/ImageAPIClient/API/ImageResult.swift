@@ -27,6 +27,9 @@ public struct ImageResult: Sendable {
     /// Partial images saved on the way (`--keep-partials`), in arrival order; not results, so a front end
     /// that prints paths for scripts can leave them out.
     public internal(set) var partialFiles: [SavedImage] = []
+    /// How many images the gateway billed for this request: every image of its reply, including any beyond
+    /// the ten saved or any that could not be fetched, so a cost priced per image counts them all.
+    public internal(set) var billedImages = 1
 }
 
 /// One image on disk.

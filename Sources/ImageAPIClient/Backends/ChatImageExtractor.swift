@@ -29,11 +29,11 @@ public enum ChatImageExtractor {
         }
     }
 
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    private static func hasPrefix(
+    static func hasPrefix(
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: String,
         caseInsensitive: Bool = true
     ) -> Bool {
@@ -93,7 +93,7 @@ public enum ChatImageExtractor {
     }
 
     /// `data:image/<type>;base64,<payload>`; `anchored` means it must start exactly at `from`.
-    private static func dataURL(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, anchored: Bool = false) -> Found? {
+    static func dataURL(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, anchored: Bool = false) -> Found? {
         var index = from
         while index < bytes.count {
             guard hasPrefix(bytes, at: index, "data:image/") else {
@@ -129,7 +129,7 @@ public enum ChatImageExtractor {
         return nil
     }
 
-    private static func isURLTerminator(_ byte: UInt8, inMarkdown: Bool) -> Bool {
+    static func isURLTerminator(_ byte: UInt8, inMarkdown: Bool) -> Bool {
         if byte <= 0x20 || byte >= 0x80 { return true }
         switch byte {
         case UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"),
@@ -140,7 +140,7 @@ public enum ChatImageExtractor {
         }
     }
 
-    private static func trimTrailingPunctuation(_ url: String) -> String {
+    static func trimTrailingPunctuation(_ url: String) -> String {
         var url = url
         while let last = url.last, ".,;:!?".contains(last) { url.removeLast() }
         return url
@@ -157,7 +157,7 @@ public enum ChatImageExtractor {
     }
 
     /// True when the URL starting at `urlStart` is the target of `[…下载…](` or `[…download…](`.
-    private static func isDownloadLink(_ bytes: UnsafeBufferPointer<UInt8>, urlStart: Int) -> Bool {
+    static func isDownloadLink(_ bytes: UnsafeBufferPointer<UInt8>, urlStart: Int) -> Bool {
         guard urlStart >= 2, bytes[urlStart - 1] == UInt8(ascii: "("), bytes[urlStart - 2] == UInt8(ascii: "]")
         else { return false }
         var open = urlStart - 3

@@ -83,7 +83,8 @@ enum ReplyParser {
                     try DataURI.decode(url, field: "data[0].url")
                 }
                 return Reply(
-                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [])
+                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [],
+                    imageCount: items.count)
             }
             if let url = first.url, !url.isEmpty {
                 return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
@@ -103,6 +104,41 @@ enum ReplyParser {
     }
 
     private static func chatPayload(_ choices: [Choice], response: HTTPResponse, notes: inout [Diagnostic])
+        throws(ImageAPIError) -> Payload
+    {
+        let payload = try firstChatImage(choices, response: response, notes: &notes)
+        if let note = otherChatImages(choices.first?.message) { notes.append(note) }
+        return payload
+    }
+
+    /// A note naming the images a chat reply linked besides the one saved (URLs as given, data URIs only by
+    /// type and length), or nil when it linked one image.
+    private static func otherChatImages(_ message: ChoiceMessage?) -> Diagnostic? {
+        var links = (message?.images ?? []).compactMap(\.url).map(ChatImageExtractor.Link.of)
+        var texts: [String] = []
+        switch message?.content {
+        case .text(let text)?:
+            texts.append(text)
+        case .parts(let parts)?:
+            links += parts.compactMap { $0.image_url?.url }.map(ChatImageExtractor.Link.of)
+            texts += parts.compactMap(\.text)
+        case nil:
+            break
+        }
+        links += ChatImageExtractor.links(in: texts.joined(separator: "\n"))
+        let others = ChatImageExtractor.others(in: links)
+        guard !others.isEmpty else { return nil }
+        let shownLimit = 10
+        // A link is a gateway text: cut, so that a megabyte of URL cannot fill a terminal.
+        var shown = others.prefix(shownLimit).map { $0.shown.count > 600 ? $0.shown.prefix(600) + "…" : $0.shown }
+        if others.count > shownLimit { shown.append("…") }
+        let values = [
+            "total": String(others.count + 1), "rest": String(others.count), "links": shown.joined(separator: " · "),
+        ]
+        return Diagnostic(.warning, code: "other_images_not_saved", Message("reply.chat.several", values))
+    }
+
+    private static func firstChatImage(_ choices: [Choice], response: HTTPResponse, notes: inout [Diagnostic])
         throws(ImageAPIError) -> Payload
     {
         let message = choices.first?.message

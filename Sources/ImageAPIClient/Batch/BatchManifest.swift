@@ -202,7 +202,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 index: job.item.index, line: job.item.line, status: outcome.status.rawValue, prompt: job.item.prompt,
                 promptSent: job.planned.prompt, model: job.planned.model, path: outcome.path?.path,
                 target: job.target.path, attempts: outcome.attempts,
-                elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 }, usage: outcome.result?.usage,
+                elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 },
+                usage: outcome.result?.usage ?? outcome.error?.usage,
                 requestId: outcome.result?.requestID,
                 error: outcome.error.map {
                     var record = ErrorRecord(

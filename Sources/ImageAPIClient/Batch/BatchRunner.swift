@@ -296,8 +296,11 @@ public struct BatchReport: Sendable {
     public var cost: CostEstimate {
         var estimate = CostEstimate()
         for outcome in outcomes where outcome.status == .ok || outcome.error?.recoveredPath != nil {
+            // Every image of the reply was billed, also those beyond the ones saved, and those kept aside.
             estimate.add(
-                outcome.job.planned.spec, quality: outcome.job.planned.options.quality, usage: outcome.result?.usage)
+                outcome.job.planned.spec, quality: outcome.job.planned.options.quality,
+                usage: outcome.result?.usage ?? outcome.error?.usage,
+                images: outcome.result?.billedImages ?? outcome.error?.billedImages ?? 1)
         }
         return estimate
     }

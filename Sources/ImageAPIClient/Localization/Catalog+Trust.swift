@@ -53,6 +53,14 @@ extension Catalog {
         "reply.several.failed": Entry(
             en: "image {number} of the reply could not be saved (link: {link})",
             zh: "响应中的第 {number} 张图片无法保存（链接：{link}）"),
+        "reply.chat.several": Entry(
+            en: "the reply linked {total} different images; the first was saved, the other {rest} were not: {links}",
+            zh: "响应中链接了 {total} 张不同的图片；已保存第一张，其余 {rest} 张未保存：{links}"),
+        "cli.fact.billed": Entry(en: "  cost: {cost} (billed)", zh: "  费用：{cost}（已计费）"),
+        "output.saved.other": Entry(
+            en: "another image of the reply was saved at {path}", zh: "响应中的另一张图片已保存到 {path}"),
+        "stream.partial.not_saved": Entry(
+            en: "partial image {number} could not be saved: {message}", zh: "第 {number} 张中间图无法保存：{message}"),
         "usage.timeout.too_long.hint": Entry(
             en: "the timeout is at most {max} s (one day), e.g. --timeout 600",
             zh: "超时最多 {max} 秒（一天），例如 --timeout 600"),

@@ -67,7 +67,7 @@ struct StreamReader: Sendable {
             case .partial(let key, let index, let data):
                 let place = collector.notePartial(
                     key: key, index: index, keep: planned.endpoint == .responses ? data : nil)
-                let savedTo = planned.keepPartials ? try savePartial(data, serial: place.serial) : nil
+                let savedTo = planned.keepPartials ? savePartial(data, serial: place.serial) : nil
                 events(
                     .partialImage(
                         PartialImageNotice(
@@ -93,12 +93,26 @@ struct StreamReader: Sendable {
         return closed
     }
 
-    /// Saves a partial image as `<name>.partial-<n>.<ext>`; a damaged one is skipped, not fatal.
-    private func savePartial(_ data: Data?, serial: Int) throws(ImageAPIError) -> URL? {
+    /// Saves a partial image as `<name>.partial-<n>.<ext>`; a damaged one is skipped, not fatal. One that
+    /// cannot be written is a warning, never a reason to stop reading: the final image is still coming, is
+    /// billed, and must reach the user (or the recovery folder).
+    private func savePartial(_ data: Data?, serial: Int) -> URL? {
         guard let data, let facts = ImageInspector.inspect(data) else { return nil }
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
-        let outcome = try writer.write(
-            data, format: facts.format, prompt: planned.prompt, target: naming.partial(serial, format: facts.format))
+        let outcome: ImageWriter.Outcome
+        do {
+            outcome = try writer.write(
+                data, format: facts.format, prompt: planned.prompt,
+                target: naming.partial(serial, format: facts.format))
+        } catch {
+            collector.addNote(
+                Diagnostic(
+                    .warning, code: "partial_not_saved",
+                    Message(
+                        "stream.partial.not_saved", ["number": String(serial)],
+                        parts: ["message": error.text ?? .value(error.message)])))
+            return nil
+        }
         collector.savedPartial(
             SavedImage(
                 path: outcome.url, byteCount: data.count, width: facts.width, height: facts.height,
@@ -265,17 +279,21 @@ extension StreamReader {
         return images
     }
 
-    /// Saves the finished images under the stream's name; if one cannot be saved, those already saved are
-    /// removed again, so a failure never leaves half a result.
+    /// Saves the finished images under the stream's name. They were billed, so one that cannot be saved
+    /// where asked (disk full, folder gone) is kept in the recovery folder, as a whole reply's image is; the
+    /// run then fails with the first such error, carrying `recoveredPath` and naming in its hint every image
+    /// kept or saved.
     static func save(
         _ images: [StreamCollector.Image], planned: PlannedJob, naming: StreamNaming, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> (files: [SavedImage], notes: [Diagnostic]) {
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         var files: [SavedImage] = []
         var notes: [Diagnostic] = []
-        do {
-            for (index, image) in images.enumerated() {
-                guard let facts = ImageInspector.inspect(image.data) else { continue }
+        var failure: ImageAPIError?
+        var kept: [URL] = []
+        for (index, image) in images.enumerated() {
+            guard let facts = ImageInspector.inspect(image.data) else { continue }
+            do {
                 let outcome = try writer.write(
                     image.data, format: facts.format, prompt: planned.prompt,
                     target: naming.final(index + 1, of: images.count, format: facts.format))
@@ -285,11 +303,19 @@ extension StreamReader {
                 saved.revisedPrompt = image.revisedPrompt
                 files.append(saved)
                 notes += outcome.notes
+            } catch {
+                if failure == nil { failure = error }
+                if let url = RecoveryFolder.keep(
+                    image.data, format: facts.format, prompt: planned.prompt, temporaryFiles: temporaryFiles)
+                {
+                    kept.append(url)
+                }
             }
-        } catch {
-            for file in files { try? FileManager.default.removeItem(at: file.path) }
-            throw error
         }
-        return (files, notes)
+        guard var failure else { return (files, notes) }
+        failure.recoveredPath = kept.first?.path
+        for url in kept { failure.appendHint(Message("output.recovered", ["path": url.path])) }
+        for file in files { failure.appendHint(Message("output.saved.other", ["path": file.path.path])) }
+        throw failure
     }
 }

@@ -55,6 +55,12 @@ extension ImageClient {
         } catch {
             var failure = error
             failure.attempts = attempt
+            if failure.recoveredPath != nil {
+                // Billed and kept aside: the cost and the link stay known, as for a whole reply.
+                failure.billedImages = collector.images(includingPartials: collector.isClosed).count
+                failure.usage = collector.usage
+                failure.sourceURL = failure.sourceURL ?? collector.sourceURL
+            }
             throw failure
         }
         let elapsed = ContinuousClock.now - started
@@ -73,6 +79,7 @@ extension ImageClient {
             attempts: attempt, requestID: collector.requestID, usage: collector.usage, sourceURL: collector.sourceURL,
             promptSent: planned.prompt, notes: notes)
         result.partialFiles = collector.savedPartials
+        result.billedImages = images.count
         return result
     }
 }

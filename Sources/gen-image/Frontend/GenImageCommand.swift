@@ -43,8 +43,10 @@ struct GenImageCommand {
         let client = invocation.connection.makeClient()
         let reporter = ProgressReporter(
             terminal: terminal, quiet: invocation.quiet, interval: invocation.connection.progressInterval)
+        var plan: PlannedJob?
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
+            plan = planned
             if invocation.dryRun {
                 reporter.show(planned.notes)
                 let preview = try client.preview(planned)
@@ -97,7 +99,10 @@ struct GenImageCommand {
             } else {
                 ErrorReporter.lines(for: error, provider: invocation.provider).forEach(terminal.info)
             }
-            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            // An image kept in the recovery folder was billed: its cost is shown as a success's would be.
+            let cost = JSONReport.cost(of: error, planned: plan)
+            if let price = Wording.cost(cost) { terminal.info(Wording.text("cli.fact.billed", ["cost": price])) }
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, cost: cost))) }
             return ExitCode.of(error)
         }
     }
@@ -105,7 +110,7 @@ struct GenImageCommand {
     /// A usage error: its lines on stderr, and with `--json` the envelope on stdout; exit 2.
     private func usageFailure(_ error: UsageError, json: Bool) -> Int32 {
         ErrorReporter.lines(for: error).forEach(terminal.info)
-        if json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+        if json { terminal.result(JSONReport.text(JSONReport.failure(error, cost: CostEstimate()))) }
         return ExitCode.usage
     }
 

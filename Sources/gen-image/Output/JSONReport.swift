@@ -30,7 +30,7 @@ enum JSONReport {
             "attempts": .number(Double(result.attempts)),
             "request_id": result.requestID.map(JSONValue.string) ?? .null,
             "usage": result.usage ?? .null,
-            "cost_usd": cost.exact + cost.guessed > 0 ? .number((cost.dollars * 10_000).rounded() / 10_000) : .null,
+            "cost_usd": dollars(cost),
             "cost_is_estimate": .bool(cost.isPartial),
             "source_url": result.sourceURL.map(JSONValue.string) ?? .null,
             "prompt_sent": .string(result.promptSent),
@@ -39,10 +39,21 @@ enum JSONReport {
         ])
     }
 
-    /// One request's cost: usage covers the whole request, however many images it made.
+    /// One request's cost: usage covers the whole request, however many images it made; a price per image
+    /// counts every image the reply held.
     static func cost(of result: ImageResult, planned: PlannedJob) -> CostEstimate {
         var cost = CostEstimate()
-        cost.add(planned.spec, quality: planned.options.quality, usage: result.usage)
+        cost.add(planned.spec, quality: planned.options.quality, usage: result.usage, images: result.billedImages)
+        return cost
+    }
+
+    /// The cost of a failed request that was billed anyway (its image kept in the recovery folder); empty
+    /// when it is not known to have been billed.
+    static func cost(of error: ImageAPIError, planned: PlannedJob?) -> CostEstimate {
+        var cost = CostEstimate()
+        if let planned, let images = error.billedImages {
+            cost.add(planned.spec, quality: planned.options.quality, usage: error.usage, images: images)
+        }
         return cost
     }
 
@@ -63,6 +74,30 @@ enum JSONReport {
                 "recovered_path": error.recoveredPath.map(JSONValue.string) ?? .null,
             ]),
         ])
+    }
+
+    /// A single run's failure: `failure(error)` plus `cost_usd` and `cost_is_estimate`, as a success has them,
+    /// because an image kept in the recovery folder was billed (`cost_usd` is null when nothing is known to
+    /// have been billed).
+    static func failure(_ error: ImageAPIError, cost: CostEstimate) -> JSONValue {
+        adding(cost, to: failure(error))
+    }
+
+    /// A usage error of a single run, with `cost_usd: null` like every single run's failure.
+    static func failure(_ error: UsageError, cost: CostEstimate) -> JSONValue {
+        adding(cost, to: failure(error))
+    }
+
+    private static func adding(_ cost: CostEstimate, to envelope: JSONValue) -> JSONValue {
+        guard case .object(var fields) = envelope else { return envelope }
+        fields["cost_usd"] = dollars(cost)
+        fields["cost_is_estimate"] = .bool(cost.isPartial)
+        return .object(fields)
+    }
+
+    /// `cost_usd`: the dollars to four places, or null when no image was priced.
+    static func dollars(_ cost: CostEstimate) -> JSONValue {
+        cost.exact + cost.guessed > 0 ? .number((cost.dollars * 10_000).rounded() / 10_000) : .null
     }
 
     /// A usage error from the command line, with the library's code for it.

@@ -229,14 +229,17 @@ enum EmbeddedSkills {
                     "source_url": null,
                     "attempts": null,
                     "recovered_path": null
-                  }
+                  },
+                  "cost_usd": null,
+                  "cost_is_estimate": false
                 }
                 ```
 
                 `error.http_status`, `api_code` and `request_id` are set when the gateway answered (give the user the
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
                 user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
-                saved where asked and was kept in the recovery folder instead (give the user that path).
+                saved where asked and was kept in the recovery folder instead (give the user that path); then `cost_usd` says what
+                that billed image cost (it is null on any other failure).
 
                 ## Every error code / 每个错误码怎么办
 
@@ -551,14 +554,17 @@ enum EmbeddedSkills {
                     "source_url": null,
                     "attempts": null,
                     "recovered_path": null
-                  }
+                  },
+                  "cost_usd": null,
+                  "cost_is_estimate": false
                 }
                 ```
 
                 `error.http_status`, `api_code` and `request_id` are set when the gateway answered (give the user the
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
                 user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
-                saved where asked and was kept in the recovery folder instead (give the user that path).
+                saved where asked and was kept in the recovery folder instead (give the user that path); then `cost_usd` says what
+                that billed image cost (it is null on any other failure).
 
                 ## Every error code / 每个错误码怎么办
 
