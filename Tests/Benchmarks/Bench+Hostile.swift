@@ -6,7 +6,7 @@ import Foundation
 extension Bench {
     func hostileReplies() {
         print("")
-        print("5. hostile replies: stop at the reply limit, exit 1, peak memory ≤ 300 MB")
+        print("7. hostile replies: stop at the reply limit, exit 1, peak memory ≤ 300 MB")
         let cases: [(String, FakeResponse)] = [
             ("gzip bomb (\(mb(GzipBomb.body().count)) → 1 GiB)", .gzipBomb()),
             ("1 GB JSON reply, no Content-Length", .hugeJSON(totalBytes: 1_000_000_000, announced: false)),

@@ -30,7 +30,7 @@ extension Bench {
         let prettyBytes = (try? FileManager.default.attributesOfItem(atPath: pretty.path)[.size] as? Int) ?? 0
         print("")
         print(
-            "6. parse a batch file with --dry-run: \(mb(singleBytes)) on one line vs \(mb(prettyBytes)) "
+            "9. parse a batch file with --dry-run: \(mb(singleBytes)) on one line vs \(mb(prettyBytes)) "
                 + "pretty-printed (the same items)")
         var singleRuns: [Measurement] = []
         var prettyRuns: [Measurement] = []

@@ -8,7 +8,7 @@ import Foundation
 extension Bench {
     func batchPressure() {
         print("")
-        print("5. batch under a 429 storm: the gateway allows 2 requests in flight, 429 + Retry-After: 1 above")
+        print("8. batch under a 429 storm: the gateway allows 2 requests in flight, 429 + Retry-After: 1 above")
         pressureCase(items: 24, concurrency: 8, delay: 1.0)
         pressureCase(items: 200, concurrency: 16, delay: 0.25)
         refusalCase(items: 200, concurrency: 16)
