@@ -334,9 +334,3 @@ private final class PhaseTracker: Sendable {
     var url: String? { downloadURL.value }
     var hasAnswer: Bool { gotAnswer.value }
 }
-
-/// gen-image's version, shared by the library's User-Agent and the command's `--version`.
-public enum GenImageVersion {
-    /// The version string.
-    public static let current = "0.1.0"
-}
