@@ -128,10 +128,17 @@ final class HTTPServer: @unchecked Sendable {
             endRequest()
             return
         }
+        // A whole reply leaves the count before it is written: once it is written, the client may send its next
+        // request before this thread runs again, and the count would briefly show one request too many.
+        var counted = true
+        if case .whole = response.bodyMode {
+            endRequest()
+            counted = false
+        }
         let closeStyle = ResponseWriter.send(response, to: fd, pause: pause)
         switch closeStyle {
         case .graceful:
-            endRequest()
+            if counted { endRequest() }
             finishGracefully(fd)
         case .reset:
             endRequest()

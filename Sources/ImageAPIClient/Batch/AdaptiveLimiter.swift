@@ -16,7 +16,7 @@ import Foundation
 /// four times as many successes as an ordinary step, and twice as many again after each such probe fails, so
 /// a gateway that allows two requests at once sees a probe at three ever more rarely, not after every pair
 /// of images; each failed probe costs one 429 and a pause of the whole batch.
-public final class AdaptiveLimiter: @unchecked Sendable {
+public final class AdaptiveLimiter: Sendable {
     /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
     public struct Ticket: Sendable {
         /// The generation of the limit when the slot was taken.
@@ -28,67 +28,83 @@ public final class AdaptiveLimiter: @unchecked Sendable {
         let continuation: CheckedContinuation<Ticket, any Error>
     }
 
-    private let lock = NSLock()
+    /// Everything that changes, touched under the lock only.
+    private struct State {
+        var current: Int
+        var inFlight = 0
+        var generation = 0
+        var successes = 0
+        /// The lowest limit a 429 was answered at, if any; raising to it again is done cautiously.
+        var throttledAt: Int?
+        /// How many times `current` successes a cautious step takes: 4, doubled after each failed probe (to 64).
+        var probeFactor = 4
+        var waiters: [Waiter] = []
+        /// Callers that have an id but have not yet registered as waiters, and those cancelled in that window.
+        var unregistered: Set<UInt64> = []
+        var cancelled: Set<UInt64> = []
+        var nextID: UInt64 = 0
+
+        /// Hands free slots to waiters in arrival order.
+        mutating func admit() -> [(Waiter, Ticket)] {
+            var woken: [(Waiter, Ticket)] = []
+            while inFlight < current, !waiters.isEmpty {
+                inFlight += 1
+                woken.append((waiters.removeFirst(), Ticket(generation: generation)))
+            }
+            return woken
+        }
+    }
+
     private let maximum: Int
-    private var current: Int
-    private var inFlight = 0
-    private var generation = 0
-    private var successes = 0
-    /// The lowest limit a 429 was answered at, if any; raising to it again is done cautiously.
-    private var throttledAt: Int?
-    /// How many times `current` successes a cautious step takes: 4, doubled after each failed probe (to 64).
-    private var probeFactor = 4
-    private var waiters: [Waiter] = []
-    /// Callers that have an id but have not yet registered as waiters, and those cancelled in that window.
-    private var unregistered: Set<UInt64> = []
-    private var cancelled: Set<UInt64> = []
-    private var nextID: UInt64 = 0
+    private let state: Locked<State>
 
     /// Creates a limiter that allows `maximum` slots (at least 1).
     public init(maximum: Int) {
         self.maximum = max(1, maximum)
-        current = self.maximum
+        state = Locked(State(current: self.maximum))
     }
 
     /// The number of slots allowed now.
-    public var limit: Int { lock.withLock { current } }
+    public var limit: Int { state.value.current }
 
     /// The number of slots held now.
-    public var held: Int { lock.withLock { inFlight } }
+    public var held: Int { state.value.inFlight }
 
     /// The number of callers waiting for a slot.
-    public var waiting: Int { lock.withLock { waiters.count } }
+    public var waiting: Int { state.withLock { $0.waiters.count } }
 
     /// Waits for a free slot and takes it.
     ///
     /// - Throws: `CancellationError` when the calling task is cancelled while waiting (no slot is held then).
     public func acquire() async throws -> Ticket {
         try Task.checkCancellation()
-        let id: UInt64 = lock.withLock {
-            nextID += 1
-            unregistered.insert(nextID)
-            return nextID
+        let id: UInt64 = state.withLock { state in
+            state.nextID += 1
+            state.unregistered.insert(state.nextID)
+            return state.nextID
         }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Ticket, any Error>) in
-                let outcome: Result<Ticket, any Error>? = lock.withLock {
-                    unregistered.remove(id)
-                    if cancelled.remove(id) != nil { return .failure(CancellationError()) }
-                    if inFlight < current && waiters.isEmpty {
-                        inFlight += 1
-                        return .success(Ticket(generation: generation))
+                let outcome: Result<Ticket, any Error>? = state.withLock { state in
+                    state.unregistered.remove(id)
+                    if state.cancelled.remove(id) != nil { return .failure(CancellationError()) }
+                    if state.inFlight < state.current && state.waiters.isEmpty {
+                        state.inFlight += 1
+                        return .success(Ticket(generation: state.generation))
                     }
-                    waiters.append(Waiter(id: id, continuation: continuation))
+                    state.waiters.append(Waiter(id: id, continuation: continuation))
                     return nil
                 }
                 if let outcome { continuation.resume(with: outcome) }
             }
         } onCancel: {
-            let waiter: Waiter? = lock.withLock {
-                if let index = waiters.firstIndex(where: { $0.id == id }) { return waiters.remove(at: index) }
+            let waiter: Waiter? = state.withLock { state in
+                if let index = state.waiters.firstIndex(where: { $0.id == id }) {
+                    return state.waiters.remove(at: index)
+                }
                 // Not waiting yet: make the registration fail. Already admitted: the caller holds a slot and
                 // must check for cancellation itself.
-                if unregistered.contains(id) { cancelled.insert(id) }
+                if state.unregistered.contains(id) { state.cancelled.insert(id) }
                 return nil
             }
             waiter?.continuation.resume(throwing: CancellationError())
@@ -99,20 +115,22 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     /// this release raised it.
     @discardableResult
     public func release(_ ticket: Ticket, succeeded: Bool) -> Int? {
-        let (woken, raised): ([(Waiter, Ticket)], Int?) = lock.withLock {
-            inFlight -= 1
+        let maximum = maximum
+        let (woken, raised): ([(Waiter, Ticket)], Int?) = state.withLock { state in
+            state.inFlight -= 1
             var raised: Int?
             // Only jobs started under the lowered limit show that the gateway copes with it.
-            if succeeded, current < maximum, ticket.generation == generation {
-                successes += 1
-                let cautious = throttledAt.map { current + 1 >= $0 } ?? false
-                if successes >= (cautious ? probeFactor * current : current) {
-                    current += 1
-                    successes = 0
-                    raised = current
+            if succeeded, state.current < maximum, ticket.generation == state.generation {
+                state.successes += 1
+                let current = state.current
+                let cautious = state.throttledAt.map { current + 1 >= $0 } ?? false
+                if state.successes >= (cautious ? state.probeFactor * current : current) {
+                    state.current += 1
+                    state.successes = 0
+                    raised = state.current
                 }
             }
-            return (admitLocked(), raised)
+            return (state.admit(), raised)
         }
         for (waiter, ticket) in woken { waiter.continuation.resume(returning: ticket) }
         return raised
@@ -122,24 +140,16 @@ public final class AdaptiveLimiter: @unchecked Sendable {
     /// up), or nil when the limit was already lowered for this burst (or is already 1).
     @discardableResult
     public func noteRateLimited(_ ticket: Ticket) -> Int? {
-        lock.withLock {
-            guard ticket.generation == generation, current > 1 else { return nil }
-            if let throttledAt, current >= throttledAt { probeFactor = min(probeFactor * 2, 64) }
-            throttledAt = min(throttledAt ?? current, current)
-            current = max(1, (current + 1) / 2)
-            generation += 1
-            successes = 0
-            return current
+        state.withLock { state in
+            guard ticket.generation == state.generation, state.current > 1 else { return nil }
+            if let throttledAt = state.throttledAt, state.current >= throttledAt {
+                state.probeFactor = min(state.probeFactor * 2, 64)
+            }
+            state.throttledAt = min(state.throttledAt ?? state.current, state.current)
+            state.current = max(1, (state.current + 1) / 2)
+            state.generation += 1
+            state.successes = 0
+            return state.current
         }
-    }
-
-    /// Hands free slots to waiters in arrival order; call with the lock held.
-    private func admitLocked() -> [(Waiter, Ticket)] {
-        var woken: [(Waiter, Ticket)] = []
-        while inFlight < current, !waiters.isEmpty {
-            inFlight += 1
-            woken.append((waiters.removeFirst(), Ticket(generation: generation)))
-        }
-        return woken
     }
 }

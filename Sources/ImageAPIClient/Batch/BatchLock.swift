@@ -12,7 +12,7 @@ import Foundation
 /// manifest listing half the images. The kernel drops a `flock` when its holder dies, so a lock file left
 /// behind by a run killed with `kill -9` never blocks the next run: only a live run does. The file holds the
 /// holder's process id, for the message.
-public final class BatchLock: @unchecked Sendable {
+public final class BatchLock: Sendable {
     private let descriptor: Int32
     /// The lock file.
     public let url: URL
@@ -73,12 +73,11 @@ public final class BatchLock: @unchecked Sendable {
             .ioError, Message("batch.lock.open", ["path": url.path, "detail": "the lock file keeps changing"]))
     }
 
-    private var released = false
-    private let lock = NSLock()
+    private let released = Locked(false)
 
     /// Removes the lock file and lets the next run in; idempotent.
     public func release() {
-        let first = lock.withLock {
+        let first = released.withLock { released in
             defer { released = true }
             return !released
         }

@@ -307,24 +307,23 @@ public struct BatchReport: Sendable {
 }
 
 /// The outcomes recorded so far and whether to stop starting jobs, shared by the job tasks.
-private final class OutcomeRecord: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [Int: BatchOutcome] = [:]
-    private var reason: BatchReport.StopReason?
+private final class OutcomeRecord: Sendable {
+    private let outcomes = Locked<[Int: BatchOutcome]>([:])
+    private let reason = Locked<BatchReport.StopReason?>(nil)
 
     func set(_ outcome: BatchOutcome) {
-        lock.withLock { outcomes[outcome.job.item.index] = outcome }
+        outcomes.update { $0[outcome.job.item.index] = outcome }
     }
 
     func outcome(for index: Int) -> BatchOutcome? {
-        lock.withLock { outcomes[index] }
+        outcomes.withLock { $0[index] }
     }
 
-    var stopReason: BatchReport.StopReason? { lock.withLock { reason } }
+    var stopReason: BatchReport.StopReason? { reason.value }
 
     /// Records the first reason to stop; false when one was already recorded.
     func stop(_ newReason: BatchReport.StopReason) -> Bool {
-        lock.withLock {
+        reason.withLock { reason in
             guard reason == nil else { return false }
             reason = newReason
             return true
@@ -333,9 +332,8 @@ private final class OutcomeRecord: @unchecked Sendable {
 }
 
 /// Idle clients, each with its own connection pool, handed to one job at a time.
-private final class ClientPool: @unchecked Sendable {
-    private let lock = NSLock()
-    private var idle: [ImageClient] = []
+private final class ClientPool: Sendable {
+    private let idle = Locked<[ImageClient]>([])
     private let make: @Sendable () -> ImageClient
 
     init(make: @escaping @Sendable () -> ImageClient) {
@@ -343,10 +341,10 @@ private final class ClientPool: @unchecked Sendable {
     }
 
     func take() -> ImageClient {
-        lock.withLock { idle.popLast() } ?? make()
+        idle.withLock { $0.popLast() } ?? make()
     }
 
     func put(_ client: ImageClient) {
-        lock.withLock { idle.append(client) }
+        idle.update { $0.append(client) }
     }
 }

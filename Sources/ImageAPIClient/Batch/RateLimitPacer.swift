@@ -7,7 +7,7 @@ import Foundation
 ///
 /// A 429 is not billed, so a throttled job goes back in the queue instead of spending its own `--retries`;
 /// the budget keeps a gateway that throttles forever from turning one batch into thousands of requests.
-final class RateLimitPacer: @unchecked Sendable {
+final class RateLimitPacer: Sendable {
     /// What to do with a job that was just answered 429.
     enum Verdict: Equatable {
         /// Wait for the pause and send it again.
@@ -18,15 +18,19 @@ final class RateLimitPacer: @unchecked Sendable {
         case refusesEverything
     }
 
-    private let lock = NSLock()
+    /// What changes as 429s and successes arrive.
+    private struct State {
+        var budget: Int
+        var resumeAt: ContinuousClock.Instant?
+        var jitterSpan = 0.0
+        var atFloor = 0
+        var requeued = 0
+    }
+
     private let scale: Double
     private let random: @Sendable () -> Double
     private let stormLength: Int
-    private var budget: Int
-    private var resumeAt: ContinuousClock.Instant?
-    private var jitterSpan = 0.0
-    private var atFloor = 0
-    private var requeued = 0
+    private let state: Locked<State>
 
     /// - Parameters:
     ///   - budget: how many times, in all, throttled jobs may be sent again.
@@ -34,43 +38,43 @@ final class RateLimitPacer: @unchecked Sendable {
     ///   - scale: multiplies every wait (tests run a 1 s `Retry-After` in milliseconds).
     ///   - random: a number in 0..<1, for the jitter.
     init(budget: Int, stormLength: Int, scale: Double, random: @escaping @Sendable () -> Double) {
-        self.budget = max(0, budget)
+        state = Locked(State(budget: max(0, budget)))
         self.stormLength = max(1, stormLength)
         self.scale = max(0, scale)
         self.random = random
     }
 
     /// How many times throttled jobs were sent again.
-    var requeues: Int { lock.withLock { requeued } }
+    var requeues: Int { state.value.requeued }
 
     /// Notes a 429 answered while the limit was `limit` (after any lowering) and pauses the batch for
     /// `retryAfter` seconds (2 s when the gateway named no wait).
     func noteRateLimited(retryAfter: Double?, limit: Int) -> Verdict {
         let wait = min(max(retryAfter ?? 2, 0.1), 300)
-        return lock.withLock {
+        return state.withLock { state in
             let until = ContinuousClock.now + .nanoseconds(Int64(wait * scale * 1e9))
-            if resumeAt.map({ $0 < until }) ?? true { resumeAt = until }
+            if state.resumeAt.map({ $0 < until }) ?? true { state.resumeAt = until }
             // Jitter of up to half the wait (at least a quarter second) spreads the resumed requests.
-            jitterSpan = max(wait / 2, 0.25)
-            if limit <= 1 { atFloor += 1 }
-            if atFloor >= stormLength { return .refusesEverything }
-            guard budget > 0 else { return .budgetSpent }
-            budget -= 1
-            requeued += 1
+            state.jitterSpan = max(wait / 2, 0.25)
+            if limit <= 1 { state.atFloor += 1 }
+            if state.atFloor >= stormLength { return .refusesEverything }
+            guard state.budget > 0 else { return .budgetSpent }
+            state.budget -= 1
+            state.requeued += 1
             return .requeue
         }
     }
 
     /// A success: the gateway is not refusing everything.
     func noteSuccess() {
-        lock.withLock { atFloor = 0 }
+        state.update { $0.atFloor = 0 }
     }
 
     /// Waits while the batch is paused, plus this caller's own jitter; returns at once when it is not.
     func waitTurn() async throws {
-        let delay: Duration? = lock.withLock {
-            guard let resumeAt, resumeAt > ContinuousClock.now else { return nil }
-            let jitter = random() * jitterSpan * scale
+        let delay: Duration? = state.withLock { state in
+            guard let resumeAt = state.resumeAt, resumeAt > ContinuousClock.now else { return nil }
+            let jitter = random() * state.jitterSpan * scale
             return (resumeAt - ContinuousClock.now) + .nanoseconds(Int64(jitter * 1e9))
         }
         if let delay { try await Task.sleep(for: delay) }

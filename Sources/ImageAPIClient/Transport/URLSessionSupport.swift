@@ -78,16 +78,15 @@ protocol TaskReceiver: AnyObject, Sendable {
 /// caller decides whether the next hop is safe and the key never follows one) and routes each task's callbacks
 /// to its receiver.
 final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let lock = NSLock()
-    private var receivers: [Int: any TaskReceiver] = [:]
+    private let receivers = Locked<[Int: any TaskReceiver]>([:])
 
     /// Sends `task`'s callbacks to `receiver` until it completes.
     func register(_ receiver: any TaskReceiver, for task: URLSessionTask) {
-        lock.withLock { receivers[task.taskIdentifier] = receiver }
+        receivers.update { $0[task.taskIdentifier] = receiver }
     }
 
     private func receiver(for task: URLSessionTask) -> (any TaskReceiver)? {
-        lock.withLock { receivers[task.taskIdentifier] }
+        receivers.withLock { $0[task.taskIdentifier] }
     }
 
     func urlSession(
@@ -113,7 +112,7 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let receiver = lock.withLock { receivers.removeValue(forKey: task.taskIdentifier) }
+        let receiver = receivers.withLock { $0.removeValue(forKey: task.taskIdentifier) }
         receiver?.completed(error: error)
     }
 }

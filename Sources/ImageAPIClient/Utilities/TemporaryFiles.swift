@@ -14,8 +14,7 @@ import Foundation
 /// `.gen-image-<pid>-<random>.tmp`, so that a later run can tell a file left by a killed run (`kill -9`, a
 /// power cut) from one still in use, and remove it.
 final class TemporaryFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var urls: [URL] = []
+    private let urls = Locked<[URL]>([])
 
     /// The name every temporary file starts with.
     static let prefix = ".gen-image-"
@@ -29,7 +28,7 @@ final class TemporaryFiles: @unchecked Sendable {
             Self.prefix + "\(getpid())-"
             + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased() + suffix
         let url = folder.appendingPathComponent(name)
-        lock.withLock { urls.append(url) }
+        urls.update { $0.append(url) }
         return url
     }
 
@@ -43,12 +42,12 @@ final class TemporaryFiles: @unchecked Sendable {
 
     /// Stops tracking `url` (it was renamed into place and is no longer temporary).
     func release(_ url: URL) {
-        lock.withLock { urls.removeAll { $0 == url } }
+        urls.update { list in list.removeAll { $0 == url } }
     }
 
     /// Removes every tracked file that still exists.
     func removeAll() {
-        let pending = lock.withLock { () -> [URL] in
+        let pending = urls.withLock { urls -> [URL] in
             let copy = urls
             urls.removeAll()
             return copy
@@ -67,8 +66,7 @@ final class TemporaryFiles: @unchecked Sendable {
 /// that made it is gone and the file is over ten minutes old, or when it is over a week old whatever its
 /// process (a pid may be reused, a folder may be shared between machines).
 enum StaleTemporaryFiles {
-    private static let swept = NSLock()
-    nonisolated(unsafe) private static var folders: Set<String> = []
+    private static let swept = Locked<Set<String>>([])
 
     /// How old a file of a dead process must be before it is removed.
     static let minimumAge: TimeInterval = 600
@@ -77,7 +75,7 @@ enum StaleTemporaryFiles {
 
     /// Sweeps `folder`, once per process.
     static func sweepOnce(_ folder: URL) {
-        let first = swept.withLock { folders.insert(folder.standardizedFileURL.path).inserted }
+        let first = swept.withLock { $0.insert(folder.standardizedFileURL.path).inserted }
         if first { sweep(folder) }
     }
 

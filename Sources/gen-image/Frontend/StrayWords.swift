@@ -33,7 +33,7 @@ enum StrayWords {
                 return UsageError(
                     Message("usage.unknown_command", ["word": word]), hint: Message("usage.help_word.hint"))
             }
-            let commands = SubcommandTable.all.map(\.name).joined(separator: ", ")
+            let commands = CommandWords.all.joined(separator: ", ")
             return UsageError(
                 Message("usage.unknown_command", ["word": word]),
                 hint: Message("usage.unknown_command.hint", ["commands": commands]))

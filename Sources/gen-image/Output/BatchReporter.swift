@@ -14,9 +14,12 @@ final class BatchReporter: @unchecked Sendable {
     private let pathsOnStdout: Bool
     private let interval: Double
     private let total: Int
-    private let lock = NSLock()
-    private var running = 0
-    private var counts: [BatchOutcome.Status: Int] = [:]
+    /// The jobs running now and the outcomes so far.
+    private struct Tally {
+        var running = 0
+        var counts: [BatchOutcome.Status: Int] = [:]
+    }
+    private let tally = Locked(Tally())
     private var ticker: Task<Void, Never>?
     private let started = ContinuousClock.now
 
@@ -205,7 +208,7 @@ final class BatchReporter: @unchecked Sendable {
     func handle(_ event: BatchEvent) {
         switch event {
         case .started(let job):
-            lock.withLock { running += 1 }
+            tally.update { $0.running += 1 }
             say(
                 Wording.text(
                     "batch.started",
@@ -243,9 +246,9 @@ final class BatchReporter: @unchecked Sendable {
 
     private func finished(_ outcome: BatchOutcome) {
         let job = outcome.job
-        lock.withLock {
-            if outcome.status != .skipped { running -= 1 }
-            counts[outcome.status, default: 0] += 1
+        tally.update {
+            if outcome.status != .skipped { $0.running -= 1 }
+            $0.counts[outcome.status, default: 0] += 1
         }
         switch outcome.status {
         case .ok:
@@ -382,8 +385,9 @@ final class BatchReporter: @unchecked Sendable {
     }
 
     private func status() -> String {
-        let (running, done, failed) = lock.withLock {
-            (self.running, counts.filter { $0.key != .notRun }.values.reduce(0, +), counts[.failed] ?? 0)
+        let (running, done, failed) = tally.withLock { tally in
+            let done = tally.counts.filter { $0.key != .notRun }.values.reduce(0, +)
+            return (tally.running, done, tally.counts[.failed] ?? 0)
         }
         let duration = ContinuousClock.now - started
         return Wording.text(

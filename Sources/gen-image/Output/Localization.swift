@@ -4,12 +4,11 @@ import ImageAPIClient
 /// The language of this run's messages, chosen once before anything is printed: `--lang`, else the locale
 /// variables (`LC_ALL`, `LC_MESSAGES`, `LANG`; `zh*` gives Chinese), else English.
 enum Localization {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var chosen: Language = .en
+    private static let chosen = Locked(Language.en)
 
     /// The language in use.
     static var language: Language {
-        lock.withLock { chosen }
+        chosen.value
     }
 
     /// Chooses the language from the raw arguments and the environment; an unknown `--lang` value is left
@@ -22,7 +21,7 @@ enum Localization {
             if argument.hasPrefix("--lang=") { value = String(argument.dropFirst("--lang=".count)) }
             if let value, let language = Language(rawValue: value.lowercased()) { picked = language }
         }
-        lock.withLock { chosen = picked }
+        chosen.update { $0 = picked }
     }
 }
 

@@ -8,8 +8,7 @@ final class ProgressReporter: @unchecked Sendable {
     private let terminal: Terminal
     private let quiet: Bool
     private let interval: Double
-    private let lock = NSLock()
-    private var phase = Wording.text("cli.phase.waiting")
+    private let phase = Locked(Wording.text("cli.phase.waiting"))
     private var ticker: Task<Void, Never>?
     private let started = ContinuousClock.now
 
@@ -141,11 +140,11 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     private func setPhase(_ text: String) {
-        lock.withLock { phase = text }
+        phase.update { $0 = text }
     }
 
     private func tick(elapsed: Double, scheduled: Double) {
-        let current = lock.withLock { phase }
+        let current = phase.value
         if terminal.stderrIsInteractive {
             terminal.progress(
                 Wording.text("cli.tick.live", ["phase": current, "elapsed": Wording.seconds(Double(Int(elapsed)))]))

@@ -1,4 +1,5 @@
 import Foundation
+import ImageAPIClient
 
 #if canImport(Glibc)
     import Glibc
@@ -53,16 +54,4 @@ enum StandardStreams {
         }
         if failed { closed.update { $0.insert(descriptor) } }
     }
-}
-
-/// A value behind a lock.
-final class Locked<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value { lock.withLock { stored } }
-
-    func update(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
 }

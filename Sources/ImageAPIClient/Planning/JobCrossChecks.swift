@@ -1,11 +1,12 @@
 import Foundation
 
-/// The checks for what issue 6 added to a job: the Responses endpoint and its text model, streaming and
-/// partial images, masks, moderation, background, instructions and the tool's action.
+/// The checks where one value of a job depends on another: the endpoint and the model (a text model needs the
+/// Responses API), a transparent background and the output format, partial images and streaming, keeping
+/// partials and their count, the tool's model and action, and the mask and the first input image.
 ///
-/// Kept apart from `JobPlanner` so each stays small; like it, everything here reads the model's row in
-/// `ModelCatalog`, and every mistake is found before anything is sent.
-enum FeaturePlanner {
+/// Kept apart from `JobPlanner`, which checks each value on its own, so each stays small; like it, everything
+/// here reads the model's row in `ModelCatalog`, and every mistake is found before anything is sent.
+enum JobCrossChecks {
     /// The text model for `--endpoint responses`: `-m` names it (an image model there is a mistake, since
     /// the tool's model is fixed by the table), else the default text model.
     static func textModel(for job: ImageJob, provider: Provider = .apiyi) throws(ImageAPIError) -> ModelSpec {

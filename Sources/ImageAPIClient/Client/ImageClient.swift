@@ -338,19 +338,12 @@ private struct Fetched: Sendable {
 
 /// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its
 /// URL) and whether the gateway had already answered.
-private final class PhaseTracker: @unchecked Sendable {
-    private let lock = NSLock()
-    private var downloadURL: String?
-    private var gotAnswer = false
+private final class PhaseTracker: Sendable {
+    private let downloadURL = Locked<String?>(nil)
+    private let gotAnswer = Locked(false)
 
-    func answered() { lock.withLock { gotAnswer = true } }
-    func downloading(_ url: String) { lock.withLock { downloadURL = url } }
-    var url: String? { lock.withLock { downloadURL } }
-    var hasAnswer: Bool { lock.withLock { gotAnswer } }
-}
-
-/// gen-image's version, shared by the library's User-Agent and the command's `--version`.
-public enum GenImageVersion {
-    /// The version string.
-    public static let current = "0.1.0"
+    func answered() { gotAnswer.update { $0 = true } }
+    func downloading(_ url: String) { downloadURL.update { $0 = url } }
+    var url: String? { downloadURL.value }
+    var hasAnswer: Bool { gotAnswer.value }
 }

@@ -14,7 +14,7 @@ enum JobPlanner {
         }
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, provider: provider, notes: &notes)
-        let endpoint = try FeaturePlanner.endpoint(for: job, spec: spec)
+        let endpoint = try JobCrossChecks.endpoint(for: job, spec: spec)
         var requested = job.options
         var promptPrefix: String?
         if let aspect = job.aspect {
@@ -26,7 +26,7 @@ enum JobPlanner {
         let options: ImageOptions
         do {
             options = try checkOptions(requested, spec: spec)
-            try FeaturePlanner.checkJobOptions(job, options: options, spec: spec)
+            try JobCrossChecks.checkJobOptions(job, options: options, spec: spec)
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
@@ -37,7 +37,7 @@ enum JobPlanner {
         }
         let (inputs, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
         notes += inputNotes
-        let mask = try FeaturePlanner.checkMask(job, options: options, inputs: inputs, spec: spec, notes: &notes)
+        let mask = try JobCrossChecks.checkMask(job, options: options, inputs: inputs, spec: spec, notes: &notes)
         let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)
         guard timeout > 0, timeout.isFinite else {
             throw ImageAPIError(.invalidArgument, Message("planner.timeout.invalid"))
@@ -65,7 +65,7 @@ enum JobPlanner {
         throws(ImageAPIError) -> ModelSpec
     {
         if job.endpoint == .responses {
-            return try FeaturePlanner.textModel(for: job, provider: provider)
+            return try JobCrossChecks.textModel(for: job, provider: provider)
         }
         switch job.model {
         case .explicit(let name):
@@ -160,7 +160,7 @@ enum JobPlanner {
             }
             checked.responseFormat = value
         }
-        try FeaturePlanner.checkNewOptions(options, checked: &checked, spec: spec)
+        try JobCrossChecks.checkNewOptions(options, checked: &checked, spec: spec)
         try ProviderChecks.checkRefusals(checked, spec: spec)
         return checked
     }

@@ -4,9 +4,10 @@ import Testing
 
 @testable import ImageAPIClient
 
-/// The checks issue 6 added, each read from the model table and each failing before anything is sent.
+/// `JobCrossChecks`: the checks across a job's values, each read from the model table and each failing before
+/// anything is sent.
 @Suite("Planning streams, the Responses endpoint, masks, moderation and background")
-struct FeaturePlannerTests {
+struct JobCrossChecksTests {
     func plan(_ job: ImageJob) throws -> PlannedJob {
         try JobPlanner.plan(job)
     }

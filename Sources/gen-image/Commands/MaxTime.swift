@@ -5,8 +5,7 @@ import ImageAPIClient
 /// (retries, waits and transfers alike; libcurl stops a transfer at once) and the command reports a timeout.
 final class MaxTime: @unchecked Sendable {
     let seconds: Double?
-    private let lock = NSLock()
-    private var fired = false
+    private let fired = Locked(false)
     private var timer: Task<Void, Never>?
 
     /// Starts counting now; without `seconds` nothing ever fires.
@@ -20,7 +19,7 @@ final class MaxTime: @unchecked Sendable {
         timer = Task { [self] in
             try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
             guard !Task.isCancelled else { return }
-            lock.withLock { fired = true }
+            fired.update { $0 = true }
             cancel()
         }
     }
@@ -29,7 +28,7 @@ final class MaxTime: @unchecked Sendable {
     func stop() { timer?.cancel() }
 
     /// Whether the deadline cancelled the work.
-    var hasFired: Bool { lock.withLock { fired } }
+    var hasFired: Bool { fired.value }
 
     /// `--max-time 330 s`, for "cancelled by …" lines.
     var label: String { "--max-time \(seconds.map(Self.text) ?? "")" }
