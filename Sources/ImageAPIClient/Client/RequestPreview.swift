@@ -97,15 +97,15 @@ enum MultipartPreview {
     }
 
     static func parts(of body: Data, boundary: String) -> [RequestPreview.Part] {
-        let delimiter = Data("--\(boundary)".utf8)
+        let delimiter = Array("--\(boundary)".utf8)
         var parts: [RequestPreview.Part] = []
         var cursor = body.startIndex
-        guard let first = body.range(of: delimiter, in: cursor..<body.endIndex) else { return [] }
+        guard let first = ByteSearch.firstRange(of: delimiter, in: body, from: cursor) else { return [] }
         cursor = first.upperBound
-        while let next = body.range(of: delimiter, in: cursor..<body.endIndex) {
+        while let next = ByteSearch.firstRange(of: delimiter, in: body, from: cursor) {
             let chunk = body[cursor..<next.lowerBound]
             cursor = next.upperBound
-            guard let split = chunk.range(of: Data("\r\n\r\n".utf8)) else { continue }
+            guard let split = ByteSearch.firstRange(of: Array("\r\n\r\n".utf8), in: chunk) else { continue }
             let head = String(decoding: chunk[chunk.startIndex..<split.lowerBound], as: UTF8.self)
             var content = chunk[split.upperBound..<chunk.endIndex]
             if content.suffix(2) == Data("\r\n".utf8) { content = content.dropLast(2) }

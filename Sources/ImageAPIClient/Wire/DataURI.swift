@@ -82,8 +82,9 @@ extension DataURI {
     /// The type claimed by the first `key` string member of a JSON body when that value is a data URI; nil
     /// when it is plain base64. Only the first bytes of the value are read, the payload stays where it lies.
     static func claimedType(ofFirst key: String, in body: Data) -> String? {
-        guard let keyRange = body.range(of: Data("\"\(key)\"".utf8)) else { return nil }
-        var cursor = keyRange.upperBound
+        let needle = Array("\"\(key)\"".utf8)
+        guard let offset = ByteSearch.firstOffset(of: needle, in: body) else { return nil }
+        var cursor = body.startIndex + offset + needle.count
         let end = body.endIndex
         while cursor < end, [0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ":")].contains(body[cursor]) { cursor += 1 }
         guard cursor < end, body[cursor] == UInt8(ascii: "\"") else { return nil }
