@@ -54,11 +54,11 @@ final class Bench {
         if options.only == nil || options.only == "upload" { fiveInputUpload() }
         if options.only == nil || options.only == "batch" { batchConcurrency() }
         if options.only == nil || options.only == "stream" { fourKStreams() }
-        if options.only == nil || options.only == "pressure" { batchPressure() }
-        if options.only == nil || options.only == "parse" { minifiedParse() }
         if options.only == nil || options.only == "wait" { waitCPU() }
         if options.only == nil || options.only == "cancel" { cancelLatency() }
         if options.only == nil || options.only == "hostile" { hostileReplies() }
+        if options.only == nil || options.only == "pressure" { batchPressure() }
+        if options.only == nil || options.only == "parse" { minifiedParse() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }
