@@ -47,35 +47,23 @@ extension Redaction {
     public static func scrub(_ data: Data, secret: String) -> Data {
         let needle = Array(secret.utf8)
         guard needle.count >= 4, data.count >= needle.count else { return data }
-        var found: [Int] = []
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset <= buffer.count - needle.count {
-                // memchr finds each candidate first byte at memory speed; memcmp checks the rest.
-                guard let hit = memchr(base + offset, Int32(needle[0]), buffer.count - needle.count + 1 - offset)
-                else { break }
-                let position = base.distance(to: UnsafeRawPointer(hit))
-                let same = needle.withUnsafeBytes { key in memcmp(base + position, key.baseAddress!, key.count) == 0 }
-                if same {
-                    found.append(position)
-                    offset = position + needle.count
-                } else {
-                    offset = position + 1
-                }
-            }
+        var found: [Data.Index] = []
+        var cursor = data.startIndex
+        while let hit = ByteSearch.firstRange(of: needle, in: data, from: cursor) {
+            found.append(hit.lowerBound)
+            cursor = hit.upperBound
         }
         guard !found.isEmpty else { return data }
         let mask = Data(mask(secret).utf8)
         var result = Data()
         result.reserveCapacity(data.count)
-        var start = 0
+        var start = data.startIndex
         for position in found {
-            result.append(data.subdata(in: data.startIndex + start..<data.startIndex + position))
+            result.append(data[start..<position])
             result.append(mask)
             start = position + needle.count
         }
-        result.append(data.subdata(in: data.startIndex + start..<data.endIndex))
+        result.append(data[start..<data.endIndex])
         return result
     }
 
