@@ -5,7 +5,6 @@
 #include <string.h>
 
 typedef int (*fn_global_init)(long);
-typedef char *(*fn_version)(void);
 typedef void *(*fn_easy_init)(void);
 typedef void (*fn_easy_cleanup)(void *);
 typedef int (*fn_easy_setopt)(void *, int, ...);
@@ -33,7 +32,6 @@ struct gi_message {
 
 static struct {
     int loaded;
-    fn_version version;
     fn_easy_init easy_init;
     fn_easy_cleanup easy_cleanup;
     fn_easy_setopt easy_setopt;
@@ -53,9 +51,7 @@ static struct {
 
 #define CURL_GLOBAL_ALL 3
 #define INFO_LONG 0x200000
-#define INFO_RESPONSE_CODE (INFO_LONG + 2)
 #define INFO_CONNECT_CODE (INFO_LONG + 22)
-#define INFO_OS_ERRNO (INFO_LONG + 25)
 #define INFO_STRING 0x100000
 #define INFO_PRIMARY_IP (INFO_STRING + 32)
 #define INFO_PRIMARY_PORT (INFO_LONG + 40)
@@ -76,7 +72,6 @@ int gi_curl_load(const char *path, char *error, size_t error_size) {
     }
     const char *missing = NULL;
     fn_global_init global_init = (fn_global_init)find(library, "curl_global_init", &missing);
-    curl.version = (fn_version)find(library, "curl_version", &missing);
     curl.easy_init = (fn_easy_init)find(library, "curl_easy_init", &missing);
     curl.easy_cleanup = (fn_easy_cleanup)find(library, "curl_easy_cleanup", &missing);
     curl.easy_setopt = (fn_easy_setopt)find(library, "curl_easy_setopt", &missing);
@@ -105,8 +100,6 @@ int gi_curl_load(const char *path, char *error, size_t error_size) {
     return 0;
 }
 
-int gi_curl_loaded(void) { return curl.loaded; }
-const char *gi_curl_version(void) { return curl.loaded ? curl.version() : NULL; }
 
 void *gi_easy_init(void) { return curl.easy_init(); }
 void gi_easy_cleanup(void *easy) { curl.easy_cleanup(easy); }
@@ -123,9 +116,7 @@ static long info_long(void *easy, int info) {
     return value;
 }
 
-long gi_response_code(void *easy) { return info_long(easy, INFO_RESPONSE_CODE); }
 long gi_connect_code(void *easy) { return info_long(easy, INFO_CONNECT_CODE); }
-long gi_os_errno(void *easy) { return info_long(easy, INFO_OS_ERRNO); }
 long gi_primary_port(void *easy) { return info_long(easy, INFO_PRIMARY_PORT); }
 const char *gi_primary_ip(void *easy) {
     char *ip = NULL;

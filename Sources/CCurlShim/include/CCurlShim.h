@@ -31,10 +31,7 @@ enum {
     GI_OPT_CAPATH = 10097,
     GI_OPT_NOSIGNAL = 99,
     GI_OPT_ACCEPT_ENCODING = 10102,
-    GI_OPT_PRIVATE = 10103,
     GI_OPT_POSTFIELDSIZE_LARGE = 30120,
-    GI_OPT_TIMEOUT_MS = 155,
-    GI_OPT_CONNECTTIMEOUT_MS = 156,
     GI_OPT_COPYPOSTFIELDS = 10165,
     GI_OPT_TCP_KEEPALIVE = 213,
     GI_OPT_SUPPRESS_CONNECT_HEADERS = 265,
@@ -50,10 +47,6 @@ enum {
 /// Loads libcurl (from `path`, or libcurl.so.4 when NULL) and initialises it globally. Call once, on the main
 /// thread, before any other thread uses libcurl. Returns 0, or -1 with a reason in `error`.
 int gi_curl_load(const char *path, char *error, size_t error_size);
-/// Whether gi_curl_load succeeded.
-int gi_curl_loaded(void);
-/// libcurl's version text, e.g. "libcurl/7.88.1 OpenSSL/3.0.19", or NULL before loading.
-const char *gi_curl_version(void);
 
 void *gi_easy_init(void);
 void gi_easy_cleanup(void *easy);
@@ -61,16 +54,12 @@ int gi_setopt_long(void *easy, int option, long value);
 int gi_setopt_pointer(void *easy, int option, const void *value);
 int gi_setopt_offset(void *easy, int option, int64_t value);
 int gi_setopt_callback(void *easy, int option, gi_data_callback callback);
-/// The response status of the last transfer (0 when none).
-long gi_response_code(void *easy);
 /// The status a proxy answered to CONNECT (407 when it wants credentials, 0 when no tunnel).
 long gi_connect_code(void *easy);
 /// The address the last transfer connected to (the proxy's when one was used), or NULL; owned by libcurl.
 const char *gi_primary_ip(void *easy);
 /// The port the last transfer connected to (0 when none).
 long gi_primary_port(void *easy);
-/// The system errno of the last failure, if any.
-long gi_os_errno(void *easy);
 const char *gi_easy_strerror(int code);
 /// Unpauses a transfer whose write callback returned GI_WRITEFUNC_PAUSE (curl_easy_pause with CURLPAUSE_CONT).
 int gi_easy_unpause(void *easy);

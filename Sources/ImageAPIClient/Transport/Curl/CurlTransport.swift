@@ -43,7 +43,9 @@
             let engine = try engine()
             let pump = StreamPump()
             let transfer = try CurlTransfer(request, sink: pump)
-            pump.resume = { engine.resume(transfer) }
+            // Weak: the transfer holds the pump as its sink, so a strong capture would keep both (the easy
+            // handle and its header list, key included) alive for the life of the process.
+            pump.resume = { [weak transfer] in if let transfer { engine.resume(transfer) } }
             // Whoever reads the body holds the reader; when it stops reading (or is cancelled) the transfer stops.
             let reader = StreamReaderHandle(pump: pump, stop: { engine.cancel(transfer) })
             let body = AsyncThrowingStream<Data, any Error> { try await reader.next() }

@@ -12,12 +12,6 @@
         /// (tests use it to play a machine without libcurl).
         public static func load() -> String? { outcome }
 
-        /// libcurl's version text, e.g. `libcurl/7.88.1 OpenSSL/3.0.19 zlib/1.2.13 nghttp2/1.52.0`.
-        public static var version: String? {
-            guard load() == nil, let text = gi_curl_version() else { return nil }
-            return String(cString: text)
-        }
-
         private static let outcome: String? = {
             let path = ProcessInfo.processInfo.environment["GEN_IMAGE_LIBCURL"].flatMap { $0.isEmpty ? nil : $0 }
             var error = [CChar](repeating: 0, count: 512)
