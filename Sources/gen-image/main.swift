@@ -2,6 +2,7 @@ import Foundation
 import ImageAPIClient
 
 // gen-image: generate and edit images with GPT Image 2 models. See `gen-image --help`.
+_ = MaxTime.launch  // --max-time counts from here
 StandardStreams.ignoreBrokenPipes()
 MemoryTuning.apply()
 #if os(Linux)

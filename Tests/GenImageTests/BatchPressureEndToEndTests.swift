@@ -256,6 +256,29 @@ struct BatchFingerprintEndToEndTests {
         #expect(third.stderr.contains("[2/2] skipped: \(newPath) already exists"))
     }
 
+    @Test func aFailedRerunOfAnEditedItemDoesNotAdoptTheOldImage() throws {
+        let scenario = try Scenario()
+        let original = #"{"prompts": [{"prompt": "a lighthouse at dusk, oil painting", "filename": "lighthouse.png"}]}"#
+        try scenario.write(Data(original.utf8), to: "jobs.json")
+        #expect(try scenario.run(["batch", "jobs.json"]).exitCode == 0)
+        let oldPrint = try #require(try results(scenario).first?["fingerprint"] as? String)
+
+        // Edited, and the re-run fails (a 400 is not retried): the record keeps the old image's fingerprint.
+        try scenario.write(
+            Data(original.replacingOccurrences(of: "oil painting", with: "watercolour").utf8), to: "jobs.json")
+        scenario.gateway.enqueue(.error(status: 400, message: "bad request"), for: "/v1/chat/completions")
+        let failed = try scenario.run(["batch", "jobs.json"])
+        #expect(failed.exitCode == 4, "stderr: \(failed.stderr)")
+        #expect(try results(scenario).first?["fingerprint"] as? String == oldPrint)
+
+        // The next run still sees the edit and sends it, instead of skipping with the old image.
+        let sent = scenario.gateway.throttleCounts.imageRequests
+        let rerun = try scenario.run(["batch", "jobs.json"])
+        #expect(rerun.exitCode == 0, "stderr: \(rerun.stderr)")
+        #expect(scenario.gateway.throttleCounts.imageRequests == sent + 1, "the edited item runs again")
+        #expect(rerun.stdoutLines.count == 1)
+    }
+
     @Test func aReplacedInputImageCountsAsAnEdit() throws {
         let scenario = try Scenario()
         try scenario.write(TestImages.png(width: 64, height: 64), to: "ref.png")

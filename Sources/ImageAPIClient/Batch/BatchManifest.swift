@@ -212,7 +212,9 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                     record.recoveredPath = $0.recoveredPath
                     return record
                 },
-                fingerprint: outcome.status == .skipped ? job.recordedFingerprint : job.fingerprint)
+                // The fingerprint belongs to the image on disk: a new one only when this run saved one, so a
+                // failed re-run of an edited item cannot pair the old image with the new request.
+                fingerprint: outcome.status == .ok ? job.fingerprint : job.recordedFingerprint)
         }
     }
 

@@ -65,6 +65,22 @@ enum BatchCommand {
             return ExitCode.usage
         }
         let outputDirectory = invocation.outputDirectory ?? invocation.baseDirectory(currentDirectory: currentDirectory)
+        // One run of a batch at a time, taken before the last run's results are read (so the plan cannot be
+        // stale) and before anything is sent; released (and removed) at the end. A dry run sends nothing and
+        // takes no lock.
+        var lock: BatchLock?
+        if !invocation.dryRun {
+            do throws(ImageAPIError) {
+                let results = outputDirectory.standardizedFileURL.appendingPathComponent(
+                    BatchManifest.fileName(forBatchFile: invocation.sourceName))
+                lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
+            } catch {
+                ErrorReporter.lines(for: error).forEach(terminal.info)
+                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+                return ExitCode.of(error)
+            }
+        }
+        defer { lock?.release() }
         var settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
@@ -98,19 +114,6 @@ enum BatchCommand {
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
             return ExitCode.noKey
         }
-
-        // One run of a batch at a time; taken before anything is sent, released (and removed) at the end.
-        let lock: BatchLock
-        do throws(ImageAPIError) {
-            let results = settings.outputDirectory.appendingPathComponent(
-                BatchManifest.fileName(forBatchFile: invocation.sourceName))
-            lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
-        } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
-            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
-            return ExitCode.of(error)
-        }
-        defer { lock.release() }
 
         reporter.announce(plan, source: sourceLabel, concurrency: invocation.concurrency)
         reporter.start()

@@ -8,16 +8,23 @@ final class MaxTime: @unchecked Sendable {
     private let fired = Locked(false)
     private var timer: Task<Void, Never>?
 
-    /// Starts counting now; without `seconds` nothing ever fires.
+    /// When the process started counting: `main.swift` reads it first thing, so the deadline covers reading the
+    /// batch file and hashing inputs too, not only the requests (an agent's shell limit counts from launch).
+    static let launch = ContinuousClock.now
+
+    /// Counts from `launch`; without `seconds` nothing ever fires.
     init(_ seconds: Double?) {
         self.seconds = seconds
     }
 
-    /// Calls `cancel` once `seconds` have passed since `init`, unless `stop` came first.
+    /// Calls `cancel` once `seconds` have passed since `launch` (at once if they already have), unless `stop`
+    /// came first.
     func arm(cancel: @escaping @Sendable () -> Void) {
         guard let seconds else { return }
+        let spent = ContinuousClock.now - Self.launch
+        let left = max(0, seconds - Double(spent.components.seconds) - Double(spent.components.attoseconds) / 1e18)
         timer = Task { [self] in
-            try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            try? await Task.sleep(nanoseconds: UInt64(left * 1_000_000_000))
             guard !Task.isCancelled else { return }
             fired.update { $0 = true }
             cancel()
