@@ -184,8 +184,7 @@ public struct BatchRunner: Sendable {
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let duration = ContinuousClock.now - start
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        Seconds.of(ContinuousClock.now - start)
     }
 }
 

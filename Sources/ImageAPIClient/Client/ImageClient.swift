@@ -198,7 +198,7 @@ public struct ImageClient: Sendable {
         let elapsed = ContinuousClock.now - started
         var result = ImageResult(
             files: files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
-            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            elapsed: Seconds.of(elapsed),
             attempts: attempt, requestID: fetched.response.requestID, usage: fetched.usage,
             sourceURL: fetched.sourceURL, promptSent: planned.prompt, notes: fetched.notes + notes)
         result.billedImages = fetched.imageCount

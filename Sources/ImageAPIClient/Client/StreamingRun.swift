@@ -75,7 +75,7 @@ extension ImageClient {
         }
         var result = ImageResult(
             files: saved.files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,
-            elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            elapsed: Seconds.of(elapsed),
             attempts: attempt, requestID: collector.requestID, usage: collector.usage, sourceURL: collector.sourceURL,
             promptSent: planned.prompt, notes: notes)
         result.partialFiles = collector.savedPartials

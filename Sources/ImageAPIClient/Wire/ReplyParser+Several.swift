@@ -23,8 +23,8 @@ extension ReplyParser {
         }
         var payloads: [Payload] = []
         for item in items.dropFirst().prefix(maxImagesPerReply - 1) {
-            let text = item.b64_json.map { $0.hasPrefix("data:") ? String($0.drop { $0 != "," }.dropFirst()) : $0 }
-            if let text, !text.isEmpty, let data = Base64.decode(text) {
+            // Base64.decode drops a `data:…;base64,` prefix itself, without copying the multi-megabyte string.
+            if let text = item.b64_json, !text.isEmpty, let data = Base64.decode(text) {
                 payloads.append(.inline(data))
             } else if let url = item.url, DataURI.isDataURI(url) {
                 // A data URI is decoded, never fetched (and never shown: it is megabytes of base64).

@@ -21,10 +21,9 @@ final class MaxTime: @unchecked Sendable {
     /// came first.
     func arm(cancel: @escaping @Sendable () -> Void) {
         guard let seconds else { return }
-        let spent = ContinuousClock.now - Self.launch
-        let left = max(0, seconds - Double(spent.components.seconds) - Double(spent.components.attoseconds) / 1e18)
+        let left = max(0, seconds - Seconds.of(ContinuousClock.now - Self.launch))
         timer = Task { [self] in
-            try? await Task.sleep(nanoseconds: UInt64(left * 1_000_000_000))
+            try? await Task.sleep(nanoseconds: Seconds.nanoseconds(left))
             guard !Task.isCancelled else { return }
             fired.update { $0 = true }
             cancel()

@@ -135,8 +135,7 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     private var elapsed: Double {
-        let duration = ContinuousClock.now - started
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        Seconds.of(ContinuousClock.now - started)
     }
 
     private func setPhase(_ text: String) {
