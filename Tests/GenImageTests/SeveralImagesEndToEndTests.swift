@@ -29,6 +29,21 @@ struct SeveralImagesEndToEndTests {
         }
     }
 
+    @Test func aStalledLinkForALaterImageIsGivenUpWithinTheAttemptsTimeout() throws {
+        let scenario = try Scenario()
+        let images = Self.images(2)
+        let link = scenario.gateway.url("/files/stalled.png")
+        scenario.gateway.enqueue(Self.reply(images, linkSecond: link), for: "/v1/images/generations")
+        scenario.gateway.enqueue(
+            FakeResponse(headers: [("Content-Type", "image/png")], body: images[1], delay: 30),
+            for: "/files/stalled.png")
+        let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "cat.png", "--timeout", "1"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdoutLines == [scenario.folder.appendingPathComponent("cat-1.png").standardizedFileURL.path])
+        #expect(result.stderr.contains(link), "the link of the image not saved is named: \(result.stderr)")
+        #expect(!scenario.files.contains("cat-2.png"), "given up, not waited out")
+    }
+
     @Test func beyondTenTheRestAreNamedInAWarning() throws {
         let scenario = try Scenario()
         scenario.gateway.enqueue(Self.reply(Self.images(12)))

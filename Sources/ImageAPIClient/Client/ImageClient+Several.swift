@@ -3,9 +3,11 @@ import Foundation
 extension ImageClient {
     /// Saves the images after the first of a reply that held several (`<name>-2`, `<name>-3`, …), downloading
     /// those given as links. One that cannot be fetched or saved becomes a warning naming its link, or is kept
-    /// in the recovery folder; the others are saved regardless.
+    /// in the recovery folder; the others are saved regardless. Each download gets `timeout` seconds (the
+    /// attempt's own limit), so a stalled link cannot hang a run whose image is already saved.
     func saveAdditional(
-        _ payloads: [ReplyParser.Payload], naming: StreamNaming, count: Int, prompt: String, writer: ImageWriter
+        _ payloads: [ReplyParser.Payload], naming: StreamNaming, count: Int, prompt: String, writer: ImageWriter,
+        timeout: Double
     ) async -> (files: [SavedImage], notes: [Diagnostic]) {
         let downloader = ImageDownloader(transport: configuration.transport, userAgent: configuration.userAgent)
         var files: [SavedImage] = []
@@ -19,7 +21,7 @@ extension ImageClient {
                 data = bytes
             case .remote(let url):
                 link = url
-                guard let bytes = try? await downloader.fetch(url) else {
+                guard let bytes = try? await withDeadline(seconds: timeout, { try await downloader.fetch(url) }) else {
                     notes.append(failed(number, link: url))
                     continue
                 }

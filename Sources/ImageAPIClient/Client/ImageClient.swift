@@ -169,7 +169,8 @@ public struct ImageClient: Sendable {
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {
                 let more = await saveAdditional(
-                    extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer)
+                    extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer,
+                    timeout: planned.timeout)
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
                     failure.appendHint(Message("output.saved.other", ["path": file.path.path]))
                 }
@@ -184,7 +185,8 @@ public struct ImageClient: Sendable {
         var notes = outcome.notes
         if let naming {
             let more = await saveAdditional(
-                extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer)
+                extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer,
+                timeout: planned.timeout)
             files += more.files
             notes += more.notes
         }
