@@ -6,11 +6,23 @@ import Foundation
 /// (plain http is allowed only to this machine, or when the caller says so), and it must not sit in the URL
 /// itself, where shells, logs and proxies keep it.
 public enum BaseURLCheck {
+    /// The URL `text` names when it is an http(s) URL with a host, else nil: the syntax every front end checks
+    /// before `validate` decides whether the key may go there.
+    public static func parse(_ text: String) -> URL? {
+        guard let url = URL(string: text), isHTTP(url), !(url.host ?? "").isEmpty else { return nil }
+        return url
+    }
+
+    private static func isHTTP(_ url: URL) -> Bool {
+        let scheme = url.scheme?.lowercased() ?? ""
+        return scheme == "https" || scheme == "http"
+    }
+
     /// Throws `invalid_argument` when `url` is unfit to receive the key; the message never repeats a secret.
     public static func validate(_ url: URL, allowInsecureHTTP: Bool) throws(ImageAPIError) {
         let scheme = url.scheme?.lowercased() ?? ""
         let host = url.host ?? ""
-        guard scheme == "https" || scheme == "http", !host.isEmpty else {
+        guard isHTTP(url), !host.isEmpty else {
             throw ImageAPIError(
                 .invalidArgument, Message("base_url.not_http"), hint: Message("base_url.not_http.hint"))
         }

@@ -28,31 +28,24 @@ extension URLSessionTransport {
 
 /// One task's plumbing: the head goes to whoever waits for it (whichever of "it arrived" and "someone waits"
 /// comes first), chunks go into the body stream, and the end or failure closes it.
-private final class ChunkPump: TaskReceiver, @unchecked Sendable {
-    private let lock = NSLock()
+private final class ChunkPump: TaskReceiver, Sendable {
     private let chunks: AsyncThrowingStream<Data, any Error>.Continuation
-    private var head: Result<HTTPURLResponse, any Error>?
-    private var waiting: CheckedContinuation<HTTPURLResponse, any Error>?
+    private let head = Handoff<HTTPURLResponse>()
 
     init(chunks: AsyncThrowingStream<Data, any Error>.Continuation) {
         self.chunks = chunks
     }
 
     func waitForHead(_ continuation: CheckedContinuation<HTTPURLResponse, any Error>) {
-        let ready: Result<HTTPURLResponse, any Error>? = lock.withLock {
-            if let head { return head }
-            waiting = continuation
-            return nil
-        }
-        if let ready { continuation.resume(with: ready) }
+        head.wait(continuation)
     }
 
     func received(_ response: URLResponse) -> Bool {
         guard let http = response as? HTTPURLResponse else {
-            settleHead(.failure(URLError(.badServerResponse)))
+            head.settle(.failure(URLError(.badServerResponse)))
             return true
         }
-        settleHead(.success(http))
+        head.settle(.success(http))
         return true
     }
 
@@ -61,23 +54,13 @@ private final class ChunkPump: TaskReceiver, @unchecked Sendable {
         return true
     }
 
+    /// Settles the head if it never came (a later settle changes nothing), then closes the body.
     func completed(error: (any Error)?) {
-        settleHead(.failure(error ?? URLError(.badServerResponse)))
+        head.settle(.failure(error ?? URLError(.badServerResponse)))
         if let error {
             chunks.finish(throwing: error)
         } else {
             chunks.finish()
         }
-    }
-
-    /// Records the head once; later calls (the completion after a head arrived) change nothing.
-    private func settleHead(_ result: Result<HTTPURLResponse, any Error>) {
-        let continuation: CheckedContinuation<HTTPURLResponse, any Error>? = lock.withLock {
-            guard head == nil else { return nil }
-            head = result
-            defer { waiting = nil }
-            return waiting
-        }
-        continuation?.resume(with: result)
     }
 }

@@ -41,14 +41,16 @@ final class URLSessionTransport: Sendable {
 
 /// Gathers one task's response and body, enforces the size limit, and hands the outcome to whoever waits,
 /// whichever of "the task finished" and "someone started waiting" happens first.
-private final class ResponseCollector: TaskReceiver, @unchecked Sendable {
-    private let lock = NSLock()
+private final class ResponseCollector: TaskReceiver, Sendable {
+    private struct Gathered: Sendable {
+        var head: HTTPURLResponse?
+        var body = Data()
+        var tooLarge = false
+    }
+
     private let limit: Int?
-    private var head: HTTPURLResponse?
-    private var body = Data()
-    private var tooLarge = false
-    private var outcome: Result<HTTPResponse, any Error>?
-    private var continuation: CheckedContinuation<HTTPResponse, any Error>?
+    private let gathered = Locked(Gathered())
+    private let outcome = Handoff<HTTPResponse>()
 
     init(limit: Int?) {
         self.limit = limit
@@ -56,10 +58,10 @@ private final class ResponseCollector: TaskReceiver, @unchecked Sendable {
 
     /// Records the head; false when it announces more bytes than the limit allows.
     func received(_ response: URLResponse) -> Bool {
-        lock.withLock {
-            head = response as? HTTPURLResponse
+        gathered.withLock { gathered in
+            gathered.head = response as? HTTPURLResponse
             if let limit, response.expectedContentLength > Int64(limit) {
-                tooLarge = true
+                gathered.tooLarge = true
                 return false
             }
             return true
@@ -68,49 +70,38 @@ private final class ResponseCollector: TaskReceiver, @unchecked Sendable {
 
     /// Appends body bytes; false once the limit is passed.
     func received(_ data: Data) -> Bool {
-        lock.withLock {
-            guard !tooLarge else { return false }
-            if let limit, body.count + data.count > limit {
-                tooLarge = true
-                body = Data()
+        gathered.withLock { gathered in
+            guard !gathered.tooLarge else { return false }
+            if let limit, gathered.body.count + data.count > limit {
+                gathered.tooLarge = true
+                gathered.body = Data()
                 return false
             }
-            body.append(data)
+            gathered.body.append(data)
             return true
         }
     }
 
     func completed(error: (any Error)?) {
+        let gathered = gathered.withLock { gathered in
+            defer { gathered.body = Data() }
+            return gathered
+        }
         let result: Result<HTTPResponse, any Error>
-        if lock.withLock({ tooLarge }), let limit {
+        if gathered.tooLarge, let limit {
             result = .failure(ResponseTooLarge(limit: limit))
         } else if let error {
             result = .failure(error)
-        } else if let head = lock.withLock({ head }) {
+        } else if let head = gathered.head {
             let headers = URLSessionSupport.headers(of: head)
-            result = .success(HTTPResponse(status: head.statusCode, headers: headers, body: lock.withLock { body }))
+            result = .success(HTTPResponse(status: head.statusCode, headers: headers, body: gathered.body))
         } else {
             result = .failure(URLError(.badServerResponse))
         }
-        deliver(result)
+        outcome.settle(result)
     }
 
     func wait(_ continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        let ready: Result<HTTPResponse, any Error>? = lock.withLock {
-            if let outcome { return outcome }
-            self.continuation = continuation
-            return nil
-        }
-        if let ready { continuation.resume(with: ready) }
-    }
-
-    private func deliver(_ result: Result<HTTPResponse, any Error>) {
-        let waiting: CheckedContinuation<HTTPResponse, any Error>? = lock.withLock {
-            guard outcome == nil else { return nil }
-            outcome = result
-            defer { continuation = nil }
-            return continuation
-        }
-        waiting?.resume(with: result)
+        outcome.wait(continuation)
     }
 }

@@ -10,10 +10,14 @@
         static let shared: CurlEngine? = Libcurl.load() == nil ? CurlEngine() : nil
 
         private let multi: UnsafeMutableRawPointer
-        private let lock = NSLock()
-        private var adding: [CurlTransfer] = []
-        private var cancelling: [CurlTransfer] = []
-        private var resuming: [CurlTransfer] = []
+        /// Work handed to the engine thread by the others.
+        private struct Queues: Sendable {
+            var adding: [CurlTransfer] = []
+            var cancelling: [CurlTransfer] = []
+            var resuming: [CurlTransfer] = []
+        }
+
+        private let queues = Locked(Queues())
         /// Touched by the engine thread only.
         private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
 
@@ -26,37 +30,35 @@
 
         /// Starts `transfer`; its completion arrives on the engine thread.
         func start(_ transfer: CurlTransfer) {
-            lock.withLock { adding.append(transfer) }
+            queues.withLock { $0.adding.append(transfer) }
             gi_multi_wakeup(multi)
         }
 
         /// Stops `transfer` at once (it completes with `CancellationError`); nothing when it already ended.
         func cancel(_ transfer: CurlTransfer) {
-            lock.withLock {
-                transfer.cancelRequested = true
-                cancelling.append(transfer)
-            }
+            transfer.cancelRequested.update { $0 = true }
+            queues.withLock { $0.cancelling.append(transfer) }
             gi_multi_wakeup(multi)
         }
 
         /// Lets a transfer paused by its reader go on (its held chunk is delivered again).
         func resume(_ transfer: CurlTransfer) {
-            lock.withLock { resuming.append(transfer) }
+            queues.withLock { $0.resuming.append(transfer) }
             gi_multi_wakeup(multi)
         }
 
         private func run() {
             while true {
-                let (added, cancelled, resumed) = lock.withLock {
+                let (added, cancelled, resumed) = queues.withLock { queues in
                     defer {
-                        adding.removeAll()
-                        cancelling.removeAll()
-                        resuming.removeAll()
+                        queues.adding.removeAll()
+                        queues.cancelling.removeAll()
+                        queues.resuming.removeAll()
                     }
-                    return (adding, cancelling, resuming)
+                    return (queues.adding, queues.cancelling, queues.resuming)
                 }
                 for transfer in added {
-                    if lock.withLock({ transfer.cancelRequested }) {
+                    if transfer.cancelRequested.value {
                         transfer.finish(code: nil)
                         continue
                     }

@@ -6,7 +6,7 @@
     /// hands body bytes to its `Sink` through the write callback (enforcing the byte limit on decoded bytes),
     /// feeds a file body through the read callback, and reports the end once.
     ///
-    /// Callbacks and `finish` run on the engine thread; `cancelRequested` is guarded by the engine's lock.
+    /// Callbacks and `finish` run on the engine thread.
     final class CurlTransfer: @unchecked Sendable {
         /// Where the head, the body and the end go: a whole-reply collector or a stream pump.
         protocol Sink: AnyObject, Sendable {
@@ -21,7 +21,9 @@
         }
 
         let easy: UnsafeMutableRawPointer
-        var cancelRequested = false
+        /// Set by `CurlEngine.cancel` from any thread, so a transfer cancelled before the engine added it never
+        /// starts.
+        let cancelRequested = Locked(false)
         private let sink: any Sink
         private let url: URL
         private let limit: Int?

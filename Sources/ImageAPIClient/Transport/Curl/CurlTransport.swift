@@ -62,51 +62,42 @@
     }
 
     /// Gathers a whole reply and resumes whoever waits when the transfer ends.
-    private final class WholeReply: CurlTransfer.Sink, @unchecked Sendable {
-        private let lock = NSLock()
-        private var status = 0
-        private var headers: [String: String] = [:]
-        private var data = Data()
-        private var outcome: Result<HTTPResponse, any Error>?
-        private var continuation: CheckedContinuation<HTTPResponse, any Error>?
+    private final class WholeReply: CurlTransfer.Sink, Sendable {
+        private struct Gathered: Sendable {
+            var status = 0
+            var headers: [String: String] = [:]
+            var data = Data()
+        }
+
+        private let gathered = Locked(Gathered())
+        private let outcome = Handoff<HTTPResponse>()
 
         func wait(_ continuation: CheckedContinuation<HTTPResponse, any Error>) {
-            let ready: Result<HTTPResponse, any Error>? = lock.withLock {
-                if let outcome { return outcome }
-                self.continuation = continuation
-                return nil
-            }
-            if let ready { continuation.resume(with: ready) }
+            outcome.wait(continuation)
         }
 
         func head(status: Int, headers: [String: String]) {
-            lock.withLock {
-                self.status = status
-                self.headers = headers
+            gathered.withLock {
+                $0.status = status
+                $0.headers = headers
             }
         }
 
         func body(_ chunk: Data) -> Bool {
-            lock.withLock { data.append(chunk) }
+            gathered.withLock { $0.data.append(chunk) }
             return true
         }
 
         func end(_ failure: (any Error)?, peer: String?) {
-            let result: Result<HTTPResponse, any Error> = lock.withLock {
+            let result: Result<HTTPResponse, any Error> = gathered.withLock { gathered in
+                defer { gathered.data = Data() }
                 if let failure { return .failure(failure) }
-                guard status > 0 else { return .failure(URLError(.badServerResponse)) }
-                var response = HTTPResponse(status: status, headers: headers, body: data)
+                guard gathered.status > 0 else { return .failure(URLError(.badServerResponse)) }
+                var response = HTTPResponse(status: gathered.status, headers: gathered.headers, body: gathered.data)
                 response.peer = peer
                 return .success(response)
             }
-            let waiting: CheckedContinuation<HTTPResponse, any Error>? = lock.withLock {
-                guard outcome == nil else { return nil }
-                outcome = result
-                data = Data()
-                defer { continuation = nil }
-                return continuation
-            }
-            waiting?.resume(with: result)
+            outcome.settle(result)
         }
     }
 
@@ -122,28 +113,26 @@
         static let highWater = 4 << 20
         static let lowWater = 1 << 20
 
+        /// The body between the engine thread and the reader.
+        private struct Flow: Sendable {
+            var chunks: [Data] = []
+            var buffered = 0
+            var paused = false
+            var ended: (any Error)??
+            var reader: CheckedContinuation<Data?, any Error>?
+        }
+
         /// Set once before the transfer starts: asks the engine to unpause it.
         var resume: @Sendable () -> Void = {}
-        private let lock = NSLock()
-        private var head: Result<Head, any Error>?
-        private var waiting: CheckedContinuation<Head, any Error>?
-        private var chunks: [Data] = []
-        private var buffered = 0
-        private var paused = false
-        private var ended: (any Error)??
-        private var reader: CheckedContinuation<Data?, any Error>?
+        private let head = Handoff<Head>()
+        private let flow = Locked(Flow())
 
         func waitForHead(_ continuation: CheckedContinuation<Head, any Error>) {
-            let ready: Result<Head, any Error>? = lock.withLock {
-                if let head { return head }
-                waiting = continuation
-                return nil
-            }
-            if let ready { continuation.resume(with: ready) }
+            head.wait(continuation)
         }
 
         func head(status: Int, headers: [String: String]) {
-            settle(
+            head.settle(
                 status > 0 ? .success(Head(status: status, headers: headers)) : .failure(URLError(.badServerResponse)))
         }
 
@@ -153,17 +142,17 @@
                 case kept
                 case refused
             }
-            let outcome: Outcome = lock.withLock {
-                if let waiting = reader {
-                    reader = nil
+            let outcome: Outcome = flow.withLock { flow in
+                if let waiting = flow.reader {
+                    flow.reader = nil
                     return .handed(waiting)
                 }
-                guard buffered < Self.highWater else {
-                    paused = true
+                guard flow.buffered < Self.highWater else {
+                    flow.paused = true
                     return .refused
                 }
-                chunks.append(chunk)
-                buffered += chunk.count
+                flow.chunks.append(chunk)
+                flow.buffered += chunk.count
                 return .kept
             }
             switch outcome {
@@ -178,11 +167,11 @@
         }
 
         func end(_ failure: (any Error)?, peer: String?) {
-            settle(.failure(failure ?? URLError(.badServerResponse)))
-            let handed: CheckedContinuation<Data?, any Error>? = lock.withLock {
-                ended = .some(failure)
-                defer { reader = nil }
-                return chunks.isEmpty ? reader : nil
+            head.settle(.failure(failure ?? URLError(.badServerResponse)))
+            let handed: CheckedContinuation<Data?, any Error>? = flow.withLock { flow in
+                flow.ended = .some(failure)
+                defer { flow.reader = nil }
+                return flow.chunks.isEmpty ? flow.reader : nil
             }
             if let failure {
                 handed?.resume(throwing: failure)
@@ -199,21 +188,21 @@
                     case finished((any Error)?)
                     case wait
                 }
-                let step: Step = lock.withLock {
-                    if !chunks.isEmpty {
-                        let chunk = chunks.removeFirst()
-                        buffered -= chunk.count
-                        let wake = paused && buffered < Self.lowWater
-                        if wake { paused = false }
+                let step: Step = flow.withLock { flow in
+                    if !flow.chunks.isEmpty {
+                        let chunk = flow.chunks.removeFirst()
+                        flow.buffered -= chunk.count
+                        let wake = flow.paused && flow.buffered < Self.lowWater
+                        if wake { flow.paused = false }
                         return .chunk(chunk, resume: wake)
                     }
-                    if let ended { return .finished(ended) }
-                    if paused {
-                        paused = false
-                        reader = continuation
+                    if let ended = flow.ended { return .finished(ended) }
+                    if flow.paused {
+                        flow.paused = false
+                        flow.reader = continuation
                         return .chunk(Data(), resume: true)
                     }
-                    reader = continuation
+                    flow.reader = continuation
                     return .wait
                 }
                 switch step {
@@ -228,16 +217,6 @@
                     break
                 }
             }
-        }
-
-        private func settle(_ result: Result<Head, any Error>) {
-            let continuation: CheckedContinuation<Head, any Error>? = lock.withLock {
-                guard head == nil else { return nil }
-                head = result
-                defer { waiting = nil }
-                return waiting
-            }
-            continuation?.resume(with: result)
         }
     }
 
