@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ImageAPIClient
 
 #if canImport(Glibc)
     import Glibc
@@ -14,12 +15,12 @@ import Foundation
 /// before exiting 130. Until `arm` is called the signals keep their default action, so a run stuck before
 /// any work (reading a prompt from stdin, say) still dies at once. A second signal exits at once.
 final class Interrupts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var sources: [DispatchSourceSignal] = []
-    private var received: Int32?
+    /// The dispatch sources, kept alive while armed; written only by `arm`, once, before any signal is handled.
+    private var sources: [any DispatchSourceSignal] = []
+    private let received = Locked<Int32?>(nil)
 
     /// The signal that cancelled the work, if one did.
-    var signal: Int32? { lock.withLock { received } }
+    var signal: Int32? { received.value }
 
     /// `SIGINT (Ctrl-C)` or `SIGTERM`, for messages.
     var signalName: String {
@@ -44,9 +45,9 @@ final class Interrupts: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler { [weak self] in
                 guard let self else { return }
-                let first = self.lock.withLock { () -> Bool in
-                    guard self.received == nil else { return false }
-                    self.received = number
+                let first = self.received.withLock { received in
+                    guard received == nil else { return false }
+                    received = number
                     return true
                 }
                 if first { cancel() } else { _exit(130) }
@@ -54,7 +55,7 @@ final class Interrupts: @unchecked Sendable {
             registered.enter()
             source.setRegistrationHandler { registered.leave() }
             source.resume()
-            lock.withLock { sources.append(source) }
+            sources.append(source)
         }
     }
 }

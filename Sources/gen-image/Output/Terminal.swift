@@ -10,12 +10,16 @@ import ImageAPIClient
 /// The process's stdout and stderr, shared by everything that writes, so lines never interleave.
 ///
 /// stdout carries results only (saved paths); everything meant for a person goes to stderr.
-final class Terminal: @unchecked Sendable {
-    private let lock = NSLock()
+final class Terminal: Sendable {
+    /// What the writers share; every write happens under its lock, so lines never interleave.
+    private struct Shared: Sendable {
+        var progressLineShown = false
+        var secrets: [String] = []
+    }
+
+    private let shared = Locked(Shared())
     /// Whether stderr is an interactive terminal, where a progress line can be redrawn in place.
     let stderrIsInteractive: Bool
-    private var progressLineShown = false
-    private var secrets: [String] = []
 
     /// Decides from the process's stderr and environment.
     convenience init() {
@@ -35,23 +39,23 @@ final class Terminal: @unchecked Sendable {
     func hide(_ secret: String) {
         let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.count >= 4 else { return }
-        lock.withLock { secrets.append(trimmed) }
+        shared.withLock { $0.secrets.append(trimmed) }
     }
 
     /// Writes one result line to stdout.
     func result(_ line: String) {
-        lock.withLock {
-            clearProgressLocked()
-            StandardStreams.out(redactedLocked(line) + "\n")
+        shared.withLock { shared in
+            Self.clearProgress(&shared)
+            StandardStreams.out(Self.redacted(line, shared) + "\n")
         }
     }
 
     /// Writes a line to stderr (clearing a progress line first); on a terminal, error lines are red and
     /// warnings yellow.
     func info(_ line: String) {
-        lock.withLock {
-            clearProgressLocked()
-            StandardStreams.err(coloured(redactedLocked(line)) + "\n")
+        shared.withLock { shared in
+            Self.clearProgress(&shared)
+            StandardStreams.err(coloured(Self.redacted(line, shared)) + "\n")
         }
     }
 
@@ -69,9 +73,9 @@ final class Terminal: @unchecked Sendable {
 
     /// Redraws the single progress line in place (interactive stderr only).
     func progress(_ line: String) {
-        lock.withLock {
-            StandardStreams.err("\r\u{1B}[2K" + redactedLocked(line))
-            progressLineShown = true
+        shared.withLock { shared in
+            StandardStreams.err("\r\u{1B}[2K" + Self.redacted(line, shared))
+            shared.progressLineShown = true
         }
     }
 
@@ -82,19 +86,19 @@ final class Terminal: @unchecked Sendable {
         return String(template.prefix { $0 != "{" })
     }
 
-    private func redactedLocked(_ line: String) -> String {
-        secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+    private static func redacted(_ line: String, _ shared: Shared) -> String {
+        shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
     }
 
     /// Removes the progress line, if one is shown.
     func clearProgress() {
-        lock.withLock { clearProgressLocked() }
+        shared.withLock { Self.clearProgress(&$0) }
     }
 
-    private func clearProgressLocked() {
-        if progressLineShown {
+    private static func clearProgress(_ shared: inout Shared) {
+        if shared.progressLineShown {
             StandardStreams.err("\r\u{1B}[2K")
-            progressLineShown = false
+            shared.progressLineShown = false
         }
     }
 }
