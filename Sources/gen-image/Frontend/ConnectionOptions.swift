@@ -80,9 +80,7 @@ struct ConnectionOptions {
         let baseText =
             parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? provider.baseURL.absoluteString
-        guard let base = URL(string: baseText), let scheme = base.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", base.host != nil
-        else {
+        guard let base = BaseURLCheck.parse(baseText) else {
             let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
             let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
             throw UsageError(
