@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import ImageAPIClient
 @testable import gen_image
 
 @Suite("Argument parsing")
@@ -125,7 +126,10 @@ struct InvocationTests {
             ["-p", "x", "--provider", "openai"], ["OPENAI_API_KEY": "sk-o", "APIYI_API_KEY": "a"])
         #expect(openai.baseURL.absoluteString == "https://api.openai.com/v1")
         #expect(openai.apiKey == "sk-o")
-        #expect(openai.job.model == .automatic(preferred: "gpt-image-2"))
+        // The provider's row names its default model; the planner reads it there.
+        #expect(openai.job.model == .automatic(preferred: nil))
+        #expect(try JobPlanner.plan(openai.job, provider: .openai).spec.name == "gpt-image-2")
+        #expect(try JobPlanner.plan(openai.job, provider: .apiyi).spec.name == "gpt-image-2-all")
         let vibe = try invocation(["-p", "x"], ["GEN_IMAGE_PROVIDER": "VibeAPI", "VIBEAPI_API_KEY": "sk-v"])
         #expect(vibe.baseURL.absoluteString == "https://www.vibeapi.cn/v1")
         #expect(vibe.apiKey == "sk-v")

@@ -77,7 +77,7 @@ public struct ImageJob: Sendable {
 public enum ModelChoice: Sendable, Equatable {
     /// The user named the model (`-m`); options it does not accept are errors.
     case explicit(String)
-    /// No `-m`: use `preferred` (from `GEN_IMAGE_MODEL`) or `ModelCatalog.defaultModel`, but switch to
+    /// No `-m`: use `preferred` (from `GEN_IMAGE_MODEL`) or the provider's `defaultModel`, but switch to
     /// `ModelCatalog.defaultSizedModel` when options that model does not accept (size, quality, format,
     /// compression) were given, so every command line in both skill guides works unchanged.
     case automatic(preferred: String?)

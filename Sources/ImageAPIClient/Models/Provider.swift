@@ -21,15 +21,15 @@ public struct Provider: Sendable, Hashable {
     /// APIYI, the default: all three gpt-image-2 models.
     public static let apiyi = Provider(
         id: "apiyi", baseURL: URL(string: "https://api.apiyi.com/v1")!, keyVariable: "APIYI_API_KEY",
-        keyPage: "https://api.apiyi.com", defaultModel: ModelCatalog.defaultModel)
+        keyPage: "https://api.apiyi.com", defaultModel: "gpt-image-2-all")
     /// VibeAPI: gpt-image-2 on the Images and Responses APIs.
     public static let vibeapi = Provider(
         id: "vibeapi", baseURL: URL(string: "https://www.vibeapi.cn/v1")!, keyVariable: "VIBEAPI_API_KEY",
-        keyPage: "https://www.vibeapi.cn", defaultModel: ModelCatalog.defaultSizedModel)
+        keyPage: "https://www.vibeapi.cn", defaultModel: "gpt-image-2")
     /// OpenAI itself.
     public static let openai = Provider(
         id: "openai", baseURL: URL(string: "https://api.openai.com/v1")!, keyVariable: "OPENAI_API_KEY",
-        keyPage: "https://platform.openai.com/api-keys", defaultModel: ModelCatalog.defaultSizedModel)
+        keyPage: "https://platform.openai.com/api-keys", defaultModel: "gpt-image-2")
 
     /// Every known provider, the default first.
     public static let all: [Provider] = [.apiyi, .vibeapi, .openai]

@@ -71,7 +71,7 @@ enum JobPlanner {
         case .explicit(let name):
             return try spec(named: name, endpoint: job.endpoint, source: "-m", provider: provider)
         case .automatic(let preferred):
-            let name = preferred ?? ModelCatalog.defaultModel
+            let name = preferred ?? provider.defaultModel
             let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL", provider: provider)
             let sizedOnly: [ImageOption] = [
                 .size, .quality, .outputFormat, .outputCompression, .moderation, .background, .stream,

@@ -68,8 +68,7 @@ struct BatchInvocation {
             defaultModel = .explicit(name)
         } else {
             let preferred = environment["GEN_IMAGE_MODEL"].flatMap { $0.isEmpty ? nil : $0 }
-            let provider = connection.provider
-            defaultModel = .automatic(preferred: preferred ?? (provider == .apiyi ? nil : provider.defaultModel))
+            defaultModel = .automatic(preferred: preferred)
         }
     }
 

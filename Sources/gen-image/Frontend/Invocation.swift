@@ -85,14 +85,13 @@ struct Invocation {
         }
 
         let connection = try ConnectionOptions(parsed, environment: environment)
-        let provider = connection.provider
 
         let model: ModelChoice
         if let name = parsed.value(.model) {
             model = .explicit(name)
         } else {
             let preferred = environment["GEN_IMAGE_MODEL"].flatMap { $0.isEmpty ? nil : $0 }
-            model = .automatic(preferred: preferred ?? (provider == .apiyi ? nil : provider.defaultModel))
+            model = .automatic(preferred: preferred)
         }
 
         var output = OutputTarget.automatic(directory: currentDirectory)
