@@ -207,12 +207,23 @@ public struct ImageClient: Sendable {
         return result
     }
 
-    /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
-    /// `temporaryFiles`.
+    /// The request `run` would send: the plan's backend describes it and `BodyWriter` writes it; its body may
+    /// live in a file tracked by `temporaryFiles`.
     func makeRequest(
         _ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> HTTPRequest {
-        let context = RequestContext(
+        let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
+        var request = try BodyWriter.request(
+            description, context: requestContext(planned, key: key, temporaryFiles: temporaryFiles))
+        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
+        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
+        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
+        return request
+    }
+
+    /// Where requests go and the headers every one carries.
+    func requestContext(_ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles) -> RequestContext {
+        RequestContext(
             baseURL: configuration.baseURL,
             headers: [
                 (name: "Authorization", value: "Bearer \(key)"),
@@ -221,16 +232,6 @@ public struct ImageClient: Sendable {
             ],
             temporaryFiles: temporaryFiles,
             multipartBoundary: configuration.multipartBoundary)
-        var request: HTTPRequest
-        switch planned.endpoint {
-        case .chat: request = try ChatCompletionsBackend.request(for: planned, context: context)
-        case .images: request = try ImagesBackend.request(for: planned, context: context)
-        case .responses: request = try ResponsesBackend.request(for: planned, context: context)
-        }
-        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
-        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
-        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
-        return request
     }
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.

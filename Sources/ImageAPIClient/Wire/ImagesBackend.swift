@@ -1,53 +1,28 @@
 import Foundation
 
-/// Builds requests for models reached through the OpenAI Images API (gpt-image-2, gpt-image-2-vip).
+/// Requests and replies of the OpenAI Images API, through which gpt-image-2 and gpt-image-2-vip are reached.
 ///
 /// Text to image is `POST {base}/images/generations` with a JSON body; with input images it is
 /// `POST {base}/images/edits` as multipart/form-data, one `image[]` part per file in the given order, each
 /// with its real MIME type. Only the options the user gave are sent, because models reject fields they do
 /// not know (gpt-image-2 answers 400 to `response_format`).
-enum ImagesBackend {
-    static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
-        let fields = optionFields(planned) + streamFields(planned)
+struct ImagesBackend: APIShape {
+    func request(for planned: PlannedJob, boundary: () -> String) -> RequestDescription {
+        let fields = Self.optionFields(planned) + Self.streamFields(planned)
         if planned.inputs.isEmpty {
-            var json = JSONObjectWriter()
-            json.add("model", planned.model)
-            json.add("prompt", planned.prompt)
-            for field in fields {
-                json.addRaw(field.name, field.json)
+            let members = [("model", planned.model), ("prompt", planned.prompt)].map {
+                (key: $0, value: BodyJSON.string($1))
             }
-            var headers = context.headers
-            headers.append((name: "Content-Type", value: "application/json"))
-            return HTTPRequest(
-                method: "POST", url: context.endpointURL("images/generations"), headers: headers,
-                body: .data(json.data))
+            return RequestDescription(
+                method: "POST", path: "images/generations",
+                body: .json(.object(members + fields.map { (key: $0.name, value: $0.bodyJSON) })))
         }
-        let boundary = context.multipartBoundary()
-        let file = try BodyFile(temporaryFiles: context.temporaryFiles)
-        let multipart = MultipartWriter(boundary: boundary)
-        try file.write(multipart.field("model", planned.model))
-        try file.write(multipart.field("prompt", planned.prompt))
-        for field in fields {
-            try file.write(multipart.field(field.name, field.text))
-        }
-        for input in planned.inputs {
-            try file.write(
-                multipart.fileHeader(
-                    "image[]", filename: input.url.lastPathComponent, contentType: input.format.mimeType))
-            try file.append(contentsOf: input.url, base64: false)
-            try file.write("\r\n")
-        }
-        if let mask = planned.mask {
-            try file.write(multipart.fileHeader("mask", filename: mask.url.lastPathComponent, contentType: "image/png"))
-            try file.append(contentsOf: mask.url, base64: false)
-            try file.write("\r\n")
-        }
-        try file.write(multipart.closing)
-        try file.close()
-        var headers = context.headers
-        headers.append((name: "Content-Type", value: "multipart/form-data; boundary=\(boundary)"))
-        return HTTPRequest(
-            method: "POST", url: context.endpointURL("images/edits"), headers: headers, body: .file(file.url))
+        var parts = [FormPart.field("model", planned.model), .field("prompt", planned.prompt)]
+        parts += fields.map { .field($0.name, $0.text) }
+        parts += planned.inputs.map { .file("image[]", $0.url, contentType: $0.format.mimeType) }
+        if let mask = planned.mask { parts.append(.file("mask", mask.url, contentType: "image/png")) }
+        return RequestDescription(
+            method: "POST", path: "images/edits", body: .multipart(boundary: boundary(), parts: parts))
     }
 
     /// The optional fields to send, in a fixed order, values normalised by the planner.
@@ -87,6 +62,6 @@ struct OptionField {
     /// Numbers and booleans are JSON literals, not strings (`output_compression: 85`, `stream: true`).
     var isNumber = false
 
-    /// The value as JSON.
-    var json: String { isNumber ? text : JSONObjectWriter.quote(text) }
+    /// The value in a described JSON body.
+    var bodyJSON: BodyJSON { isNumber ? .raw(text) : .string(text) }
 }
