@@ -143,7 +143,7 @@ public struct ImageClient: Sendable {
         // Several images in one reply were all billed: each is saved, as `<name>-1`, `<name>-2`, ….
         let extra =
             fetched.imageCount > 1
-            ? ReplyParser.additionalImages(in: fetched.response.body) : (payloads: [], beyondCap: 0)
+            ? planned.backend.additionalImages(in: fetched.response) : (payloads: [], beyondCap: 0)
         let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.job.output, prompt: planned.job.prompt)
         let count = 1 + extra.payloads.count
         events(.saving)
@@ -254,7 +254,7 @@ public struct ImageClient: Sendable {
                 response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }
                 phase.answered()
-                let reply = try ReplyParser.parse(response)
+                let reply = try planned.backend.decodeReply(response)
                 switch reply.payload {
                 case .inline(let data):
                     return Fetched(

@@ -37,4 +37,26 @@ struct ChatCompletionsBackend: APIShape {
         let url = BodyJSON.dataURL(mimeType: input.format.mimeType, file: input.url)
         return .object([("type", .string("image_url")), ("image_url", .object([("url", url)]))])
     }
+
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    /// A chat model that streams speaks the Images API's dialect.
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
+    }
+
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        .reply(try ReplyParser.parse(response))
+    }
+
+    var partialMayBeTheImage: Bool { false }
+    var announcesEachImage: Bool { false }
 }

@@ -25,6 +25,29 @@ struct ImagesBackend: APIShape {
             method: "POST", path: "images/edits", body: .multipart(boundary: boundary(), parts: parts))
     }
 
+    /// Both reply shapes are read whatever the endpoint (see `ReplyParser`).
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
+    }
+
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        .reply(try ReplyParser.parse(response))
+    }
+
+    /// One image per stream, whose final event carries it.
+    var partialMayBeTheImage: Bool { false }
+    var announcesEachImage: Bool { false }
+
     /// The optional fields to send, in a fixed order, values normalised by the planner.
     static func optionFields(_ planned: PlannedJob) -> [OptionField] {
         let options = planned.options

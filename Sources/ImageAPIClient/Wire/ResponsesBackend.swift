@@ -40,4 +40,37 @@ struct ResponsesBackend: APIShape {
         if let action = planned.options.action { tool.append(("action", .string(action))) }
         return .object(tool)
     }
+
+    /// A whole reply is read as any other shape's, though a Responses stream rarely comes whole.
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ResponsesStreamDecoder.decode(event, knownImages: knownImages)
+    }
+
+    /// A whole response object reads like the closing event's `response`; an error body does not.
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        if let failure = APIErrorBody.parse(response.body), failure.message != nil,
+            (try? JSONDecoder().decode(JSONValue.self, from: response.body))?["output"] == nil
+        {
+            throw StreamFailure.reported(message: failure.message, code: failure.code)
+        }
+        var wrapped = Data(#"{"type":"response.completed","response":"#.utf8)
+        wrapped.append(response.body)
+        wrapped.append(Data("}".utf8))
+        return .event(SSEEvent(name: nil, data: wrapped))
+    }
+
+    /// VibeAPI delivers the image only as its last partial image.
+    var partialMayBeTheImage: Bool { true }
+    /// A text model may call the tool several times.
+    var announcesEachImage: Bool { true }
 }
