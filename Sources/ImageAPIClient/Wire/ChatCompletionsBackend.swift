@@ -22,8 +22,10 @@ struct ChatCompletionsBackend: APIShape {
         ]
         // Options other than response_format go top-level (gpt-image-2-vip's chat route reads `size` there;
         // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
-        // and is not sent, as the skill script does not send it.
-        for field in ImagesBackend.optionFields(planned) where field.name != "response_format" {
+        // and is not sent, as the skill script does not send it. Partial images and the tool's action are not
+        // chat parameters.
+        let skipped: Set = ["response_format", "partial_images", "action"]
+        for field in OptionField.parameterFields(of: planned) where !skipped.contains(field.name) {
             members.append((field.name, field.bodyJSON))
         }
         if planned.options.responseFormat == "b64_json" {

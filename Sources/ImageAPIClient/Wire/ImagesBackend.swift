@@ -8,7 +8,7 @@ import Foundation
 /// not know (gpt-image-2 answers 400 to `response_format`).
 struct ImagesBackend: APIShape {
     func request(for planned: PlannedJob, boundary: () -> String) -> RequestDescription {
-        let fields = Self.optionFields(planned) + Self.streamFields(planned)
+        let fields = Self.fields(planned)
         if planned.inputs.isEmpty {
             let members = [("model", planned.model), ("prompt", planned.prompt)].map {
                 (key: $0, value: BodyJSON.string($1))
@@ -48,43 +48,13 @@ struct ImagesBackend: APIShape {
     var partialMayBeTheImage: Bool { false }
     var announcesEachImage: Bool { false }
 
-    /// The optional fields to send, in a fixed order, values normalised by the planner.
-    static func optionFields(_ planned: PlannedJob) -> [OptionField] {
-        let options = planned.options
-        var fields: [OptionField] = []
-        if let size = options.size { fields.append(OptionField(name: "size", text: size)) }
-        if let quality = options.quality { fields.append(OptionField(name: "quality", text: quality)) }
-        if let format = options.outputFormat { fields.append(OptionField(name: "output_format", text: format)) }
-        if let compression = options.outputCompression {
-            fields.append(OptionField(name: "output_compression", text: String(compression), isNumber: true))
-        }
-        if let responseFormat = options.responseFormat {
-            fields.append(OptionField(name: "response_format", text: responseFormat))
-        }
-        if let moderation = options.moderation { fields.append(OptionField(name: "moderation", text: moderation)) }
-        if let background = options.background { fields.append(OptionField(name: "background", text: background)) }
-        return fields
+    /// The parameters the Images API takes, with `stream: true` before `partial_images` when the job streams
+    /// (the Images API streams only when asked, so partial images without it are not sent).
+    static func fields(_ planned: PlannedJob) -> [OptionField] {
+        let listed = OptionField.parameterFields(of: planned)
+        let options = listed.filter { $0.name != "partial_images" && $0.name != "action" }
+        guard planned.stream else { return options }
+        return options + [OptionField(name: "stream", text: "true", isNumber: true)]
+            + listed.filter { $0.name == "partial_images" }
     }
-
-    /// `stream: true` and `partial_images`, when the job streams.
-    static func streamFields(_ planned: PlannedJob) -> [OptionField] {
-        guard planned.stream else { return [] }
-        var fields = [OptionField(name: "stream", text: "true", isNumber: true)]
-        if let count = planned.options.partialImages {
-            fields.append(OptionField(name: "partial_images", text: String(count), isNumber: true))
-        }
-        return fields
-    }
-}
-
-/// One optional request field, written as a JSON member or as a multipart text part.
-struct OptionField {
-    let name: String
-    /// The value as text (a multipart part's body).
-    let text: String
-    /// Numbers and booleans are JSON literals, not strings (`output_compression: 85`, `stream: true`).
-    var isNumber = false
-
-    /// The value in a described JSON body.
-    var bodyJSON: BodyJSON { isNumber ? .raw(text) : .string(text) }
 }

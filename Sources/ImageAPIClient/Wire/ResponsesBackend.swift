@@ -29,15 +29,13 @@ struct ResponsesBackend: APIShape {
         return RequestDescription(method: "POST", path: "responses", body: .json(body))
     }
 
-    /// The `image_generation` tool object: the model only when the user named one, then only the options given.
+    /// The `image_generation` tool object: the model only when the user named one, then every parameter given.
     static func tool(_ planned: PlannedJob) -> BodyJSON {
         var tool: [(key: String, value: BodyJSON)] = [("type", .string("image_generation"))]
         if let model = planned.job.toolModel { tool.append(("model", .string(model))) }
-        for field in ImagesBackend.optionFields(planned) {
+        for field in OptionField.parameterFields(of: planned) {
             tool.append((field.name, field.bodyJSON))
         }
-        if let count = planned.options.partialImages { tool.append(("partial_images", .raw(String(count)))) }
-        if let action = planned.options.action { tool.append(("action", .string(action))) }
         return .object(tool)
     }
 
