@@ -38,7 +38,7 @@ extension ImageClient {
     public func preview(_ planned: PlannedJob) throws(ImageAPIError) -> RequestPreview {
         let key = configuration.apiKey?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
-        let context = requestContext(planned, key: key, temporaryFiles: TemporaryFiles())
+        let context = requestContext(planned, key: key)
         let shownKey = key.isEmpty ? "<\(configuration.provider.keyVariable) not set>" : Redaction.mask(key)
         var headers = context.headers.map { header in
             header.name == "Authorization" ? (name: header.name, value: "Bearer \(shownKey)") : header

@@ -7,9 +7,11 @@ import Foundation
 /// each input image copied (or base64-encoded) in chunks by `BodyFile`, so uploading five 10 MB images never
 /// holds any of them, or their base64, in memory whole.
 enum BodyWriter {
-    static func request(_ description: RequestDescription, context: RequestContext) throws(ImageAPIError)
-        -> HTTPRequest
-    {
+    /// The request for `description`; a body file is tracked by `temporaryFiles`, so it is removed however the
+    /// job ends.
+    static func request(
+        _ description: RequestDescription, context: RequestContext, temporaryFiles: TemporaryFiles
+    ) throws(ImageAPIError) -> HTTPRequest {
         var headers = context.headers
         headers.append((name: "Content-Type", value: description.contentType))
         var segments = Segments()
@@ -22,7 +24,7 @@ enum BodyWriter {
         if list.count <= 1, case .text(let text)? = list.first ?? .text("") {
             body = .data(Data(text.utf8))
         } else {
-            let file = try BodyFile(temporaryFiles: context.temporaryFiles)
+            let file = try BodyFile(temporaryFiles: temporaryFiles)
             for segment in list {
                 switch segment {
                 case .text(let text): try file.write(text)
