@@ -62,6 +62,18 @@ struct DryRunMatchesWireEndToEndTests {
         }
     }
 
+    /// The description is rendered, not written: a dry run of a fusion needs no temporary folder at all.
+    @Test func aDryRunWritesNothing() throws {
+        let scenario = try Scenario()
+        _ = try scenario.writeThreeInputs()
+        let missing = scenario.folder.appendingPathComponent("no-such-folder").path
+        let result = try scenario.run(
+            ["-p", "fuse", "-i", "a.png", "b.jpg", "c.webp", "--dry-run"], environment: ["TMPDIR": missing])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("data:image/webp;base64,<base64, "))
+        #expect(scenario.files == ["a.png", "b.jpg", "c.webp"], "\(scenario.files)")
+    }
+
     /// JSON text with sorted keys, so two bodies compare whatever their order.
     static func canonical(_ value: Any) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
