@@ -143,7 +143,7 @@ public struct ImageClient: Sendable {
         // Several images in one reply were all billed: each is saved, as `<name>-1`, `<name>-2`, ….
         let extra =
             fetched.imageCount > 1
-            ? ReplyParser.additionalImages(in: fetched.response.body) : (payloads: [], beyondCap: 0)
+            ? planned.backend.additionalImages(in: fetched.response) : (payloads: [], beyondCap: 0)
         let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.job.output, prompt: planned.job.prompt)
         let count = 1 + extra.payloads.count
         events(.saving)
@@ -207,36 +207,35 @@ public struct ImageClient: Sendable {
         return result
     }
 
-    /// The request `run` would send, built by the same backend code; its body may live in a file tracked by
-    /// `temporaryFiles`.
+    /// The request `run` would send: the plan's backend describes it and `BodyWriter` writes it; its body may
+    /// live in a file tracked by `temporaryFiles`.
     func makeRequest(
         _ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> HTTPRequest {
-        let context = RequestContext(
-            baseURL: configuration.baseURL,
-            headers: [
-                (name: "Authorization", value: "Bearer \(key)"),
-                (name: "Accept", value: planned.stream ? "text/event-stream" : "application/json"),
-                (name: "User-Agent", value: configuration.userAgent),
-            ],
-            temporaryFiles: temporaryFiles,
-            multipartBoundary: configuration.multipartBoundary)
-        var request: HTTPRequest
-        switch planned.endpoint {
-        case .chat: request = try ChatCompletionsBackend.request(for: planned, context: context)
-        case .images: request = try ImagesBackend.request(for: planned, context: context)
-        case .responses: request = try ResponsesBackend.request(for: planned, context: context)
-        }
+        let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
+        var request = try BodyWriter.request(
+            description, context: requestContext(planned, key: key), temporaryFiles: temporaryFiles)
         // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
         // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
         if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
         return request
     }
 
+    /// Where requests go and the headers every one carries.
+    func requestContext(_ planned: PlannedJob, key: String) -> RequestContext {
+        RequestContext(
+            baseURL: configuration.baseURL,
+            headers: [
+                (name: "Authorization", value: "Bearer \(key)"),
+                (name: "Accept", value: planned.stream ? "text/event-stream" : "application/json"),
+                (name: "User-Agent", value: configuration.userAgent),
+            ])
+    }
+
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.
     private func attempt(
         _ request: HTTPRequest, planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
-    ) async throws(AttemptFailure) -> Fetched {
+    ) async throws(AttemptFailure) -> FetchedImage {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
         let phase = PhaseTracker()
@@ -253,17 +252,17 @@ public struct ImageClient: Sendable {
                 response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }
                 phase.answered()
-                let reply = try ReplyParser.parse(response)
+                let reply = try planned.backend.decodeReply(response)
                 switch reply.payload {
                 case .inline(let data):
-                    return Fetched(
+                    return FetchedImage(
                         data: data, response: response, usage: reply.usage, sourceURL: nil, notes: reply.notes,
                         imageCount: reply.imageCount)
                 case .remote(let url):
                     phase.downloading(url)
                     events(.downloading(url: url))
                     let data = try await downloader.fetch(url)
-                    return Fetched(
+                    return FetchedImage(
                         data: data, response: response, usage: reply.usage, sourceURL: url, notes: reply.notes,
                         imageCount: reply.imageCount)
                 }
@@ -325,27 +324,4 @@ public struct ImageClient: Sendable {
             .timeout, Message("transport.no_image", ["host": url.host ?? url.absoluteString, "limit": limit]),
             hint: FailureDescriber.timeoutHint)
     }
-}
-
-/// What came back before saving.
-private struct Fetched: Sendable {
-    let data: Data
-    let response: HTTPResponse
-    let usage: JSONValue?
-    let sourceURL: String?
-    let notes: [Diagnostic]
-    /// How many images the reply held (the first is `data`).
-    var imageCount = 1
-}
-
-/// Remembers how far an attempt got, so a timeout can say whether the image was downloading (and keep its
-/// URL) and whether the gateway had already answered.
-private final class PhaseTracker: Sendable {
-    private let downloadURL = Locked<String?>(nil)
-    private let gotAnswer = Locked(false)
-
-    func answered() { gotAnswer.update { $0 = true } }
-    func downloading(_ url: String) { downloadURL.update { $0 = url } }
-    var url: String? { downloadURL.value }
-    var hasAnswer: Bool { gotAnswer.value }
 }

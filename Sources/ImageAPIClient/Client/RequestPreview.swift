@@ -2,9 +2,9 @@ import Foundation
 
 /// The request a job would send, made readable: what `--dry-run` shows.
 ///
-/// It is built by the same backend code as a real run, so it cannot drift from what is sent; then the key is
-/// masked and every long base64 payload is replaced by its length, so a preview of a five-image edit is a
-/// screenful rather than 70 MB.
+/// It is the description the plan's backend gives for a real run, so it cannot drift from what is sent; the
+/// key is masked and every long base64 payload is replaced by its length, so a preview of a five-image edit
+/// is a screenful rather than 70 MB. Nothing is written: input images are only measured.
 public struct RequestPreview: Sendable {
     /// `POST`.
     public let method: String
@@ -33,36 +33,74 @@ public struct RequestPreview: Sendable {
 }
 
 extension ImageClient {
-    /// Builds the request `run` would send for `planned` and describes it, sending nothing. Works without a key
+    /// Describes the request `run` would send for `planned`, sending and writing nothing. Works without a key
     /// (the header then says which variable is missing).
     public func preview(_ planned: PlannedJob) throws(ImageAPIError) -> RequestPreview {
         let key = configuration.apiKey?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let temporaryFiles = TemporaryFiles()
-        defer { temporaryFiles.removeAll() }
-        let request = try makeRequest(planned, key: key.isEmpty ? "\u{0}" : key, temporaryFiles: temporaryFiles)
+        let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
+        let context = requestContext(planned, key: key)
         let shownKey = key.isEmpty ? "<\(configuration.provider.keyVariable) not set>" : Redaction.mask(key)
-        let headers = request.headers.map { header in
+        var headers = context.headers.map { header in
             header.name == "Authorization" ? (name: header.name, value: "Bearer \(shownKey)") : header
         }
-        let body: Data
-        do {
-            switch request.body {
-            case .none: body = Data()
-            case .data(let data): body = data
-            case .file(let url): body = try Data(contentsOf: url, options: .alwaysMapped)
-            }
-        } catch {
-            throw ImageAPIError(.ioError, Message("output.request_body", ["detail": error.localizedDescription]))
-        }
-        let contentType = request.headers.first { $0.name == "Content-Type" }?.value ?? ""
-        if let boundary = MultipartPreview.boundary(in: contentType) {
+        headers.append((name: "Content-Type", value: description.contentType))
+        let url = context.endpointURL(description.path).absoluteString
+        switch description.body {
+        case .json(let value):
             return RequestPreview(
-                method: request.method, url: request.url.absoluteString, headers: headers, json: nil,
-                parts: MultipartPreview.parts(of: body, boundary: boundary))
+                method: description.method, url: url, headers: headers, json: try Self.previewed(value), parts: [])
+        case .multipart(_, let parts):
+            var shown: [RequestPreview.Part] = []
+            for part in parts {
+                switch part.content {
+                case .text(let value):
+                    shown.append(
+                        RequestPreview.Part(
+                            name: MultipartWriter.escape(part.name), value: value, filename: nil, contentType: nil,
+                            byteCount: value.utf8.count))
+                case .file(let file, let filename, let contentType):
+                    shown.append(
+                        RequestPreview.Part(
+                            name: MultipartWriter.escape(part.name), value: nil,
+                            filename: MultipartWriter.escape(filename), contentType: contentType,
+                            byteCount: try Self.size(of: file)))
+                }
+            }
+            return RequestPreview(method: description.method, url: url, headers: headers, json: nil, parts: shown)
         }
-        let json = (try? JSONDecoder().decode(JSONValue.self, from: body)).map(Self.shortened)
-        return RequestPreview(
-            method: request.method, url: request.url.absoluteString, headers: headers, json: json, parts: [])
+    }
+
+    /// A described JSON body as the preview shows it: data URLs reduced to their type and length, other long
+    /// base64 strings to their length.
+    private static func previewed(_ value: BodyJSON) throws(ImageAPIError) -> JSONValue {
+        switch value {
+        case .string(let text):
+            return shortened(.string(text))
+        case .raw(let json):
+            return (try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))) ?? .string(json)
+        case .object(let members):
+            var fields: [String: JSONValue] = [:]
+            for member in members { fields[member.key] = try previewed(member.value) }
+            return .object(fields)
+        case .array(let items):
+            var shown: [JSONValue] = []
+            for item in items { shown.append(try previewed(item)) }
+            return .array(shown)
+        case .dataURL(let mimeType, let file):
+            let characters = (try size(of: file) + 2) / 3 * 4
+            return .string("data:\(mimeType);base64,<base64, \(characters) characters>")
+        }
+    }
+
+    /// The size of an input file, which a real run would read whole.
+    private static func size(of file: URL) throws(ImageAPIError) -> Int {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+            let size = attributes[.size] as? Int
+        else {
+            throw ImageAPIError(
+                .ioError, Message("input.unreadable", ["path": file.path]), hint: Message("input.permissions"))
+        }
+        return size
     }
 
     /// Replaces data URLs' payloads and other long base64 strings with `<base64, N characters>`.
@@ -84,45 +122,5 @@ extension ImageClient {
         default:
             return value
         }
-    }
-}
-
-/// Reads a multipart body back into parts for the preview.
-enum MultipartPreview {
-    static func boundary(in contentType: String) -> String? {
-        guard contentType.lowercased().hasPrefix("multipart/form-data"),
-            let range = contentType.range(of: "boundary=")
-        else { return nil }
-        return String(contentType[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
-    }
-
-    static func parts(of body: Data, boundary: String) -> [RequestPreview.Part] {
-        let delimiter = Array("--\(boundary)".utf8)
-        var parts: [RequestPreview.Part] = []
-        var cursor = body.startIndex
-        guard let first = ByteSearch.firstRange(of: delimiter, in: body, from: cursor) else { return [] }
-        cursor = first.upperBound
-        while let next = ByteSearch.firstRange(of: delimiter, in: body, from: cursor) {
-            let chunk = body[cursor..<next.lowerBound]
-            cursor = next.upperBound
-            guard let split = ByteSearch.firstRange(of: Array("\r\n\r\n".utf8), in: chunk) else { continue }
-            let head = String(decoding: chunk[chunk.startIndex..<split.lowerBound], as: UTF8.self)
-            var content = chunk[split.upperBound..<chunk.endIndex]
-            if content.suffix(2) == Data("\r\n".utf8) { content = content.dropLast(2) }
-            func parameter(_ name: String) -> String? {
-                guard let range = head.range(of: "\(name)=\"") else { return nil }
-                let rest = head[range.upperBound...]
-                return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-            }
-            let type = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
-                .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) }
-            let filename = parameter("filename")
-            parts.append(
-                RequestPreview.Part(
-                    name: parameter("name") ?? "",
-                    value: filename == nil ? String(decoding: content, as: UTF8.self) : nil,
-                    filename: filename, contentType: type, byteCount: content.count))
-        }
-        return parts
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// Only what the end needs is kept: each image's final bytes and, on the Responses API, its latest partial
 /// image (VibeAPI delivers the image only that way); base64 text is dropped as soon as it is decoded.
 /// Shared between the task reading the stream and the code that saves afterwards, hence the lock.
-final class StreamCollector: @unchecked Sendable {
+final class StreamCollector: Sendable {
     /// Where a partial image falls: in which image, which partial of it, and which of all partials.
     struct PartialPlace {
         let imageNumber: Int
@@ -20,46 +20,27 @@ final class StreamCollector: @unchecked Sendable {
         let revisedPrompt: String?
     }
 
-    private let lock = NSLock()
-    private var order: [String] = []
-    private var finals: [String: Data] = [:]
-    private var lastPartials: [String: Data] = [:]
-    private var revisedPrompts: [String: String] = [:]
-    private var partialCounts: [String: Int] = [:]
-    private var partialTotal = 0
-    private var saved: [SavedImage] = []
-    private var savingNotes: [Diagnostic] = []
-    private var text = ""
-    private var closingUsage: JSONValue?
-    private var closed = false
-    private var events = 0
-    private var source: String?
-    private var downloading: String?
-    private var gotAnswer = false
-    private var requestIDValue: String?
+    /// Everything gathered so far, only ever touched under its lock.
+    private struct State {
+        var order: [String] = []
+        var finals: [String: Data] = [:]
+        var lastPartials: [String: Data] = [:]
+        var revisedPrompts: [String: String] = [:]
+        var partialCounts: [String: Int] = [:]
+        var partialTotal = 0
+        var saved: [SavedImage] = []
+        var savingNotes: [Diagnostic] = []
+        var text = ""
+        var closingUsage: JSONValue?
+        var closed = false
+        var events = 0
+        var source: String?
+        var downloading: String?
+        var gotAnswer = false
+        var requestID: String?
 
-    /// Records that the gateway answered 2xx: from here on the request is being billed.
-    func answered() { lock.withLock { gotAnswer = true } }
-
-    /// Counts an event of any kind (for messages about where a stream broke).
-    func countEvent() { lock.withLock { events += 1 } }
-
-    /// Records a partial image of `key`; `keep` holds its bytes as the image's stand-in final.
-    func notePartial(key: String, index: Int?, keep: Data?) -> PartialPlace {
-        lock.withLock {
-            if !order.contains(key) { order.append(key) }
-            let count = (partialCounts[key] ?? 0) + 1
-            partialCounts[key] = count
-            partialTotal += 1
-            if let keep { lastPartials[key] = keep }
-            let number = (order.firstIndex(of: key) ?? 0) + 1
-            return PartialPlace(imageNumber: number, index: (index.map { $0 + 1 }) ?? count, serial: partialTotal)
-        }
-    }
-
-    /// Records a finished image; returns its number when it is new and has bytes.
-    func noteFinal(key: String, data: Data?, revisedPrompt: String?) -> Int? {
-        lock.withLock {
+        /// Records a finished image; returns its number when it is new and has bytes.
+        mutating func noteFinal(key: String, data: Data?, revisedPrompt: String?) -> Int? {
             if !order.contains(key) { order.append(key) }
             if let revisedPrompt, !revisedPrompt.isEmpty { revisedPrompts[key] = revisedPrompt }
             guard let data, finals[key] == nil else { return nil }
@@ -69,48 +50,75 @@ final class StreamCollector: @unchecked Sendable {
         }
     }
 
+    private let state = Locked(State())
+
+    /// Records that the gateway answered 2xx: from here on the request is being billed.
+    func answered() { state.update { $0.gotAnswer = true } }
+
+    /// Counts an event of any kind (for messages about where a stream broke).
+    func countEvent() { state.update { $0.events += 1 } }
+
+    /// Records a partial image of `key`; `keep` holds its bytes as the image's stand-in final.
+    func notePartial(key: String, index: Int?, keep: Data?) -> PartialPlace {
+        state.withLock { state in
+            if !state.order.contains(key) { state.order.append(key) }
+            let count = (state.partialCounts[key] ?? 0) + 1
+            state.partialCounts[key] = count
+            state.partialTotal += 1
+            if let keep { state.lastPartials[key] = keep }
+            let number = (state.order.firstIndex(of: key) ?? 0) + 1
+            return PartialPlace(
+                imageNumber: number, index: (index.map { $0 + 1 }) ?? count, serial: state.partialTotal)
+        }
+    }
+
+    /// Records a finished image; returns its number when it is new and has bytes.
+    func noteFinal(key: String, data: Data?, revisedPrompt: String?) -> Int? {
+        state.withLock { $0.noteFinal(key: key, data: data, revisedPrompt: revisedPrompt) }
+    }
+
     /// Records the closing event and any images only it carried.
     func close(usage: JSONValue?, fallbackImages: [FinalImage]) {
-        for image in fallbackImages {
-            _ = noteFinal(key: image.key, data: image.data, revisedPrompt: image.revisedPrompt)
-        }
-        lock.withLock {
-            closingUsage = usage
-            closed = true
+        state.update { state in
+            for image in fallbackImages {
+                _ = state.noteFinal(key: image.key, data: image.data, revisedPrompt: image.revisedPrompt)
+            }
+            state.closingUsage = usage
+            state.closed = true
         }
     }
 
     /// Records an image that came whole, outside any stream (a gateway that ignored `stream: true`).
     func wholeReply(_ data: Data, usage: JSONValue?, sourceURL: String?) {
-        _ = noteFinal(key: ImagesStreamDecoder.key, data: data, revisedPrompt: nil)
-        lock.withLock {
-            closingUsage = usage
-            closed = true
-            source = sourceURL
+        state.update { state in
+            _ = state.noteFinal(key: ImagesStreamDecoder.key, data: data, revisedPrompt: nil)
+            state.closingUsage = usage
+            state.closed = true
+            state.source = sourceURL
         }
     }
 
     /// Records that the whole reply's image is being downloaded from `url`.
-    func startDownload(_ url: String) { lock.withLock { downloading = url } }
+    func startDownload(_ url: String) { state.update { $0.downloading = url } }
 
     /// Keeps up to 2,000 characters of text the model wrote, for the "answered with text" error.
     func addText(_ more: String) {
-        lock.withLock {
-            guard text.count < 2_000 else { return }
-            text += (text.isEmpty ? "" : "\n") + more
+        state.update { state in
+            guard state.text.count < 2_000 else { return }
+            state.text += (state.text.isEmpty ? "" : "\n") + more
         }
     }
 
     /// Records a warning about an image, reported with the partial images' notes.
     func addNote(_ note: Diagnostic) {
-        lock.withLock { savingNotes.append(note) }
+        state.update { $0.savingNotes.append(note) }
     }
 
     /// Records a partial image saved with `--keep-partials`.
     func savedPartial(_ image: SavedImage, notes: [Diagnostic]) {
-        lock.withLock {
-            saved.append(image)
-            savingNotes += notes
+        state.update { state in
+            state.saved.append(image)
+            state.savingNotes += notes
         }
     }
 
@@ -118,40 +126,40 @@ final class StreamCollector: @unchecked Sendable {
     /// `includingPartials`, i.e. the stream closed properly) its latest partial image when no final event
     /// carried one, which is how VibeAPI delivers images.
     func images(includingPartials: Bool) -> [Image] {
-        lock.withLock {
-            order.compactMap { key in
-                (finals[key] ?? (includingPartials ? lastPartials[key] : nil)).map {
-                    Image(data: $0, revisedPrompt: revisedPrompts[key])
+        state.withLock { state in
+            state.order.compactMap { key in
+                (state.finals[key] ?? (includingPartials ? state.lastPartials[key] : nil)).map {
+                    Image(data: $0, revisedPrompt: state.revisedPrompts[key])
                 }
             }
         }
     }
 
     /// Calls whose final bytes are already in hand.
-    var knownImages: Set<String> { lock.withLock { Set(finals.keys) } }
+    var knownImages: Set<String> { state.withLock { Set($0.finals.keys) } }
     /// Whether the gateway answered 2xx.
-    var hasAnswer: Bool { lock.withLock { gotAnswer } }
+    var hasAnswer: Bool { state.withLock { $0.gotAnswer } }
     /// Whether the closing event (or a whole reply) came.
-    var isClosed: Bool { lock.withLock { closed } }
+    var isClosed: Bool { state.withLock { $0.closed } }
     /// Partial images received.
-    var partialCount: Int { lock.withLock { partialTotal } }
+    var partialCount: Int { state.withLock { $0.partialTotal } }
     /// Events received.
-    var eventCount: Int { lock.withLock { events } }
+    var eventCount: Int { state.withLock { $0.events } }
     /// Partial images saved, in order.
-    var savedPartials: [SavedImage] { lock.withLock { saved } }
+    var savedPartials: [SavedImage] { state.withLock { $0.saved } }
     /// Notes from saving partial images (renames).
-    var partialNotes: [Diagnostic] { lock.withLock { savingNotes } }
+    var partialNotes: [Diagnostic] { state.withLock { $0.savingNotes } }
     /// Text the model wrote, trimmed.
-    var modelText: String { lock.withLock { text.trimmingCharacters(in: .whitespacesAndNewlines) } }
+    var modelText: String { state.withLock { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } }
     /// The usage the closing event reported.
-    var usage: JSONValue? { lock.withLock { closingUsage } }
+    var usage: JSONValue? { state.withLock { $0.closingUsage } }
     /// The link being downloaded when the deadline passed, if any.
-    var downloadURL: String? { lock.withLock { downloading } }
+    var downloadURL: String? { state.withLock { $0.downloading } }
     /// The link a whole reply's image was downloaded from.
-    var sourceURL: String? { lock.withLock { source } }
+    var sourceURL: String? { state.withLock { $0.source } }
     /// The gateway's request id.
     var requestID: String? {
-        get { lock.withLock { requestIDValue } }
-        set { lock.withLock { requestIDValue = newValue } }
+        get { state.withLock { $0.requestID } }
+        set { state.update { $0.requestID = newValue } }
     }
 }

@@ -55,18 +55,15 @@ struct StreamReader: Sendable {
     /// Acts on one event; true when it closed the stream.
     private func handle(_ event: SSEEvent) throws -> Bool {
         collector.countEvent()
-        let updates: [StreamUpdate]
-        if planned.endpoint == .responses {
-            updates = try ResponsesStreamDecoder.decode(event, knownImages: collector.knownImages)
-        } else {
-            updates = try ImagesStreamDecoder.decode(event, decodePartials: planned.keepPartials)
-        }
+        let backend = planned.backend
+        let updates = try backend.decodeEvent(
+            event, knownImages: collector.knownImages, decodePartials: planned.keepPartials)
         var closed = false
         for update in updates {
             switch update {
             case .partial(let key, let index, let data):
                 let place = collector.notePartial(
-                    key: key, index: index, keep: planned.endpoint == .responses ? data : nil)
+                    key: key, index: index, keep: backend.partialMayBeTheImage ? data : nil)
                 let savedTo = planned.keepPartials ? savePartial(data, serial: place.serial) : nil
                 events(
                     .partialImage(
@@ -75,7 +72,7 @@ struct StreamReader: Sendable {
                             expected: planned.options.partialImages, savedTo: savedTo)))
             case .final(let key, let data, let revisedPrompt):
                 let number = collector.noteFinal(key: key, data: data, revisedPrompt: revisedPrompt)
-                if let number, planned.endpoint == .responses { events(.imageReceived(number: number)) }
+                if let number, backend.announcesEachImage { events(.imageReceived(number: number)) }
             case .text(let text):
                 collector.addText(text)
             case .completed(let usage, let fallbackImages):
@@ -123,20 +120,14 @@ struct StreamReader: Sendable {
 
     /// A reply that came whole although a stream was asked for.
     private func readWhole(_ response: HTTPResponse) async throws {
-        if planned.endpoint == .responses {
-            // A whole response object reads like the closing event's `response`; an error body does not.
-            if let failure = APIErrorBody.parse(response.body), failure.message != nil,
-                (try? JSONDecoder().decode(JSONValue.self, from: response.body))?["output"] == nil
-            {
-                throw StreamFailure.reported(message: failure.message, code: failure.code)
-            }
-            var wrapped = Data(#"{"type":"response.completed","response":"#.utf8)
-            wrapped.append(response.body)
-            wrapped.append(Data("}".utf8))
-            _ = try handle(SSEEvent(name: nil, data: wrapped))
+        let reply: ReplyParser.Reply
+        switch try planned.backend.decodeUnstreamedReply(response) {
+        case .event(let event):
+            _ = try handle(event)
             return
+        case .reply(let whole):
+            reply = whole
         }
-        let reply = try ReplyParser.parse(response)
         switch reply.payload {
         case .inline(let data):
             collector.wholeReply(data, usage: reply.usage, sourceURL: nil)

@@ -24,6 +24,5 @@ extension Catalog {
         "output.temporary.create.hint": Entry(
             en: "check free space, or point TMPDIR at a writable folder", zh: "请检查剩余空间，或把 TMPDIR 指向可写的文件夹"),
         "output.temporary.write": Entry(en: "could not write a temporary file: {detail}", zh: "无法写入临时文件：{detail}"),
-        "output.request_body": Entry(en: "could not read the request body: {detail}", zh: "无法读取请求体：{detail}"),
     ]
 }

@@ -1,43 +1,64 @@
 import Foundation
 
-/// Builds requests for models reached through `POST {base}/chat/completions` (gpt-image-2-all).
+/// Requests and replies of `POST {base}/chat/completions`, through which gpt-image-2-all is reached.
 ///
 /// Without images the message content is the prompt string, exactly as the skill scripts send it. With
 /// images it is a text part followed by one `image_url` part per file, each a data URL carrying the file's
 /// real MIME type (the scripts label everything `image/png`, which misleads the gateway about JPEGs).
 /// `-r b64_json` becomes `response_format: {type: b64_json}`; other options, where the model takes them, go
-/// top-level.
-enum ChatCompletionsBackend {
-    static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
-        let url = context.endpointURL("chat/completions")
-        var headers = context.headers
-        headers.append((name: "Content-Type", value: "application/json"))
-        let model = JSONObjectWriter.quote(planned.model)
-        let prompt = JSONObjectWriter.quote(planned.prompt)
+/// top-level. Replies are read in either shape, since gateways mix them (see `ReplyParser`).
+struct ChatCompletionsBackend: APIShape {
+    func request(for planned: PlannedJob, boundary: () -> String) -> RequestDescription {
+        let content: BodyJSON
+        if planned.inputs.isEmpty {
+            content = .string(planned.prompt)
+        } else {
+            let text = BodyJSON.object([("type", .string("text")), ("text", .string(planned.prompt))])
+            content = .array([text] + planned.inputs.map(Self.imagePart))
+        }
+        let message = BodyJSON.object([("role", .string("user")), ("content", content)])
+        var members: [(key: String, value: BodyJSON)] = [
+            ("model", .string(planned.model)), ("messages", .array([message])),
+        ]
         // Options other than response_format go top-level (gpt-image-2-vip's chat route reads `size` there;
         // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
-        // and is not sent, as the skill script does not send it.
-        var trailer = ""
-        for field in ImagesBackend.optionFields(planned) where field.name != "response_format" {
-            trailer += ",\(JSONObjectWriter.quote(field.name)):\(field.json)"
+        // and is not sent, as the skill script does not send it. Partial images and the tool's action are not
+        // chat parameters.
+        let skipped: Set = ["response_format", "partial_images", "action"]
+        for field in OptionField.parameterFields(of: planned) where !skipped.contains(field.name) {
+            members.append((field.name, field.bodyJSON))
         }
         if planned.options.responseFormat == "b64_json" {
-            trailer += ",\"response_format\":{\"type\":\"b64_json\"}"
+            members.append(("response_format", .object([("type", .string("b64_json"))])))
         }
-        let open = "{\"model\":\(model),\"messages\":[{\"role\":\"user\",\"content\":"
-        if planned.inputs.isEmpty {
-            let body = open + prompt + "}]" + trailer + "}"
-            return HTTPRequest(method: "POST", url: url, headers: headers, body: .data(Data(body.utf8)))
-        }
-        let file = try BodyFile(temporaryFiles: context.temporaryFiles)
-        try file.write(open + "[{\"type\":\"text\",\"text\":\(prompt)}")
-        for input in planned.inputs {
-            try file.write(",{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:\(input.format.mimeType);base64,")
-            try file.append(contentsOf: input.url, base64: true)
-            try file.write("\"}}")
-        }
-        try file.write("]}]" + trailer + "}")
-        try file.close()
-        return HTTPRequest(method: "POST", url: url, headers: headers, body: .file(file.url))
+        return RequestDescription(method: "POST", path: "chat/completions", body: .json(.object(members)))
     }
+
+    /// An `image_url` part whose URL is the file as a data URL.
+    private static func imagePart(_ input: InputImage) -> BodyJSON {
+        let url = BodyJSON.dataURL(mimeType: input.format.mimeType, file: input.url)
+        return .object([("type", .string("image_url")), ("image_url", .object([("url", url)]))])
+    }
+
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    /// A chat model that streams speaks the Images API's dialect.
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
+    }
+
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        .reply(try ReplyParser.parse(response))
+    }
+
+    var partialMayBeTheImage: Bool { false }
+    var announcesEachImage: Bool { false }
 }

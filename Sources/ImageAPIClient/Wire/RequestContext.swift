@@ -1,12 +1,10 @@
 import Foundation
 
-/// What every backend needs to build a request: where to send it, the shared headers, where temporary
-/// files go, and how multipart boundaries are made (injectable, so tests can compare bodies byte for byte).
+/// What every request shares, whatever its shape: where it is sent and the headers it carries (the key,
+/// `Accept`, `User-Agent`); the body's own `Content-Type` is added from its description.
 struct RequestContext {
     let baseURL: URL
     let headers: [(name: String, value: String)]
-    let temporaryFiles: TemporaryFiles
-    let multipartBoundary: @Sendable () -> String
 
     /// `{base}/<path>`, whether or not the base ends in a slash.
     func endpointURL(_ path: String) -> URL {

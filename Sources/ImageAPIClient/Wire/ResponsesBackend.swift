@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds requests for the Responses API, where a text model drives the `image_generation` tool.
+/// Requests and stream events of the Responses API, where a text model drives the `image_generation` tool.
 ///
 /// `POST {base}/responses` with `model` (the text model), `instructions` (VibeAPI answers 400 without them),
 /// `input` as a list holding one user message whose content is an `input_text` with the prompt, exactly as
@@ -9,38 +9,66 @@ import Foundation
 /// no `model`, exactly as VibeAPI documents (its gateway runs gpt-image-2, whose rules the table checks),
 /// unless the user names one with `--tool-model`. The body goes through a file, because the base64 of five
 /// large inputs should not sit in memory.
-enum ResponsesBackend {
-    static func request(for planned: PlannedJob, context: RequestContext) throws(ImageAPIError) -> HTTPRequest {
-        var headers = context.headers
-        headers.append((name: "Content-Type", value: "application/json"))
-        let file = try BodyFile(temporaryFiles: context.temporaryFiles)
-        var head = JSONObjectWriter()
-        head.add("model", planned.model)
-        head.add("instructions", planned.instructions ?? planned.spec.defaultInstructions ?? "")
-        let opening = String(head.text.dropLast())
-        try file.write(opening + ",\"input\":[{\"role\":\"user\",\"content\":[")
-        try file.write("{\"type\":\"input_text\",\"text\":\(JSONObjectWriter.quote(planned.prompt))}")
+struct ResponsesBackend: APIShape {
+    func request(for planned: PlannedJob, boundary: () -> String) -> RequestDescription {
+        var content: [BodyJSON] = [.object([("type", .string("input_text")), ("text", .string(planned.prompt))])]
         for input in planned.inputs {
-            try file.write(",{\"type\":\"input_image\",\"image_url\":\"data:\(input.format.mimeType);base64,")
-            try file.append(contentsOf: input.url, base64: true)
-            try file.write("\"}")
+            content.append(
+                .object([
+                    ("type", .string("input_image")),
+                    ("image_url", .dataURL(mimeType: input.format.mimeType, file: input.url)),
+                ]))
         }
-        try file.write("]}],\"stream\":true,\"tools\":[\(tool(planned))]}")
-        try file.close()
-        return HTTPRequest(
-            method: "POST", url: context.endpointURL("responses"), headers: headers, body: .file(file.url))
+        let body = BodyJSON.object([
+            ("model", .string(planned.model)),
+            ("instructions", .string(planned.instructions ?? planned.spec.defaultInstructions ?? "")),
+            ("input", .array([.object([("role", .string("user")), ("content", .array(content))])])),
+            ("stream", .raw("true")),
+            ("tools", .array([Self.tool(planned)])),
+        ])
+        return RequestDescription(method: "POST", path: "responses", body: .json(body))
     }
 
-    /// The `image_generation` tool object: the model only when the user named one, then only the options given.
-    static func tool(_ planned: PlannedJob) -> String {
-        var tool = JSONObjectWriter()
-        tool.add("type", "image_generation")
-        if let model = planned.job.toolModel { tool.add("model", model) }
-        for field in ImagesBackend.optionFields(planned) {
-            tool.addRaw(field.name, field.json)
+    /// The `image_generation` tool object: the model only when the user named one, then every parameter given.
+    static func tool(_ planned: PlannedJob) -> BodyJSON {
+        var tool: [(key: String, value: BodyJSON)] = [("type", .string("image_generation"))]
+        if let model = planned.job.toolModel { tool.append(("model", .string(model))) }
+        for field in OptionField.parameterFields(of: planned) {
+            tool.append((field.name, field.bodyJSON))
         }
-        if let count = planned.options.partialImages { tool.addRaw("partial_images", String(count)) }
-        if let action = planned.options.action { tool.add("action", action) }
-        return tool.text
+        return .object(tool)
     }
+
+    /// A whole reply is read as any other shape's, though a Responses stream rarely comes whole.
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ResponsesStreamDecoder.decode(event, knownImages: knownImages)
+    }
+
+    /// A whole response object reads like the closing event's `response`; an error body does not.
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        if let failure = APIErrorBody.parse(response.body), failure.message != nil,
+            (try? JSONDecoder().decode(JSONValue.self, from: response.body))?["output"] == nil
+        {
+            throw StreamFailure.reported(message: failure.message, code: failure.code)
+        }
+        var wrapped = Data(#"{"type":"response.completed","response":"#.utf8)
+        wrapped.append(response.body)
+        wrapped.append(Data("}".utf8))
+        return .event(SSEEvent(name: nil, data: wrapped))
+    }
+
+    /// VibeAPI delivers the image only as its last partial image.
+    var partialMayBeTheImage: Bool { true }
+    /// A text model may call the tool several times.
+    var announcesEachImage: Bool { true }
 }

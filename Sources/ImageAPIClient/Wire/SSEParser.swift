@@ -6,21 +6,6 @@ import Foundation
     import Darwin
 #endif
 
-/// One server-sent event: its `event:` name (nil for the default, "message") and its `data:` lines joined by
-/// line feeds.
-struct SSEEvent: Sendable, Equatable {
-    /// The `event:` field, or nil when the event had none.
-    var name: String?
-    /// The `data:` lines, joined with `\n`, without the final line feed.
-    var data: Data
-}
-
-/// Thrown when one event grows past the parser's limit, so a broken or hostile stream cannot fill memory.
-struct SSEEventTooLarge: Error, Equatable {
-    /// The limit that was passed, in bytes.
-    let limit: Int
-}
-
 /// An incremental parser for `text/event-stream` (the WHATWG rules): bytes go in as they arrive, split
 /// anywhere, and whole events come out.
 ///
