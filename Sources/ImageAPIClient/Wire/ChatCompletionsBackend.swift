@@ -18,10 +18,10 @@ enum ChatCompletionsBackend {
         // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
         // and is not sent, as the skill script does not send it.
         var trailer = ""
-        for field in ImagesBackend.optionFields(planned) where field.name != "response_format" {
-            trailer += ",\(JSONObjectWriter.quote(field.name)):\(field.json)"
+        for (option, value) in planned.parameters.fields where option != .responseFormat {
+            trailer += ",\(JSONObjectWriter.quote(option.rawValue)):\(value.jsonText)"
         }
-        if planned.options.responseFormat == "b64_json" {
+        if planned.parameters[.responseFormat]?.text == "b64_json" {
             trailer += ",\"response_format\":{\"type\":\"b64_json\"}"
         }
         let open = "{\"model\":\(model),\"messages\":[{\"role\":\"user\",\"content\":"

@@ -35,12 +35,11 @@ enum ResponsesBackend {
     static func tool(_ planned: PlannedJob) -> String {
         var tool = JSONObjectWriter()
         tool.add("type", "image_generation")
-        if let model = planned.job.toolModel { tool.add("model", model) }
-        for field in ImagesBackend.optionFields(planned) {
-            tool.addRaw(field.name, field.json)
+        if let model = planned.toolModel { tool.add("model", model) }
+        // `stream` belongs to the request, not to the tool.
+        for (option, value) in planned.parameters.fields where option != .stream {
+            tool.addRaw(option.rawValue, value.jsonText)
         }
-        if let count = planned.options.partialImages { tool.addRaw("partial_images", String(count)) }
-        if let action = planned.options.action { tool.add("action", action) }
         return tool.text
     }
 }

@@ -47,3 +47,8 @@ enum BatchOptionTable {
                 help: Message("option.batch.quiet")),
         ] + sharedKeys.compactMap { key in OptionTable.all.first { $0.key == key } }
 }
+
+extension Spelling {
+    /// Settings named as a batch file's fields: `"size"`, `"model"`.
+    static let fields = Spelling { name, _ in "\"\(name)\"" }
+}

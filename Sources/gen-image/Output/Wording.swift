@@ -46,7 +46,7 @@ enum Wording {
 
     /// `note: …` or `warning: …`, in this run's language.
     static func diagnostic(_ diagnostic: Diagnostic) -> String {
-        let message = diagnostic.message(in: Localization.language)
+        let message = diagnostic.message(in: Localization.language, spelling: Localization.spelling)
         switch diagnostic.severity {
         case .note: return Wording.text("cli.note", ["message": message])
         case .warning: return Wording.text("cli.warning", ["message": message])
