@@ -183,6 +183,7 @@ extension ImageOption {
 extension Spelling {
     /// Settings named by their command-line flags: `-s/--size`, or `-s` where a value follows.
     static let flags = Spelling { name, short in
+        if !short, let parameter = ImageOption(rawValue: name) { return parameter.flag }
         guard let row = OptionTable.all.first(where: { $0.setting == name }) else { return name }
         return short ? row.shortest : row.displayName
     }
