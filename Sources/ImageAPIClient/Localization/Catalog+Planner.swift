@@ -158,6 +158,7 @@ extension Catalog {
                 "gpt-image-2-vip has no quality setting; pick a 1K/2K/4K size with {@size}, or use {@model} gpt-image-2",
             zh: "gpt-image-2-vip 没有质量设置；用 {@size} 选择 1K/2K/4K 尺寸，或使用 {@model} gpt-image-2"),
         "model.wait.high_quality": Entry(en: "longer at high quality and 2K/4K", zh: "高质量或 2K/4K 时更久"),
-        "model.wait.several_images": Entry(en: "longer for several images or -q high", zh: "多张图片或 -q high 时更久"),
+        "model.wait.several_images": Entry(
+            en: "longer for several images or {@quality} high", zh: "多张图片或 {@quality} high 时更久"),
     ]
 }

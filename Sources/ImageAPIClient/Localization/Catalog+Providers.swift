@@ -17,8 +17,8 @@ extension Catalog {
             en: "{provider} does not offer {model}; it offers {models}",
             zh: "{provider} 不提供 {model}；它提供 {models}"),
         "provider.model.not_offered.hint": Entry(
-            en: "use --provider {providers} for {model}, or -m one of {models}",
-            zh: "如需 {model}，请用 --provider {providers}；或用 -m 选择 {models} 之一"),
+            en: "use --provider {providers} for {model}, or {@model} one of {models}",
+            zh: "如需 {model}，请用 --provider {providers}；或用 {@model} 选择 {models} 之一"),
         "provider.option.elsewhere": Entry(
             en: "{model} accepts {flag} at {providers} (--provider {provider})",
             zh: "{model} 在 {providers} 接受 {flag}（--provider {provider}）"),
@@ -27,8 +27,8 @@ extension Catalog {
                 + "(VibeAPI: \"requests with background: transparent are not supported\")",
             zh: "VibeAPI 的 gpt-image-2 不支持透明背景（VibeAPI：“不支持 background: \"transparent\" 的请求”）"),
         "provider.vibeapi.transparent.hint": Entry(
-            en: "use --background opaque or auto, or --provider openai for a transparent PNG or WebP",
-            zh: "请使用 --background opaque 或 auto；如需透明 PNG 或 WebP，请用 --provider openai"),
+            en: "use {@background} opaque or auto, or --provider openai for a transparent PNG or WebP",
+            zh: "请使用 {@background} opaque 或 auto；如需透明 PNG 或 WebP，请用 --provider openai"),
         "provider.vibeapi.images_n": Entry(
             en: "silently ignored, always one image per request (gen-image sends one request per image)",
             zh: "会被静默忽略，每次请求总是只返回 1 张图（gen-image 每张图发一次请求）"),

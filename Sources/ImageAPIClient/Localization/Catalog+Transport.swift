@@ -65,8 +65,8 @@ extension Catalog {
             en: "the request is too large; use smaller input images (at most 10 MB each is recommended)",
             zh: "请求过大；请使用更小的输入图片（建议每张不超过 10 MB）"),
         "transport.hint.400.parameter": Entry(
-            en: "this model rejected a parameter; drop the flag named above or choose another model with -m",
-            zh: "该模型拒绝了某个参数；请去掉上面提到的选项，或用 -m 选择其他模型"),
+            en: "this model rejected a parameter; drop the flag named above or choose another model with {@model}",
+            zh: "该模型拒绝了某个参数；请去掉上面提到的选项，或用 {@model} 选择其他模型"),
         "transport.hint.400": Entry(
             en: "the gateway rejected the request; check the flags and the input images", zh: "网关拒绝了请求；请检查选项和输入图片"),
         "transport.hint.5xx": Entry(

@@ -7,7 +7,7 @@ extension Catalog {
             en: "the file name {name} is {bytes} bytes long; at most {max} bytes fit",
             zh: "文件名 {name} 长 {bytes} 字节；最多只能 {max} 字节"),
         "output.preflight.name_too_long.hint": Entry(
-            en: "choose a shorter name with -f; nothing was sent", zh: "请用 -f 指定更短的文件名；没有发送任何请求"),
+            en: "choose a shorter name with {@filename}; nothing was sent", zh: "请用 {@filename} 指定更短的文件名；没有发送任何请求"),
         "output.preflight.not_folder": Entry(
             en: "cannot save in {folder}: {path} is a file, not a folder",
             zh: "无法保存到 {folder}：{path} 是文件而不是文件夹"),
@@ -17,8 +17,9 @@ extension Catalog {
             en: "cannot create the folder {folder}: {parent} is not writable",
             zh: "无法创建文件夹 {folder}：{parent} 不可写"),
         "output.preflight.hint": Entry(
-            en: "choose another place with -f (or --out-dir), or fix the folder's permissions; nothing was sent",
-            zh: "请用 -f（或 --out-dir）换个位置，或修正该文件夹的权限；没有发送任何请求"),
+            en:
+                "choose another place with {@filename} (or --out-dir), or fix the folder's permissions; nothing was sent",
+            zh: "请用 {@filename}（或 --out-dir）换个位置，或修正该文件夹的权限；没有发送任何请求"),
         "output.recovered": Entry(
             en: "the image was billed and is kept at {path}", zh: "这张图片已计费，已保存到 {path}"),
         "help.output.recovery": Entry(

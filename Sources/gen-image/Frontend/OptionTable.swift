@@ -164,6 +164,7 @@ extension OptionSpec {
         switch key {
         case .model: return "model"
         case .prompt: return "prompt"
+        case .filename: return "filename"
         case .inputImage: return "input_images"
         case .aspect: return "aspect"
         case .resolution: return "resolution"
