@@ -174,7 +174,7 @@ public struct ImageClient: Sendable {
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
                     failure.appendHint(Message("output.saved.other", ["path": file.path.path]))
                 }
-                for note in more.notes { failure.appendHint(note.text ?? .value(note.message)) }
+                for note in more.notes { failure.appendHint(note.text) }
             }
             throw failure
         }

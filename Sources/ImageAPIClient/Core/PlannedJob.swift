@@ -81,28 +81,27 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public let severity: Severity
     /// A stable identifier, e.g. `model_switched`, `input_large`, `renamed_existing`, `extension_changed`.
     public let code: String
-    /// One short lowercase sentence.
-    public let message: String
+    /// What to say, as a catalog message, so a front end can show it in the user's language.
+    public let text: Message
 
-    /// The message as a catalog message, so a front end can show it in the user's language.
-    public private(set) var text: Message?
+    /// One short lowercase sentence, in English.
+    public var message: String { text.text(in: .en) }
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic from plain text.
     public init(_ severity: Severity, code: String, _ message: String) {
-        self.severity = severity
-        self.code = code
-        self.message = message
+        self.init(severity, code: code, Message.value(message))
     }
 
-    /// Creates a diagnostic from a catalog message; `message` holds its English text.
+    /// Creates a diagnostic from a catalog message.
     public init(_ severity: Severity, code: String, _ text: Message) {
-        self.init(severity, code: code, text.text(in: .en))
+        self.severity = severity
+        self.code = code
         self.text = text
     }
 
     /// The message in `language`, settings named as `spelling` names them.
     public func message(in language: Language, spelling: Spelling = .wire) -> String {
-        text?.text(in: language, spelling: spelling) ?? message
+        text.text(in: language, spelling: spelling)
     }
 
     public var description: String { "\(severity.rawValue): \(message)" }

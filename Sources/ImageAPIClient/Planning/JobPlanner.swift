@@ -37,8 +37,8 @@ enum JobPlanner {
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
-            if let switched = notes.first(where: { $0.code == "model_switched" }), let text = switched.text {
-                explained.appendHint(text)
+            if let switched = notes.first(where: { $0.code == "model_switched" }) {
+                explained.appendHint(switched.text)
             }
             throw explained
         }
