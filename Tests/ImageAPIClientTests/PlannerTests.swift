@@ -78,6 +78,29 @@ struct PlannerTests {
         #expect(failure.hint?.contains(advice) == true)
     }
 
+    @Test func errorsCarryTheSettingTheModelTheAllowedValuesAndARemedy() throws {
+        let choice = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: [.quality: "best"])))
+        #expect(choice.parameter == .quality && choice.model == "gpt-image-2")
+        #expect(choice.allowed == ["auto", "low", "medium", "high"])
+        #expect(choice.remedy == .useValues(["auto", "low", "medium", "high"]))
+        let range = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: [.partialImages: "9"], stream: true)))
+        #expect(range.parameter == .partialImages && range.remedy == .useWholeNumber(0...3))
+        let unsupported = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2-vip"), options: [.moderation: "low"])))
+        #expect(unsupported.code == .unsupportedOption && unsupported.parameter == .moderation)
+        #expect(
+            unsupported.remedy
+                == .dropOrUseModels(.moderation, models: ["gpt-image-2", "gpt-5.5 (--endpoint responses)"]))
+        // The library names no flag: a front end spells the setting (here as a batch file would).
+        let quoted = Spelling { name, _ in "\"\(name)\"" }
+        #expect(unsupported.message(in: .en, spelling: quoted) == #"gpt-image-2-vip does not accept "moderation""#)
+        #expect(unsupported.hint(in: .en, spelling: quoted)?.hasPrefix(#"drop "moderation", or use a model"#) == true)
+        let model = try #require(error(ImageJob(prompt: "x", model: .explicit("dall-e-9"))))
+        #expect(model.setting == "model" && model.parameter == nil)
+    }
+
     @Test func unknownModelNeedsAnEndpoint() throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit("gpt-image-3"))))
         #expect(failure.code == .invalidArgument)

@@ -151,12 +151,8 @@ enum JobCrossChecks {
                 remedy: .advice(
                     Message("feature.mask.no_image.hint", parts: ["inputs": .parameter("input_images", short: true)])))
         }
-        do {
-            return try MaskChecker.check(path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
-        } catch {
-            var blamed = error
-            blamed.setting = "mask"
-            throw blamed
+        return try JobPlanner.about("mask") { () throws(ImageAPIError) in
+            try MaskChecker.check(path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
         }
     }
 }

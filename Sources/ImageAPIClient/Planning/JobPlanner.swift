@@ -18,13 +18,8 @@ enum JobPlanner {
         var requested = job.options
         var promptPrefix: String?
         if let aspect = job.aspect {
-            let outcome: AspectPlanner.Outcome
-            do {
-                outcome = try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options[.size] != nil)
-            } catch {
-                var blamed = error
-                blamed.setting = blamed.setting ?? "aspect"
-                throw blamed
+            let outcome = try about("aspect") { () throws(ImageAPIError) in
+                try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options[.size] != nil)
             }
             requested[.size] = outcome.size ?? requested[.size]
             promptPrefix = outcome.promptPrefix
@@ -42,16 +37,10 @@ enum JobPlanner {
             }
             throw explained
         }
-        let inputs: [InputImage]
-        do {
-            let (checked, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
-            inputs = checked
-            notes += inputNotes
-        } catch {
-            var blamed = error
-            blamed.setting = blamed.setting ?? "input_images"
-            throw blamed
+        let (inputs, inputNotes) = try about("input_images") { () throws(ImageAPIError) in
+            try InputImageChecker.check(job.inputImages, spec: spec)
         }
+        notes += inputNotes
         if let path = requested[.mask] {
             let mask = try JobCrossChecks.checkMask(path, inputs: inputs, spec: spec, notes: &notes)
             parameters[.mask] = .file(mask)
@@ -65,11 +54,22 @@ enum JobPlanner {
         if case .file(let url) = job.output, Self.isDirectory(url) {
             output = .automatic(directory: url)
         }
-        try OutputPreflight.check(output)
+        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output) }
         return PlannedJob(
             spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
             inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,
             promptPrefix: promptPrefix, keepPartials: job.keepPartials, toolModel: job.toolModel)
+    }
+
+    /// Runs `step`; its error, unless it already names a setting, is about `setting` (a batch places it there).
+    static func about<T>(_ setting: String, _ step: () throws(ImageAPIError) -> T) throws(ImageAPIError) -> T {
+        do {
+            return try step()
+        } catch {
+            var blamed = error
+            blamed.setting = blamed.setting ?? setting
+            throw blamed
+        }
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
