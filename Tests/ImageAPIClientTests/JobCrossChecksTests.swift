@@ -128,11 +128,11 @@ struct JobCrossChecksTests {
             failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions([.partialImages: "2"])))?
                 .message == "partial_images needs stream")
         #expect(
-            failure(ImageJob(prompt: "x", model: gpt2, keepPartials: true))?.message == "--keep-partials needs --stream"
+            failure(ImageJob(prompt: "x", model: gpt2, keepPartials: true))?.message == "keep_partials needs stream"
         )
         #expect(
             failure(ImageJob(prompt: "x", model: gpt2, stream: true, keepPartials: true))?
-                .message == "--keep-partials needs --partial-images 1 to 3")
+                .message == "keep_partials needs partial_images 1 to 3")
         for model in ["gpt-image-2-vip", "gpt-image-2-all"] {
             let error = failure(ImageJob(prompt: "x", model: .explicit(model), stream: true))
             #expect(error?.code == .unsupportedOption)

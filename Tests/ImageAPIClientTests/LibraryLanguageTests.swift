@@ -129,7 +129,7 @@ struct LibraryLanguageTests {
         #expect(checks[0].detail(in: .zh) == "未设置 APIYI_API_KEY")
         #expect(checks[1].detail == "refusing to send the API key over plain http to api.example.test")
         #expect(checks[1].detail(in: .zh) == "拒绝通过明文 http 向 api.example.test 发送 API 密钥")
-        #expect(checks[1].fix(in: .zh)?.hasSuffix("可加上 --allow-insecure-http") == true)
+        #expect(checks[1].fix(in: .zh)?.hasSuffix("可加上 allow_insecure_http") == true)
     }
 
     @Test func oneOfSeveralFormatsIsSaidInEitherLanguage() {

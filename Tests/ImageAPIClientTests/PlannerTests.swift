@@ -104,7 +104,7 @@ struct PlannerTests {
     @Test func unknownModelNeedsAnEndpoint() throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit("gpt-image-3"))))
         #expect(failure.code == .invalidArgument)
-        #expect(failure.hint?.contains("--endpoint") == true)
+        #expect(failure.hint?.contains("endpoint chat") == true)
     }
 
     @Test func unknownModelWithEndpointFiltersNothing() throws {

@@ -34,7 +34,7 @@ struct ProviderRowTests {
             } catch {
                 #expect(error.code == .unsupportedOption)
                 #expect(error.message.contains("VibeAPI's gpt-image-2 does not support a transparent background"))
-                #expect(error.hint(in: .zh)?.contains("--provider openai") == true)
+                #expect(error.hint(in: .zh)?.contains("provider openai") == true)
             }
             #expect(try plan(job, at: .openai).parameters[.background]?.wireText == "transparent")
             var opaque = job

@@ -3,7 +3,8 @@ extension Catalog {
     static let planner: [String: Entry] = [
         "planner.prompt.empty": Entry(en: "the prompt is empty", zh: "提示词为空"),
         "planner.prompt.empty.hint": Entry(
-            en: "pass the prompt with -p \"…\" (or -p - to read stdin)", zh: "用 -p \"…\" 传入提示词（或用 -p - 从标准输入读取）"),
+            en: "pass the prompt with {@prompt} \"…\" (or {@prompt} - to read stdin)",
+            zh: "用 {@prompt} \"…\" 传入提示词（或用 {@prompt} - 从标准输入读取）"),
         "planner.timeout.invalid": Entry(en: "the timeout must be a positive number of seconds", zh: "超时时间必须是正的秒数"),
         "planner.model.switched": Entry(
             en:
@@ -15,9 +16,9 @@ extension Catalog {
         "planner.model.unknown": Entry(
             en: "unknown model '{model}' (from {source})", zh: "未知模型 '{model}'（来自 {source}）"),
         "planner.model.unknown.hint": Entry(
-            en: "known models: {models}; to use another model the gateway offers, add --endpoint chat (chat "
-                + "completions) or --endpoint images (Images API)",
-            zh: "已知模型：{models}；要使用网关提供的其他模型，请加上 --endpoint chat（Chat Completions）或 --endpoint images（Images API）"),
+            en: "known models: {models}; to use another model the gateway offers, add {@endpoint} chat (chat "
+                + "completions) or {@endpoint} images (Images API)",
+            zh: "已知模型：{models}；要使用网关提供的其他模型，请加上 {@endpoint} chat（Chat Completions）或 {@endpoint} images（Images API）"),
         "planner.choice.quality": Entry(en: "quality", zh: "质量"),
         "planner.choice.output_format": Entry(en: "output format", zh: "输出格式"),
         "planner.choice.moderation": Entry(en: "moderation level", zh: "审核级别"),
@@ -86,20 +87,20 @@ extension Catalog {
             en: "use {@size} WxH with this model, or one of: {models}", zh: "对这个模型请用 {@size} WxH，或改用以下之一：{models}"),
         "feature.text_model.image_model": Entry(
             en:
-                "with --endpoint responses, {@model} names the text model that drives the image tool; {model} is an image "
+                "with {@endpoint} responses, {@model} names the text model that drives the image tool; {model} is an image "
                 + "model",
-            zh: "使用 --endpoint responses 时，{@model} 指定驱动图片工具的文本模型；{model} 是图片模型"),
+            zh: "使用 {@endpoint} responses 时，{@model} 指定驱动图片工具的文本模型；{model} 是图片模型"),
         "feature.text_model.image_model.hint": Entry(
             en:
-                "drop {@model} to use {default} (its image tool uses {tool}), or drop --endpoint responses to call {model} "
+                "drop {@model} to use {default} (its image tool uses {tool}), or drop {@endpoint} responses to call {model} "
                 + "directly",
-            zh: "去掉 {@model} 以使用 {default}（其图片工具使用 {tool}），或去掉 --endpoint responses 直接调用 {model}"),
+            zh: "去掉 {@model} 以使用 {default}（其图片工具使用 {tool}），或去掉 {@endpoint} responses 直接调用 {model}"),
         "feature.text_model.endpoint": Entry(
-            en: "{model} is a text model; it makes images only through --endpoint responses",
-            zh: "{model} 是文本模型，只能通过 --endpoint responses 生成图片"),
+            en: "{model} is a text model; it makes images only through {@endpoint} responses",
+            zh: "{model} 是文本模型，只能通过 {@endpoint} responses 生成图片"),
         "feature.text_model.endpoint.hint": Entry(
-            en: "use --endpoint responses, or pick an image model with {@model} (e.g. {@model} gpt-image-2)",
-            zh: "请使用 --endpoint responses，或用 {@model} 选择图片模型（如 {@model} gpt-image-2）"),
+            en: "use {@endpoint} responses, or pick an image model with {@model} (e.g. {@model} gpt-image-2)",
+            zh: "请使用 {@endpoint} responses，或用 {@model} 选择图片模型（如 {@model} gpt-image-2）"),
         "feature.transparent.format": Entry(
             en: "a transparent background needs PNG or WebP output, not {format}",
             zh: "透明背景需要 PNG 或 WebP 输出，而不是 {format}"),
@@ -109,15 +110,16 @@ extension Catalog {
             en: "{flag} needs {stream}", zh: "{flag} 需要 {stream}"),
         "feature.partial_images.stream.hint": Entry(
             en: "add {stream}, or drop {flag}", zh: "加上 {stream}，或去掉 {flag}"),
-        "feature.keep_partials.stream": Entry(en: "--keep-partials needs --stream", zh: "--keep-partials 需要 --stream"),
+        "feature.keep_partials.stream": Entry(
+            en: "{@keep_partials} needs {@stream}", zh: "{@keep_partials} 需要 {@stream}"),
         "feature.keep_partials.stream.hint": Entry(
-            en: "add --stream --partial-images 1-3, or drop --keep-partials",
-            zh: "加上 --stream --partial-images 1-3，或去掉 --keep-partials"),
+            en: "add {@stream} {@partial_images} 1-3, or drop {@keep_partials}",
+            zh: "加上 {@stream} {@partial_images} 1-3，或去掉 {@keep_partials}"),
         "feature.keep_partials.count": Entry(
-            en: "--keep-partials needs --partial-images 1 to 3", zh: "--keep-partials 需要 --partial-images 为 1 到 3"),
+            en: "{@keep_partials} needs {@partial_images} 1 to 3", zh: "{@keep_partials} 需要 {@partial_images} 为 1 到 3"),
         "feature.keep_partials.count.hint": Entry(
-            en: "with no --partial-images (or 0) the gateway sends no partial image to keep",
-            zh: "没有 --partial-images（或为 0）时，网关不会发送可保留的部分图"),
+            en: "with no {@partial_images} (or 0) the gateway sends no partial image to keep",
+            zh: "没有 {@partial_images}（或为 0）时，网关不会发送可保留的部分图"),
         "feature.action.edit": Entry(en: "{flag} edit needs an image to edit", zh: "{flag} edit 需要一张要编辑的图片"),
         "feature.action.edit.hint": Entry(
             en: "pass it with {inputs}, or use {flag} generate or auto",
@@ -151,8 +153,8 @@ extension Catalog {
             en: "the Responses API always streams base64; drop {@response_format} (the file is saved either way)",
             zh: "Responses API 总是以流式返回 base64；请去掉 {@response_format}（两种方式都会保存文件）"),
         "model.alternative.responses.mask": Entry(
-            en: "{@mask} works on the Images API; use {@model} gpt-image-2 without --endpoint responses",
-            zh: "{@mask} 只能用于 Images API；请使用 {@model} gpt-image-2，且不加 --endpoint responses"),
+            en: "{@mask} works on the Images API; use {@model} gpt-image-2 without {@endpoint} responses",
+            zh: "{@mask} 只能用于 Images API；请使用 {@model} gpt-image-2，且不加 {@endpoint} responses"),
         "model.alternative.vip.quality": Entry(
             en:
                 "gpt-image-2-vip has no quality setting; pick a 1K/2K/4K size with {@size}, or use {@model} gpt-image-2",

@@ -168,6 +168,15 @@ extension OptionSpec {
         case .inputImage: return "input_images"
         case .aspect: return "aspect"
         case .resolution: return "resolution"
+        case .keepPartials: return "keep_partials"
+        case .toolModel: return "tool_model"
+        // Settings of the connection, which both commands take as flags.
+        case .apiKey: return "api_key"
+        case .provider: return "provider"
+        case .endpoint: return "endpoint"
+        case .baseURL: return "base_url"
+        case .timeout: return "timeout"
+        case .allowInsecureHTTP: return "allow_insecure_http"
         default: return nil
         }
     }

@@ -35,7 +35,10 @@ enum JSONReport {
             "source_url": result.sourceURL.map(JSONValue.string) ?? .null,
             "prompt_sent": .string(result.promptSent),
             "partial_files": .array(result.partialFiles.map(describe)),
-            "notes": .array((planned.notes + result.notes).map { .string($0.description) }),
+            "notes": .array(
+                (planned.notes + result.notes).map { note in
+                    .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: Localization.spelling))")
+                }),
         ])
     }
 
