@@ -143,6 +143,12 @@ struct JobCrossChecksTests {
         #expect(try plan(ImageJob(prompt: "x", endpoint: .responses, keepPartials: true)).keepPartials)
     }
 
+    @Test func aFlagSetToFalseIsNotGiven() throws {
+        let planned = try plan(ImageJob(prompt: "x", model: .explicit("gpt-image-2-all"), options: [.stream: "false"]))
+        #expect(!planned.stream && planned.parameters[.stream] == nil)
+        #expect(failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2-all"), options: [.stream: "TRUE"])) != nil)
+    }
+
     @Test func withoutMStreamingOptionsPickGptImage2() throws {
         let planned = try plan(ImageJob(prompt: "x", options: ImageOptions([.moderation: "low"]), stream: true))
         #expect(planned.model == "gpt-image-2")

@@ -83,10 +83,10 @@ public enum BatchPlanner {
             }
             var options = ImageOptions()
             for (option, value) in merged.options.values {
-                switch option.rule {
-                case .flag where value == "false": continue
-                case .file: options[option] = resolve(value, against: settings.baseDirectory).path
-                default: options[option] = value
+                if case .file = option.rule {
+                    options[option] = resolve(value, against: settings.baseDirectory).path
+                } else {
+                    options[option] = value
                 }
             }
             let job = ImageJob(

@@ -70,7 +70,7 @@ public enum ModelChoice: Sendable, Equatable {
 /// The optional request parameters as the user gave them, by parameter; a parameter not given is not sent.
 ///
 /// Values stay text until `JobPlanner` checks them against the model's row and types them (`ParameterValue`);
-/// a flag is given as any text (`"true"`) and is off when absent.
+/// a flag is on when given (`"true"`), off when absent or `"false"` (so a batch item can turn off `global`'s).
 public struct ImageOptions: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The values given.
     public var values: [ImageOption: String]
@@ -91,8 +91,14 @@ public struct ImageOptions: Sendable, Equatable, ExpressibleByDictionaryLiteral 
         set { values[option] = newValue }
     }
 
-    /// The options that were given, in `ImageOption` order.
-    public var given: [ImageOption] { ImageOption.allCases.filter { values[$0] != nil } }
+    /// The options that were given, in `ImageOption` order; a flag set to `"false"` is not.
+    public var given: [ImageOption] {
+        ImageOption.allCases.filter { option in
+            guard let value = values[option] else { return false }
+            if case .flag = option.rule { return value.lowercased() != "false" }
+            return true
+        }
+    }
 }
 
 /// Where a finished image goes.
