@@ -33,7 +33,9 @@ struct FailureEndToEndTests {
             mentions: ["not one of gpt-image-2-vip's 30 sizes", "16:9 sizes: 1280x720 (1K), 2048x1152 (2K)"]),
         UsageCase(arguments: ["-p", "x", "-q", "ultra"], mentions: ["invalid quality 'ultra'"]),
         UsageCase(arguments: ["-p", "x", "-o", "gif"], mentions: ["invalid output format 'gif'"]),
-        UsageCase(arguments: ["-p", "x", "-o", "jpeg", "-c", "150"], mentions: ["invalid output compression 150"]),
+        UsageCase(
+            arguments: ["-p", "x", "-o", "jpeg", "-c", "150"],
+            mentions: ["invalid -c/--output-compression 150", "0 to 100"]),
         UsageCase(arguments: ["-p", "x", "-c", "50"], mentions: ["applies only to JPEG and WebP"]),
         UsageCase(arguments: ["-p", "x", "-c", "abc"], mentions: ["invalid value 'abc'"]),
         UsageCase(arguments: ["-p", "x", "-r", "base64"], mentions: ["invalid response format 'base64'"]),

@@ -140,7 +140,7 @@ struct StreamFlagErrorsEndToEndTests {
         ),
         .init(
             arguments: ["-p", "x", "--endpoint", "responses", "--instructions", " "],
-            mentions: ["the instructions are empty"]),
+            mentions: ["--instructions is empty", "give --instructions some text, or drop it"]),
         .init(
             arguments: ["-p", "x", "--endpoint", "responses", "-r", "b64_json"],
             mentions: ["gpt-5.5 does not accept -r/--response-format"]),

@@ -65,7 +65,7 @@ struct StreamingEndToEndTests {
         scenario.expectSaved(result, bytes: Self.final)
         let parts = try #require(scenario.gateway.requests(to: "/v1/images/edits").first).multipartParts
         #expect(
-            parts.map(\.name) == ["model", "prompt", "moderation", "background", "stream", "partial_images", "image[]"])
+            parts.map(\.name) == ["model", "prompt", "background", "moderation", "stream", "partial_images", "image[]"])
         #expect(parts.first { $0.name == "stream" }?.text == "true")
         #expect(parts.first { $0.name == "partial_images" }?.text == "1")
         #expect(result.stderr.contains("partial image 1/1"))

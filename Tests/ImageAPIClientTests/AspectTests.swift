@@ -18,7 +18,7 @@ struct AspectTests {
         do {
             var job = ImageJob(
                 prompt: "x", model: .explicit(model), aspect: AspectRequest(ratio: AspectRatio(parsing: ratio)!))
-            job.options.size = size
+            job.options[.size] = size
             _ = try JobPlanner.plan(job)
             return nil
         } catch {
@@ -38,8 +38,8 @@ struct AspectTests {
     func chatModelGetsThePhrase() throws {
         let planned = try plan("16:9", "gpt-image-2-all")
         #expect(planned.prompt == "横版 16:9，一只猫")
-        #expect(planned.job.prompt == "一只猫")
-        #expect(planned.options.size == nil)
+        #expect(planned.userPrompt == "一只猫")
+        #expect(planned.parameters[.size]?.wireText == nil)
         #expect(try plan("21:9", "gpt-image-2-all").prompt.hasPrefix("横幅 21:9 超宽银幕，"))
         #expect(try plan("1:1", "gpt-image-2-all").notes.isEmpty)
         let ignored = try plan("9:16", "gpt-image-2-all", .fourK, given: true)
@@ -55,7 +55,7 @@ struct AspectTests {
         for preset in presets {
             let resolution = try #require(Resolution(rawValue: preset.tier.lowercased()))
             let planned = try plan(preset.ratio, "gpt-image-2-vip", resolution)
-            #expect(planned.options.size == preset.text, "\(preset.ratio) \(preset.tier)")
+            #expect(planned.parameters[.size]?.wireText == preset.text, "\(preset.ratio) \(preset.tier)")
             #expect(planned.prompt == "一只猫")
         }
     }
@@ -68,7 +68,7 @@ struct AspectTests {
         }
         for ratio in RatioPhrases.all.map(\.ratio) + ["3:1", "1:3", "5:4", "4:5"] {
             let planned = try plan(ratio, "gpt-image-2", resolution)
-            let size = try #require(planned.options.size.flatMap { ImageSize(parsing: $0) })
+            let size = try #require((planned.parameters[.size]?.wireText).flatMap { ImageSize(parsing: $0) })
             guard case .pixels(let width, let height) = size else {
                 Issue.record("expected pixels")
                 continue
@@ -79,9 +79,9 @@ struct AspectTests {
             let long = Double(max(width, height))
             #expect(long / Double(resolution.targetLongEdge) < 1.5, "\(ratio) \(resolution): \(width)x\(height)")
         }
-        #expect(try plan("16:9", "gpt-image-2", .oneK).options.size == "1280x720")
-        #expect(try plan("16:9", "gpt-image-2", .fourK).options.size == "3840x2160")
-        #expect(try plan("1:1", "gpt-image-2", .fourK).options.size == "2880x2880")
+        #expect(try plan("16:9", "gpt-image-2", .oneK).parameters[.size]?.wireText == "1280x720")
+        #expect(try plan("16:9", "gpt-image-2", .fourK).parameters[.size]?.wireText == "3840x2160")
+        #expect(try plan("1:1", "gpt-image-2", .fourK).parameters[.size]?.wireText == "2880x2880")
     }
 
     @Test func ratiosAModelCannotGiveListThoseItCan() {
@@ -93,6 +93,6 @@ struct AspectTests {
         #expect(chat?.hint?.contains("16:9, 9:16") == true)
         #expect(failure("4:1", "gpt-image-2")?.hint == "its ratios go up to 3:1 either way")
         #expect(
-            failure("16:9", "gpt-image-2", size: "1024x1024")?.message == "--aspect and -s/--size both set the size")
+            failure("16:9", "gpt-image-2", size: "1024x1024")?.message == "aspect and size both set the size")
     }
 }

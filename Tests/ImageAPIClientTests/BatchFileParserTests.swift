@@ -38,13 +38,13 @@ struct BatchFileParserTests {
         #expect(problems.isEmpty, "\(problems)")
         #expect(file.layout == .template)
         #expect(file.description == "批量任务描述（可选）")
-        #expect(file.global == BatchSettings(responseFormat: "url", sizeHint: "横版 16:9"))
+        #expect(file.global == BatchSettings(options: [.responseFormat: "url"], sizeHint: "横版 16:9"))
         #expect(file.items.map(\.index) == [1, 2])
         #expect(file.items.map(\.line) == [8, 13])
         #expect(file.items[1].prompt == "提示词2描述（包含尺寸）")
         #expect(file.items[1].filename == "output2.png")
         #expect(file.items[1].inputImages == ["ref1.png", "ref2.png"])
-        #expect(file.items[1].settings == BatchSettings(responseFormat: "b64_json"))
+        #expect(file.items[1].settings == BatchSettings(options: [.responseFormat: "b64_json"]))
     }
 
     @Test func theGptImage2Template() throws {
@@ -59,10 +59,10 @@ struct BatchFileParserTests {
              ]}
             """)
         #expect(problems.isEmpty, "\(problems)")
-        #expect(file.global == BatchSettings(size: "1024x1024", quality: "high", outputFormat: "png"))
-        #expect(file.items[1].settings == BatchSettings(size: "2048x2048", quality: "high"))
+        #expect(file.global == BatchSettings(options: [.size: "1024x1024", .quality: "high", .outputFormat: "png"]))
+        #expect(file.items[1].settings == BatchSettings(options: [.size: "2048x2048", .quality: "high"]))
         let merged = file.global.overridden(by: file.items[1].settings)
-        #expect(merged == BatchSettings(size: "2048x2048", quality: "high", outputFormat: "png"))
+        #expect(merged == BatchSettings(options: [.size: "2048x2048", .quality: "high", .outputFormat: "png"]))
     }
 
     @Test func everyFieldIsRead() {
@@ -78,13 +78,19 @@ struct BatchFileParserTests {
         #expect(
             file.global
                 == BatchSettings(
-                    model: "gpt-image-2", size: "auto", quality: "low", outputFormat: "webp", outputCompression: 70,
-                    responseFormat: "url", sizeHint: "竖版 9:16"))
+                    model: "gpt-image-2",
+                    options: [
+                        .size: "auto", .quality: "low", .outputFormat: "webp", .outputCompression: "70",
+                        .responseFormat: "url",
+                    ], sizeHint: "竖版 9:16"))
         #expect(
             file.items[0].settings
                 == BatchSettings(
-                    model: "m", size: "1024x1024", quality: "high", outputFormat: "jpeg", outputCompression: 85,
-                    responseFormat: "b64_json"))
+                    model: "m",
+                    options: [
+                        .size: "1024x1024", .quality: "high", .outputFormat: "jpeg", .outputCompression: "85",
+                        .responseFormat: "b64_json",
+                    ]))
     }
 
     @Test func jsonLinesWithAGlobalFirstLine() {

@@ -26,12 +26,16 @@ struct BatchPlannerTests {
                           "quality": null, "output_format": null}]}
             """, in: folder.url)
         #expect(plan.problems.isEmpty, "\(plan.problems)")
-        let options = plan.jobs.map(\.planned.options)
-        #expect(options[0] == ImageOptions(size: "1024x1024", quality: "high", outputFormat: "png"))
+        let options = plan.jobs.map { job in
+            ImageOptions(
+                Dictionary(uniqueKeysWithValues: job.planned.parameters.map { ($0.option, $0.value.wireText) }))
+        }
+        #expect(options[0] == ImageOptions([.size: "1024x1024", .quality: "high", .outputFormat: "png"]))
         #expect(
             options[1]
-                == ImageOptions(size: "2048x1152", quality: "high", outputFormat: "jpeg", outputCompression: 80))
-        #expect(options[2] == ImageOptions(size: "auto"), "null drops the global value")
+                == ImageOptions([.size: "2048x1152", .quality: "high", .outputFormat: "jpeg", .outputCompression: "80"])
+        )
+        #expect(options[2] == ImageOptions([.size: "auto"]), "null drops the global value")
         #expect(plan.jobs.map(\.planned.model) == ["gpt-image-2", "gpt-image-2", "gpt-image-2-vip"])
         #expect(plan.jobs.map(\.planned.timeout) == [600, 600, 300])
     }

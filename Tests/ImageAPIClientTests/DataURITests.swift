@@ -73,7 +73,7 @@ struct DataURITests {
                 #expect(error.requestID == "req-9")
                 for word in words { #expect(error.message.contains(word), "\(error.message)") }
                 #expect(!error.message.contains("QUFB"))
-                #expect(error.text?.text(in: .zh).contains("data URI") == true)
+                #expect(error.text.text(in: .zh).contains("data URI"))
             }
         }
     }

@@ -46,8 +46,8 @@ struct JobCrossChecksTests {
     @Test func anImageModelWithTheResponsesEndpointIsExplained() throws {
         let error = try #require(failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), endpoint: .responses)))
         #expect(error.code == .invalidArgument)
-        #expect(error.message.contains("-m names the text model"))
-        #expect(error.hint?.contains("drop -m to use gpt-5.5") == true)
+        #expect(error.message.contains("model names the text model"))
+        #expect(error.hint?.contains("drop model to use gpt-5.5") == true)
     }
 
     @Test func aTextModelOutsideTheResponsesEndpointIsExplained() throws {
@@ -62,13 +62,13 @@ struct JobCrossChecksTests {
         let planned = try plan(
             ImageJob(
                 prompt: "x", model: .explicit("gpt-5.4-mini"), endpoint: .responses,
-                options: ImageOptions(size: "2048x1152")))
+                options: ImageOptions([.size: "2048x1152"])))
         #expect(planned.model == "gpt-5.4-mini")
         #expect(planned.imageModel == "gpt-image-2")
         let error = failure(
             ImageJob(
                 prompt: "x", model: .explicit("gpt-5.4-mini"), endpoint: .responses,
-                options: ImageOptions(size: "1920x1080")))
+                options: ImageOptions([.size: "1920x1080"])))
         #expect(error?.message.contains("multiples of 16") == true)
     }
 
@@ -82,17 +82,19 @@ struct JobCrossChecksTests {
         let planned = try plan(
             ImageJob(
                 prompt: "x", model: .explicit("gpt-image-2"),
-                options: ImageOptions(outputFormat: "webp", moderation: "LOW", background: "Transparent")))
-        #expect(planned.options.moderation == "low")
-        #expect(planned.options.background == "transparent")
+                options: ImageOptions([.outputFormat: "webp", .moderation: "LOW", .background: "Transparent"])))
+        #expect(planned.parameters[.moderation]?.wireText == "low")
+        #expect(planned.parameters[.background]?.wireText == "transparent")
         #expect(
-            failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(moderation: "high")))?
+            failure(
+                ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.moderation: "high"])))?
                 .message.contains("invalid moderation level 'high'") == true)
         #expect(
-            failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(background: "green")))?
+            failure(
+                ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.background: "green"])))?
                 .message.contains("invalid background 'green'") == true)
         let vip = failure(
-            ImageJob(prompt: "x", model: .explicit("gpt-image-2-vip"), options: ImageOptions(moderation: "low")))
+            ImageJob(prompt: "x", model: .explicit("gpt-image-2-vip"), options: ImageOptions([.moderation: "low"])))
         #expect(vip?.code == .unsupportedOption)
         #expect(vip?.hint?.contains("gpt-image-2, gpt-5.5 (--endpoint responses)") == true)
     }
@@ -101,63 +103,73 @@ struct JobCrossChecksTests {
     func transparentNeedsAlphaFormats(format: String, ok: Bool) throws {
         let job = ImageJob(
             prompt: "x", model: .explicit("gpt-image-2"),
-            options: ImageOptions(outputFormat: format, background: "transparent"))
+            options: ImageOptions([.outputFormat: "\(format)", .background: "transparent"]))
         #expect((failure(job) == nil) == ok)
         if !ok { #expect(failure(job)?.message == "a transparent background needs PNG or WebP output, not JPEG") }
         #expect(
             failure(
-                ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(background: "transparent"))
+                ImageJob(
+                    prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.background: "transparent"]))
             ) == nil)
     }
 
     @Test func streamingRulesComeFromTheRow() throws {
         let gpt2 = ModelChoice.explicit("gpt-image-2")
         #expect(
-            try plan(ImageJob(prompt: "x", model: gpt2, options: ImageOptions(partialImages: 3), stream: true)).stream)
+            try plan(ImageJob(prompt: "x", model: gpt2, options: ImageOptions([.partialImages: "3"]), stream: true))
+                .stream)
         #expect(
-            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions(partialImages: 4), stream: true))?
-                .message == "invalid --partial-images 4")
+            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions([.partialImages: "4"]), stream: true))?
+                .message == "invalid partial_images 4")
         #expect(
-            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions(partialImages: -1), stream: true)) != nil)
+            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions([.partialImages: "-1"]), stream: true))
+                != nil)
         #expect(
-            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions(partialImages: 2)))?
-                .message == "--partial-images needs --stream")
+            failure(ImageJob(prompt: "x", model: gpt2, options: ImageOptions([.partialImages: "2"])))?
+                .message == "partial_images needs stream")
         #expect(
-            failure(ImageJob(prompt: "x", model: gpt2, keepPartials: true))?.message == "--keep-partials needs --stream"
+            failure(ImageJob(prompt: "x", model: gpt2, keepPartials: true))?.message == "keep_partials needs stream"
         )
         #expect(
             failure(ImageJob(prompt: "x", model: gpt2, stream: true, keepPartials: true))?
-                .message == "--keep-partials needs --partial-images 1 to 3")
+                .message == "keep_partials needs partial_images 1 to 3")
         for model in ["gpt-image-2-vip", "gpt-image-2-all"] {
             let error = failure(ImageJob(prompt: "x", model: .explicit(model), stream: true))
             #expect(error?.code == .unsupportedOption)
-            #expect(error?.message == "\(model) does not accept --stream")
+            #expect(error?.message == "\(model) does not accept stream")
+            #expect(error?.parameter == .stream && error?.model == model)
         }
         // The Responses API always streams, so --keep-partials needs nothing more there.
         #expect(try plan(ImageJob(prompt: "x", endpoint: .responses, keepPartials: true)).keepPartials)
     }
 
+    @Test func aFlagSetToFalseIsNotGiven() throws {
+        let planned = try plan(ImageJob(prompt: "x", model: .explicit("gpt-image-2-all"), options: [.stream: "false"]))
+        #expect(!planned.stream && planned.parameters[.stream] == nil)
+        #expect(failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2-all"), options: [.stream: "TRUE"])) != nil)
+    }
+
     @Test func withoutMStreamingOptionsPickGptImage2() throws {
-        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions(moderation: "low"), stream: true))
+        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions([.moderation: "low"]), stream: true))
         #expect(planned.model == "gpt-image-2")
-        #expect(planned.notes.first?.message.contains("using gpt-image-2 because --moderation") == true)
+        #expect(planned.notes.first?.message.contains("using gpt-image-2 because moderation") == true)
     }
 
     @Test func instructionsAndActionBelongToTheResponsesEndpoint() throws {
         let images = failure(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), instructions: "be brief"))
-        #expect(images?.message == "gpt-image-2 does not accept --instructions")
+        #expect(images?.message == "gpt-image-2 does not accept instructions")
         #expect(images?.hint?.contains("gpt-5.5 (--endpoint responses)") == true)
         let action = failure(
-            ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(action: "edit")))
-        #expect(action?.message == "gpt-image-2 does not accept --action")
+            ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.action: "edit"])))
+        #expect(action?.message == "gpt-image-2 does not accept action")
         #expect(
             failure(ImageJob(prompt: "x", endpoint: .responses, instructions: "  "))?.message
-                == "the instructions are empty")
+                == "instructions is empty")
         #expect(
-            failure(ImageJob(prompt: "x", endpoint: .responses, options: ImageOptions(action: "edit")))?
-                .message == "--action edit needs an image to edit")
+            failure(ImageJob(prompt: "x", endpoint: .responses, options: ImageOptions([.action: "edit"])))?
+                .message == "action edit needs an image to edit")
         #expect(
-            failure(ImageJob(prompt: "x", endpoint: .responses, options: ImageOptions(action: "redo")))?
+            failure(ImageJob(prompt: "x", endpoint: .responses, options: ImageOptions([.action: "redo"])))?
                 .message.contains("invalid action 'redo'") == true)
         let custom = try plan(ImageJob(prompt: "x", endpoint: .responses, instructions: "Draw exactly one image."))
         #expect(custom.instructions == "Draw exactly one image.")
@@ -166,7 +178,7 @@ struct JobCrossChecksTests {
     @Test func unknownImagesModelsMayStreamButChatModelsMayNot() throws {
         #expect(try plan(ImageJob(prompt: "x", model: .explicit("new-model"), endpoint: .images, stream: true)).stream)
         let chat = failure(ImageJob(prompt: "x", model: .explicit("new-model"), endpoint: .chat, stream: true))
-        #expect(chat?.message == "new-model does not accept --stream")
+        #expect(chat?.message == "new-model does not accept stream")
     }
 }
 
@@ -260,7 +272,7 @@ final class MaskCheckerTests {
     @Test func aMaskNeedsAnImageToEdit() throws {
         let mask = try write(TestImages.pngWithAlpha(width: 16, height: 16), "mask.png")
         let error = failure(job(mask: mask, inputs: []))
-        #expect(error?.message == "--mask needs the image to edit")
+        #expect(error?.message == "mask needs the image to edit")
     }
 
     @Test func aMaskNeedsAModelThatTakesOne() throws {
@@ -269,10 +281,10 @@ final class MaskCheckerTests {
         for model in ["gpt-image-2-all", "gpt-image-2-vip"] {
             let error = failure(job(mask: mask, inputs: [input], model: model))
             #expect(error?.code == .unsupportedOption)
-            #expect(error?.message == "\(model) does not accept --mask")
+            #expect(error?.message == "\(model) does not accept mask")
         }
         let responses = failure(job(mask: mask, inputs: [input], model: "gpt-5.5", endpoint: .responses))
-        #expect(responses?.message == "gpt-5.5 does not accept --mask")
+        #expect(responses?.message == "gpt-5.5 does not accept mask")
     }
 
     @Test func aMissingMaskIsNotFound() throws {

@@ -22,25 +22,34 @@ struct LibraryLanguageTests {
     }
 
     @Test func aPlannerSizeErrorReadsInChineseWithItsRuleAndTheModelSwitch() throws {
-        let error = try #require(planError(ImageJob(prompt: "a cat", options: ImageOptions(size: "1000x1000"))))
+        let error = try #require(planError(ImageJob(prompt: "a cat", options: ImageOptions([.size: "1000x1000"]))))
         #expect(error.code == .invalidArgument)
         #expect(error.message == "size 1000x1000 is not valid for gpt-image-2: both edges must be multiples of 16")
         #expect(error.message(in: .zh) == "尺寸 1000x1000 对 gpt-image-2 无效：两条边都必须是 16 的倍数")
-        let hint = try #require(error.hint(in: .zh))
+        // The front end names the settings: here as a command line would.
+        let flags = Spelling { name, short in
+            ["size": short ? "-s" : "-s/--size", "model": short ? "-m" : "-m/--model"][name] ?? name
+        }
+        let hint = try #require(error.hint(in: .zh, spelling: flags))
         #expect(hint.hasPrefix("试试 -s 1008x1008；gpt-image-2 接受 auto，或 WxH：两条边都是 16 的倍数"), "\(hint)")
         // The note saying why gpt-image-2 was chosen is joined to the hint, in the same language.
         #expect(hint.hasSuffix("；改用 gpt-image-2：给出了 -s/--size，而 gpt-image-2-all 不接受它（用 -m 可自行选择模型）"), "\(hint)")
-        #expect(error.hint?.contains("; using gpt-image-2 because -s/--size was given") == true)
+        #expect(
+            error.hint(in: .en, spelling: flags)?.contains("; using gpt-image-2 because -s/--size was given") == true)
+        // Without a front end's spelling the settings keep the names the request body and a batch file use.
+        #expect(error.hint?.contains("try size 1008x1008") == true)
+        #expect(error.parameter == .size && error.model == "gpt-image-2")
     }
 
     @Test func plannerChoicesAndNotesNameTheirThingInChinese() throws {
         let quality = try #require(
-            planError(ImageJob(prompt: "a", model: .explicit("gpt-image-2"), options: ImageOptions(quality: "ultra"))))
+            planError(
+                ImageJob(prompt: "a", model: .explicit("gpt-image-2"), options: ImageOptions([.quality: "ultra"]))))
         #expect(quality.message == "invalid quality 'ultra' for gpt-image-2")
         #expect(quality.message(in: .zh) == "gpt-image-2 不支持该质量：'ultra'")
         #expect(quality.hint(in: .zh) == "请使用以下之一：auto, low, medium, high")
 
-        let planned = try JobPlanner.plan(ImageJob(prompt: "a", options: ImageOptions(size: "1024x1024")))
+        let planned = try JobPlanner.plan(ImageJob(prompt: "a", options: ImageOptions([.size: "1024x1024"])))
         let note = try #require(planned.notes.first)
         #expect(note.message(in: .zh).hasPrefix("改用 gpt-image-2"))
         #expect(note.message(in: .en) == note.message)
@@ -120,7 +129,7 @@ struct LibraryLanguageTests {
         #expect(checks[0].detail(in: .zh) == "未设置 APIYI_API_KEY")
         #expect(checks[1].detail == "refusing to send the API key over plain http to api.example.test")
         #expect(checks[1].detail(in: .zh) == "拒绝通过明文 http 向 api.example.test 发送 API 密钥")
-        #expect(checks[1].fix(in: .zh)?.hasSuffix("可加上 --allow-insecure-http") == true)
+        #expect(checks[1].fix(in: .zh)?.hasSuffix("可加上 allow_insecure_http") == true)
     }
 
     @Test func oneOfSeveralFormatsIsSaidInEitherLanguage() {

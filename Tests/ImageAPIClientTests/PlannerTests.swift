@@ -30,8 +30,8 @@ struct PlannerTests {
     @Test(
         "without -m, a size/quality/format/compression flag picks gpt-image-2",
         arguments: [
-            ImageOptions(size: "2048x1152"), ImageOptions(quality: "high"), ImageOptions(outputFormat: "jpeg"),
-            ImageOptions(outputFormat: "webp", outputCompression: 80),
+            ImageOptions([.size: "2048x1152"]), ImageOptions([.quality: "high"]), ImageOptions([.outputFormat: "jpeg"]),
+            ImageOptions([.outputFormat: "webp", .outputCompression: "80"]),
         ])
     func sizedOptionsPickGptImage2(options: ImageOptions) throws {
         let planned = try plan(ImageJob(prompt: "a cat", options: options))
@@ -41,20 +41,22 @@ struct PlannerTests {
     }
 
     @Test func automaticChoiceTakesAModelThatAcceptsEveryOption() throws {
-        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions(size: "2048x1152", responseFormat: "url")))
+        let planned = try plan(
+            ImageJob(prompt: "x", options: ImageOptions([.size: "2048x1152", .responseFormat: "url"])))
         #expect(planned.model == "gpt-image-2-vip")
-        #expect(planned.notes.first?.message.contains("using gpt-image-2-vip because -s/--size") == true)
+        #expect(planned.notes.first?.message.contains("using gpt-image-2-vip because size") == true)
     }
 
     @Test func errorsAfterAnAutomaticSwitchSayWhyThatModel() throws {
-        let failure = try #require(error(ImageJob(prompt: "x", options: ImageOptions(quality: "best"))))
+        let failure = try #require(error(ImageJob(prompt: "x", options: ImageOptions([.quality: "best"]))))
         #expect(failure.message.contains("invalid quality 'best' for gpt-image-2"))
-        #expect(failure.hint?.contains("using gpt-image-2 because -q/--quality was given") == true)
+        #expect(failure.hint?.contains("using gpt-image-2 because quality was given") == true)
     }
 
     @Test func environmentModelIsUsedWhenItAcceptsTheOptions() throws {
         let planned = try plan(
-            ImageJob(prompt: "x", model: .automatic(preferred: "gpt-image-2-vip"), options: ImageOptions(size: "auto")))
+            ImageJob(
+                prompt: "x", model: .automatic(preferred: "gpt-image-2-vip"), options: ImageOptions([.size: "auto"])))
         #expect(planned.model == "gpt-image-2-vip")
         #expect(planned.notes.isEmpty)
     }
@@ -62,34 +64,58 @@ struct PlannerTests {
     @Test(
         "an explicit model rejects options it does not take, naming the flag",
         arguments: [
-            ("gpt-image-2-all", ImageOptions(size: "1024x1024"), "-s/--size", "横版 16:9"),
-            ("gpt-image-2-all", ImageOptions(quality: "high"), "-q/--quality", "gpt-image-2"),
-            ("gpt-image-2", ImageOptions(responseFormat: "url"), "-r/--response-format", "base64"),
-            ("gpt-image-2-vip", ImageOptions(quality: "low"), "-q/--quality", "size"),
-            ("gpt-image-2-vip", ImageOptions(outputFormat: "png"), "-o/--output-format", "gpt-image-2"),
+            ("gpt-image-2-all", ImageOptions([.size: "1024x1024"]), "size", "横版 16:9"),
+            ("gpt-image-2-all", ImageOptions([.quality: "high"]), "quality", "gpt-image-2"),
+            ("gpt-image-2", ImageOptions([.responseFormat: "url"]), "response_format", "base64"),
+            ("gpt-image-2-vip", ImageOptions([.quality: "low"]), "quality", "size"),
+            ("gpt-image-2-vip", ImageOptions([.outputFormat: "png"]), "output_format", "gpt-image-2"),
         ])
     func rejectsUnsupportedOptions(model: String, options: ImageOptions, flag: String, advice: String) throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit(model), options: options)))
         #expect(failure.code == .unsupportedOption)
         #expect(failure.message.contains(flag) && failure.message.contains(model))
+        #expect(failure.parameter?.rawValue == flag && failure.model == model)
         #expect(failure.hint?.contains(advice) == true)
+    }
+
+    @Test func errorsCarryTheSettingTheModelTheAllowedValuesAndARemedy() throws {
+        let choice = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: [.quality: "best"])))
+        #expect(choice.parameter == .quality && choice.model == "gpt-image-2")
+        #expect(choice.allowed == ["auto", "low", "medium", "high"])
+        #expect(choice.remedy == .useValues(["auto", "low", "medium", "high"]))
+        let range = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: [.partialImages: "9"], stream: true)))
+        #expect(range.parameter == .partialImages && range.remedy == .useWholeNumber(0...3))
+        let unsupported = try #require(
+            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2-vip"), options: [.moderation: "low"])))
+        #expect(unsupported.code == .unsupportedOption && unsupported.parameter == .moderation)
+        #expect(
+            unsupported.remedy
+                == .dropOrUseModels(.moderation, models: ["gpt-image-2", "gpt-5.5 (--endpoint responses)"]))
+        // The library names no flag: a front end spells the setting (here as a batch file would).
+        let quoted = Spelling { name, _ in "\"\(name)\"" }
+        #expect(unsupported.message(in: .en, spelling: quoted) == #"gpt-image-2-vip does not accept "moderation""#)
+        #expect(unsupported.hint(in: .en, spelling: quoted)?.hasPrefix(#"drop "moderation", or use a model"#) == true)
+        let model = try #require(error(ImageJob(prompt: "x", model: .explicit("dall-e-9"))))
+        #expect(model.setting == "model" && model.parameter == nil)
     }
 
     @Test func unknownModelNeedsAnEndpoint() throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit("gpt-image-3"))))
         #expect(failure.code == .invalidArgument)
-        #expect(failure.hint?.contains("--endpoint") == true)
+        #expect(failure.hint?.contains("endpoint chat") == true)
     }
 
     @Test func unknownModelWithEndpointFiltersNothing() throws {
         let planned = try plan(
             ImageJob(
                 prompt: "x", model: .explicit("gpt-image-2.5"), endpoint: .images,
-                options: ImageOptions(size: "2K", quality: "xhigh", outputFormat: "avif", responseFormat: "url")))
+                options: ImageOptions([.size: "2K", .quality: "xhigh", .outputFormat: "avif", .responseFormat: "url"])))
         #expect(planned.endpoint == .images)
-        #expect(planned.options.size == "2K")
-        #expect(planned.options.quality == "xhigh")
-        #expect(planned.options.outputFormat == "avif")
+        #expect(planned.parameters[.size]?.wireText == "2K")
+        #expect(planned.parameters[.quality]?.wireText == "xhigh")
+        #expect(planned.parameters[.outputFormat]?.wireText == "avif")
     }
 
     @Test func endpointOverrideRoutesAKnownModel() throws {
@@ -98,8 +124,8 @@ struct PlannerTests {
     }
 
     @Test func sizeIsNormalisedBeforeSending() throws {
-        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions(size: "2048 × 1152")))
-        #expect(planned.options.size == "2048x1152")
+        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions([.size: "2048 × 1152"])))
+        #expect(planned.parameters[.size]?.wireText == "2048x1152")
     }
 
     @Test(
@@ -109,7 +135,9 @@ struct PlannerTests {
             ("gpt-image-2", "high", 600), ("gpt-image-2", "low", 360),
         ] as [(String, String?, Double)])
     func defaultTimeouts(model: String, quality: String?, seconds: Double) throws {
-        let planned = try plan(ImageJob(prompt: "x", model: .explicit(model), options: ImageOptions(quality: quality)))
+        let planned = try plan(
+            ImageJob(prompt: "x", model: .explicit(model), options: ImageOptions(quality.map { [.quality: $0] } ?? [:]))
+        )
         #expect(planned.timeout == seconds)
     }
 
@@ -119,18 +147,20 @@ struct PlannerTests {
 
     @Test func compressionNeedsJpegOrWebp() throws {
         let failure = try #require(
-            error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(outputCompression: 80))))
+            error(
+                ImageJob(
+                    prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.outputCompression: "80"]))))
         #expect(failure.code == .invalidArgument)
-        #expect(failure.hint?.contains("-o jpeg") == true)
+        #expect(failure.hint?.contains("output_format jpeg") == true)
         let outOfRange = try #require(
-            error(ImageJob(prompt: "x", options: ImageOptions(outputFormat: "jpeg", outputCompression: 101))))
+            error(ImageJob(prompt: "x", options: ImageOptions([.outputFormat: "jpeg", .outputCompression: "101"]))))
         #expect(outOfRange.message.contains("101"))
     }
 
     @Test(
         "bad values are named",
         arguments: [
-            ImageOptions(quality: "ultra"), ImageOptions(outputFormat: "gif"), ImageOptions(size: "big"),
+            ImageOptions([.quality: "ultra"]), ImageOptions([.outputFormat: "gif"]), ImageOptions([.size: "big"]),
         ])
     func badValues(options: ImageOptions) throws {
         let failure = try #require(error(ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: options)))
@@ -138,8 +168,8 @@ struct PlannerTests {
     }
 
     @Test func jpgMeansJpeg() throws {
-        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions(outputFormat: "JPG")))
-        #expect(planned.options.outputFormat == "jpeg")
+        let planned = try plan(ImageJob(prompt: "x", options: ImageOptions([.outputFormat: "JPG"])))
+        #expect(planned.parameters[.outputFormat]?.wireText == "jpeg")
     }
 
     @Test func emptyPromptIsRefused() throws {

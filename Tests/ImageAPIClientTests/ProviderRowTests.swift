@@ -15,8 +15,9 @@ struct ProviderRowTests {
     }
 
     @Test func vibeAPIWidensGptImage2WithResponseFormat() throws {
-        let job = ImageJob(prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions(responseFormat: "URL"))
-        #expect(try plan(job, at: .vibeapi).options.responseFormat == "url")
+        let job = ImageJob(
+            prompt: "x", model: .explicit("gpt-image-2"), options: ImageOptions([.responseFormat: "URL"]))
+        #expect(try plan(job, at: .vibeapi).parameters[.responseFormat]?.wireText == "url")
         for provider in [Provider.apiyi, .openai] {
             #expect(throws: ImageAPIError.self) { try plan(job, at: provider) }
         }
@@ -26,19 +27,19 @@ struct ProviderRowTests {
     @Test func vibeAPINarrowsTheBackgroundWithItsOwnReason() throws {
         for model in ["gpt-image-2", "gpt-5.5"] {
             let job = ImageJob(
-                prompt: "x", model: .explicit(model), options: ImageOptions(background: "Transparent"))
+                prompt: "x", model: .explicit(model), options: ImageOptions([.background: "Transparent"]))
             do {
                 _ = try plan(job, at: .vibeapi)
                 Issue.record("\(model): transparent was accepted at vibeapi")
             } catch {
                 #expect(error.code == .unsupportedOption)
                 #expect(error.message.contains("VibeAPI's gpt-image-2 does not support a transparent background"))
-                #expect(error.hint(in: .zh)?.contains("--provider openai") == true)
+                #expect(error.hint(in: .zh)?.contains("provider openai") == true)
             }
-            #expect(try plan(job, at: .openai).options.background == "transparent")
+            #expect(try plan(job, at: .openai).parameters[.background]?.wireText == "transparent")
             var opaque = job
-            opaque.options.background = "opaque"
-            #expect(try plan(opaque, at: .vibeapi).options.background == "opaque")
+            opaque.options[.background] = "opaque"
+            #expect(try plan(opaque, at: .vibeapi).parameters[.background]?.wireText == "opaque")
         }
     }
 
@@ -49,7 +50,7 @@ struct ProviderRowTests {
         // At APIYI `-s 2048x1152 -r url` lands on the vip model; at VibeAPI gpt-image-2 takes both.
         let sized = ImageJob(
             prompt: "x", model: .automatic(preferred: nil),
-            options: ImageOptions(size: "2048x1152", responseFormat: "url"))
+            options: ImageOptions([.size: "2048x1152", .responseFormat: "url"]))
         #expect(try plan(sized, at: .apiyi).model == "gpt-image-2-vip")
         var atVibe = sized
         atVibe.model = .automatic(preferred: "gpt-image-2")
@@ -64,8 +65,8 @@ struct ProviderRowTests {
         let vibe = ProviderSummary.lines(for: .vibeapi)
         #expect(
             vibe.first?.text(in: .en)
-                == "gpt-image-2 at vibeapi: -r/--response-format accepted b64_json|url (url answers a data URI); "
-                + "--background accepted auto|opaque; transparent not supported; n silently ignored, always one "
+                == "gpt-image-2 at vibeapi: response_format accepted b64_json|url (url answers a data URI); "
+                + "background accepted auto|opaque; transparent not supported; n silently ignored, always one "
                 + "image per request (gen-image sends one request per image)")
         #expect(vibe.last?.text(in: .zh) == "vibeapi 不提供：gpt-image-2-all, gpt-image-2-vip")
     }
@@ -100,7 +101,7 @@ struct ProviderRowBatchTests {
         settings.provider = .vibeapi
         let atVibe = BatchPlanner.plan(file, settings: settings)
         #expect(atVibe.problems.isEmpty, "\(atVibe.problems)")
-        #expect(atVibe.jobs.first?.planned.options.responseFormat == "url")
+        #expect(atVibe.jobs.first?.planned.parameters[.responseFormat]?.wireText == "url")
         settings.provider = .apiyi
         let atAPIYI = BatchPlanner.plan(file, settings: settings)
         #expect(atAPIYI.problems.map(\.field) == ["response_format"])

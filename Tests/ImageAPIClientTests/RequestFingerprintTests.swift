@@ -42,10 +42,10 @@ struct RequestFingerprintTests {
         edited.prompt = "a red fox in the rain, oil painting"
         #expect(try fingerprint(edited) != original, "a word changed after the third")
         var sized = base
-        sized.options.size = "1024x1536"
+        sized.options[.size] = "1024x1536"
         #expect(try fingerprint(sized) != original)
         var quality = base
-        quality.options.quality = "high"
+        quality.options[.quality] = "high"
         #expect(try fingerprint(quality) != original)
         var model = base
         model.model = .explicit("gpt-image-2-vip")

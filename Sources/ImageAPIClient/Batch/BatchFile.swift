@@ -37,16 +37,9 @@ public struct BatchFile: Sendable {
 public struct BatchSettings: Sendable, Equatable {
     /// `model`: a model id, as `-m` takes it.
     public var model: String?
-    /// `size`: `WxH` or `auto`.
-    public var size: String?
-    /// `quality`: `auto|low|medium|high`.
-    public var quality: String?
-    /// `output_format`: `png|jpeg|webp`.
-    public var outputFormat: String?
-    /// `output_compression`: 0–100.
-    public var outputCompression: Int?
-    /// `response_format`: `url|b64_json`.
-    public var responseFormat: String?
+    /// The request parameters, each under its field name (`size`, `quality`, `output_compression`, `stream`,
+    /// …, one per `ImageOption`), as text; a flag set to `false` is kept as `"false"`, so it overrides `global`.
+    public var options: ImageOptions
     /// `size_hint` (in `global` only): a ratio phrase such as `横版 16:9` put in front of every prompt that
     /// does not already start with one, as the gpt-image-2-all skill describes.
     public var sizeHint: String?
@@ -55,34 +48,20 @@ public struct BatchSettings: Sendable, Equatable {
     public var aspect: String?
     /// `resolution` (`--resolution`): `1k`, `2k` or `4k`, with `aspect` only.
     public var resolution: String?
-    /// `background` (`--background`).
-    public var background: String?
-    /// `moderation` (`--moderation`).
-    public var moderation: String?
-    /// `stream` (`--stream`): receive the image over a stream.
-    public var stream: Bool?
-    /// `partial_images` (`--partial-images`), with `stream`.
-    public var partialImages: Int?
-    /// `action` (`--action`).
-    public var action: String?
-    /// `instructions` (`--instructions`).
-    public var instructions: String?
     /// Fields an item set to `null`, by their names in the file (`quality`): they drop `global`'s value, so
     /// one item can leave out what the others share (e.g. no `quality` for gpt-image-2-vip).
     public var cleared: Set<String> = []
 
     /// Creates settings; everything defaults to "not given".
     public init(
-        model: String? = nil, size: String? = nil, quality: String? = nil, outputFormat: String? = nil,
-        outputCompression: Int? = nil, responseFormat: String? = nil, sizeHint: String? = nil
+        model: String? = nil, options: ImageOptions = ImageOptions(), sizeHint: String? = nil, aspect: String? = nil,
+        resolution: String? = nil
     ) {
         self.model = model
-        self.size = size
-        self.quality = quality
-        self.outputFormat = outputFormat
-        self.outputCompression = outputCompression
-        self.responseFormat = responseFormat
+        self.options = options
         self.sizeHint = sizeHint
+        self.aspect = aspect
+        self.resolution = resolution
     }
 
     /// These settings with every field `item` sets taking its place.
@@ -92,33 +71,23 @@ public struct BatchSettings: Sendable, Equatable {
             own ?? (item.cleared.contains(name) ? nil : inherited)
         }
         var merged = BatchSettings(
-            model: pick("model", item.model, model), size: pick("size", item.size, size),
-            quality: pick("quality", item.quality, quality),
-            outputFormat: pick("output_format", item.outputFormat, outputFormat),
-            outputCompression: pick("output_compression", item.outputCompression, outputCompression),
-            responseFormat: pick("response_format", item.responseFormat, responseFormat),
-            sizeHint: pick("size_hint", item.sizeHint, sizeHint))
-        merged.aspect = pick("aspect", item.aspect, aspect)
-        merged.resolution = pick("resolution", item.resolution, resolution)
-        merged.background = pick("background", item.background, background)
-        merged.moderation = pick("moderation", item.moderation, moderation)
-        merged.stream = pick("stream", item.stream, stream)
-        merged.partialImages = pick("partial_images", item.partialImages, partialImages)
-        merged.action = pick("action", item.action, action)
-        merged.instructions = pick("instructions", item.instructions, instructions)
+            model: pick("model", item.model, model), sizeHint: pick("size_hint", item.sizeHint, sizeHint),
+            aspect: pick("aspect", item.aspect, aspect), resolution: pick("resolution", item.resolution, resolution))
+        for option in ImageOption.allCases {
+            merged.options[option] = pick(option.rawValue, item.options[option], options[option])
+        }
         return merged
     }
 
-    /// The request options these settings give, for `ImageJob`.
-    public var options: ImageOptions {
-        var options = ImageOptions(
-            size: size, quality: quality, outputFormat: outputFormat, outputCompression: outputCompression,
-            responseFormat: responseFormat)
-        options.background = background
-        options.moderation = moderation
-        options.partialImages = partialImages
-        options.action = action
-        return options
+    /// Whether `field` is set here.
+    public func sets(_ field: String) -> Bool {
+        switch field {
+        case "model": model != nil
+        case "size_hint": sizeHint != nil
+        case "aspect": aspect != nil
+        case "resolution": resolution != nil
+        default: ImageOption(rawValue: field).map { options[$0] != nil } ?? false
+        }
     }
 }
 
@@ -134,10 +103,8 @@ public struct BatchItem: Sendable {
     public var filename: String?
     /// `input_images`, as written; relative paths are resolved against the batch file's folder.
     public var inputImages: [String]
-    /// `mask` (`--mask`): a PNG whose transparent pixels mark what to change in the first input image;
-    /// relative to the batch file's folder.
-    public var mask: String?
-    /// The item's own settings (not yet merged with `global`).
+    /// The item's own settings (not yet merged with `global`); file parameters (`mask`) are relative to the
+    /// batch file's folder.
     public var settings: BatchSettings
 
     /// Creates an item.
@@ -198,10 +165,10 @@ public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { description(in: .en) }
 
-    /// `item 3 (line 12), size: …` in `language`.
-    public func description(in language: Language) -> String {
+    /// `item 3 (line 12), size: …` in `language`, settings in the message named as `spelling` names them.
+    public func description(in language: Language, spelling: Spelling = .wire) -> String {
         let location = location(in: language)
-        let message = error.message(in: language)
+        let message = error.message(in: language, spelling: spelling)
         guard !location.isEmpty else { return message }
         return Message("batch.problem", ["location": location, "message": message]).text(in: language)
     }

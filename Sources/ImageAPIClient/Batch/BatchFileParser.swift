@@ -6,21 +6,15 @@ import Foundation
 /// Only the shape is checked here (required fields, types, unknown names); whether a model takes a value is
 /// decided by `BatchPlanner` through the same `JobPlanner` a single run uses.
 public enum BatchFileParser {
-    /// Fields `global` may set.
+    /// Fields `global` may set: the model, the shape, and every request parameter but files (a mask belongs to
+    /// one item's input image).
     public static let globalFields =
-        [
-            "model", "size", "quality", "output_format", "output_compression", "response_format", "size_hint",
-        ] + optionFields
+        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + ["size_hint"]
     /// Fields an item may set.
     public static let itemFields =
-        [
-            "prompt", "filename", "input_images", "mask", "model", "size", "quality", "output_format",
-            "output_compression", "response_format",
-        ] + optionFields
-    /// The single run's other options, settable in `global` and in each item.
-    public static let optionFields = [
-        "aspect", "resolution", "background", "moderation", "stream", "partial_images", "action", "instructions",
-    ]
+        ["prompt", "filename", "input_images", "model"] + ImageOption.allCases.map(\.rawValue) + shapeFields
+    /// The single run's `--aspect` and `--resolution`, settable in `global` and in each item.
+    public static let shapeFields = ["aspect", "resolution"]
     /// Fields the template's top level may set.
     public static let rootFields = ["description", "global", "prompts"]
 
@@ -237,16 +231,10 @@ public enum BatchFileParser {
         if let value = node["input_images"] {
             inputs = stringList(value, field: "input_images", index: index, problems: &problems)
         }
-        var mask: String?
-        if let value = node["mask"] {
-            mask = string(value, field: "mask", index: index, problems: &problems)
-        }
         let settings = settings(node, prefix: "", index: index, problems: &problems)
         guard let prompt, problems.count == before else { return nil }
-        var item = BatchItem(
+        return BatchItem(
             index: index, line: node.line, prompt: prompt, filename: filename, inputImages: inputs, settings: settings)
-        item.mask = mask
-        return item
     }
 
     private static func settings(_ node: JSONNode, prefix: String, index: Int?, problems: inout [BatchProblem])
@@ -257,27 +245,22 @@ public enum BatchFileParser {
             node[key].flatMap { string($0, field: prefix + key, index: index, problems: &problems) }
         }
         settings.model = text("model")
-        settings.size = text("size")
-        settings.quality = text("quality")
-        settings.outputFormat = text("output_format")
-        settings.responseFormat = text("response_format")
         if prefix == "global." { settings.sizeHint = text("size_hint") }
         settings.aspect = text("aspect")
         settings.resolution = text("resolution")
-        settings.background = text("background")
-        settings.moderation = text("moderation")
-        settings.action = text("action")
-        settings.instructions = text("instructions")
-        if let value = node["stream"] {
-            settings.stream = boolean(value, field: prefix + "stream", index: index, problems: &problems)
-        }
-        if let value = node["partial_images"] {
-            settings.partialImages = integer(
-                value, field: prefix + "partial_images", index: index, problems: &problems)
-        }
-        if let value = node["output_compression"] {
-            settings.outputCompression = integer(
-                value, field: prefix + "output_compression", index: index, problems: &problems)
+        for option in ImageOption.allCases where prefix.isEmpty || !option.isPerItem {
+            guard let value = node[option.rawValue] else { continue }
+            let field = prefix + option.rawValue
+            switch option.rule {
+            case .flag:
+                settings.options[option] = boolean(value, field: field, index: index, problems: &problems)
+                    .map { $0 ? "true" : "false" }
+            case .integer:
+                settings.options[option] = integer(value, field: field, index: index, problems: &problems)
+                    .map(String.init)
+            case .choice, .size, .file, .text:
+                settings.options[option] = string(value, field: field, index: index, problems: &problems)
+            }
         }
         if index != nil {
             for (key, value) in nodeMembers(node) where globalFields.contains(key) {
@@ -350,7 +333,7 @@ public enum BatchFileParser {
     private static func integer(_ node: JSONNode, field: String, index: Int?, problems: inout [BatchProblem]) -> Int? {
         switch node.kind {
         case .null: return nil
-        case .number(let value, let isInteger) where isInteger && abs(value) < 1e9: return Int(value)
+        case .number(let value, let isInteger) where isInteger && abs(value) < 1e15: return Int(value)
         case .string(let text) where Int(text.trimmingCharacters(in: .whitespaces)) != nil:
             return Int(text.trimmingCharacters(in: .whitespaces))
         default:

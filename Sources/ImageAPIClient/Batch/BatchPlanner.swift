@@ -59,16 +59,13 @@ public enum BatchPlanner {
             let merged = file.global.overridden(by: item.settings)
             // `size` and `aspect` each decide the shape, so the hint goes only in front of items with neither.
             let prompt =
-                merged.size == nil && merged.aspect == nil
+                merged.options[.size] == nil && merged.aspect == nil
                 ? SizeHint.apply(merged.sizeHint, to: item.prompt) : item.prompt
             let aspect: AspectRequest?
             do {
                 aspect = try aspectRequest(merged)
             } catch {
-                let field = merged.aspect == nil || error.message.contains("resolution") ? "resolution" : "aspect"
-                let blamed =
-                    inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
-                problems.append(BatchProblem(index: item.index, line: item.line, field: blamed, error: error))
+                problems.append(problem(error, item: item, global: file.global))
                 continue
             }
             let model: ModelChoice = merged.model.map { .explicit($0) } ?? settings.defaultModel
@@ -80,24 +77,26 @@ public enum BatchPlanner {
             } else {
                 let folder = item.filename.map { resolve($0, against: settings.baseDirectory) }
                 target = automaticTarget(
-                    for: item, outputFormat: merged.outputFormat, in: folder ?? settings.outputDirectory,
+                    for: item, outputFormat: merged.options[.outputFormat], in: folder ?? settings.outputDirectory,
                     width: width)
                 automatic = true
             }
+            var options = ImageOptions()
+            for (option, value) in merged.options.values {
+                if case .file = option.rule {
+                    options[option] = resolve(value, against: settings.baseDirectory).path
+                } else {
+                    options[option] = value
+                }
+            }
             let job = ImageJob(
                 prompt: prompt, inputImages: inputs, model: model, endpoint: settings.endpoint,
-                options: merged.options, output: .file(target), timeout: settings.timeout, aspect: aspect,
-                mask: item.mask.map { resolve($0, against: settings.baseDirectory).path },
-                stream: merged.stream ?? false,
-                instructions: merged.instructions)
+                options: options, output: .file(target), timeout: settings.timeout, aspect: aspect)
             let planned: PlannedJob
             do {
                 planned = try JobPlanner.plan(job, provider: settings.provider)
             } catch {
-                let field = blame(job, error: error, provider: settings.provider).map { field in
-                    inherited(field, item: item.settings, global: file.global) ? "\(field) (from global)" : field
-                }
-                problems.append(BatchProblem(index: item.index, line: item.line, field: field, error: error))
+                problems.append(problem(error, item: item, global: file.global))
                 continue
             }
             if !settings.allowOutside,
@@ -154,7 +153,7 @@ public enum BatchPlanner {
             guard let ratio = AspectRatio(parsing: text) else {
                 throw ImageAPIError(
                     .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "aspect"]),
-                    hint: Message("usage.aspect.hint"))
+                    setting: "aspect", remedy: .advice(Message("usage.aspect.hint")))
             }
             request = AspectRequest(ratio: ratio)
         }
@@ -162,12 +161,12 @@ public enum BatchPlanner {
             guard let resolution = Resolution(rawValue: text.lowercased()) else {
                 throw ImageAPIError(
                     .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "resolution"]),
-                    hint: Message("usage.resolution.hint"))
+                    setting: "resolution", remedy: .advice(Message("usage.resolution.hint")))
             }
             guard request != nil else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("usage.resolution_needs_aspect"),
-                    hint: Message("usage.resolution_needs_aspect.hint"))
+                    .invalidArgument, Message("usage.resolution_needs_aspect"), setting: "resolution",
+                    remedy: .advice(Message("usage.resolution_needs_aspect.hint")))
             }
             request?.resolution = resolution
             request?.resolutionGiven = true
@@ -188,58 +187,12 @@ public enum BatchPlanner {
         return folder.appendingPathComponent("\(padded)-\(FileNamer.slug(for: item.prompt)).\(format.fileExtension)")
     }
 
-    /// Finds which field a planning error belongs to, by planning the job again one field at a time: first
-    /// the model alone, then each option in turn, then the input images. The first step that fails names the
-    /// field, without reading any message.
-    static func blame(_ job: ImageJob, error: ImageAPIError, provider: Provider = .apiyi) -> String? {
-        var probe = job
-        probe.options = ImageOptions()
-        probe.inputImages = []
-        probe.aspect = nil
-        probe.mask = nil
-        probe.stream = false
-        probe.instructions = nil
-        if (try? JobPlanner.plan(probe, provider: provider)) == nil { return "model" }
-        for option in job.options.given {
-            switch option {
-            case .size: probe.options.size = job.options.size
-            case .quality: probe.options.quality = job.options.quality
-            case .outputFormat: probe.options.outputFormat = job.options.outputFormat
-            case .outputCompression: probe.options.outputCompression = job.options.outputCompression
-            case .responseFormat: probe.options.responseFormat = job.options.responseFormat
-            case .moderation: probe.options.moderation = job.options.moderation
-            case .background: probe.options.background = job.options.background
-            case .partialImages: probe.options.partialImages = job.options.partialImages
-            case .action: probe.options.action = job.options.action
-            case .stream, .mask, .instructions: break  // set on the job, never among `options.given`
-            }
-            if (try? JobPlanner.plan(probe, provider: provider)) == nil { return option.rawValue }
+    /// The problem for a planning error, placed at the setting the error names (marked when `global` set it).
+    static func problem(_ error: ImageAPIError, item: BatchItem, global: BatchSettings) -> BatchProblem {
+        let field = error.setting.map { field in
+            !item.settings.sets(field) && global.sets(field) ? "\(field) (from global)" : field
         }
-        let steps: [(String, (inout ImageJob) -> Void)] = [
-            ("aspect", { $0.aspect = job.aspect }), ("instructions", { $0.instructions = job.instructions }),
-            ("stream", { $0.stream = job.stream }), ("input_images", { $0.inputImages = job.inputImages }),
-            ("mask", { $0.mask = job.mask }),
-        ]
-        for (field, step) in steps {
-            step(&probe)
-            if (try? JobPlanner.plan(probe)) == nil { return field }
-        }
-        return nil
-    }
-
-    /// Whether `field` was set by `global` rather than by the item itself.
-    static func inherited(_ field: String, item: BatchSettings, global: BatchSettings) -> Bool {
-        let fields: [String: (BatchSettings) -> Bool] = [
-            "model": { $0.model != nil }, "size": { $0.size != nil }, "quality": { $0.quality != nil },
-            "output_format": { $0.outputFormat != nil }, "output_compression": { $0.outputCompression != nil },
-            "response_format": { $0.responseFormat != nil }, "aspect": { $0.aspect != nil },
-            "resolution": { $0.resolution != nil }, "background": { $0.background != nil },
-            "moderation": { $0.moderation != nil }, "stream": { $0.stream != nil },
-            "partial_images": { $0.partialImages != nil }, "action": { $0.action != nil },
-            "instructions": { $0.instructions != nil },
-        ]
-        guard let isSet = fields[field] else { return false }
-        return !isSet(item) && isSet(global)
+        return BatchProblem(index: item.index, line: item.line, field: field, error: error)
     }
 
     /// A path from the file, with `~` expanded, made absolute against `base`.

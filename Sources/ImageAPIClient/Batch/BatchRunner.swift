@@ -297,7 +297,7 @@ public struct BatchReport: Sendable {
         for outcome in outcomes where outcome.status == .ok || outcome.error?.recoveredPath != nil {
             // Every image of the reply was billed, also those beyond the ones saved, and those kept aside.
             estimate.add(
-                outcome.job.planned.spec, quality: outcome.job.planned.options.quality,
+                outcome.job.planned.spec, quality: outcome.job.planned.parameters.quality,
                 usage: outcome.result?.usage ?? outcome.error?.usage,
                 images: outcome.result?.billedImages ?? outcome.error?.billedImages ?? 1)
         }

@@ -144,15 +144,15 @@ public struct ImageClient: Sendable {
         let extra =
             fetched.imageCount > 1
             ? planned.backend.additionalImages(in: fetched.response) : (payloads: [], beyondCap: 0)
-        let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.job.output, prompt: planned.job.prompt)
+        let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.output, prompt: planned.userPrompt)
         let count = 1 + extra.payloads.count
         events(.saving)
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(
-                fetched.data, format: facts.format, prompt: planned.job.prompt,
-                target: naming?.final(1, of: count, format: facts.format) ?? planned.job.output)
+                fetched.data, format: facts.format, prompt: planned.userPrompt,
+                target: naming?.final(1, of: count, format: facts.format) ?? planned.output)
         } catch {
             // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
             var failure = error
@@ -161,7 +161,7 @@ public struct ImageClient: Sendable {
             failure.billedImages = fetched.imageCount
             failure.usage = fetched.usage
             if let kept = RecoveryFolder.keep(
-                fetched.data, format: facts.format, prompt: planned.job.prompt, temporaryFiles: temporaryFiles)
+                fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles)
             {
                 failure.recoveredPath = kept.path
                 failure.appendHint(Message("output.recovered", ["path": kept.path]))
@@ -169,12 +169,12 @@ public struct ImageClient: Sendable {
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {
                 let more = await saveAdditional(
-                    extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer,
+                    extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
                     timeout: planned.timeout)
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
                     failure.appendHint(Message("output.saved.other", ["path": file.path.path]))
                 }
-                for note in more.notes { failure.appendHint(note.text ?? .value(note.message)) }
+                for note in more.notes { failure.appendHint(note.text) }
             }
             throw failure
         }
@@ -185,7 +185,7 @@ public struct ImageClient: Sendable {
         var notes = outcome.notes
         if let naming {
             let more = await saveAdditional(
-                extra.payloads, naming: naming, count: count, prompt: planned.job.prompt, writer: writer,
+                extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
                 timeout: planned.timeout)
             files += more.files
             notes += more.notes

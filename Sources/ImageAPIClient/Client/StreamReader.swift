@@ -69,7 +69,7 @@ struct StreamReader: Sendable {
                     .partialImage(
                         PartialImageNotice(
                             imageNumber: place.imageNumber, index: place.index,
-                            expected: planned.options.partialImages, savedTo: savedTo)))
+                            expected: planned.parameters[.partialImages]?.integer, savedTo: savedTo)))
             case .final(let key, let data, let revisedPrompt):
                 let number = collector.noteFinal(key: key, data: data, revisedPrompt: revisedPrompt)
                 if let number, backend.announcesEachImage { events(.imageReceived(number: number)) }
@@ -107,7 +107,7 @@ struct StreamReader: Sendable {
                     .warning, code: "partial_not_saved",
                     Message(
                         "stream.partial.not_saved", ["number": String(serial)],
-                        parts: ["message": error.text ?? .value(error.message)])))
+                        parts: ["message": error.text])))
             return nil
         }
         collector.savedPartial(
@@ -209,7 +209,7 @@ extension StreamReader {
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
                 let count = String(collector.eventCount)
-                let said = failure.text ?? .value(failure.message)
+                let said = failure.text
                 failure.setMessage(
                     collector.eventCount == 1
                         ? Message("stream.broke.one", ["count": count], parts: ["message": said])

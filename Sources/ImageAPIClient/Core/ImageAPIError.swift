@@ -4,8 +4,9 @@ import Foundation
 ///
 /// A struct with static codes rather than an enum, so that new codes can be added without breaking callers
 /// that switch on it (the pattern of async-http-client's `HTTPClientError`). Every error carries a stable
-/// machine-readable `code`, a short lowercase `message` a person can read, and where possible a `hint` that
-/// says what to do next, which is what an agent reading stderr needs most.
+/// machine-readable `code`, the facts (the setting at fault, the model, the allowed values), a message a person
+/// can read, and where possible a `remedy` that says what to do next, which is what an agent reading stderr needs
+/// most. The front end words both, naming settings its own way (`Spelling`).
 public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A stable identifier for a class of failure. Front ends map codes to exit codes and JSON; never parse messages.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
@@ -68,16 +69,17 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// What kind of failure this is.
     public var code: Code
-    /// One short lowercase sentence saying what went wrong, in English. Assigning it drops `text`, so the
-    /// other languages never show an older message; use `setMessage(_:)` to change both.
-    public var message: String {
-        didSet { text = nil }
-    }
-    /// What to do next, when there is something useful to say, in English. Assigning it drops `hintText`;
-    /// use `setHint(_:)` to change both.
-    public var hint: String? {
-        didSet { hintText = nil }
-    }
+    /// What went wrong, as a catalog message (a gateway's own words are a `.value`); rendered by the front end.
+    public var text: Message
+    /// What to do next, as a value the front end words with its own spellings; nil when there is nothing useful.
+    public var remedy: Remedy?
+    /// The setting at fault, as the request body and a batch file name it (`size`, `model`, `aspect`,
+    /// `input_images`), when the error is about one; see `parameter`.
+    public var setting: String?
+    /// The model whose row decided the error, when one did.
+    public var model: String?
+    /// The values the row allows for `setting`, when the error is about a value outside them.
+    public var allowed: [String] = []
     /// The HTTP status of the failing response, when there was one.
     public var httpStatus: Int?
     /// The gateway's request id header, which its support staff ask for.
@@ -99,10 +101,28 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     public var billedImages: Int?
     /// The reply's `usage` when the request was billed (`billedImages` is set) and the reply carried one.
     public var usage: JSONValue?
-    /// `message` as a catalog message, so a front end can show it in the user's language.
-    public var text: Message?
-    /// `hint` as a catalog message.
-    public var hintText: Message?
+
+    /// The request parameter at fault, when the error is about one.
+    public var parameter: ImageOption? {
+        get { setting.flatMap(ImageOption.init(rawValue:)) }
+        set { setting = newValue?.rawValue }
+    }
+
+    /// `remedy` as a catalog message.
+    public var hintText: Message? { remedy?.message }
+
+    /// One short lowercase sentence saying what went wrong, in English, settings named as the request body
+    /// names them; assigning plain text replaces the message in every language.
+    public var message: String {
+        get { text.text(in: .en) }
+        set { text = .value(newValue) }
+    }
+
+    /// What to do next, in English; assigning plain text replaces the remedy.
+    public var hint: String? {
+        get { hintText?.text(in: .en) }
+        set { remedy = newValue.map { .advice(.value($0)) } }
+    }
 
     /// Creates an error; prefer the static helpers for the common cases.
     public init(
@@ -115,17 +135,12 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         sourceURL: String? = nil,
         attempts: Int? = nil
     ) {
-        self.code = code
-        self.message = message
-        self.hint = hint
-        self.httpStatus = httpStatus
-        self.requestID = requestID
-        self.apiCode = apiCode
-        self.sourceURL = sourceURL
-        self.attempts = attempts
+        self.init(
+            code, .value(message), hint: hint.map(Message.value), httpStatus: httpStatus, requestID: requestID,
+            apiCode: apiCode, sourceURL: sourceURL, attempts: attempts)
     }
 
-    /// Creates an error from catalog messages; `message` and `hint` hold their English texts.
+    /// Creates an error from catalog messages.
     public init(
         _ code: Code,
         _ text: Message,
@@ -136,50 +151,101 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         sourceURL: String? = nil,
         attempts: Int? = nil
     ) {
-        self.init(
-            code, text.text(in: .en), hint: hint?.text(in: .en), httpStatus: httpStatus, requestID: requestID,
-            apiCode: apiCode, sourceURL: sourceURL, attempts: attempts)
+        self.code = code
         self.text = text
-        self.hintText = hint
+        self.remedy = hint.map { .advice($0) }
+        self.httpStatus = httpStatus
+        self.requestID = requestID
+        self.apiCode = apiCode
+        self.sourceURL = sourceURL
+        self.attempts = attempts
     }
 
-    /// The message in `language` (English when the error was made from plain text).
-    public func message(in language: Language) -> String {
-        text?.text(in: language) ?? message
+    /// Creates an error about one setting, with what to do as a value.
+    public init(
+        _ code: Code, _ text: Message, setting: String?, model: String? = nil, allowed: [String] = [],
+        remedy: Remedy?
+    ) {
+        self.init(code, text)
+        self.setting = setting
+        self.model = model
+        self.allowed = allowed
+        self.remedy = remedy
     }
 
-    /// The hint in `language`.
-    public func hint(in language: Language) -> String? {
-        hintText?.text(in: language) ?? hint
+    /// The message in `language`, settings named as `spelling` names them.
+    public func message(in language: Language, spelling: Spelling = .wire) -> String {
+        text.text(in: language, spelling: spelling)
+    }
+
+    /// The hint in `language`, settings named as `spelling` names them.
+    public func hint(in language: Language, spelling: Spelling = .wire) -> String? {
+        hintText?.text(in: language, spelling: spelling)
     }
 
     /// Replaces the message in every language.
     public mutating func setMessage(_ text: Message) {
-        message = text.text(in: .en)
         self.text = text
     }
 
     /// Replaces the hint in every language; nil removes it.
     public mutating func setHint(_ hint: Message?) {
-        self.hint = hint?.text(in: .en)
-        hintText = hint
+        remedy = hint.map { .advice($0) }
     }
 
-    /// Adds `more` after the hint (`hint; more`), or makes it the hint when there is none.
+    /// Adds `more` after the remedy (`hint; more`), or makes it the remedy when there is none.
     mutating func appendHint(_ more: Message) {
-        if let hintText {
-            setHint(Message("common.then", parts: ["first": hintText, "second": more]))
-        } else if let hint {
-            setHint(Message("common.then", ["first": hint], parts: ["second": more]))
-        } else {
-            setHint(more)
-        }
+        remedy = remedy.map { .both($0, .advice(more)) } ?? .advice(more)
     }
 
     public var description: String {
         var text = "\(code): \(message)"
         if let hint { text += " (hint: \(hint))" }
         return text
+    }
+}
+
+/// What to do about an error, as a value: the front end words it, naming settings its own way (the command
+/// line by flag, a batch file by field), so the library never names a flag.
+public indirect enum Remedy: Sendable, Equatable {
+    /// Drop the parameter, or choose another model.
+    case dropOrChooseModel(ImageOption)
+    /// Drop the parameter, or use one of these models, which take it.
+    case dropOrUseModels(ImageOption, models: [String])
+    /// Use one of these values.
+    case useValues([String])
+    /// Use a whole number in this range.
+    case useWholeNumber(ClosedRange<Int>)
+    /// Check an input image's path (on a command line, `-i` takes every word up to the next flag).
+    case checkInputPath
+    /// Advice worded by the library or the model's row.
+    case advice(Message)
+    /// One remedy, then another.
+    case both(Remedy, Remedy)
+
+    /// The remedy as a catalog message, with its settings as `parameter` parts.
+    public var message: Message {
+        switch self {
+        case .dropOrChooseModel(let option):
+            Message(
+                "planner.option.unsupported.drop",
+                parts: ["flag": .parameter(option.rawValue), "model_flag": .parameter("model", short: true)])
+        case .dropOrUseModels(let option, let models):
+            Message(
+                "planner.option.unsupported.takers", ["models": models.joined(separator: ", ")],
+                parts: ["flag": .parameter(option.rawValue)])
+        case .useValues(let values):
+            Message("planner.one_of", ["values": values.joined(separator: ", ")])
+        case .useWholeNumber(let range):
+            Message(
+                "parameter.whole_number", ["low": String(range.lowerBound), "high": String(range.upperBound)])
+        case .checkInputPath:
+            Message("input.not_found.hint")
+        case .advice(let message):
+            message
+        case .both(let first, let second):
+            Message("common.then", parts: ["first": first.message, "second": second.message])
+        }
     }
 }
 
@@ -203,13 +269,27 @@ extension ImageAPIError {
         guard secret.count >= 4 else { return self }
         func clean(_ text: String?) -> String? { text.map { Redaction.scrub($0, secret: secret) } }
         var copy = self
-        copy.message = clean(message) ?? message
-        copy.hint = clean(hint)
-        copy.text = text?.redacting(secret)
-        copy.hintText = hintText?.redacting(secret)
+        copy.text = text.redacting(secret)
+        copy.remedy = remedy?.redacting(secret)
         copy.requestID = clean(requestID)
         copy.apiCode = clean(apiCode)
         copy.sourceURL = clean(sourceURL)
         return copy
+    }
+}
+
+extension Remedy {
+    /// The remedy with `transform` applied to every worded part (to mask a key or base64 in it).
+    func mappingAdvice(_ transform: (Message) -> Message) -> Remedy {
+        switch self {
+        case .advice(let message): .advice(transform(message))
+        case .both(let first, let second): .both(first.mappingAdvice(transform), second.mappingAdvice(transform))
+        default: self
+        }
+    }
+
+    /// The remedy with `secret` masked in every worded part (see `Message.redacting`).
+    func redacting(_ secret: String) -> Remedy {
+        mappingAdvice { $0.redacting(secret) }
     }
 }

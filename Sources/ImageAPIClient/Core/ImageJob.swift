@@ -13,7 +13,7 @@ public struct ImageJob: Sendable {
     public var model: ModelChoice
     /// The API shape to use instead of the model's own (required for models gen-image does not know).
     public var endpoint: Endpoint?
-    /// The optional request parameters; only those set are sent.
+    /// The optional request parameters, `mask`, `stream` and `instructions` included; only those set are sent.
     public var options: ImageOptions
     /// Where the image is saved.
     public var output: OutputTarget
@@ -21,20 +21,13 @@ public struct ImageJob: Sendable {
     public var timeout: Double?
     /// A shape asked for the same way on every model (`--aspect`); the planner turns it into a size or a phrase.
     public var aspect: AspectRequest?
-    /// A PNG with an alpha channel whose transparent pixels mark where the first input image may change
-    /// (Images API edits); checked for format, alpha, pixel size and byte size before sending.
-    public var mask: String?
-    /// Ask for server-sent events, so partial images can be shown (or kept) while the final one is made.
-    public var stream: Bool
     /// Save each partial image as `<name>.partial-<n>.<ext>`; without it partials only report progress.
     public var keepPartials: Bool
-    /// The system text for the model that drives the image tool (Responses API); nil sends the table's default.
-    public var instructions: String?
     /// The `model` put inside the Responses API's `image_generation` tool; nil sends none, as VibeAPI's
     /// documented requests do (the gateway picks its image model). Only when the user names one.
     public var toolModel: String?
 
-    /// Creates a job.
+    /// Creates a job; `mask`, `stream` and `instructions` are shorthands for setting those `options`.
     public init(
         prompt: String,
         inputImages: [String] = [],
@@ -57,19 +50,10 @@ public struct ImageJob: Sendable {
         self.output = output
         self.timeout = timeout
         self.aspect = aspect
-        self.mask = mask
-        self.stream = stream
         self.keepPartials = keepPartials
-        self.instructions = instructions
-    }
-
-    /// Every option given, the request parameters first, then the job-level ones the table also decides on.
-    var givenOptions: [ImageOption] {
-        var list = options.given
-        if mask != nil { list.append(.mask) }
-        if stream { list.append(.stream) }
-        if instructions != nil { list.append(.instructions) }
-        return list
+        if let mask { self.options[.mask] = mask }
+        if stream { self.options[.stream] = "true" }
+        if let instructions { self.options[.instructions] = instructions }
     }
 }
 
@@ -83,63 +67,37 @@ public enum ModelChoice: Sendable, Equatable {
     case automatic(preferred: String?)
 }
 
-/// The optional request parameters, as the user typed them; `nil` means "not given, not sent".
-public struct ImageOptions: Sendable, Equatable {
-    /// `auto` or `WxH` (any of `x`, `X`, `×`).
-    public var size: String?
-    /// `auto|low|medium|high`.
-    public var quality: String?
-    /// `png|jpeg|webp`.
-    public var outputFormat: String?
-    /// 0–100, JPEG and WebP only.
-    public var outputCompression: Int?
-    /// `url|b64_json`.
-    public var responseFormat: String?
-    /// `auto|low`: how strictly the gateway filters content.
-    public var moderation: String?
-    /// `auto|opaque|transparent`; transparent needs PNG or WebP output.
-    public var background: String?
-    /// 0–3 partial images while streaming.
-    public var partialImages: Int?
-    /// `auto|generate|edit`: forces the Responses API image tool to make a new image or edit an input.
-    public var action: String?
+/// The optional request parameters as the user gave them, by parameter; a parameter not given is not sent.
+///
+/// Values stay text until `JobPlanner` checks them against the model's row and types them (`ParameterValue`);
+/// a flag is on when given (`"true"`), off when absent or `"false"` (so a batch item can turn off `global`'s).
+public struct ImageOptions: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    /// The values given.
+    public var values: [ImageOption: String]
 
-    /// Creates options; everything defaults to "not given".
-    public init(
-        size: String? = nil,
-        quality: String? = nil,
-        outputFormat: String? = nil,
-        outputCompression: Int? = nil,
-        responseFormat: String? = nil,
-        moderation: String? = nil,
-        background: String? = nil,
-        partialImages: Int? = nil,
-        action: String? = nil
-    ) {
-        self.size = size
-        self.quality = quality
-        self.outputFormat = outputFormat
-        self.outputCompression = outputCompression
-        self.responseFormat = responseFormat
-        self.moderation = moderation
-        self.background = background
-        self.partialImages = partialImages
-        self.action = action
+    /// Creates options; nothing is given by default.
+    public init(_ values: [ImageOption: String] = [:]) {
+        self.values = values
     }
 
-    /// The options that were given, in flag order.
+    /// Creates options from a literal such as `[.size: "2048x1152", .quality: "high"]`.
+    public init(dictionaryLiteral elements: (ImageOption, String)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { $1 }))
+    }
+
+    /// The value given for `option`, or nil.
+    public subscript(option: ImageOption) -> String? {
+        get { values[option] }
+        set { values[option] = newValue }
+    }
+
+    /// The options that were given, in `ImageOption` order; a flag set to `"false"` is not.
     public var given: [ImageOption] {
-        var list: [ImageOption] = []
-        if size != nil { list.append(.size) }
-        if quality != nil { list.append(.quality) }
-        if outputFormat != nil { list.append(.outputFormat) }
-        if outputCompression != nil { list.append(.outputCompression) }
-        if responseFormat != nil { list.append(.responseFormat) }
-        if moderation != nil { list.append(.moderation) }
-        if background != nil { list.append(.background) }
-        if partialImages != nil { list.append(.partialImages) }
-        if action != nil { list.append(.action) }
-        return list
+        ImageOption.allCases.filter { option in
+            guard let value = values[option] else { return false }
+            if case .flag = option.rule { return value.lowercased() != "false" }
+            return true
+        }
     }
 }
 

@@ -5,43 +5,49 @@ import Foundation
 /// Produced by `ImageClient.plan(_:)` without touching the network or needing a key, so a front end can show
 /// what is about to happen (mode, model, expected wait) and report every input error before anything is sent.
 public struct PlannedJob: Sendable {
-    /// The job as the user gave it.
-    public let job: ImageJob
     /// The model's row in `ModelCatalog` (or a pass-through row for an unknown model).
     public let spec: ModelSpec
     /// The API the request goes to.
     public let endpoint: Endpoint
     /// Generate, edit or fuse.
     public let mode: ImageMode
-    /// The parameters to send, normalised (e.g. `2048 x 1152` → `2048x1152`); only those given.
-    public let options: ImageOptions
+    /// The parameters to send, checked against the row and typed (e.g. `2048 x 1152` → `.size(2048x1152)`);
+    /// only those given, plus `stream` whenever the reply streams.
+    public let parameters: Parameters
     /// The checked input images, in order.
     public let inputs: [InputImage]
+    /// Where the image is saved (a folder given as a file path has become an automatic name in it).
+    public let output: OutputTarget
     /// The whole-request deadline in seconds.
     public let timeout: Double
     /// Things the user should know before the request (a model switch, a large input).
     public let notes: [Diagnostic]
+    /// The user's prompt, exactly as given.
+    public let userPrompt: String
     /// The ratio phrase `--aspect` puts in front of the prompt on a model that takes no size; the only change
     /// gen-image ever makes to a prompt.
     public internal(set) var promptPrefix: String? = nil
-
-    /// The checked mask, when one was given.
-    public internal(set) var mask: InputImage? = nil
-    /// Whether the reply comes as server-sent events (always on the Responses API).
-    public internal(set) var stream = false
     /// Whether partial images are saved as files.
     public internal(set) var keepPartials = false
-    /// The instructions sent to the text model (Responses API only; the table's default unless given).
-    public internal(set) var instructions: String? = nil
+    /// The `model` of the Responses API's image tool, when the user named one.
+    public internal(set) var toolModel: String? = nil
 
     /// The model id sent.
     public var model: String { spec.name }
     /// The image model that makes the picture: the tool's model on the Responses API, else `model`.
-    public var imageModel: String { job.toolModel ?? spec.imageToolModel ?? spec.name }
+    public var imageModel: String { toolModel ?? spec.imageToolModel ?? spec.name }
     /// The prompt sent: exactly the user's, after the `--aspect` phrase when there is one.
-    public var prompt: String { promptPrefix.map { RatioPhrases.prefixed(job.prompt, with: $0) } ?? job.prompt }
+    public var prompt: String { promptPrefix.map { RatioPhrases.prefixed(userPrompt, with: $0) } ?? userPrompt }
+    /// Whether the reply comes as server-sent events (always on the Responses API).
+    public var stream: Bool { parameters[.stream] != nil }
+    /// The checked mask, when one was given.
+    public var mask: InputImage? { parameters[.mask]?.file }
+    /// The instructions sent to the text model (Responses API only; the table's default unless given).
+    public var instructions: String? {
+        endpoint == .responses ? parameters[.instructions]?.text ?? spec.defaultInstructions : nil
+    }
     /// An estimate of the price in US dollars, when the model's price is known.
-    public var estimatedCost: Double? { spec.price.estimate(quality: options.quality) }
+    public var estimatedCost: Double? { spec.price.estimate(quality: parameters.quality) }
 }
 
 /// An input image that exists, is a regular file, and is PNG, JPEG or WebP by its bytes.
@@ -75,28 +81,27 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public let severity: Severity
     /// A stable identifier, e.g. `model_switched`, `input_large`, `renamed_existing`, `extension_changed`.
     public let code: String
-    /// One short lowercase sentence.
-    public let message: String
+    /// What to say, as a catalog message, so a front end can show it in the user's language.
+    public let text: Message
 
-    /// The message as a catalog message, so a front end can show it in the user's language.
-    public private(set) var text: Message?
+    /// One short lowercase sentence, in English.
+    public var message: String { text.text(in: .en) }
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic from plain text.
     public init(_ severity: Severity, code: String, _ message: String) {
-        self.severity = severity
-        self.code = code
-        self.message = message
+        self.init(severity, code: code, Message.value(message))
     }
 
-    /// Creates a diagnostic from a catalog message; `message` holds its English text.
+    /// Creates a diagnostic from a catalog message.
     public init(_ severity: Severity, code: String, _ text: Message) {
-        self.init(severity, code: code, text.text(in: .en))
+        self.severity = severity
+        self.code = code
         self.text = text
     }
 
-    /// The message in `language`.
-    public func message(in language: Language) -> String {
-        text?.text(in: language) ?? message
+    /// The message in `language`, settings named as `spelling` names them.
+    public func message(in language: Language, spelling: Spelling = .wire) -> String {
+        text.text(in: language, spelling: spelling)
     }
 
     public var description: String { "\(severity.rawValue): \(message)" }

@@ -189,8 +189,8 @@ public struct ConnectionDoctor: Sendable {
     /// A failed check that says what `error` says.
     private func failed(_ name: Message, _ error: ImageAPIError) -> Check {
         Check(
-            name: name, passed: false, detail: error.text ?? .value(error.message),
-            fix: error.hintText ?? error.hint.map(Message.value))
+            name: name, passed: false, detail: error.text,
+            fix: error.hintText)
     }
 
     /// `GET {base}/models` with the key: any HTTP answer proves TLS and HTTP work; 401/403 says the key is refused.
@@ -251,7 +251,7 @@ public struct ConnectionDoctor: Sendable {
             let failure = FailureDescriber.network(error, url: url, timeout: timeout).redacting(key)
             return Probe(
                 check: failed(Name.gateway, failure), peer: nil,
-                proxyRefused: failure.text?.key == "transport.proxy_auth")
+                proxyRefused: failure.text.key == "transport.proxy_auth")
         }
     }
 }

@@ -22,7 +22,8 @@ enum InputImageChecker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw ImageAPIError(
-                    .inputNotFound, Message("input.not_found", ["path": path]), hint: Message("input.not_found.hint"))
+                    .inputNotFound, Message("input.not_found", ["path": path]), setting: "input_images",
+                    remedy: .checkInputPath)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             guard !isDirectory.boolValue, (attributes?[.type] as? FileAttributeType) == .typeRegular else {

@@ -11,11 +11,6 @@ extension Catalog {
             en: "gen-image: error: {source} is not a valid batch file: {count} problems; nothing was sent",
             zh: "gen-image: 错误：{source} 不是有效的批量文件：{count} 个问题；未发送任何内容"),
         "batch.problems.more": Entry(en: "  … and {count} more", zh: "  … 还有 {count} 个"),
-        "batch.problems.flags": Entry(
-            en: "  (in a batch file -s is \"size\", -q \"quality\", -o \"output_format\", -c \"output_compression\", "
-                + "-r \"response_format\", -m \"model\")",
-            zh: "  （批量文件中 -s 对应 \"size\"，-q 对应 \"quality\"，-o 对应 \"output_format\"，"
-                + "-c 对应 \"output_compression\"，-r 对应 \"response_format\"，-m 对应 \"model\"）"),
         "batch.problems.see": Entry(
             en: "  see 'gen-image batch --help' and references/batch-template.md",
             zh: "  参见 'gen-image batch --help' 和 references/batch-template.md"),

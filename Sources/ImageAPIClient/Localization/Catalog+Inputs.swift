@@ -4,12 +4,14 @@ extension Catalog {
         "input.too_many": Entry(
             en: "too many input images: {count} given, at most {max}", zh: "输入图片过多：给了 {count} 张，最多 {max} 张"),
         "input.too_many.hint": Entry(
-            en: "merge or drop some images; -i takes 1 to {max} paths", zh: "请合并或去掉部分图片；-i 接受 1 到 {max} 个路径"),
+            en: "merge or drop some images; {@input_images} takes 1 to {max} paths",
+            zh: "请合并或去掉部分图片；{@input_images} 接受 1 到 {max} 个路径"),
         "input.not_found": Entry(en: "input image not found: {path}", zh: "找不到输入图片：{path}"),
         "input.not_found.hint": Entry(
-            en: "check the path; note that -i takes every argument up to the next flag as an image, so put -p before "
-                + "-i or quote the prompt",
-            zh: "请检查路径；注意 -i 会把下一个选项之前的所有参数都当作图片，所以请把 -p 放在 -i 之前，或给提示词加上引号"),
+            en:
+                "check the path; note that {@input_images} takes every argument up to the next flag as an image, so put {@prompt} before "
+                + "{@input_images} or quote the prompt",
+            zh: "请检查路径；注意 {@input_images} 会把下一个选项之前的所有参数都当作图片，所以请把 {@prompt} 放在 {@input_images} 之前，或给提示词加上引号"),
         "input.not_file": Entry(en: "input image is not a regular file: {path}", zh: "输入图片不是普通文件：{path}"),
         "input.not_file.hint": Entry(en: "pass the path of an image file", zh: "请传入图片文件的路径"),
         "input.too_large": Entry(
@@ -30,7 +32,7 @@ extension Catalog {
             en: "{path} is {size}; the gateway recommends at most {recommended} per image and may reject it",
             zh: "{path} 为 {size}；网关建议每张图片不超过 {recommended}，可能会拒绝它"),
         "mask.not_found": Entry(en: "mask not found: {path}", zh: "找不到遮罩：{path}"),
-        "mask.not_found.hint": Entry(en: "check the path given to --mask", zh: "请检查传给 --mask 的路径"),
+        "mask.not_found.hint": Entry(en: "check the path given to {@mask}", zh: "请检查传给 {@mask} 的路径"),
         "mask.too_large": Entry(
             en: "the mask is too large: {path} is {size}; it must be under {limit}",
             zh: "遮罩过大：{path} 为 {size}；必须小于 {limit}"),
@@ -54,12 +56,13 @@ extension Catalog {
             en: "cannot read the pixel size of {image} to compare it with the mask",
             zh: "无法读取 {image} 的像素尺寸，因而无法与遮罩比较"),
         "mask.image_size_unknown.hint": Entry(
-            en: "re-save the image to edit as PNG, or drop --mask", zh: "请把要编辑的图片重新存为 PNG，或去掉 --mask"),
+            en: "re-save the image to edit as PNG, or drop {@mask}", zh: "请把要编辑的图片重新存为 PNG，或去掉 {@mask}"),
         "mask.size_mismatch": Entry(
             en: "the mask is {mask} but the image to edit ({image}) is {size}; they must be the same size",
             zh: "遮罩为 {mask}，而要编辑的图片（{image}）为 {size}；两者尺寸必须相同"),
         "mask.size_mismatch.hint": Entry(
-            en: "resize the mask to {size}; it applies to the first -i image", zh: "请把遮罩调整为 {size}；它作用于第一张 -i 图片"),
+            en: "resize the mask to {size}; it applies to the first {@input_images} image",
+            zh: "请把遮罩调整为 {size}；它作用于第一张 {@input_images} 图片"),
         "mask.format_differs": Entry(
             en: "the image to edit is {format} and the mask is PNG; the API asks for both in the same format, so "
                 + "convert the image to PNG if the gateway refuses",

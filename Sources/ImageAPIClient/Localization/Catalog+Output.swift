@@ -9,10 +9,12 @@ extension Catalog {
             zh: "图片是 {format}，但文件名的扩展名是 {extension}；已保存为 {name}"),
         "output.folder.create": Entry(en: "could not create folder {folder}", zh: "无法创建文件夹 {folder}"),
         "output.folder.create.hint": Entry(
-            en: "check that the path is writable, or pass -f with a different folder", zh: "请确认路径可写，或用 -f 指定其他文件夹"),
+            en: "check that the path is writable, or pass {@filename} with a different folder",
+            zh: "请确认路径可写，或用 {@filename} 指定其他文件夹"),
         "output.folder.write": Entry(en: "could not write to {folder}", zh: "无法写入 {folder}"),
         "output.folder.write.hint": Entry(
-            en: "check free space and permissions, or pass -f with a different folder", zh: "请检查剩余空间和权限，或用 -f 指定其他文件夹"),
+            en: "check free space and permissions, or pass {@filename} with a different folder",
+            zh: "请检查剩余空间和权限，或用 {@filename} 指定其他文件夹"),
         "output.renamed": Entry(
             en: "{existing} already exists; saved as {name} instead of overwriting it",
             zh: "{existing} 已存在；已另存为 {name}，没有覆盖它"),

@@ -17,18 +17,18 @@ extension Catalog {
             en: "{provider} does not offer {model}; it offers {models}",
             zh: "{provider} 不提供 {model}；它提供 {models}"),
         "provider.model.not_offered.hint": Entry(
-            en: "use --provider {providers} for {model}, or -m one of {models}",
-            zh: "如需 {model}，请用 --provider {providers}；或用 -m 选择 {models} 之一"),
+            en: "use {@provider} {providers} for {model}, or {@model} one of {models}",
+            zh: "如需 {model}，请用 {@provider} {providers}；或用 {@model} 选择 {models} 之一"),
         "provider.option.elsewhere": Entry(
-            en: "{model} accepts {flag} at {providers} (--provider {provider})",
-            zh: "{model} 在 {providers} 接受 {flag}（--provider {provider}）"),
+            en: "{model} accepts {flag} at {providers} ({@provider} {provider})",
+            zh: "{model} 在 {providers} 接受 {flag}（{@provider} {provider}）"),
         "provider.vibeapi.transparent": Entry(
             en: "VibeAPI's gpt-image-2 does not support a transparent background "
                 + "(VibeAPI: \"requests with background: transparent are not supported\")",
             zh: "VibeAPI 的 gpt-image-2 不支持透明背景（VibeAPI：“不支持 background: \"transparent\" 的请求”）"),
         "provider.vibeapi.transparent.hint": Entry(
-            en: "use --background opaque or auto, or --provider openai for a transparent PNG or WebP",
-            zh: "请使用 --background opaque 或 auto；如需透明 PNG 或 WebP，请用 --provider openai"),
+            en: "use {@background} opaque or auto, or {@provider} openai for a transparent PNG or WebP",
+            zh: "请使用 {@background} opaque 或 auto；如需透明 PNG 或 WebP，请用 {@provider} openai"),
         "provider.vibeapi.images_n": Entry(
             en: "silently ignored, always one image per request (gen-image sends one request per image)",
             zh: "会被静默忽略，每次请求总是只返回 1 张图（gen-image 每张图发一次请求）"),
@@ -41,15 +41,15 @@ extension Catalog {
             zh: "写进 Responses 图像工具的模型（--endpoint responses）。默认不发送，与 VibeAPI 文档一致；"
                 + "网关使用 gpt-image-2。"),
         "feature.tool_model.endpoint": Entry(
-            en: "--tool-model only applies to the Responses API's image tool",
-            zh: "--tool-model 只适用于 Responses API 的图像工具"),
+            en: "{@tool_model} only applies to the Responses API's image tool",
+            zh: "{@tool_model} 只适用于 Responses API 的图像工具"),
         "feature.tool_model.endpoint.hint": Entry(
-            en: "add --endpoint responses, or drop --tool-model (use -m to pick the image model)",
-            zh: "请加上 --endpoint responses，或去掉 --tool-model（用 -m 选择图像模型）"),
-        "feature.tool_model.empty": Entry(en: "--tool-model is empty", zh: "--tool-model 为空"),
+            en: "add {@endpoint} responses, or drop {@tool_model} (use {@model} to pick the image model)",
+            zh: "请加上 {@endpoint} responses，或去掉 {@tool_model}（用 {@model} 选择图像模型）"),
+        "feature.tool_model.empty": Entry(en: "{@tool_model} is empty", zh: "{@tool_model} 为空"),
         "feature.tool_model.empty.hint": Entry(
-            en: "name a model (e.g. --tool-model gpt-image-2) or drop --tool-model",
-            zh: "请写上模型名（例如 --tool-model gpt-image-2），或去掉 --tool-model"),
+            en: "name a model (e.g. {@tool_model} gpt-image-2) or drop {@tool_model}",
+            zh: "请写上模型名（例如 {@tool_model} gpt-image-2），或去掉 {@tool_model}"),
         "provider.cell.not_offered": Entry(en: "not offered", zh: "不提供"),
         "provider.cell.refused": Entry(en: "refused", zh: "拒绝"),
         "provider.cell.accepted": Entry(en: "accepted{values}", zh: "接受{values}"),

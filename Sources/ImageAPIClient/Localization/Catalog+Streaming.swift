@@ -11,11 +11,11 @@ extension Catalog {
         "stream.event_too_large": Entry(
             en: "an event in the stream from {place} is larger than {limit}", zh: "来自 {place} 的流中有事件超过 {limit}"),
         "stream.event_too_large.hint": Entry(
-            en: "check --base-url; this does not look like an image stream", zh: "请检查 --base-url；这不像图片流"),
+            en: "check {@base_url}; this does not look like an image stream", zh: "请检查 {@base_url}；这不像图片流"),
         "stream.reply_too_large": Entry(
             en: "the reply from {place} is larger than {limit}", zh: "来自 {place} 的响应超过 {limit}"),
         "stream.reply_too_large.hint": Entry(
-            en: "check --base-url; this does not look like an image reply", zh: "请检查 --base-url；这不像图片响应"),
+            en: "check {@base_url}; this does not look like an image reply", zh: "请检查 {@base_url}；这不像图片响应"),
         "stream.broke.one": Entry(
             en: "{message}; the stream broke after {count} event", zh: "{message}；流在 {count} 个事件后中断"),
         "stream.broke.many": Entry(

@@ -12,18 +12,18 @@ extension Catalog {
         "transport.check_network": Entry(en: "check your network and try again", zh: "请检查网络后重试"),
         "transport.timeout": Entry(en: "no response from {place} within {limit}", zh: "{place} 在 {limit} 内没有响应"),
         "transport.timeout.hint": Entry(
-            en: "the gateway may still finish (and bill) this image; raise --timeout (e.g. --timeout 600) or try "
+            en: "the gateway may still finish (and bill) this image; raise {@timeout} (e.g. {@timeout} 600) or try "
                 + "again later",
-            zh: "网关可能仍会完成这张图片（并计费）；请提高 --timeout（如 --timeout 600）或稍后重试"),
+            zh: "网关可能仍会完成这张图片（并计费）；请提高 {@timeout}（如 {@timeout} 600）或稍后重试"),
         "transport.no_image": Entry(en: "no image from {host} within {limit}", zh: "{limit} 内没有收到来自 {host} 的图片"),
         "transport.connect": Entry(en: "could not connect to {place}", zh: "无法连接到 {place}"),
         "transport.connect.hint": Entry(
-            en: "check --base-url and your network or proxy settings (https_proxy, NO_PROXY)",
-            zh: "请检查 --base-url 以及网络或代理设置（https_proxy、NO_PROXY）"),
+            en: "check {@base_url} and your network or proxy settings (https_proxy, NO_PROXY)",
+            zh: "请检查 {@base_url} 以及网络或代理设置（https_proxy、NO_PROXY）"),
         "transport.resolve": Entry(en: "could not resolve {host}", zh: "无法解析 {host}"),
         "transport.resolve.hint": Entry(
-            en: "check the host name in --base-url and your DNS or proxy settings",
-            zh: "请检查 --base-url 中的主机名以及 DNS 或代理设置"),
+            en: "check the host name in {@base_url} and your DNS or proxy settings",
+            zh: "请检查 {@base_url} 中的主机名以及 DNS 或代理设置"),
         "transport.lost": Entry(
             en: "the connection to {place} was lost before the reply was complete", zh: "与 {place} 的连接在响应完成前断开"),
         "transport.lost.hint": Entry(
@@ -36,9 +36,9 @@ extension Catalog {
             en: "check the system's certificates and any proxy that intercepts TLS", zh: "请检查系统证书，以及任何拦截 TLS 的代理"),
         "transport.not_http": Entry(en: "{place} sent a reply that is not valid HTTP", zh: "{place} 返回的不是有效的 HTTP 响应"),
         "transport.not_http.hint": Entry(
-            en: "check --base-url; a proxy may be in the way", zh: "请检查 --base-url；可能有代理从中干扰"),
+            en: "check {@base_url}; a proxy may be in the way", zh: "请检查 {@base_url}；可能有代理从中干扰"),
         "transport.bad_url": Entry(en: "unsupported URL: {url}", zh: "不支持的 URL：{url}"),
-        "transport.check_base_url": Entry(en: "check --base-url", zh: "请检查 --base-url"),
+        "transport.check_base_url": Entry(en: "check {@base_url}", zh: "请检查 {@base_url}"),
         "transport.cut_off": Entry(
             en: "the reply from {place} was cut off before it was complete ({detail})",
             zh: "来自 {place} 的响应在完成前被截断（{detail}）"),
@@ -51,8 +51,8 @@ extension Catalog {
             en: "the model refused this prompt or image; change the prompt (retrying it unchanged will not help)",
             zh: "模型拒绝了这个提示词或图片；请修改提示词（原样重试没有用）"),
         "transport.hint.401": Entry(
-            en: "check the key in APIYI_API_KEY or -k; keys are at https://api.apiyi.com",
-            zh: "请检查 APIYI_API_KEY 或 -k 中的密钥；密钥可在 https://api.apiyi.com 获取"),
+            en: "check the key in APIYI_API_KEY or {@api_key}; keys are at https://api.apiyi.com",
+            zh: "请检查 APIYI_API_KEY 或 {@api_key} 中的密钥；密钥可在 https://api.apiyi.com 获取"),
         "transport.hint.403": Entry(
             en: "this key may not use this model; check the model name and your key's token group",
             zh: "这个密钥可能无权使用该模型；请检查模型名称和密钥所属的令牌分组"),
@@ -60,13 +60,13 @@ extension Catalog {
             en: "the gateway is busy or your quota is used up; wait a minute and retry, or check your balance",
             zh: "网关繁忙或额度已用完；请等一分钟后重试，或检查余额"),
         "transport.hint.404": Entry(
-            en: "check --base-url (it usually ends in /v1) and the model name", zh: "请检查 --base-url（通常以 /v1 结尾）和模型名称"),
+            en: "check {@base_url} (it usually ends in /v1) and the model name", zh: "请检查 {@base_url}（通常以 /v1 结尾）和模型名称"),
         "transport.hint.413": Entry(
             en: "the request is too large; use smaller input images (at most 10 MB each is recommended)",
             zh: "请求过大；请使用更小的输入图片（建议每张不超过 10 MB）"),
         "transport.hint.400.parameter": Entry(
-            en: "this model rejected a parameter; drop the flag named above or choose another model with -m",
-            zh: "该模型拒绝了某个参数；请去掉上面提到的选项，或用 -m 选择其他模型"),
+            en: "this model rejected a parameter; drop the flag named above or choose another model with {@model}",
+            zh: "该模型拒绝了某个参数；请去掉上面提到的选项，或用 {@model} 选择其他模型"),
         "transport.hint.400": Entry(
             en: "the gateway rejected the request; check the flags and the input images", zh: "网关拒绝了请求；请检查选项和输入图片"),
         "transport.hint.5xx": Entry(
@@ -82,8 +82,8 @@ extension Catalog {
             en: "the reply is not the JSON gen-image expects (the body was empty)",
             zh: "响应不是 gen-image 预期的 JSON（响应体为空）"),
         "reply.not_json.hint": Entry(
-            en: "check --base-url points at an OpenAI-compatible gateway; a proxy may be in the way",
-            zh: "请确认 --base-url 指向兼容 OpenAI 的网关；可能有代理从中干扰"),
+            en: "check {@base_url} points at an OpenAI-compatible gateway; a proxy may be in the way",
+            zh: "请确认 {@base_url} 指向兼容 OpenAI 的网关；可能有代理从中干扰"),
         "reply.error": Entry(en: "the gateway reported an error: {message}", zh: "网关报告错误：{message}"),
         "reply.empty_data": Entry(en: "the reply held no image (an empty data array)", zh: "响应中没有图片（data 数组为空）"),
         "reply.refusing.hint": Entry(
@@ -93,8 +93,8 @@ extension Catalog {
             en: "the reply's data[0] has neither b64_json nor url", zh: "响应的 data[0] 既没有 b64_json 也没有 url"),
         "reply.unknown_shape": Entry(en: "the reply has neither data nor choices", zh: "响应既没有 data 也没有 choices"),
         "reply.unknown_shape.hint": Entry(
-            en: "check --base-url and --endpoint: this does not look like an image API reply",
-            zh: "请检查 --base-url 和 --endpoint：这不像图片 API 的响应"),
+            en: "check {@base_url} and {@endpoint}: this does not look like an image API reply",
+            zh: "请检查 {@base_url} 和 {@endpoint}：这不像图片 API 的响应"),
         "reply.nothing": Entry(en: "the reply held no image and no text", zh: "响应中既没有图片也没有文字"),
         "reply.rephrase.hint": Entry(
             en: "try again; if it keeps happening, rephrase the prompt", zh: "请重试；如果反复出现，请换一种说法描述提示词"),
@@ -143,8 +143,8 @@ extension Catalog {
             en: "the link stays valid for about 24 hours; try again, or fetch it by hand",
             zh: "链接约 24 小时内有效；请重试，或手动下载"),
         "download.by_hand.timeout": Entry(
-            en: "the link stays valid for about 24 hours; try again, or fetch it by hand, or raise --timeout",
-            zh: "链接约 24 小时内有效；请重试、手动下载，或提高 --timeout"),
+            en: "the link stays valid for about 24 hours; try again, or fetch it by hand, or raise {@timeout}",
+            zh: "链接约 24 小时内有效；请重试、手动下载，或提高 {@timeout}"),
         "download.timeout": Entry(
             en: "the image was ready but its download did not finish within {limit}", zh: "图片已生成，但没有在 {limit} 内下载完成"),
         "base_url.not_http": Entry(
@@ -159,7 +159,7 @@ extension Catalog {
         "base_url.plain_http": Entry(
             en: "refusing to send the API key over plain http to {host}", zh: "拒绝通过明文 http 向 {host} 发送 API 密钥"),
         "base_url.plain_http.hint": Entry(
-            en: "use {url}, or pass --allow-insecure-http if you trust the network",
-            zh: "请使用 {url}；如果信任该网络，可加上 --allow-insecure-http"),
+            en: "use {url}, or pass {@allow_insecure_http} if you trust the network",
+            zh: "请使用 {url}；如果信任该网络，可加上 {@allow_insecure_http}"),
     ]
 }

@@ -7,7 +7,7 @@ extension Catalog {
             en: "the file name {name} is {bytes} bytes long; at most {max} bytes fit",
             zh: "文件名 {name} 长 {bytes} 字节；最多只能 {max} 字节"),
         "output.preflight.name_too_long.hint": Entry(
-            en: "choose a shorter name with -f; nothing was sent", zh: "请用 -f 指定更短的文件名；没有发送任何请求"),
+            en: "choose a shorter name with {@filename}; nothing was sent", zh: "请用 {@filename} 指定更短的文件名；没有发送任何请求"),
         "output.preflight.not_folder": Entry(
             en: "cannot save in {folder}: {path} is a file, not a folder",
             zh: "无法保存到 {folder}：{path} 是文件而不是文件夹"),
@@ -17,8 +17,9 @@ extension Catalog {
             en: "cannot create the folder {folder}: {parent} is not writable",
             zh: "无法创建文件夹 {folder}：{parent} 不可写"),
         "output.preflight.hint": Entry(
-            en: "choose another place with -f (or --out-dir), or fix the folder's permissions; nothing was sent",
-            zh: "请用 -f（或 --out-dir）换个位置，或修正该文件夹的权限；没有发送任何请求"),
+            en:
+                "choose another place with {@filename} (or --out-dir), or fix the folder's permissions; nothing was sent",
+            zh: "请用 {@filename}（或 --out-dir）换个位置，或修正该文件夹的权限；没有发送任何请求"),
         "output.recovered": Entry(
             en: "the image was billed and is kept at {path}", zh: "这张图片已计费，已保存到 {path}"),
         "help.output.recovery": Entry(
@@ -31,9 +32,9 @@ extension Catalog {
             en: "the base URL {url} has a query (?…) or a fragment (#…); the API path cannot follow it",
             zh: "基础 URL {url} 带有查询（?…）或片段（#…）；API 路径无法接在其后"),
         "base_url.query.hint": Entry(
-            en: "give only scheme, host and path in --base-url (e.g. https://api.apiyi.com/v1); the key goes in "
+            en: "give only scheme, host and path in {@base_url} (e.g. https://api.apiyi.com/v1); the key goes in "
                 + "-k/--api-key or the key variable",
-            zh: "--base-url 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 -k/--api-key 或密钥环境变量"),
+            zh: "{@base_url} 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 -k/--api-key 或密钥环境变量"),
         "transport.redirect": Entry(
             en: "the gateway answered with a redirect (HTTP {status}) to {host}; gen-image follows no redirect from "
                 + "the API, so that the key never goes along",
@@ -42,8 +43,8 @@ extension Catalog {
             en: "the gateway answered with a redirect (HTTP {status}) without saying where to",
             zh: "网关返回了重定向（HTTP {status}），但没有给出目标地址"),
         "transport.redirect.hint": Entry(
-            en: "check --base-url (or GEN_IMAGE_BASE_URL): use the API's own address, e.g. https://api.apiyi.com/v1",
-            zh: "请检查 --base-url（或 GEN_IMAGE_BASE_URL）：使用 API 本身的地址，例如 https://api.apiyi.com/v1"),
+            en: "check {@base_url} (or GEN_IMAGE_BASE_URL): use the API's own address, e.g. https://api.apiyi.com/v1",
+            zh: "请检查 {@base_url}（或 GEN_IMAGE_BASE_URL）：使用 API 本身的地址，例如 https://api.apiyi.com/v1"),
         "doctor.gateway.not_api": Entry(
             en: "the base URL answered HTTP {status}: a server is there, but not the API",
             zh: "基础 URL 返回 HTTP {status}：那里有服务器，但不是 API"),

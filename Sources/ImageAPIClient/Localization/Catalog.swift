@@ -31,7 +31,7 @@ public enum Catalog {
     /// The areas, each a file of its own.
     static let areas: [[String: Entry]] = [
         common, cli, cliUsage, cliBatch, options, help, planner, inputs, output, transport, streaming, batch, doctor,
-        skills, newcomer, providers, batchPressure, curl, maxTime, trust,
+        skills, newcomer, providers, batchPressure, curl, maxTime, trust, parameters,
     ]
 
     /// The entry for `key`, or nil.

@@ -119,30 +119,29 @@ public struct ModelSpec: Sendable {
         self.defaultInstructions = defaultInstructions
     }
 
-    /// Whether the model takes this option at all.
+    /// Whether the model takes this option at all, read from the column its `rule` names.
     public func accepts(_ option: ImageOption) -> Bool {
-        // Even a model gen-image does not know has these columns set from its endpoint: a chat reply cannot
-        // stream images, and only the Responses API takes instructions.
-        switch option {
-        case .moderation: return !moderations.isEmpty
-        case .background: return !backgrounds.isEmpty
-        case .stream: return streaming != .none
-        case .partialImages: return (streaming.maxPartialImages ?? 0) > 0
-        case .mask: return maxMaskBytes != nil
-        case .instructions: return defaultInstructions != nil
-        case .action: return !actions.isEmpty
-        default: break
-        }
-        guard isKnown else { return true }
-        switch option {
-        case .size: if case .notAccepted = sizeRule { return false } else { return true }
-        case .quality: return !qualities.isEmpty
-        case .outputFormat: return !outputFormats.isEmpty
-        case .outputCompression: return acceptsCompression
-        case .responseFormat: return !responseFormats.isEmpty
-        default: return true
+        // Even a model gen-image does not know has the columns set from its endpoint (a chat reply cannot
+        // stream images, only the Responses API takes instructions); the others are open on it.
+        if !isKnown, option.isOpenOnUnknownModels { return true }
+        switch option.rule {
+        case .choice(let column, _): return !self[keyPath: column].isEmpty
+        case .size:
+            if case .notAccepted = sizeRule { return false }
+            return true
+        case .integer(_, let accepted, _), .flag(let accepted), .file(let accepted), .text(let accepted):
+            return self[keyPath: accepted]
         }
     }
+
+    /// Whether the model can stream at all.
+    public var streams: Bool { streaming != .none }
+    /// Whether a stream of it carries partial images.
+    public var sendsPartialImages: Bool { (streaming.maxPartialImages ?? 0) > 0 }
+    /// Whether it takes a mask.
+    public var takesMask: Bool { maxMaskBytes != nil }
+    /// Whether it takes instructions for the model that drives the image tool.
+    public var takesInstructions: Bool { defaultInstructions != nil }
 }
 
 /// The default whole-request deadline for a model, in seconds.

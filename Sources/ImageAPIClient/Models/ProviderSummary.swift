@@ -58,8 +58,10 @@ public enum ProviderSummary {
         for spec in ModelCatalog.models(at: provider) {
             var facts: [Message] = differences.filter { $0.model == spec.name }.map { difference in
                 Message(
-                    "provider.fact", ["flag": difference.option.flag],
-                    parts: ["cell": cell(spec, option: difference.option)])
+                    "provider.fact",
+                    parts: [
+                        "flag": .parameter(difference.option.rawValue), "cell": cell(spec, option: difference.option),
+                    ])
             }
             let covered = { (refusal: ValueRefusal) in
                 differences.contains { $0.model == spec.name && $0.option == refusal.option }
@@ -99,7 +101,7 @@ public enum ProviderSummary {
     /// The README's provider table in Markdown (English): one row per provider, one column per difference.
     public static func markdownTable() -> String {
         let headers =
-            ["Provider", "Models"] + differences.map { "\($0.model) `\($0.option.flag)`" }
+            ["Provider", "Models"] + differences.map { "\($0.model) `\($0.option.rawValue)`" }
             + ["Ignored parameters"]
         var rows = [headers, headers.map { _ in "---" }]
         for provider in Provider.all {

@@ -17,7 +17,7 @@ enum AspectPlanner {
     static func plan(_ request: AspectRequest, spec: ModelSpec, sizeGiven: Bool) throws(ImageAPIError) -> Outcome {
         guard !sizeGiven else {
             throw ImageAPIError(
-                .invalidArgument, Message("aspect.size_conflict"),
+                .invalidArgument, Message("aspect.size_conflict", parts: ["size": .parameter("size")]),
                 hint: Message("aspect.size_conflict.hint", ["ratio": request.ratio.description]))
         }
         let ratio = request.ratio

@@ -4,8 +4,9 @@ import Foundation
 /// Responses API), a transparent background and the output format, partial images and streaming, keeping
 /// partials and their count, the tool's model and action, and the mask and the first input image.
 ///
-/// Kept apart from `JobPlanner`, which checks each value on its own, so each stays small; like it, everything
-/// here reads the model's row in `ModelCatalog`, and every mistake is found before anything is sent.
+/// Kept apart from `JobPlanner`, which checks each value on its own by its `ImageOption.rule` (and whether the
+/// model takes it, once), so each stays small; like it, everything here reads the model's row in `ModelCatalog`,
+/// and every mistake is found before anything is sent.
 enum JobCrossChecks {
     /// The text model for `--endpoint responses`: `-m` names it (an image model there is a mistake, since
     /// the tool's model is fixed by the table), else the default text model.
@@ -21,7 +22,7 @@ enum JobCrossChecks {
         }
         let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m", provider: provider)
         guard spec.imageToolModel != nil else {
-            throw ImageAPIError(
+            var error = ImageAPIError(
                 .invalidArgument, Message("feature.text_model.image_model", ["model": spec.name]),
                 hint: Message(
                     "feature.text_model.image_model.hint",
@@ -29,6 +30,8 @@ enum JobCrossChecks {
                         "default": ModelCatalog.defaultTextModel,
                         "tool": ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2", "model": spec.name,
                     ]))
+            error.setting = "model"
+            throw error
         }
         return spec
     }
@@ -37,61 +40,70 @@ enum JobCrossChecks {
     static func endpoint(for job: ImageJob, spec: ModelSpec) throws(ImageAPIError) -> Endpoint {
         let endpoint = job.endpoint ?? spec.endpoint
         if spec.imageToolModel != nil, endpoint != .responses {
-            throw ImageAPIError(
+            var error = ImageAPIError(
                 .invalidArgument, Message("feature.text_model.endpoint", ["model": spec.name]),
                 hint: Message("feature.text_model.endpoint.hint"))
+            error.setting = "model"
+            throw error
         }
         return endpoint
     }
 
-    /// Checks and normalises moderation, background, partial images and action (their acceptance has been
-    /// checked with the other request options).
-    static func checkNewOptions(_ options: ImageOptions, checked: inout ImageOptions, spec: ModelSpec)
-        throws(ImageAPIError)
-    {
-        if let moderation = options.moderation {
-            checked.moderation = try JobPlanner.checkChoice(
-                moderation, of: spec.moderations, named: Message("planner.choice.moderation"), spec: spec)
+    /// The checks where one request parameter depends on another: compression needs a lossy format, a
+    /// transparent background needs a format with alpha.
+    static func checkCombinations(_ parameters: Parameters, spec: ModelSpec) throws(ImageAPIError) {
+        let format = parameters[.outputFormat]?.text
+        if parameters[.outputCompression] != nil, spec.isKnown, format != "jpeg", format != "webp" {
+            throw ImageAPIError(
+                .invalidArgument,
+                Message("planner.compression.format", parts: ["flag": .parameter("output_compression")]),
+                setting: "output_compression", model: spec.name,
+                remedy: .advice(
+                    Message(
+                        "planner.compression.format.hint",
+                        parts: [
+                            "format": .parameter("output_format", short: true),
+                            "flag": .parameter("output_compression", short: true),
+                        ])))
         }
-        if let background = options.background {
-            let value = try JobPlanner.checkChoice(
-                background, of: spec.backgrounds, named: Message("planner.choice.background"), spec: spec)
-            checked.background = value
-            // The models answer in PNG unless told otherwise, and PNG keeps transparency.
-            let format = checked.outputFormat ?? "png"
-            if value == "transparent", !spec.transparentFormats.isEmpty, !spec.transparentFormats.contains(format) {
-                throw ImageAPIError(
-                    .invalidArgument, Message("feature.transparent.format", ["format": format.uppercased()]),
-                    hint: Message(
+        // The models answer in PNG unless told otherwise, and PNG keeps transparency.
+        let shown = format ?? "png"
+        if parameters[.background]?.text == "transparent", !spec.transparentFormats.isEmpty,
+            !spec.transparentFormats.contains(shown)
+        {
+            throw ImageAPIError(
+                .invalidArgument, Message("feature.transparent.format", ["format": shown.uppercased()]),
+                setting: "background", model: spec.name, allowed: spec.transparentFormats,
+                remedy: .advice(
+                    Message(
                         "feature.transparent.format.hint",
-                        parts: ["options": .either(spec.transparentFormats.map { "-o " + $0 })]))
-            }
-        }
-        if let count = options.partialImages {
-            let most = spec.streaming.maxPartialImages ?? 3
-            guard (0...most).contains(count) else {
-                throw ImageAPIError(
-                    .invalidArgument, Message("feature.partial_images.invalid", ["value": String(count)]),
-                    hint: Message("feature.partial_images.invalid.hint", ["max": String(most)]))
-            }
-        }
-        if let action = options.action {
-            checked.action = try JobPlanner.checkChoice(
-                action, of: spec.actions, named: Message("planner.choice.action"), spec: spec)
+                        parts: [
+                            "options": .either(
+                                spec.transparentFormats.map { format in
+                                    Message(
+                                        "parameter.with_value", ["value": format],
+                                        parts: ["flag": .parameter("output_format", short: true)])
+                                }),
+                            "flag": .parameter("background"),
+                        ])))
         }
     }
 
-    /// Checks what belongs to the job rather than the request body: streaming, keeping partials, instructions,
-    /// and the combinations that make no sense (partials without a stream, editing with nothing to edit).
-    static func checkJobOptions(_ job: ImageJob, options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) {
-        for option in job.givenOptions where !spec.accepts(option) {
-            throw JobPlanner.unsupported(option, spec: spec)
-        }
-        let streams = job.stream || spec.streaming.isAlways
-        if options.partialImages != nil, !streams {
+    /// Checks what belongs to the job rather than one parameter: keeping partials, the tool's model, and the
+    /// combinations that make no sense (partials without a stream, editing with nothing to edit).
+    static func checkJob(_ job: ImageJob, parameters: Parameters, spec: ModelSpec) throws(ImageAPIError) {
+        let streams = parameters[.stream] != nil || spec.streaming.isAlways
+        if parameters[.partialImages] != nil, !streams {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.partial_images.stream"),
-                hint: Message("feature.partial_images.stream.hint"))
+                .invalidArgument,
+                Message(
+                    "feature.partial_images.stream",
+                    parts: ["flag": .parameter("partial_images"), "stream": .parameter("stream")]),
+                setting: "partial_images", model: spec.name,
+                remedy: .advice(
+                    Message(
+                        "feature.partial_images.stream.hint",
+                        parts: ["flag": .parameter("partial_images"), "stream": .parameter("stream")])))
         }
         if job.keepPartials {
             guard streams else {
@@ -99,16 +111,11 @@ enum JobCrossChecks {
                     .invalidArgument, Message("feature.keep_partials.stream"),
                     hint: Message("feature.keep_partials.stream.hint"))
             }
-            if !spec.streaming.isAlways, (options.partialImages ?? 0) == 0 {
+            if !spec.streaming.isAlways, (parameters[.partialImages]?.integer ?? 0) == 0 {
                 throw ImageAPIError(
                     .invalidArgument, Message("feature.keep_partials.count"),
                     hint: Message("feature.keep_partials.count.hint"))
             }
-        }
-        if let instructions = job.instructions, instructions.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ImageAPIError(
-                .invalidArgument, Message("feature.instructions.empty"),
-                hint: Message("feature.instructions.empty.hint"))
         }
         if let model = job.toolModel {
             guard spec.imageToolModel != nil else {
@@ -122,23 +129,31 @@ enum JobCrossChecks {
                     hint: Message("feature.tool_model.empty.hint"))
             }
         }
-        if options.action?.lowercased() == "edit", job.inputImages.isEmpty {
+        if parameters[.action]?.text == "edit", job.inputImages.isEmpty {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.action.edit"), hint: Message("feature.action.edit.hint"))
+                .invalidArgument, Message("feature.action.edit", parts: ["flag": .parameter("action")]),
+                setting: "action", model: spec.name,
+                remedy: .advice(
+                    Message(
+                        "feature.action.edit.hint",
+                        parts: ["inputs": .parameter("input_images", short: true), "flag": .parameter("action")])))
         }
     }
 
-    /// Checks the mask, when one was given, against the first input image and the row's limit.
-    static func checkMask(
-        _ job: ImageJob, options: ImageOptions, inputs: [InputImage], spec: ModelSpec, notes: inout [Diagnostic]
-    ) throws(ImageAPIError) -> InputImage? {
-        guard let path = job.mask else { return nil }
+    /// Checks the mask against the first input image and the row's limit.
+    static func checkMask(_ path: String, inputs: [InputImage], spec: ModelSpec, notes: inout [Diagnostic])
+        throws(ImageAPIError) -> InputImage
+    {
         guard let first = inputs.first else {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.mask.no_image"), hint: Message("feature.mask.no_image.hint"))
+                .invalidArgument, Message("feature.mask.no_image", parts: ["flag": .parameter("mask")]),
+                setting: "mask", model: spec.name,
+                remedy: .advice(
+                    Message("feature.mask.no_image.hint", parts: ["inputs": .parameter("input_images", short: true)])))
         }
-        return try MaskChecker.check(
-            path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
+        return try JobPlanner.about("mask") { () throws(ImageAPIError) in
+            try MaskChecker.check(path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
+        }
     }
 }
 

@@ -18,40 +18,58 @@ enum JobPlanner {
         var requested = job.options
         var promptPrefix: String?
         if let aspect = job.aspect {
-            let outcome = try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options.size != nil)
-            requested.size = outcome.size ?? requested.size
+            let outcome = try about("aspect") { () throws(ImageAPIError) in
+                try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options[.size] != nil)
+            }
+            requested[.size] = outcome.size ?? requested[.size]
             promptPrefix = outcome.promptPrefix
             notes += outcome.notes
         }
-        let options: ImageOptions
+        var parameters: Parameters
         do {
-            options = try checkOptions(requested, spec: spec)
-            try JobCrossChecks.checkJobOptions(job, options: options, spec: spec)
+            parameters = try checkOptions(requested, spec: spec)
+            try JobCrossChecks.checkJob(job, parameters: parameters, spec: spec)
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
             var explained = error
-            if let switched = notes.first(where: { $0.code == "model_switched" }), let text = switched.text {
-                explained.appendHint(text)
+            if let switched = notes.first(where: { $0.code == "model_switched" }) {
+                explained.appendHint(switched.text)
             }
             throw explained
         }
-        let (inputs, inputNotes) = try InputImageChecker.check(job.inputImages, spec: spec)
+        let (inputs, inputNotes) = try about("input_images") { () throws(ImageAPIError) in
+            try InputImageChecker.check(job.inputImages, spec: spec)
+        }
         notes += inputNotes
-        let mask = try JobCrossChecks.checkMask(job, options: options, inputs: inputs, spec: spec, notes: &notes)
-        let timeout = job.timeout ?? spec.timeout.seconds(quality: options.quality)
+        if let path = requested[.mask] {
+            let mask = try JobCrossChecks.checkMask(path, inputs: inputs, spec: spec, notes: &notes)
+            parameters[.mask] = .file(mask)
+        }
+        if endpoint == .responses { parameters[.stream] = .flag }
+        let timeout = job.timeout ?? spec.timeout.seconds(quality: parameters.quality)
         guard timeout > 0, timeout.isFinite else {
             throw ImageAPIError(.invalidArgument, Message("planner.timeout.invalid"))
         }
-        var planned = job
+        var output = job.output
         if case .file(let url) = job.output, Self.isDirectory(url) {
-            planned.output = .automatic(directory: url)
+            output = .automatic(directory: url)
         }
-        try OutputPreflight.check(planned.output)
+        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output) }
         return PlannedJob(
-            job: planned, spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count),
-            options: options, inputs: inputs, timeout: timeout, notes: notes, promptPrefix: promptPrefix,
-            mask: mask, stream: job.stream || endpoint == .responses, keepPartials: job.keepPartials,
-            instructions: endpoint == .responses ? job.instructions ?? spec.defaultInstructions : nil)
+            spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
+            inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,
+            promptPrefix: promptPrefix, keepPartials: job.keepPartials, toolModel: job.toolModel)
+    }
+
+    /// Runs `step`; its error, unless it already names a setting, is about `setting` (a batch places it there).
+    static func about<T>(_ setting: String, _ step: () throws(ImageAPIError) -> T) throws(ImageAPIError) -> T {
+        do {
+            return try step()
+        } catch {
+            var blamed = error
+            blamed.setting = blamed.setting ?? setting
+            throw blamed
+        }
     }
 
     private static func isDirectory(_ url: URL) -> Bool {
@@ -73,11 +91,10 @@ enum JobPlanner {
         case .automatic(let preferred):
             let name = preferred ?? provider.defaultModel
             let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL", provider: provider)
-            let sizedOnly: [ImageOption] = [
-                .size, .quality, .outputFormat, .outputCompression, .moderation, .background, .stream,
-                .partialImages, .mask,
-            ]
-            let given = job.givenOptions
+            // The options the sized model's own row takes are the ones worth switching for.
+            let sized = ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
+            let sizedOnly = ImageOption.allCases.filter { sized?.accepts($0) == true }
+            let given = job.options.given
             guard let trigger = given.first(where: { sizedOnly.contains($0) && !first.accepts($0) }) else {
                 return first
             }
@@ -95,8 +112,8 @@ enum JobPlanner {
                 Diagnostic(
                     .note, code: "model_switched",
                     Message(
-                        "planner.model.switched",
-                        ["chosen": chosen.name, "flag": trigger.flag, "default": first.name])))
+                        "planner.model.switched", ["chosen": chosen.name, "default": first.name],
+                        parts: ["flag": .parameter(trigger.rawValue), "model_flag": .parameter("model", short: true)])))
             return chosen
         }
     }
@@ -107,7 +124,8 @@ enum JobPlanner {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, Message("planner.model.empty"), hint: Message("planner.model.empty.hint"))
+                .invalidArgument, Message("planner.model.empty"), setting: "model",
+                remedy: .advice(Message("planner.model.empty.hint")))
         }
         if let known = ModelCatalog.spec(named: trimmed, at: provider) { return known }
         if ModelCatalog.spec(named: trimmed) != nil {
@@ -116,53 +134,68 @@ enum JobPlanner {
         if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
         let known = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         throw ImageAPIError(
-            .invalidArgument, Message("planner.model.unknown", ["model": trimmed, "source": source]),
-            hint: Message("planner.model.unknown.hint", ["models": known]))
+            .invalidArgument, Message("planner.model.unknown", ["model": trimmed, "source": source]), setting: "model",
+            model: trimmed, remedy: .advice(Message("planner.model.unknown.hint", ["models": known])))
     }
 
-    /// Checks each given option against the row and returns them normalised.
-    static func checkOptions(_ options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) -> ImageOptions {
+    /// Checks each given option against the row (whether the model takes it, then its value by its `rule`) and
+    /// returns them typed; then the checks where one value depends on another.
+    static func checkOptions(_ options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) -> Parameters {
         for option in options.given where !spec.accepts(option) {
             throw unsupported(option, spec: spec)
         }
-        var checked = options
-        if let size = options.size {
-            checked.size = try checkSize(size, spec: spec)
+        var checked = Parameters()
+        for option in options.given {
+            guard let text = options[option] else { continue }
+            checked[option] = try check(text, as: option, spec: spec)
         }
-        if let quality = options.quality {
-            checked.quality = try checkChoice(
-                quality, of: spec.qualities, named: Message("planner.choice.quality"), spec: spec)
-        }
-        if let format = options.outputFormat {
-            let value = format.lowercased() == "jpg" ? "jpeg" : format
-            checked.outputFormat = try checkChoice(
-                value, of: spec.outputFormats, named: Message("planner.choice.output_format"), spec: spec)
-        }
-        if let compression = options.outputCompression {
-            guard (0...100).contains(compression) else {
-                throw ImageAPIError(
-                    .invalidArgument, Message("planner.compression.invalid", ["value": String(compression)]),
-                    hint: Message("planner.compression.invalid.hint"))
-            }
-            if spec.isKnown, checked.outputFormat != "jpeg", checked.outputFormat != "webp" {
-                throw ImageAPIError(
-                    .invalidArgument, Message("planner.compression.format"),
-                    hint: Message("planner.compression.format.hint"))
-            }
-        }
-        if let responseFormat = options.responseFormat {
-            let value = responseFormat.lowercased()
-            let allowed = spec.isKnown ? spec.responseFormats : ["url", "b64_json"]
-            guard allowed.contains(value) else {
-                throw ImageAPIError(
-                    .invalidArgument, Message("planner.response_format.invalid", ["value": responseFormat]),
-                    hint: Message("planner.one_of", ["values": allowed.joined(separator: ", ")]))
-            }
-            checked.responseFormat = value
-        }
-        try JobCrossChecks.checkNewOptions(options, checked: &checked, spec: spec)
+        try JobCrossChecks.checkCombinations(checked, spec: spec)
         try ProviderChecks.checkRefusals(checked, spec: spec)
         return checked
+    }
+
+    /// One value checked by its option's rule against the row.
+    static func check(_ text: String, as option: ImageOption, spec: ModelSpec) throws(ImageAPIError)
+        -> ParameterValue
+    {
+        switch option.rule {
+        case .choice(let column, let name):
+            let lowered = text.lowercased()
+            let value = option.aliases[lowered] ?? lowered
+            let allowed = spec.isKnown ? spec[keyPath: column] : option.valuesOnUnknownModels
+            guard allowed?.contains(value) ?? true else {
+                throw ImageAPIError(
+                    .invalidArgument,
+                    Message("planner.choice.invalid", ["value": text, "model": spec.name], parts: ["name": name]),
+                    setting: option.rawValue, model: spec.name, allowed: allowed ?? [],
+                    remedy: .useValues(allowed ?? []))
+            }
+            return .text(value)
+        case .size:
+            return try checkSize(text, spec: spec)
+        case .integer(let range, _, let limit):
+            let most = limit.flatMap { spec[keyPath: $0] }.map { min($0, range.upperBound) } ?? range.upperBound
+            let allowed = range.lowerBound...max(range.lowerBound, most)
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)), allowed.contains(number) else {
+                throw ImageAPIError(
+                    .invalidArgument,
+                    Message("parameter.integer.invalid", ["value": text], parts: ["flag": .parameter(option.rawValue)]),
+                    setting: option.rawValue, model: spec.name, remedy: .useWholeNumber(allowed))
+            }
+            return .integer(number)
+        case .flag:
+            return .flag
+        case .file:
+            return .text(text)
+        case .text:
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ImageAPIError(
+                    .invalidArgument, Message("parameter.text.empty", parts: ["flag": .parameter(option.rawValue)]),
+                    setting: option.rawValue, model: spec.name,
+                    remedy: .advice(Message("parameter.text.empty.hint", parts: ["flag": .parameter(option.rawValue)])))
+            }
+            return .text(text)
+        }
     }
 
     /// The error for an option the row does not take, with the row's own advice or else the models that do.
@@ -171,48 +204,33 @@ enum JobPlanner {
         let takers = ModelCatalog.models(at: provider).filter { $0.accepts(option) }.map { model in
             model.endpoint == .responses ? "\(model.name) (--endpoint responses)" : model.name
         }
-        let fallback =
-            takers.isEmpty
-            ? Message("planner.option.unsupported.drop", ["flag": option.flag])
-            : Message(
-                "planner.option.unsupported.takers", ["flag": option.flag, "models": takers.joined(separator: ", ")])
+        let fallback: Remedy =
+            takers.isEmpty ? .dropOrChooseModel(option) : .dropOrUseModels(option, models: takers)
         var error = ImageAPIError(
-            .unsupportedOption, Message("planner.option.unsupported", ["model": spec.name, "flag": option.flag]),
-            hint: spec.alternatives[option] ?? fallback)
+            .unsupportedOption,
+            Message("planner.option.unsupported", ["model": spec.name], parts: ["flag": .parameter(option.rawValue)]),
+            setting: option.rawValue, model: spec.name,
+            remedy: spec.alternatives[option].map { .advice($0) } ?? fallback)
         if let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) {
             error.appendHint(elsewhere)
         }
         return error
     }
 
-    /// Lower-cases a value and checks it is one the model lists (a model gen-image does not know takes anything).
-    static func checkChoice(_ value: String, of allowed: [String], named name: Message, spec: ModelSpec)
-        throws(ImageAPIError) -> String
-    {
-        let lowered = value.lowercased()
-        guard !spec.isKnown || allowed.contains(lowered) else {
-            throw ImageAPIError(
-                .invalidArgument,
-                Message("planner.choice.invalid", ["value": value, "model": spec.name], parts: ["name": name]),
-                hint: Message("planner.one_of", ["values": allowed.joined(separator: ", ")]))
-        }
-        return lowered
-    }
-
     /// Parses, normalises and checks a size against the model's rule.
-    static func checkSize(_ text: String, spec: ModelSpec) throws(ImageAPIError) -> String {
+    static func checkSize(_ text: String, spec: ModelSpec) throws(ImageAPIError) -> ParameterValue {
         guard let size = ImageSize(parsing: text) else {
             if case .unchecked = spec.sizeRule {
-                return text.trimmingCharacters(in: .whitespaces)
+                return .text(text.trimmingCharacters(in: .whitespaces))
             }
             throw ImageAPIError(
-                .invalidArgument, Message("planner.size.invalid", ["size": text]),
-                hint: Message("planner.size.invalid.hint"))
+                .invalidArgument, Message("planner.size.invalid", ["size": text]), setting: "size",
+                model: spec.name, remedy: .advice(Message("planner.size.invalid.hint")))
         }
-        guard case .pixels(let width, let height) = size else { return size.description }
+        guard case .pixels(let width, let height) = size else { return .size(size) }
         switch spec.sizeRule {
         case .notAccepted, .unchecked:
-            return size.description
+            return .size(size)
         case .flexible(let limits):
             if let problem = limits.violationMessage(width: width, height: height) {
                 let near = limits.nearestValid(width: width, height: height)
@@ -221,13 +239,15 @@ enum JobPlanner {
                     Message(
                         "planner.size.rule", ["size": size.description, "model": spec.name],
                         parts: ["problem": problem]),
-                    hint: Message(
-                        "planner.size.rule.hint", ["size": "\(near.width)x\(near.height)", "model": spec.name],
-                        parts: ["rules": limits.summaryText]))
+                    setting: "size", model: spec.name,
+                    remedy: .advice(
+                        Message(
+                            "planner.size.rule.hint", ["size": "\(near.width)x\(near.height)", "model": spec.name],
+                            parts: ["rules": limits.summaryText, "flag": .parameter("size", short: true)])))
             }
-            return size.description
+            return .size(size)
         case .presets(let presets):
-            if presets.contains(where: { $0.width == width && $0.height == height }) { return size.description }
+            if presets.contains(where: { $0.width == width && $0.height == height }) { return .size(size) }
             let sameRatio = closestRatioPresets(width: width, height: height, presets: presets)
             let listed = sameRatio.map { "\($0.text) (\($0.tier))" }.joined(separator: ", ")
             let ratio = sameRatio.first?.ratio ?? "?"
@@ -236,7 +256,8 @@ enum JobPlanner {
                 Message(
                     "planner.size.preset",
                     ["size": size.description, "model": spec.name, "count": String(presets.count)]),
-                hint: Message("planner.size.preset.hint", ["ratio": ratio, "sizes": listed]))
+                setting: "size", model: spec.name, allowed: presets.map(\.text),
+                remedy: .advice(Message("planner.size.preset.hint", ["ratio": ratio, "sizes": listed])))
         }
     }
 

@@ -7,29 +7,23 @@ enum ProviderChecks {
     static func notOffered(_ model: String, at provider: Provider) -> ImageAPIError {
         let served = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         let others = ModelCatalog.providers(serving: model).map(\.id).joined(separator: ", ")
-        return ImageAPIError(
+        var error = ImageAPIError(
             .invalidArgument,
             Message("provider.model.not_offered", ["model": model, "provider": provider.id, "models": served]),
             hint: Message(
                 "provider.model.not_offered.hint", ["providers": others, "models": served, "model": model]))
+        error.setting = "model"
+        return error
     }
 
     /// Throws the gateway's own reason for a value its row refuses (VibeAPI: no transparent background).
-    static func checkRefusals(_ options: ImageOptions, spec: ModelSpec) throws(ImageAPIError) {
+    static func checkRefusals(_ parameters: Parameters, spec: ModelSpec) throws(ImageAPIError) {
         for refusal in spec.refusals {
-            let value: String?
-            switch refusal.option {
-            case .background: value = options.background
-            case .quality: value = options.quality
-            case .outputFormat: value = options.outputFormat
-            case .responseFormat: value = options.responseFormat
-            case .moderation: value = options.moderation
-            case .size: value = options.size
-            case .action: value = options.action
-            default: value = nil
-            }
-            if spec.refusal(of: refusal.option, value: value) == refusal {
-                throw ImageAPIError(.unsupportedOption, refusal.reason, hint: refusal.hint)
+            if spec.refusal(of: refusal.option, value: parameters[refusal.option]?.wireText) == refusal {
+                var error = ImageAPIError(.unsupportedOption, refusal.reason, hint: refusal.hint)
+                error.parameter = refusal.option
+                error.model = spec.name
+                throw error
             }
         }
     }
@@ -42,9 +36,7 @@ enum ProviderChecks {
         guard !takers.isEmpty else { return nil }
         return Message(
             "provider.option.elsewhere",
-            [
-                "model": model, "flag": option.flag, "providers": takers.map(\.id).joined(separator: ", "),
-                "provider": takers[0].id,
-            ])
+            ["model": model, "providers": takers.map(\.id).joined(separator: ", "), "provider": takers[0].id],
+            parts: ["flag": .parameter(option.rawValue)])
     }
 }

@@ -93,9 +93,7 @@ struct ImageDownloader {
             var failure = FailureDescriber.network(error, url: url, timeout: 0)
             if failure.code == .cancelled { throw CancellationError() }
             failure.code = .downloadFailed
-            failure.setMessage(
-                failure.text.map { Message("download.failed", parts: ["reason": $0]) }
-                    ?? Message("download.failed", ["reason": failure.message]))
+            failure.setMessage(Message("download.failed", parts: ["reason": failure.text]))
             failure.setHint(Self.byHandHint)
             failure.sourceURL = original
             throw failure

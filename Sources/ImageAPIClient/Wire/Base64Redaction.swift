@@ -126,10 +126,8 @@ extension ImageAPIError {
     /// message, hint or link it carries can put megabytes on a terminal, in `--json` or in a manifest.
     public func redactingBase64() -> ImageAPIError {
         var copy = self
-        copy.message = Base64Redaction.redact(message)
-        copy.hint = hint.map(Base64Redaction.redact)
-        copy.text = text?.redactingBase64()
-        copy.hintText = hintText?.redactingBase64()
+        copy.text = text.redactingBase64()
+        copy.remedy = remedy?.mappingAdvice { $0.redactingBase64() }
         copy.apiCode = apiCode.map(Base64Redaction.redact)
         copy.sourceURL = sourceURL.map(Base64Redaction.redact)
         return copy

@@ -28,7 +28,7 @@ struct ChatCompletionsBackend: APIShape {
         for field in OptionField.parameterFields(of: planned) where !skipped.contains(field.name) {
             members.append((field.name, field.bodyJSON))
         }
-        if planned.options.responseFormat == "b64_json" {
+        if planned.parameters[.responseFormat]?.text == "b64_json" {
             members.append(("response_format", .object([("type", .string("b64_json"))])))
         }
         return RequestDescription(method: "POST", path: "chat/completions", body: .json(.object(members)))

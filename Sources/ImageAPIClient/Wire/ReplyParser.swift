@@ -45,9 +45,7 @@ enum ReplyParser {
                 if let said = error.stringValue {
                     failed.setMessage(Message("reply.error", parts: ["message": GatewayText.capped(said)]))
                 } else {
-                    failed.setMessage(
-                        failed.text.map { Message("reply.error", parts: ["message": $0]) }
-                            ?? Message("reply.error", ["message": failed.message]))
+                    failed.setMessage(Message("reply.error", parts: ["message": failed.text]))
                 }
             }
             throw failed

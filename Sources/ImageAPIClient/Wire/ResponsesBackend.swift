@@ -32,7 +32,7 @@ struct ResponsesBackend: APIShape {
     /// The `image_generation` tool object: the model only when the user named one, then every parameter given.
     static func tool(_ planned: PlannedJob) -> BodyJSON {
         var tool: [(key: String, value: BodyJSON)] = [("type", .string("image_generation"))]
-        if let model = planned.job.toolModel { tool.append(("model", .string(model))) }
+        if let model = planned.toolModel { tool.append(("model", .string(model))) }
         for field in OptionField.parameterFields(of: planned) {
             tool.append((field.name, field.bodyJSON))
         }

@@ -14,6 +14,8 @@ enum BatchCommand {
         run: { arguments, context in await run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
+        // A batch is written as a file: its messages name fields (`"size"`), never flags.
+        Localization.use(.fields)
         let terminal = context.terminal
         let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let invocation: BatchInvocation

@@ -1,3 +1,5 @@
+import ImageAPIClient
+
 /// `gen-image batch --help`, rendered from `BatchOptionTable` so the help can never disagree with the parser.
 enum BatchHelpText {
     static func render(width: Int = 100) -> String {
@@ -16,8 +18,7 @@ enum BatchHelpText {
             FILE:
               {"description": "…", "global": {"size_hint": "横版 16:9", "response_format": "url"},
                "prompts": [{"prompt": "…", "filename": "sunrise.png", "input_images": ["ref.png"]}, …]}
-              global: model, size, quality, output_format, output_compression, response_format, size_hint.
-            \(indented(Wording.text("batch_help.file.items")))
+            \(globalFields(width: width))\(indented(Wording.text("batch_help.file.items")))
               \(Wording.text("batch_help.file.jsonl"))
               \(Wording.text("batch_help.file.checked"))
 
@@ -45,6 +46,13 @@ enum BatchHelpText {
 
             """
         return out
+    }
+
+    /// `global: model, size, …`: the fields `BatchFileParser` reads in `global`, every request parameter included.
+    private static func globalFields(width: Int) -> String {
+        let wrapped = HelpText.wrap(
+            BatchFileParser.globalFields.joined(separator: ", ") + ".", first: "", column: 10, width: width)
+        return "  global: " + wrapped.dropFirst(10)
     }
 
     /// Each line of a text laid out by hand, indented by two spaces.

@@ -47,3 +47,15 @@ enum BatchOptionTable {
                 help: Message("option.batch.quiet")),
         ] + sharedKeys.compactMap { key in OptionTable.all.first { $0.key == key } }
 }
+
+extension Spelling {
+    /// Settings named as a batch file's fields (`"size"`, `"model"`), and those only the command line sets
+    /// (the key, the base URL, the deadline) by `gen-image batch`'s flags.
+    static let fields = Spelling { name, short in
+        if BatchFileParser.itemFields.contains(name) || BatchFileParser.globalFields.contains(name) {
+            return "\"\(name)\""
+        }
+        guard let row = BatchOptionTable.all.first(where: { $0.setting == name }) else { return name }
+        return short ? row.shortest : row.displayName
+    }
+}

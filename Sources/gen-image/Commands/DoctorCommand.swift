@@ -42,7 +42,7 @@ enum DoctorCommand {
         // What the chosen provider's gateway accepts, from the same rows every check reads; on stderr, so
         // stdout stays one line per check.
         for line in ProviderSummary.lines(for: connection.provider) {
-            terminal.info(Wording.text("doctor.line.model", ["line": line.text(in: Localization.language)]))
+            terminal.info(Wording.text("doctor.line.model", ["line": Wording.text(line)]))
         }
         let failed = checks.filter { !$0.passed }.count
         let counts = ["count": String(checks.count), "failed": String(failed)]

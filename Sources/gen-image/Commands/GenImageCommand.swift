@@ -13,6 +13,7 @@ struct GenImageCommand {
     func run() async -> Int32 {
         hideSecrets()
         Localization.choose(arguments: arguments, environment: environment)
+        Localization.use(.flags)
         let context = SubcommandContext(environment: environment, terminal: terminal, interrupts: interrupts)
         if let code = await SubcommandTable.dispatch(arguments, context: context) { return code }
         let parsed: ParsedArguments

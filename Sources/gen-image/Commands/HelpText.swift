@@ -33,7 +33,7 @@ enum HelpText {
         for provider in Provider.all {
             out += "  \(provider.id)\n"
             for line in ProviderSummary.lines(for: provider) {
-                out += wrap(line.text(in: Localization.language), first: "", column: 4, width: width)
+                out += wrap(Wording.text(line), first: "", column: 4, width: width)
             }
         }
         out += """

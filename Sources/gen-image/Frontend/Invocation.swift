@@ -35,18 +35,19 @@ struct Invocation {
             }
         }
 
+        // Each row that fills a request parameter, read by the parameter's rule; the planner checks the values.
         var options = ImageOptions()
-        options.size = parsed.value(.size)
-        options.quality = parsed.value(.quality)
-        options.outputFormat = parsed.value(.outputFormat)
-        options.responseFormat = parsed.value(.responseFormat)
-        if let text = parsed.value(.outputCompression) {
-            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        for row in OptionTable.all {
+            guard let option = row.parameter, parsed.has(row.key) else { continue }
+            let text = parsed.value(row.key) ?? "true"
+            if case .integer(let range, _, _) = option.rule, Int(text.trimmingCharacters(in: .whitespaces)) == nil {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "-c/--output-compression"]),
-                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "100"]))
+                    Message("usage.invalid_value", ["value": text, "option": row.displayName]),
+                    hint: Message(
+                        "usage.whole_number.hint",
+                        ["low": String(range.lowerBound), "high": String(range.upperBound)]))
             }
-            options.outputCompression = value
+            options[option] = text
         }
 
         var aspect: AspectRequest?
@@ -72,18 +73,6 @@ struct Invocation {
             aspect?.resolutionGiven = true
         }
 
-        options.moderation = parsed.value(.moderation)
-        options.background = parsed.value(.background)
-        options.action = parsed.value(.action)
-        if let text = parsed.value(.partialImages) {
-            guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--partial-images"]),
-                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "3"]))
-            }
-            options.partialImages = value
-        }
-
         let connection = try ConnectionOptions(parsed, environment: environment)
 
         let model: ModelChoice
@@ -107,8 +96,7 @@ struct Invocation {
         job = ImageJob(
             prompt: prompt, inputImages: parsed.list(.inputImage), model: model, endpoint: connection.endpoint,
             options: options, output: output, timeout: connection.timeout, aspect: aspect,
-            mask: parsed.value(.mask), stream: parsed.has(.stream), keepPartials: parsed.has(.keepPartials),
-            instructions: parsed.value(.instructions))
+            keepPartials: parsed.has(.keepPartials))
         job.toolModel = parsed.value(.toolModel)
         self.connection = connection
         dryRun = parsed.has(.dryRun)

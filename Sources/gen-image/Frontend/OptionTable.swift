@@ -21,7 +21,7 @@ enum Arity: Sendable, Equatable {
     case multiple
 }
 
-/// One row of the option table: spelling, arity and help text.
+/// One row of the option table: spelling, arity and help text, and the request parameter it fills.
 struct OptionSpec: Sendable {
     let key: OptionKey
     let short: Character?
@@ -30,6 +30,9 @@ struct OptionSpec: Sendable {
     let valueName: String
     /// What the option does, shown by `--help` and as its shell completion description.
     let help: Message
+    /// The request parameter the option fills, read by `Invocation` by the parameter's `rule`; nil for the
+    /// options that are not one (the prompt, the connection, the output).
+    var parameter: ImageOption? = nil
 
     /// `-p, --prompt <text>` as shown in `--help`.
     var synopsis: String {
@@ -59,10 +62,10 @@ enum OptionTable {
             help: Message("option.input_image")),
         OptionSpec(
             key: .responseFormat, short: "r", long: "response-format", arity: .single, valueName: "url|b64_json",
-            help: Message("option.response_format")),
+            help: Message("option.response_format"), parameter: .responseFormat),
         OptionSpec(
             key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
-            help: Message("option.size")),
+            help: Message("option.size"), parameter: .size),
         OptionSpec(
             key: .aspect, short: nil, long: "aspect", arity: .single, valueName: "W:H",
             help: Message("option.aspect")),
@@ -71,37 +74,37 @@ enum OptionTable {
             help: Message("option.resolution")),
         OptionSpec(
             key: .quality, short: "q", long: "quality", arity: .single, valueName: "auto|low|medium|high",
-            help: Message("option.quality")),
+            help: Message("option.quality"), parameter: .quality),
         OptionSpec(
             key: .outputFormat, short: "o", long: "output-format", arity: .single, valueName: "png|jpeg|webp",
-            help: Message("option.output_format")),
+            help: Message("option.output_format"), parameter: .outputFormat),
         OptionSpec(
             key: .outputCompression, short: "c", long: "output-compression", arity: .single, valueName: "0-100",
-            help: Message("option.output_compression")),
+            help: Message("option.output_compression"), parameter: .outputCompression),
         OptionSpec(
             key: .mask, short: nil, long: "mask", arity: .single, valueName: "file",
-            help: Message("option.mask")),
+            help: Message("option.mask"), parameter: .mask),
         OptionSpec(
             key: .moderation, short: nil, long: "moderation", arity: .single, valueName: "auto|low",
-            help: Message("option.moderation")),
+            help: Message("option.moderation"), parameter: .moderation),
         OptionSpec(
             key: .background, short: nil, long: "background", arity: .single, valueName: "mode",
-            help: Message("option.background")),
+            help: Message("option.background"), parameter: .background),
         OptionSpec(
             key: .stream, short: nil, long: "stream", arity: .flag, valueName: "",
-            help: Message("option.stream")),
+            help: Message("option.stream"), parameter: .stream),
         OptionSpec(
             key: .partialImages, short: nil, long: "partial-images", arity: .single, valueName: "0-3",
-            help: Message("option.partial_images")),
+            help: Message("option.partial_images"), parameter: .partialImages),
         OptionSpec(
             key: .keepPartials, short: nil, long: "keep-partials", arity: .flag, valueName: "",
             help: Message("option.keep_partials")),
         OptionSpec(
             key: .instructions, short: nil, long: "instructions", arity: .single, valueName: "text",
-            help: Message("option.instructions")),
+            help: Message("option.instructions"), parameter: .instructions),
         OptionSpec(
             key: .action, short: nil, long: "action", arity: .single, valueName: "auto|generate|edit",
-            help: Message("option.action")),
+            help: Message("option.action"), parameter: .action),
         OptionSpec(
             key: .toolModel, short: nil, long: "tool-model", arity: .single, valueName: "model",
             help: Message("option.tool_model")),
@@ -151,6 +154,49 @@ enum OptionTable {
         OptionSpec(
             key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: Message("option.version")),
     ]
+}
+
+extension OptionSpec {
+    /// The setting this row fills, as the request body and a batch file name it (`size`, `model`), so the
+    /// library's sentences about a setting can name this row's flag.
+    var setting: String? {
+        if let parameter { return parameter.rawValue }
+        switch key {
+        case .model: return "model"
+        case .prompt: return "prompt"
+        case .filename: return "filename"
+        case .inputImage: return "input_images"
+        case .aspect: return "aspect"
+        case .resolution: return "resolution"
+        case .keepPartials: return "keep_partials"
+        case .toolModel: return "tool_model"
+        // Settings of the connection, which both commands take as flags.
+        case .apiKey: return "api_key"
+        case .provider: return "provider"
+        case .endpoint: return "endpoint"
+        case .baseURL: return "base_url"
+        case .timeout: return "timeout"
+        case .allowInsecureHTTP: return "allow_insecure_http"
+        default: return nil
+        }
+    }
+
+    /// `-s`, or `--mask` when there is no short form: the spelling put before a value in a suggestion.
+    var shortest: String { short.map { "-\($0)" } ?? "--\(long)" }
+}
+
+extension ImageOption {
+    /// The command-line flag that sets this option (`-s/--size`), from `OptionTable`.
+    var flag: String { OptionTable.all.first { $0.parameter == self }?.displayName ?? rawValue }
+}
+
+extension Spelling {
+    /// Settings named by their command-line flags: `-s/--size`, or `-s` where a value follows.
+    static let flags = Spelling { name, short in
+        if !short, let parameter = ImageOption(rawValue: name) { return parameter.flag }
+        guard let row = OptionTable.all.first(where: { $0.setting == name }) else { return name }
+        return short ? row.shortest : row.displayName
+    }
 }
 
 extension [OptionSpec] {

@@ -31,8 +31,8 @@ enum BatchJSONReport {
                         "line": problem.line.map { .number(Double($0)) } ?? .null,
                         "field": problem.field.map(JSONValue.string) ?? .null,
                         "code": .string(problem.error.code.rawValue),
-                        "message": .string(problem.error.message),
-                        "hint": problem.error.hint.map(JSONValue.string) ?? .null,
+                        "message": .string(problem.error.message(in: .en, spelling: Localization.spelling)),
+                        "hint": BatchReporter.hint(of: problem.error, in: .en).map(JSONValue.string) ?? .null,
                     ])
                 })
             envelope = .object(fields)
@@ -46,23 +46,14 @@ enum BatchJSONReport {
         let jobs: [JSONValue] = plan.jobs.map { job in
             let planned = job.planned
             let skip = !job.willRun
-            let options = planned.options
             var given: [String: JSONValue] = [:]
-            if let size = options.size { given["size"] = .string(size) }
-            if let quality = options.quality { given["quality"] = .string(quality) }
-            if let format = options.outputFormat { given["output_format"] = .string(format) }
-            if let compression = options.outputCompression {
-                given["output_compression"] = .number(Double(compression))
+            for (option, value) in planned.parameters {
+                switch value {
+                case .integer(let number): given[option.rawValue] = .number(Double(number))
+                case .flag: given[option.rawValue] = .bool(true)
+                default: given[option.rawValue] = .string(value.wireText)
+                }
             }
-            if let response = options.responseFormat { given["response_format"] = .string(response) }
-            for (name, value) in [
-                ("background", options.background), ("moderation", options.moderation), ("action", options.action),
-                ("mask", planned.job.mask), ("instructions", planned.job.instructions),
-            ] {
-                if let value { given[name] = .string(value) }
-            }
-            if let partials = options.partialImages { given["partial_images"] = .number(Double(partials)) }
-            if planned.stream { given["stream"] = .bool(true) }
             return .object([
                 "index": .number(Double(job.item.index)),
                 "action": .string(skip ? "skip" : "run"),

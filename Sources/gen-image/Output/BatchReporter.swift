@@ -36,7 +36,7 @@ final class BatchReporter: @unchecked Sendable {
 
     // MARK: - Before
 
-    /// Every problem of an invalid file, placed by item, line and field, then what the flags in hints mean.
+    /// Every problem of an invalid file, placed by item, line and field, settings named by their fields.
     func problems(_ problems: [BatchProblem], source: String) {
         let shown = problems.prefix(50)
         let header = ["source": source, "count": String(problems.count)]
@@ -45,19 +45,13 @@ final class BatchReporter: @unchecked Sendable {
                 ? Wording.text("batch.problems.one", header) : Wording.text("batch.problems.other", header))
         let language = Localization.language
         for problem in shown {
-            terminal.info("  " + problem.description(in: language))
-            if let hint = problem.error.hint(in: language) {
+            terminal.info("  " + problem.description(in: language, spelling: Localization.spelling))
+            if let hint = Self.hint(of: problem.error, in: language) {
                 terminal.info("  " + Wording.text("cli.hint", ["hint": hint]))
             }
         }
         if problems.count > shown.count {
             terminal.info(Wording.text("batch.problems.more", ["count": String(problems.count - shown.count)]))
-        }
-        let flags = ["-s/", "-q/", "-o ", "-o/", "-c/", "-c ", "-r/", "-m ", "-s "]
-        if problems.contains(where: { problem in flags.contains { (problem.error.hint ?? "").contains($0) } })
-            || problems.contains(where: { problem in flags.contains { problem.error.message.contains($0) } })
-        {
-            terminal.info(Wording.text("batch.problems.flags"))
         }
         terminal.info(Wording.text("batch.problems.see"))
     }
@@ -162,16 +156,7 @@ final class BatchReporter: @unchecked Sendable {
                         ["pad": pad, "path": existing.path, "fingerprint": job.recordedFingerprint ?? "?"]))
             }
             terminal.result(Wording.text("batch.dry.prompt", ["pad": pad, "prompt": planned.prompt]))
-            let options = planned.options
-            let fields: [(String, String?)] = [
-                ("size", options.size), ("quality", options.quality), ("output_format", options.outputFormat),
-                ("output_compression", options.outputCompression.map(String.init)),
-                ("response_format", options.responseFormat), ("background", options.background),
-                ("moderation", options.moderation), ("action", options.action),
-                ("stream", planned.stream ? "true" : nil), ("partial_images", options.partialImages.map(String.init)),
-                ("mask", planned.job.mask),
-            ]
-            let given = fields.compactMap { name, value in value.map { "\(name)=\($0)" } }
+            let given = planned.parameters.map { "\($0.option.rawValue)=\($0.value.wireText)" }
             if !given.isEmpty {
                 terminal.result(
                     Wording.text("batch.dry.options", ["pad": pad, "options": given.joined(separator: " ")]))
@@ -334,7 +319,7 @@ final class BatchReporter: @unchecked Sendable {
                 let error = outcome.error
                 let code = error.map { " [\($0.code)]" } ?? ""
                 terminal.info("  \(tag(outcome.job)) \(Self.message(of: error))\(code)")
-                if let hint = error?.hint(in: language) {
+                if let hint = error.flatMap({ Self.hint(of: $0, in: language) }) {
                     terminal.info("    " + Wording.text("cli.hint", ["hint": hint]))
                 }
                 if let url = error?.sourceURL {
@@ -343,7 +328,7 @@ final class BatchReporter: @unchecked Sendable {
             }
         }
         let inFlight = report.outcomes.filter { $0.status == .cancelled }
-        if let hint = inFlight.first?.error?.hint(in: language) {
+        if let hint = inFlight.first?.error?.hint(in: language, spelling: Localization.spelling) {
             terminal.info(
                 Wording.text(
                     "batch.summary.in_flight", ["items": Self.itemList(inFlight.map(\.job.item.index)), "hint": hint]))
@@ -362,9 +347,17 @@ final class BatchReporter: @unchecked Sendable {
         if let manifest { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
     }
 
+    /// What to do about `error`, for a batch file's author: settings by their fields, and an input path
+    /// checked without the command line's `-i` advice.
+    static func hint(of error: ImageAPIError, in language: Language) -> String? {
+        if error.remedy == .checkInputPath { return Message("batch.input.check_path").text(in: language) }
+        return error.hint(in: language, spelling: Localization.spelling)
+    }
+
     /// A failed job's message in this run's language.
     private static func message(of error: ImageAPIError?) -> String {
-        error?.message(in: Localization.language) ?? Wording.text("batch.unknown_error")
+        error?.message(in: Localization.language, spelling: Localization.spelling)
+            ?? Wording.text("batch.unknown_error")
     }
 
     // MARK: - Formatting

@@ -5,14 +5,18 @@ import ImageAPIClient
 enum ErrorReporter {
     static func lines(for error: ImageAPIError, provider: Provider = .apiyi) -> [String] {
         let language = Localization.language
-        var lines = [Wording.text("cli.error", ["message": error.message(in: language)])]
+        var lines = [
+            Wording.text("cli.error", ["message": error.message(in: language, spelling: Localization.spelling)])
+        ]
         if error.code == .authMissing {
             lines.append(Wording.text("cli.key.get", ["page": provider.keyPage]))
             lines.append(Wording.text("cli.key.set", ["variable": provider.keyVariable]))
             lines.append(Wording.text("cli.key.flag"))
             return lines
         }
-        if let hint = error.hint(in: language) { lines.append(Wording.text("cli.hint", ["hint": hint])) }
+        if let hint = error.hint(in: language, spelling: Localization.spelling) {
+            lines.append(Wording.text("cli.hint", ["hint": hint]))
+        }
         var facts: [String] = []
         if let apiCode = error.apiCode { facts.append(Wording.text("cli.fact.api_code", ["value": apiCode])) }
         if let requestID = error.requestID { facts.append(Wording.text("cli.fact.request_id", ["value": requestID])) }
@@ -27,8 +31,9 @@ enum ErrorReporter {
     /// `gen-image: cancelled by Ctrl-C (SIGINT): …`, then what it means for the user's money and files.
     static func cancelledLines(for error: ImageAPIError, by signal: String) -> [String] {
         let language = Localization.language
-        var lines = [Wording.text("cli.cancelled", ["signal": signal, "message": error.message(in: language)])]
-        if let hint = error.hint(in: language) { lines.append("  \(hint)") }
+        let message = error.message(in: language, spelling: Localization.spelling)
+        var lines = [Wording.text("cli.cancelled", ["signal": signal, "message": message])]
+        if let hint = error.hint(in: language, spelling: Localization.spelling) { lines.append("  \(hint)") }
         return lines
     }
 

@@ -35,7 +35,10 @@ enum JSONReport {
             "source_url": result.sourceURL.map(JSONValue.string) ?? .null,
             "prompt_sent": .string(result.promptSent),
             "partial_files": .array(result.partialFiles.map(describe)),
-            "notes": .array((planned.notes + result.notes).map { .string($0.description) }),
+            "notes": .array(
+                (planned.notes + result.notes).map { note in
+                    .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: Localization.spelling))")
+                }),
         ])
     }
 
@@ -43,7 +46,7 @@ enum JSONReport {
     /// counts every image the reply held.
     static func cost(of result: ImageResult, planned: PlannedJob) -> CostEstimate {
         var cost = CostEstimate()
-        cost.add(planned.spec, quality: planned.options.quality, usage: result.usage, images: result.billedImages)
+        cost.add(planned.spec, quality: planned.parameters.quality, usage: result.usage, images: result.billedImages)
         return cost
     }
 
@@ -52,20 +55,22 @@ enum JSONReport {
     static func cost(of error: ImageAPIError, planned: PlannedJob?) -> CostEstimate {
         var cost = CostEstimate()
         if let planned, let images = error.billedImages {
-            cost.add(planned.spec, quality: planned.options.quality, usage: error.usage, images: images)
+            cost.add(planned.spec, quality: planned.parameters.quality, usage: error.usage, images: images)
         }
         return cost
     }
 
     /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",
     /// "source_url", "attempts", "recovered_path"}}`.
+    /// Settings are named as this run names them (`Localization.spelling`): by flag, or by field in a batch.
     static func failure(_ error: ImageAPIError) -> JSONValue {
-        .object([
+        let spelling = Localization.spelling
+        return .object([
             "ok": .bool(false),
             "error": .object([
                 "code": .string(error.code.rawValue),
-                "message": .string(error.message),
-                "hint": error.hint.map(JSONValue.string) ?? .null,
+                "message": .string(error.message(in: .en, spelling: spelling)),
+                "hint": error.hint(in: .en, spelling: spelling).map(JSONValue.string) ?? .null,
                 "http_status": error.httpStatus.map { .number(Double($0)) } ?? .null,
                 "request_id": error.requestID.map(JSONValue.string) ?? .null,
                 "api_code": error.apiCode.map(JSONValue.string) ?? .null,

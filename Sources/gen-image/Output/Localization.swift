@@ -6,9 +6,22 @@ import ImageAPIClient
 enum Localization {
     private static let chosen = Locked(Language.en)
 
+    private static let naming = Locked(Spelling.wire)
+
     /// The language in use.
     static var language: Language {
         chosen.value
+    }
+
+    /// How this run names the settings the library's sentences are about: by flag for the plain command
+    /// (`Spelling.flags`, set at launch), by field for `batch`, whose users write a file, not flags.
+    static var spelling: Spelling {
+        naming.value
+    }
+
+    /// Chooses how settings are named for the rest of the run.
+    static func use(_ spelling: Spelling) {
+        naming.update { $0 = spelling }
     }
 
     /// Chooses the language from the raw arguments and the environment; an unknown `--lang` value is left
@@ -28,11 +41,11 @@ enum Localization {
 extension Wording {
     /// The catalog text of `key` in this run's language.
     static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        Message(key, arguments).text(in: Localization.language)
+        Message(key, arguments).text(in: Localization.language, spelling: Localization.spelling)
     }
 
-    /// A library message in this run's language.
+    /// A library message in this run's language, settings named by their flags.
     static func text(_ message: Message) -> String {
-        message.text(in: Localization.language)
+        message.text(in: Localization.language, spelling: Localization.spelling)
     }
 }

@@ -24,7 +24,7 @@ final class ProgressReporter: @unchecked Sendable {
         guard !quiet else { return }
         let wait = planned.spec.expectedWait
         var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text("cli.wait.unknown")
-        if let longer = wait.longerWhen(in: Localization.language) {
+        if let longer = wait.longerWhenText.map(Wording.text) {
             expectation = Wording.text("cli.wait.longer", ["wait": expectation, "longer": longer])
         }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"

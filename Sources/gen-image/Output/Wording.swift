@@ -46,7 +46,7 @@ enum Wording {
 
     /// `note: …` or `warning: …`, in this run's language.
     static func diagnostic(_ diagnostic: Diagnostic) -> String {
-        let message = diagnostic.message(in: Localization.language)
+        let message = diagnostic.message(in: Localization.language, spelling: Localization.spelling)
         switch diagnostic.severity {
         case .note: return Wording.text("cli.note", ["message": message])
         case .warning: return Wording.text("cli.warning", ["message": message])
@@ -58,7 +58,7 @@ enum Wording {
         let wait = seconds(notice.delay, precise: notice.delay < 10 && notice.delay != notice.delay.rounded())
         let arguments = [
             "attempt": String(notice.attempt), "max": String(notice.maxAttempts),
-            "reason": notice.reason(in: Localization.language), "wait": wait,
+            "reason": notice.error.message(in: Localization.language, spelling: Localization.spelling), "wait": wait,
         ]
         if notice.delayFromRetryAfter { return Wording.text("cli.retry.retry_after", arguments) }
         return Wording.text("cli.retry", arguments)
@@ -66,10 +66,9 @@ enum Wording {
 
     /// `ok    DNS: 127.0.0.1 → 127.0.0.1`, or `fail  …` with `→ what to do`, in this run's language.
     static func doctorLine(_ check: ConnectionDoctor.Check) -> String {
-        let language = Localization.language
-        let parts = ["name": check.name(in: language), "detail": check.detail(in: language)]
+        let parts = ["name": Wording.text(check.nameText), "detail": Wording.text(check.detailText)]
         var line = check.passed ? Wording.text("doctor.line.ok", parts) : Wording.text("doctor.line.fail", parts)
-        if !check.passed, let fix = check.fix(in: language) { line += " → \(fix)" }
+        if !check.passed, let fix = check.fixText.map(Wording.text) { line += " → \(fix)" }
         return line
     }
 
