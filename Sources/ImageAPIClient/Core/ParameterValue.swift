@@ -33,7 +33,6 @@ public enum ParameterValue: Sendable, Equatable {
         }
     }
 
-
     /// The text of a choice or free text; nil for other kinds.
     public var text: String? {
         if case .text(let text) = self { return text }
