@@ -113,7 +113,7 @@ struct DataURITests {
     @Test func errorsLeavingTheClientCarryNoBase64() {
         let uri = "data:image/png;base64," + String(repeating: "A", count: 1_000_000)
         let error = ImageAPIError(
-            .noImageInReply, Message("reply.text_instead", ["text": uri]), hint: Message("reply.text_instead.hint"),
+            .noImageInReply, Message.replyTextInstead(text: .verbatim(uri)), hint: Message.replyTextInsteadHint,
             sourceURL: uri
         ).redactingBase64()
         #expect(error.message.count < 200 && error.message.contains("<1000000 characters>"))

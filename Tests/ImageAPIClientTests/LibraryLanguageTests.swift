@@ -70,7 +70,7 @@ struct LibraryLanguageTests {
         #expect(refused.hint(in: .zh)?.contains("https_proxy、NO_PROXY") == true)
 
         let late = FailureDescriber.network(URLError(.timedOut), url: url, timeout: 300)
-        #expect(late.message(in: .zh) == "127.0.0.1:9 在 300 s 内没有响应")
+        #expect(late.message(in: .zh) == "127.0.0.1:9 在 300 秒 内没有响应")
     }
 
     @Test func theKeyIsMaskedInEveryLanguage() {
@@ -85,11 +85,11 @@ struct LibraryLanguageTests {
     }
 
     @Test func assigningPlainTextDropsTheOlderTranslation() {
-        var error = ImageAPIError(.ioError, Message("output.folder.create", ["folder": "/x"]))
+        var error = ImageAPIError(.ioError, Message.outputFolderCreate(folder: "/x"))
         #expect(error.message(in: .zh) == "无法创建文件夹 /x")
         error.message = "something else"
         #expect(error.message(in: .zh) == "something else")
-        error.setMessage(Message("output.folder.write", ["folder": "/y"]))
+        error.setMessage(Message.outputFolderWrite(folder: "/y"))
         #expect(error.message == "could not write to /y")
         #expect(error.message(in: .zh) == "无法写入 /y")
     }
@@ -140,14 +140,16 @@ struct LibraryLanguageTests {
     }
 
     @Test func argumentsAreFilledInOnceSoBracesInThemStay() {
-        let message = Message("reply.error", ["message": "bad {message} and {status}"])
+        let message = Message.replyError(message: .verbatim("bad {message} and {status}"))
         #expect(message.text(in: .en) == "the gateway reported an error: bad {message} and {status}")
     }
 
     /// Every error and note the library makes carries a catalog message: no `ImageAPIError(.code, "…"` or
     /// `Diagnostic(.note, code: "…", "…"` with plain English is left in its sources.
     @Test func theLibraryMakesNoMessageFromPlainText() throws {
-        let sources = CatalogTests.root.appendingPathComponent("Sources/ImageAPIClient")
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let sources = root.appendingPathComponent("Sources/ImageAPIClient")
         let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         var found: [String] = []
         while let url = enumerator?.nextObject() as? URL {

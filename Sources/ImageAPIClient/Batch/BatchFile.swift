@@ -148,19 +148,19 @@ public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
         let place: Message?
         switch (index, line) {
         case (let index?, let line?):
-            place = Message("batch.location.item_line", ["index": String(index), "line": String(line)])
-        case (let index?, nil): place = Message("batch.location.item", ["index": String(index)])
-        case (nil, let line?): place = Message("batch.location.line", ["line": String(line)])
+            place = Message.batchLocationItemLine(index: String(index), line: String(line))
+        case (let index?, nil): place = Message.batchLocationItem(index: String(index))
+        case (nil, let line?): place = Message.batchLocationLine(line: String(line))
         case (nil, nil): place = nil
         }
         guard var field else { return place?.text(in: language) ?? "" }
         let suffix = " (from global)"
         if field.hasSuffix(suffix) {
-            field = Message("batch.location.from_global", ["field": String(field.dropLast(suffix.count))])
+            field = Message.batchLocationFromGlobal(field: String(field.dropLast(suffix.count)))
                 .text(in: language)
         }
         guard let place else { return field }
-        return Message("batch.location.field", ["place": place.text(in: language), "field": field]).text(in: language)
+        return Message.batchLocationField(place: place.text(in: language), field: field).text(in: language)
     }
 
     public var description: String { description(in: .en) }
@@ -170,6 +170,6 @@ public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
         let location = location(in: language)
         let message = error.message(in: language, spelling: spelling)
         guard !location.isEmpty else { return message }
-        return Message("batch.problem", ["location": location, "message": message]).text(in: language)
+        return Message.batchProblem(location: location, message: message).text(in: language)
     }
 }

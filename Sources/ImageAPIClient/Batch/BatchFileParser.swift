@@ -26,7 +26,7 @@ public enum BatchFileParser {
         guard bytes.contains(where: { !isWhitespace($0) }) else {
             problems.append(
                 BatchProblem(
-                    error: invalid(Message("batch.file.empty"), hint: Message("batch.file.empty.hint"))))
+                    error: invalid(Message.batchFileEmpty, hint: Message.batchFileEmptyHint)))
             return (BatchFile(layout: .template, items: []), problems)
         }
         do {
@@ -42,8 +42,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     line: root.line,
                     error: invalid(
-                        Message("batch.file.not_object", parts: ["kind": root.kindText]),
-                        hint: Message("batch.file.not_object.hint"))))
+                        Message.batchFileNotObject(kind: root.kindText),
+                        hint: Message.batchFileNotObjectHint)))
             return (BatchFile(layout: .template, items: []), problems)
         } catch {
             if firstLineIsAnObject(bytes) {
@@ -53,8 +53,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     line: error.line,
                     error: invalid(
-                        Message("batch.syntax", ["column": String(error.column)], parts: ["message": error.message]),
-                        hint: Message("batch.syntax.hint"))))
+                        Message.batchSyntax(column: String(error.column), message: error.message),
+                        hint: Message.batchSyntaxHint)))
             return (BatchFile(layout: .template, items: []), problems)
         }
     }
@@ -68,7 +68,7 @@ public enum BatchFileParser {
             problems.append(
                 unknownField(
                     key, line: value.line, index: nil, allowed: rootFields,
-                    hint: itemFields.contains(key) ? Message("batch.field.item_at_root") : nil))
+                    hint: itemFields.contains(key) ? Message.batchFieldItemAtRoot : nil))
         }
         if let node = root["description"] {
             file.description = string(node, field: "description", index: nil, problems: &problems)
@@ -80,21 +80,21 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     line: root.line, field: "prompts",
-                    error: invalid(Message("batch.prompts.missing"), hint: Message("batch.prompts.missing.hint"))))
+                    error: invalid(Message.batchPromptsMissing, hint: Message.batchPromptsMissingHint)))
             return file
         }
         guard case .array(let elements) = prompts.kind else {
             problems.append(
                 BatchProblem(
                     line: prompts.line, field: "prompts",
-                    error: invalid(Message("batch.prompts.not_array", parts: ["kind": prompts.kindText]))))
+                    error: invalid(Message.batchPromptsNotArray(kind: prompts.kindText))))
             return file
         }
         if elements.isEmpty {
             problems.append(
                 BatchProblem(
                     line: prompts.line, field: "prompts",
-                    error: invalid(Message("batch.prompts.empty"), hint: Message("batch.prompts.empty.hint"))))
+                    error: invalid(Message.batchPromptsEmpty, hint: Message.batchPromptsEmptyHint)))
         }
         for (offset, element) in elements.enumerated() {
             if let item = item(element, index: offset + 1, problems: &problems) {
@@ -121,9 +121,8 @@ public enum BatchFileParser {
                     BatchProblem(
                         index: index, line: error.line,
                         error: invalid(
-                            Message(
-                                "batch.syntax", ["column": String(error.column)], parts: ["message": error.message]),
-                            hint: Message("batch.syntax.lines.hint"))))
+                            Message.batchSyntax(column: String(error.column), message: error.message),
+                            hint: Message.batchSyntaxLinesHint)))
                 continue
             }
             if case .object = node.kind, node["prompt"] == nil, node["global"] != nil || node["description"] != nil {
@@ -131,7 +130,7 @@ public enum BatchFileParser {
                     problems.append(
                         BatchProblem(
                             line: lineNumber, field: "global",
-                            error: invalid(Message("batch.global.late"), hint: Message("batch.global.late.hint"))))
+                            error: invalid(Message.batchGlobalLate, hint: Message.batchGlobalLateHint)))
                     continue
                 }
                 seenItem = true
@@ -153,7 +152,7 @@ public enum BatchFileParser {
         }
         if index == 0 && problems.isEmpty {
             problems.append(
-                BatchProblem(error: invalid(Message("batch.file.no_items"), hint: Message("batch.file.no_items.hint"))))
+                BatchProblem(error: invalid(Message.batchFileNoItems, hint: Message.batchFileNoItemsHint)))
         }
         return file
     }
@@ -174,13 +173,13 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     line: node.line, field: "global",
-                    error: invalid(Message("batch.global.not_object", parts: ["kind": node.kindText]))))
+                    error: invalid(Message.batchGlobalNotObject(kind: node.kindText))))
             return BatchSettings()
         }
         for (key, value) in members where !globalFields.contains(key) {
             let hint: Message? =
                 ["prompt", "filename", "input_images"].contains(key)
-                ? Message("batch.field.item_in_global", ["field": key]) : nil
+                ? Message.batchFieldItemInGlobal(field: key) : nil
             problems.append(
                 unknownField("global.\(key)", line: value.line, index: nil, allowed: globalFields, hint: hint))
         }
@@ -192,12 +191,12 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line,
-                    error: invalid(Message("batch.item.not_object", parts: ["kind": node.kindText]))))
+                    error: invalid(Message.batchItemNotObject(kind: node.kindText))))
             return nil
         }
         let before = problems.count
         for (key, value) in members where !itemFields.contains(key) {
-            let hint: Message? = key == "size_hint" ? Message("batch.field.size_hint_in_item") : nil
+            let hint: Message? = key == "size_hint" ? Message.batchFieldSizeHintInItem : nil
             problems.append(unknownField(key, line: value.line, index: index, allowed: itemFields, hint: hint))
         }
         var prompt: String?
@@ -209,12 +208,12 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: "prompt",
-                    error: invalid(Message("batch.item.no_prompt"), hint: Message("batch.item.no_prompt.hint"))))
+                    error: invalid(Message.batchItemNoPrompt, hint: Message.batchItemNoPromptHint)))
         } else if let text = prompt, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             problems.append(
                 BatchProblem(
                     index: index, line: node["prompt"]?.line, field: "prompt",
-                    error: invalid(Message("planner.prompt.empty"), hint: Message("batch.item.empty_prompt.hint"))))
+                    error: invalid(Message.plannerPromptEmpty, hint: Message.batchItemEmptyPromptHint)))
         }
         var filename: String?
         if let value = node["filename"] {
@@ -224,7 +223,7 @@ public enum BatchFileParser {
                     BatchProblem(
                         index: index, line: value.line, field: "filename",
                         error: invalid(
-                            Message("batch.item.empty_filename"), hint: Message("batch.item.empty_filename.hint"))))
+                            Message.batchItemEmptyFilename, hint: Message.batchItemEmptyFilenameHint)))
             }
         }
         var inputs: [String] = []
@@ -282,7 +281,7 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: field,
-                    error: invalid(Message("batch.value.not_string", ["field": field], parts: ["kind": node.kindText])))
+                    error: invalid(Message.batchValueNotString(field: field, kind: node.kindText)))
             )
             return nil
         }
@@ -300,7 +299,7 @@ public enum BatchFileParser {
                     problems.append(
                         BatchProblem(
                             index: index, line: element.line, field: field,
-                            error: invalid(Message("batch.value.bad_path", ["field": field]))))
+                            error: invalid(Message.batchValueBadPath(field: field))))
                     continue
                 }
                 list.append(value)
@@ -311,8 +310,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     index: index, line: node.line, field: field,
                     error: invalid(
-                        Message("batch.value.not_paths", ["field": field], parts: ["kind": node.kindText]),
-                        hint: Message("batch.value.not_paths.hint", ["field": field]))))
+                        Message.batchValueNotPaths(field: field, kind: node.kindText),
+                        hint: Message.batchValueNotPathsHint(field: field))))
             return []
         }
     }
@@ -325,7 +324,7 @@ public enum BatchFileParser {
             problems.append(
                 BatchProblem(
                     index: index, line: node.line, field: field,
-                    error: invalid(Message("batch.value.not_bool", ["field": field], parts: ["kind": node.kindText]))))
+                    error: invalid(Message.batchValueNotBool(field: field, kind: node.kindText))))
             return nil
         }
     }
@@ -341,8 +340,8 @@ public enum BatchFileParser {
                 BatchProblem(
                     index: index, line: node.line, field: field,
                     error: invalid(
-                        Message("batch.value.not_percent", ["field": field]),
-                        hint: Message("batch.value.not_percent.hint", ["field": field]))))
+                        Message.batchValueNotPercent(field: field),
+                        hint: Message.batchValueNotPercentHint(field: field))))
             return nil
         }
     }
@@ -355,8 +354,8 @@ public enum BatchFileParser {
         BatchProblem(
             index: index, line: line, field: name,
             error: invalid(
-                Message("batch.field.unknown", ["field": name]),
-                hint: hint ?? Message("batch.field.allowed", ["fields": allowed.joined(separator: ", ")])))
+                Message.batchFieldUnknown(field: name),
+                hint: hint ?? Message.batchFieldAllowed(fields: allowed.joined(separator: ", "))))
     }
 
     private static func nodeMembers(_ node: JSONNode) -> [(key: String, value: JSONNode)] {

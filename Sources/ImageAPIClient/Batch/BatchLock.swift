@@ -37,7 +37,7 @@ public final class BatchLock: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw ImageAPIError(.ioError, Message("manifest.folder", ["folder": folder.path]))
+            throw ImageAPIError(.ioError, Message.manifestFolder(folder: folder.path))
         }
         // A holder removes the file as it finishes; a lock taken on a file that was removed meanwhile
         // protects nothing, so try again on the new one.
@@ -46,15 +46,15 @@ public final class BatchLock: Sendable {
             guard descriptor >= 0 else {
                 throw ImageAPIError(
                     .ioError,
-                    Message("batch.lock.open", ["path": url.path, "detail": String(cString: strerror(errno))]))
+                    Message.batchLockOpen(path: url.path, detail: String(cString: strerror(errno))))
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let holder = Self.holder(descriptor)
                 close(descriptor)
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message("batch.lock.busy", ["path": url.path, "pid": holder ?? "?"]),
-                    hint: Message("batch.lock.busy.hint"))
+                    Message.batchLockBusy(pid: holder ?? "?", path: url.path),
+                    hint: Message.batchLockBusyHint)
             }
             var held = stat()
             var named = stat()
@@ -70,7 +70,7 @@ public final class BatchLock: Sendable {
             return BatchLock(descriptor: descriptor, url: url)
         }
         throw ImageAPIError(
-            .ioError, Message("batch.lock.open", ["path": url.path, "detail": "the lock file keeps changing"]))
+            .ioError, Message.batchLockOpen(path: url.path, detail: "the lock file keeps changing"))
     }
 
     private let released = Locked(false)

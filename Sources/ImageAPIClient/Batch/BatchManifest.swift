@@ -235,19 +235,19 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw ImageAPIError(.ioError, Message("manifest.folder", ["folder": directory.path]))
+            throw ImageAPIError(.ioError, Message.manifestFolder(folder: directory.path))
         }
         let temporary = directory.appendingPathComponent(".gen-image-\(UUID().uuidString.prefix(12)).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: encoded()) else {
             throw ImageAPIError(
-                .ioError, Message("manifest.write", ["folder": directory.path]), hint: Message("manifest.write.hint"))
+                .ioError, Message.manifestWrite(folder: directory.path), hint: Message.manifestWriteHint)
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
         if !FileManager.default.fileExists(atPath: preferred.path) || isOwnManifest(at: preferred) {
             guard rename(temporary.path, preferred.path) == 0 else {
                 throw ImageAPIError(
                     .ioError,
-                    Message("output.save", ["path": preferred.path, "detail": String(cString: strerror(errno))]))
+                    Message.outputSave(path: preferred.path, detail: String(cString: strerror(errno))))
             }
             return preferred
         }
@@ -264,7 +264,7 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 }
             }
         }
-        throw ImageAPIError(.ioError, Message("manifest.no_free_name", ["folder": directory.path]))
+        throw ImageAPIError(.ioError, Message.manifestNoFreeName(folder: directory.path))
     }
 
     /// What an earlier run recorded for each target of `batchFile`, from its results file in `directory`:

@@ -107,13 +107,10 @@ public enum BatchPlanner {
                         index: item.index, line: item.line, field: "filename",
                         error: ImageAPIError(
                             .invalidArgument,
-                            Message(
-                                "batch.path.outside",
-                                [
-                                    "path": target.path, "folder": settings.baseDirectory.path,
-                                    "out_dir": settings.outputDirectory.path,
-                                ]),
-                            hint: Message("batch.path.outside.hint"))))
+                            Message.batchPathOutside(
+                                path: target.path, folder: settings.baseDirectory.path,
+                                outDir: settings.outputDirectory.path),
+                            hint: Message.batchPathOutsideHint)))
                 continue
             }
             let key = OutputNames.stem(of: target).path
@@ -123,9 +120,8 @@ public enum BatchPlanner {
                         index: item.index, line: item.line, field: "filename",
                         error: ImageAPIError(
                             .invalidArgument,
-                            Message(
-                                "batch.duplicate_target", ["item": String(earlier), "name": target.lastPathComponent]),
-                            hint: Message("batch.duplicate_target.hint"))))
+                            Message.batchDuplicateTarget(item: String(earlier), name: target.lastPathComponent),
+                            hint: Message.batchDuplicateTargetHint)))
                 continue
             }
             claimed[key] = item.index
@@ -152,21 +148,21 @@ public enum BatchPlanner {
         if let text = settings.aspect {
             guard let ratio = AspectRatio(parsing: text) else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "aspect"]),
-                    setting: "aspect", remedy: .advice(Message("usage.aspect.hint")))
+                    .invalidArgument, Message.usageInvalidValue(value: text, option: "aspect"),
+                    setting: "aspect", remedy: .advice(Message.usageAspectHint))
             }
             request = AspectRequest(ratio: ratio)
         }
         if let text = settings.resolution {
             guard let resolution = Resolution(rawValue: text.lowercased()) else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("usage.invalid_value", ["value": text, "option": "resolution"]),
-                    setting: "resolution", remedy: .advice(Message("usage.resolution.hint")))
+                    .invalidArgument, Message.usageInvalidValue(value: text, option: "resolution"),
+                    setting: "resolution", remedy: .advice(Message.usageResolutionHint))
             }
             guard request != nil else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("usage.resolution_needs_aspect"), setting: "resolution",
-                    remedy: .advice(Message("usage.resolution_needs_aspect.hint")))
+                    .invalidArgument, Message.usageResolutionNeedsAspect, setting: "resolution",
+                    remedy: .advice(Message.usageResolutionNeedsAspectHint))
             }
             request?.resolution = resolution
             request?.resolutionGiven = true

@@ -34,12 +34,12 @@ struct JSONNode: Sendable {
     /// `kindName` as a catalog message.
     var kindText: Message {
         switch kind {
-        case .null: Message("json.kind.null")
-        case .bool: Message("json.kind.bool")
-        case .number: Message("json.kind.number")
-        case .string: Message("json.kind.string")
-        case .array: Message("json.kind.array")
-        case .object: Message("json.kind.object")
+        case .null: Message.jsonKindNull
+        case .bool: Message.jsonKindBool
+        case .number: Message.jsonKindNumber
+        case .string: Message.jsonKindString
+        case .array: Message.jsonKindArray
+        case .object: Message.jsonKindObject
         }
     }
 
@@ -77,7 +77,7 @@ struct JSONReader {
         let value = try reader.value()
         reader.skipWhitespace()
         if reader.offset < bytes.count {
-            throw reader.failure(Message("json.trailing_text"))
+            throw reader.failure(Message.jsonTrailingText)
         }
         return value
     }
@@ -117,7 +117,7 @@ struct JSONReader {
     }
 
     private mutating func value() throws(JSONSyntaxError) -> JSONNode {
-        guard let byte = current else { throw failure(Message("json.unexpected_end")) }
+        guard let byte = current else { throw failure(Message.jsonUnexpectedEnd) }
         let startLine = line
         switch byte {
         case UInt8(ascii: "{"): return JSONNode(kind: try object(), line: startLine)
@@ -135,15 +135,15 @@ struct JSONReader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(kind: try number(), line: startLine)
         case UInt8(ascii: "'"):
-            throw failure(Message("json.single_quotes"))
+            throw failure(Message.jsonSingleQuotes)
         default:
-            throw failure(Message("json.expected_value"))
+            throw failure(Message.jsonExpectedValue)
         }
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > 64 { throw failure(Message("json.too_deep")) }
+        if depth > 64 { throw failure(Message.jsonTooDeep) }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSONNode.Kind {
@@ -160,8 +160,8 @@ struct JSONReader {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw failure(Message("json.trailing_comma.object")) }
-                throw failure(Message("json.expected_name"))
+                if current == UInt8(ascii: "}") { throw failure(Message.jsonTrailingCommaObject) }
+                throw failure(Message.jsonExpectedName)
             }
             // The column is counted only when it is reported: counting it for every key re-read the line from
             // its start each time, quadratic on a minified (single-line) file.
@@ -170,11 +170,11 @@ struct JSONReader {
             let key = try string()
             if !seen.insert(key).inserted {
                 throw JSONSyntaxError(
-                    message: Message("json.duplicate", ["name": key]), line: keyLine,
+                    message: Message.jsonDuplicate(name: key), line: keyLine,
                     column: column(from: keyStart.lineStart, to: keyStart.offset))
             }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw failure(Message("json.expected_colon")) }
+            guard current == UInt8(ascii: ":") else { throw failure(Message.jsonExpectedColon) }
             offset += 1
             skipWhitespace()
             members.append((key, try value()))
@@ -184,7 +184,7 @@ struct JSONReader {
             case UInt8(ascii: "}"):
                 offset += 1
                 return .object(members)
-            default: throw failure(Message("json.expected_object_end"))
+            default: throw failure(Message.jsonExpectedObjectEnd)
             }
         }
     }
@@ -201,7 +201,7 @@ struct JSONReader {
         }
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw failure(Message("json.trailing_comma.array")) }
+            if current == UInt8(ascii: "]") { throw failure(Message.jsonTrailingCommaArray) }
             elements.append(try value())
             skipWhitespace()
             switch current {
@@ -209,7 +209,7 @@ struct JSONReader {
             case UInt8(ascii: "]"):
                 offset += 1
                 return .array(elements)
-            default: throw failure(Message("json.expected_array_end"))
+            default: throw failure(Message.jsonExpectedArrayEnd)
             }
         }
     }
@@ -217,7 +217,7 @@ struct JSONReader {
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let expected = Array(word.utf8)
         guard offset + expected.count <= bytes.count, Array(bytes[offset..<offset + expected.count]) == expected
-        else { throw failure(Message("json.expected_value")) }
+        else { throw failure(Message.jsonExpectedValue) }
         offset += expected.count
     }
 
@@ -232,20 +232,20 @@ struct JSONReader {
         if current == UInt8(ascii: "-") { offset += 1 }
         let leadingZero = current == UInt8(ascii: "0")
         let whole = digits()
-        guard whole > 0, !(leadingZero && whole > 1) else { throw failure(Message("json.number.invalid")) }
+        guard whole > 0, !(leadingZero && whole > 1) else { throw failure(Message.jsonNumberInvalid) }
         if current == UInt8(ascii: ".") {
             isInteger = false
             offset += 1
-            guard digits() > 0 else { throw failure(Message("json.number.fraction")) }
+            guard digits() > 0 else { throw failure(Message.jsonNumberFraction) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             isInteger = false
             offset += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
-            guard digits() > 0 else { throw failure(Message("json.number.exponent")) }
+            guard digits() > 0 else { throw failure(Message.jsonNumberExponent) }
         }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        guard let value = Double(text) else { throw failure(Message("json.number.invalid")) }
+        guard let value = Double(text) else { throw failure(Message.jsonNumberInvalid) }
         return .number(value, isInteger: isInteger)
     }
 
@@ -253,17 +253,17 @@ struct JSONReader {
         offset += 1
         var scalars: [UInt8] = []
         while true {
-            guard let byte = current else { throw failure(Message("json.string.unclosed")) }
+            guard let byte = current else { throw failure(Message.jsonStringUnclosed) }
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
                 guard let text = String(bytes: scalars, encoding: .utf8) else {
-                    throw failure(Message("json.string.utf8"))
+                    throw failure(Message.jsonStringUtf8)
                 }
                 return text
             case UInt8(ascii: "\\"):
                 offset += 1
-                guard let escape = current else { throw failure(Message("json.string.unclosed")) }
+                guard let escape = current else { throw failure(Message.jsonStringUnclosed) }
                 offset += 1
                 switch escape {
                 case UInt8(ascii: "\""): scalars.append(0x22)
@@ -279,23 +279,23 @@ struct JSONReader {
                     if (0xD800...0xDBFF).contains(code) {
                         guard current == UInt8(ascii: "\\"), offset + 1 < bytes.count,
                             bytes[offset + 1] == UInt8(ascii: "u")
-                        else { throw failure(Message("json.string.surrogate")) }
+                        else { throw failure(Message.jsonStringSurrogate) }
                         offset += 2
                         let low = try hex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw failure(Message("json.string.surrogate"))
+                            throw failure(Message.jsonStringSurrogate)
                         }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw failure(Message("json.string.bad_unicode")) }
+                    guard let scalar = Unicode.Scalar(code) else { throw failure(Message.jsonStringBadUnicode) }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
-                    throw failure(Message("json.string.bad_escape"))
+                    throw failure(Message.jsonStringBadEscape)
                 }
             case 0x0A:
-                throw failure(Message("json.string.line_break"))
+                throw failure(Message.jsonStringLineBreak)
             case 0x00..<0x20:
-                throw failure(Message("json.string.control"))
+                throw failure(Message.jsonStringControl)
             default:
                 scalars.append(byte)
                 offset += 1
@@ -306,7 +306,7 @@ struct JSONReader {
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         guard offset + 4 <= bytes.count,
             let value = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
-        else { throw failure(Message("json.string.short_unicode")) }
+        else { throw failure(Message.jsonStringShortUnicode) }
         offset += 4
         return value
     }

@@ -41,7 +41,7 @@ extension ImageClient {
             {
                 path = kept
                 notes.append(
-                    Diagnostic(.warning, code: "image_recovered", Message("output.recovered", ["path": kept.path])))
+                    Diagnostic(.warning, code: "image_recovered", Message.outputRecovered(path: kept.path)))
             } else {
                 notes.append(failed(number, link: link))
                 continue
@@ -56,6 +56,6 @@ extension ImageClient {
     private func failed(_ number: Int, link: String?) -> Diagnostic {
         Diagnostic(
             .warning, code: "image_not_saved",
-            Message("reply.several.failed", ["number": String(number), "link": link ?? "-"]))
+            Message.replySeveralFailed(number: String(number), link: link ?? "-"))
     }
 }

@@ -137,7 +137,7 @@ public struct ImageClient: Sendable {
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
             throw ImageAPIError(
-                .badResponse, Message("reply.image.not_image"), hint: Message("reply.not_image.hint"),
+                .badResponse, Message.replyImageNotImage, hint: Message.replyNotImageHint,
                 requestID: fetched.response.requestID, sourceURL: fetched.sourceURL, attempts: attempt)
         }
         // Several images in one reply were all billed: each is saved, as `<name>-1`, `<name>-2`, ….
@@ -164,7 +164,7 @@ public struct ImageClient: Sendable {
                 fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles)
             {
                 failure.recoveredPath = kept.path
-                failure.appendHint(Message("output.recovered", ["path": kept.path]))
+                failure.appendHint(Message.outputRecovered(path: kept.path))
             }
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {
@@ -172,7 +172,7 @@ public struct ImageClient: Sendable {
                     extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
                     timeout: planned.timeout)
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
-                    failure.appendHint(Message("output.saved.other", ["path": file.path.path]))
+                    failure.appendHint(Message.outputSavedOther(path: file.path.path))
                 }
                 for note in more.notes { failure.appendHint(note.text) }
             }
@@ -191,11 +191,12 @@ public struct ImageClient: Sendable {
             notes += more.notes
         }
         if extra.beyondCap > 0 {
-            let values = [
-                "total": String(fetched.imageCount), "max": String(ReplyParser.maxImagesPerReply),
-                "rest": String(extra.beyondCap),
-            ]
-            notes.append(Diagnostic(.warning, code: "images_beyond_cap", Message("reply.several.beyond", values)))
+            notes.append(
+                Diagnostic(
+                    .warning, code: "images_beyond_cap",
+                    Message.replySeveralBeyond(
+                        total: String(fetched.imageCount), max: String(ReplyParser.maxImagesPerReply),
+                        rest: String(extra.beyondCap))))
         }
         let elapsed = ContinuousClock.now - started
         var result = ImageResult(
@@ -310,18 +311,18 @@ public struct ImageClient: Sendable {
 
     static func cancelled(attempts: Int?) -> ImageAPIError {
         ImageAPIError(
-            .cancelled, Message("transport.cancelled"), hint: Message("transport.cancelled.hint"), attempts: attempts)
+            .cancelled, Message.transportCancelled, hint: Message.transportCancelledHint, attempts: attempts)
     }
 
     private func timeoutError(_ planned: PlannedJob, url: URL, downloading: String?) -> ImageAPIError {
         let limit = Seconds.text(planned.timeout)
         if let downloading {
             return ImageAPIError(
-                .timeout, Message("download.timeout", ["limit": limit]), hint: Message("download.by_hand.timeout"),
+                .timeout, Message.downloadTimeout(limit: limit), hint: Message.downloadByHandTimeout,
                 sourceURL: downloading)
         }
         return ImageAPIError(
-            .timeout, Message("transport.no_image", ["host": url.host ?? url.absoluteString, "limit": limit]),
+            .timeout, Message.transportNoImage(host: url.host ?? url.absoluteString, limit: limit),
             hint: FailureDescriber.timeoutHint)
     }
 }

@@ -98,7 +98,7 @@ extension ImageClient {
             let size = attributes[.size] as? Int
         else {
             throw ImageAPIError(
-                .ioError, Message("input.unreadable", ["path": file.path]), hint: Message("input.permissions"))
+                .ioError, Message.inputUnreadable(path: file.path), hint: Message.inputPermissions)
         }
         return size
     }

@@ -47,8 +47,8 @@ struct StreamReader: Sendable {
         try Task.checkCancellation()
         if parser.isInsideEvent {
             throw ImageAPIError(
-                .networkError, Message("stream.cut_mid_event", ["place": Self.place(request.url)]),
-                hint: Message("transport.cut_off.hint"), requestID: collector.requestID)
+                .networkError, Message.streamCutMidEvent(place: Self.place(request.url)),
+                hint: Message.transportCutOffHint, requestID: collector.requestID)
         }
     }
 
@@ -105,9 +105,7 @@ struct StreamReader: Sendable {
             collector.addNote(
                 Diagnostic(
                     .warning, code: "partial_not_saved",
-                    Message(
-                        "stream.partial.not_saved", ["number": String(serial)],
-                        parts: ["message": error.text])))
+                    Message.streamPartialNotSaved(number: String(serial), message: error.text)))
             return nil
         }
         collector.savedPartial(
@@ -142,8 +140,8 @@ struct StreamReader: Sendable {
     /// "1 partial image", "3 partial images".
     static func partials(_ count: Int) -> Message {
         count == 1
-            ? Message("stream.partials.one", ["count": String(count)])
-            : Message("stream.partials.many", ["count": String(count)])
+            ? Message.streamPartialsOne(count: String(count))
+            : Message.streamPartialsMany(count: String(count))
     }
 
     /// `host:port`, as messages name the gateway.
@@ -181,30 +179,29 @@ extension StreamReader {
             let limit = Seconds.text(planned.timeout)
             if let downloading = collector.downloadURL {
                 failure = ImageAPIError(
-                    .timeout, Message("download.timeout", ["limit": limit]), hint: Message("download.by_hand.timeout"),
+                    .timeout, Message.downloadTimeout(limit: limit), hint: Message.downloadByHandTimeout,
                     sourceURL: downloading)
             } else if collector.partialCount > 0 {
                 failure = ImageAPIError(
                     .timeout,
-                    Message(
-                        "stream.timeout.partials", ["place": place(url), "limit": limit],
-                        parts: ["partials": partials(collector.partialCount)]),
+                    Message.streamTimeoutPartials(
+                        place: place(url), limit: limit, partials: partials(collector.partialCount)),
                     hint: FailureDescriber.timeoutHint)
             } else {
                 failure = ImageAPIError(
-                    .timeout, Message("transport.no_image", ["host": url.host ?? url.absoluteString, "limit": limit]),
+                    .timeout, Message.transportNoImage(host: url.host ?? url.absoluteString, limit: limit),
                     hint: FailureDescriber.timeoutHint)
             }
         case let error as SSEEventTooLarge:
             failure = ImageAPIError(
                 .badResponse,
-                Message("stream.event_too_large", ["place": place(url), "limit": ByteCount.text(error.limit)]),
-                hint: Message("stream.event_too_large.hint"))
+                Message.streamEventTooLarge(place: place(url), limit: ByteCount.text(error.limit)),
+                hint: Message.streamEventTooLargeHint)
         case let error as ResponseTooLarge:
             failure = ImageAPIError(
                 .badResponse,
-                Message("stream.reply_too_large", ["place": place(url), "limit": ByteCount.text(error.limit)]),
-                hint: Message("stream.reply_too_large.hint"))
+                Message.streamReplyTooLarge(place: place(url), limit: ByteCount.text(error.limit)),
+                hint: Message.streamReplyTooLargeHint)
         default:
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
@@ -212,8 +209,8 @@ extension StreamReader {
                 let said = failure.text
                 failure.setMessage(
                     collector.eventCount == 1
-                        ? Message("stream.broke.one", ["count": count], parts: ["message": said])
-                        : Message("stream.broke.many", ["count": count], parts: ["message": said]))
+                        ? Message.streamBrokeOne(message: said, count: count)
+                        : Message.streamBrokeMany(message: said, count: count))
             }
         }
         if failure.requestID == nil { failure.requestID = collector.requestID }
@@ -221,8 +218,8 @@ extension StreamReader {
         if kept > 0, failure.code != .cancelled {
             failure.appendHint(
                 kept == 1
-                    ? Message("stream.kept.one", ["count": String(kept)])
-                    : Message("stream.kept.many", ["count": String(kept)]))
+                    ? Message.streamKeptOne(count: String(kept))
+                    : Message.streamKeptMany(count: String(kept)))
         }
         return failure
     }
@@ -239,33 +236,32 @@ extension StreamReader {
                 let place = place(url)
                 let message =
                     collector.eventCount == 0
-                    ? Message("stream.ended.no_event", ["place": place])
+                    ? Message.streamEndedNoEvent(place: place)
                     : collector.partialCount > 0
-                        ? Message(
-                            "stream.ended.unfinished.partials", ["place": place],
-                            parts: ["partials": Self.partials(collector.partialCount)])
-                        : Message("stream.ended.unfinished", ["place": place])
+                        ? Message.streamEndedUnfinishedPartials(
+                            place: place, partials: Self.partials(collector.partialCount))
+                        : Message.streamEndedUnfinished(place: place)
                 throw ImageAPIError(
-                    .networkError, message, hint: Message("stream.ended.hint"), requestID: requestID)
+                    .networkError, message, hint: Message.streamEndedHint, requestID: requestID)
             }
             let text = collector.modelText
             if !text.isEmpty {
                 throw ImageAPIError(
                     .noImageInReply,
-                    Message("reply.text_instead", parts: ["text": GatewayText.capped(text, limit: 600)]),
-                    hint: Message("stream.text_instead.hint"), requestID: requestID)
+                    Message.replyTextInstead(text: GatewayText.capped(text, limit: 600)),
+                    hint: Message.streamTextInsteadHint, requestID: requestID)
             }
             throw ImageAPIError(
-                .noImageInReply, Message("stream.no_image"), hint: Message("reply.rephrase.hint"),
+                .noImageInReply, Message.streamNoImage, hint: Message.replyRephraseHint,
                 requestID: requestID)
         }
         for (index, image) in images.enumerated() where ImageInspector.inspect(image.data) == nil {
             throw ImageAPIError(
                 .badResponse,
                 images.count > 1
-                    ? Message("stream.not_image.numbered", ["number": String(index + 1)])
-                    : Message("stream.not_image"),
-                hint: Message("reply.not_image.hint"), requestID: collector.requestID)
+                    ? Message.streamNotImageNumbered(number: String(index + 1))
+                    : Message.streamNotImage,
+                hint: Message.replyNotImageHint, requestID: collector.requestID)
         }
         return images
     }
@@ -305,8 +301,8 @@ extension StreamReader {
         }
         guard var failure else { return (files, notes) }
         failure.recoveredPath = kept.first?.path
-        for url in kept { failure.appendHint(Message("output.recovered", ["path": url.path])) }
-        for file in files { failure.appendHint(Message("output.saved.other", ["path": file.path.path])) }
+        for url in kept { failure.appendHint(Message.outputRecovered(path: url.path)) }
+        for file in files { failure.appendHint(Message.outputSavedOther(path: file.path.path)) }
         throw failure
     }
 }

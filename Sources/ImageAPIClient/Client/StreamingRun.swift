@@ -29,8 +29,8 @@ extension ImageClient {
                 if kept > 0 {
                     cancelled.setHint(
                         kept == 1
-                            ? Message("stream.cancelled.kept.one", ["count": String(kept)])
-                            : Message("stream.cancelled.kept.many", ["count": String(kept)]))
+                            ? Message.streamCancelledKeptOne(count: String(kept))
+                            : Message.streamCancelledKeptMany(count: String(kept)))
                 }
                 return cancelled
             }
@@ -70,8 +70,8 @@ extension ImageClient {
                 Diagnostic(
                     .warning, code: "stream_unfinished",
                     images.count == 1
-                        ? Message("stream.unfinished.one", ["count": String(images.count)])
-                        : Message("stream.unfinished.many", ["count": String(images.count)])))
+                        ? Message.streamUnfinishedOne(count: String(images.count))
+                        : Message.streamUnfinishedMany(count: String(images.count))))
         }
         var result = ImageResult(
             files: saved.files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,

@@ -115,13 +115,13 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     /// names them; assigning plain text replaces the message in every language.
     public var message: String {
         get { text.text(in: .en) }
-        set { text = .value(newValue) }
+        set { text = .verbatim(newValue) }
     }
 
     /// What to do next, in English; assigning plain text replaces the remedy.
     public var hint: String? {
         get { hintText?.text(in: .en) }
-        set { remedy = newValue.map { .advice(.value($0)) } }
+        set { remedy = newValue.map { .advice(.verbatim($0)) } }
     }
 
     /// Creates an error; prefer the static helpers for the common cases.
@@ -136,7 +136,7 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         attempts: Int? = nil
     ) {
         self.init(
-            code, .value(message), hint: hint.map(Message.value), httpStatus: httpStatus, requestID: requestID,
+            code, .verbatim(message), hint: hint.map(Message.verbatim), httpStatus: httpStatus, requestID: requestID,
             apiCode: apiCode, sourceURL: sourceURL, attempts: attempts)
     }
 
@@ -227,24 +227,21 @@ public indirect enum Remedy: Sendable, Equatable {
     public var message: Message {
         switch self {
         case .dropOrChooseModel(let option):
-            Message(
-                "planner.option.unsupported.drop",
-                parts: ["flag": .parameter(option.rawValue), "model_flag": .parameter("model", short: true)])
+            Message.plannerOptionUnsupportedDrop(
+                flag: .parameter(option.rawValue), modelFlag: .parameter("model", short: true))
         case .dropOrUseModels(let option, let models):
-            Message(
-                "planner.option.unsupported.takers", ["models": models.joined(separator: ", ")],
-                parts: ["flag": .parameter(option.rawValue)])
+            Message.plannerOptionUnsupportedTakers(
+                flag: .parameter(option.rawValue), models: models.joined(separator: ", "))
         case .useValues(let values):
-            Message("planner.one_of", ["values": values.joined(separator: ", ")])
+            Message.plannerOneOf(values: values.joined(separator: ", "))
         case .useWholeNumber(let range):
-            Message(
-                "parameter.whole_number", ["low": String(range.lowerBound), "high": String(range.upperBound)])
+            Message.parameterWholeNumber(low: String(range.lowerBound), high: String(range.upperBound))
         case .checkInputPath:
-            Message("input.not_found.hint")
+            Message.inputNotFoundHint
         case .advice(let message):
             message
         case .both(let first, let second):
-            Message("common.then", parts: ["first": first.message, "second": second.message])
+            Message.commonThen(first: first.message, second: second.message)
         }
     }
 }
@@ -256,8 +253,8 @@ extension ImageAPIError {
     /// The error for a missing key, naming the provider's own variable and where to get a key.
     public static func missingKey(for provider: Provider) -> ImageAPIError {
         ImageAPIError(
-            .authMissing, Message("auth.missing", ["variable": provider.keyVariable]),
-            hint: Message("auth.missing.hint", ["variable": provider.keyVariable, "page": provider.keyPage]))
+            .authMissing, Message.authMissing(variable: provider.keyVariable),
+            hint: Message.authMissingHint(page: provider.keyPage, variable: provider.keyVariable))
     }
 }
 

@@ -89,7 +89,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// Creates a diagnostic from plain text.
     public init(_ severity: Severity, code: String, _ message: String) {
-        self.init(severity, code: code, Message.value(message))
+        self.init(severity, code: code, Message.verbatim(message))
     }
 
     /// Creates a diagnostic from a catalog message.

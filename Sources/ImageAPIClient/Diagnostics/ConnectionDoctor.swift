@@ -45,12 +45,12 @@ public struct ConnectionDoctor: Sendable {
 
     /// The checks' names.
     private enum Name {
-        static let key = Message("doctor.name.key")
-        static let baseURL = Message("doctor.name.base_url")
-        static let proxy = Message("doctor.name.proxy")
-        static let dns = Message("doctor.name.dns")
-        static let connection = Message("doctor.name.connection")
-        static let gateway = Message("doctor.name.gateway")
+        static let key = Message.doctorNameKey
+        static let baseURL = Message.doctorNameBaseUrl
+        static let proxy = Message.doctorNameProxy
+        static let dns = Message.doctorNameDns
+        static let connection = Message.doctorNameConnection
+        static let gateway = Message.doctorNameGateway
     }
 
     /// The client configuration to check.
@@ -77,22 +77,21 @@ public struct ConnectionDoctor: Sendable {
             checks.append(
                 Check(
                     name: Name.key, passed: false,
-                    detail: Message("doctor.key.missing", ["variable": provider.keyVariable]),
-                    fix: Message(
-                        "doctor.key.missing.fix", ["page": provider.keyPage, "variable": provider.keyVariable])
+                    detail: Message.doctorKeyMissing(variable: provider.keyVariable),
+                    fix: Message.doctorKeyMissingFix(page: provider.keyPage, variable: provider.keyVariable)
                 ))
         } else {
             let source = environment[provider.keyVariable] == configuration.apiKey ? provider.keyVariable : "-k"
             checks.append(
                 Check(
                     name: Name.key, passed: true,
-                    detail: Message("doctor.key.found", ["key": Redaction.mask(key), "source": source])))
+                    detail: Message.doctorKeyFound(key: Redaction.mask(key), source: source)))
         }
 
         let base = configuration.baseURL
         do throws(ImageAPIError) {
             try BaseURLCheck.validate(base, allowInsecureHTTP: configuration.allowInsecureHTTP)
-            checks.append(Check(name: Name.baseURL, passed: true, detail: .value(base.absoluteString)))
+            checks.append(Check(name: Name.baseURL, passed: true, detail: .verbatim(base.absoluteString)))
         } catch {
             checks.append(failed(Name.baseURL, error))
             return checks
@@ -107,8 +106,8 @@ public struct ConnectionDoctor: Sendable {
             let set = ProxySettings.variables.filter { !(environment[$0] ?? "").isEmpty }
             let detail =
                 set.isEmpty
-                ? Message("doctor.proxy.none")
-                : Message("doctor.proxy.bypassed", ["host": host, "variable": set[0]])
+                ? Message.doctorProxyNone
+                : Message.doctorProxyBypassed(host: host, variable: set[0])
             checks.append(Check(name: Name.proxy, passed: true, detail: detail))
         } else if let proxy = ProxySettings.proxy(for: base, environment: environment)
             ?? (usedProxy == true ? ProxySettings.candidate(for: base, environment: environment) : nil)
@@ -119,28 +118,28 @@ public struct ConnectionDoctor: Sendable {
             else {
                 checks.append(
                     Check(
-                        name: Name.proxy, passed: false, detail: Message("doctor.proxy.invalid", ["setting": setting]),
-                        fix: Message("doctor.proxy.invalid.fix", ["variable": proxy.variable])))
+                        name: Name.proxy, passed: false, detail: Message.doctorProxyInvalid(setting: setting),
+                        fix: Message.doctorProxyInvalidFix(variable: proxy.variable)))
                 return checks
             }
             checks.append(
                 Check(
                     name: Name.proxy, passed: true,
-                    detail: Message("doctor.proxy.used", ["setting": setting, "host": host])))
+                    detail: Message.doctorProxyUsed(setting: setting, host: host)))
             target = (proxyHost, proxyURL.port ?? 1080)
         } else {
             let set = ProxySettings.variables.filter { !(environment[$0] ?? "").isEmpty }
             let detail =
                 set.isEmpty
-                ? Message("doctor.proxy.none")
-                : Message("doctor.proxy.bypassed", ["host": host, "variable": set[0]])
+                ? Message.doctorProxyNone
+                : Message.doctorProxyBypassed(host: host, variable: set[0])
             checks.append(Check(name: Name.proxy, passed: true, detail: detail))
         }
 
         switch NetworkProbe.resolve(host: target.host) {
         case .success(let addresses):
             let shown = addresses.prefix(3).joined(separator: ", ")
-            checks.append(Check(name: Name.dns, passed: true, detail: .value("\(target.host) → \(shown)")))
+            checks.append(Check(name: Name.dns, passed: true, detail: .verbatim("\(target.host) → \(shown)")))
         case .failure(let error):
             checks.append(failed(Name.dns, error))
             return checks
@@ -152,9 +151,8 @@ public struct ConnectionDoctor: Sendable {
             checks.append(
                 Check(
                     name: Name.connection, passed: true,
-                    detail: Message(
-                        "doctor.connection.made",
-                        ["place": "\(target.host):\(target.port)", "milliseconds": String(milliseconds)])))
+                    detail: Message.doctorConnectionMade(
+                        place: "\(target.host):\(target.port)", milliseconds: String(milliseconds))))
         case .failure(let error):
             checks.append(failed(Name.connection, error))
             return checks
@@ -199,7 +197,7 @@ public struct ConnectionDoctor: Sendable {
         while text.hasSuffix("/") { text.removeLast() }
         guard let url = URL(string: text + "/models") else {
             let check = Check(
-                name: Name.gateway, passed: false, detail: Message("doctor.gateway.bad_url", ["url": text]))
+                name: Name.gateway, passed: false, detail: Message.doctorGatewayBadUrl(url: text))
             return Probe(check: check, peer: nil, proxyRefused: false)
         }
         var headers = [(name: "User-Agent", value: configuration.userAgent)]
@@ -209,7 +207,6 @@ public struct ConnectionDoctor: Sendable {
         let secure = url.scheme?.lowercased() == "https"
         do {
             let response = try await withDeadline(seconds: timeout) { try await transport.send(request) }
-            let status = ["status": String(response.status)]
             func probe(_ check: Check) -> Probe {
                 Probe(check: check, peer: response.peer, proxyRefused: response.status == 407)
             }
@@ -217,41 +214,42 @@ public struct ConnectionDoctor: Sendable {
             case 407:
                 return probe(
                     Check(
-                        name: Name.gateway, passed: false, detail: Message("doctor.gateway.proxy_auth"),
-                        fix: Message("transport.proxy_auth.hint")))
+                        name: Name.gateway, passed: false, detail: Message.doctorGatewayProxyAuth,
+                        fix: Message.transportProxyAuthHint))
             case 401, 403:
                 return probe(
                     Check(
                         name: Name.gateway, passed: false,
                         detail: secure
-                            ? Message("doctor.gateway.refused.tls", status)
-                            : Message("doctor.gateway.refused.http", status),
-                        fix: Message("doctor.gateway.refused.fix", ["page": configuration.provider.keyPage])))
+                            ? Message.doctorGatewayRefusedTls(status: String(response.status))
+                            : Message.doctorGatewayRefusedHttp(status: String(response.status)),
+                        fix: Message.doctorGatewayRefusedFix(page: configuration.provider.keyPage)))
             case 404, 300..<400:
                 // Not a pass: the base URL reaches a server, but not the API (issue #10).
                 return probe(
                     Check(
-                        name: Name.gateway, passed: false, detail: Message("doctor.gateway.not_api", status),
-                        fix: Message("transport.redirect.hint")))
+                        name: Name.gateway, passed: false,
+                        detail: Message.doctorGatewayNotApi(status: String(response.status)),
+                        fix: Message.transportRedirectHint))
             default:
                 return probe(
                     Check(
                         name: Name.gateway, passed: true,
                         detail: secure
-                            ? Message("doctor.gateway.answered.tls", status)
-                            : Message("doctor.gateway.answered.http", status)))
+                            ? Message.doctorGatewayAnsweredTls(status: String(response.status))
+                            : Message.doctorGatewayAnsweredHttp(status: String(response.status))))
             }
         } catch is DeadlineExceeded {
             let check = Check(
                 name: Name.gateway, passed: false,
-                detail: Message("doctor.gateway.timeout", ["host": url.host ?? text, "limit": Seconds.text(timeout)]),
-                fix: Message("doctor.gateway.timeout.fix"))
+                detail: Message.doctorGatewayTimeout(host: url.host ?? text, limit: timeout),
+                fix: Message.doctorGatewayTimeoutFix)
             return Probe(check: check, peer: nil, proxyRefused: false)
         } catch {
             let failure = FailureDescriber.network(error, url: url, timeout: timeout).redacting(key)
             return Probe(
                 check: failed(Name.gateway, failure), peer: nil,
-                proxyRefused: failure.text.key == "transport.proxy_auth")
+                proxyRefused: failure.hintText == Message.transportProxyAuthHint)
         }
     }
 }

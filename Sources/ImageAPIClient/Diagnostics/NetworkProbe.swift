@@ -21,8 +21,8 @@ public enum NetworkProbe {
             let reason = String(cString: gai_strerror(status))
             return .failure(
                 ImageAPIError(
-                    .networkError, Message("probe.resolve", ["host": host, "reason": reason]),
-                    hint: Message("probe.resolve.hint")))
+                    .networkError, Message.probeResolve(host: host, reason: reason),
+                    hint: Message.probeResolveHint))
         }
         defer { freeaddrinfo(list) }
         var addresses: [String] = []
@@ -45,11 +45,11 @@ public enum NetworkProbe {
         hints.ai_socktype = streamSocket
         var list: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &list) == 0, let first = list else {
-            return .failure(ImageAPIError(.networkError, Message("transport.resolve", ["host": host])))
+            return .failure(ImageAPIError(.networkError, Message.transportResolve(host: host)))
         }
         defer { freeaddrinfo(list) }
         let started = Date()
-        var lastError = Message("probe.no_address")
+        var lastError = Message.probeNoAddress
         var cursor: UnsafeMutablePointer<addrinfo>? = first
         while let entry = cursor {
             cursor = entry.pointee.ai_next
@@ -62,13 +62,13 @@ public enum NetworkProbe {
                 return .success(Date().timeIntervalSince(started))
             }
             guard errno == EINPROGRESS else {
-                lastError = .value(String(cString: strerror(errno)).lowercased())
+                lastError = .verbatim(String(cString: strerror(errno)).lowercased())
                 continue
             }
             var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
             let ready = poll(&descriptor, 1, Int32(max(timeout, 0.01) * 1000))
             if ready == 0 {
-                lastError = Message("probe.no_answer", ["limit": Seconds.text(timeout)])
+                lastError = Message.probeNoAnswer(limit: timeout)
                 continue
             }
             var socketError: Int32 = 0
@@ -77,12 +77,12 @@ public enum NetworkProbe {
             if ready > 0, socketError == 0 {
                 return .success(Date().timeIntervalSince(started))
             }
-            lastError = .value(String(cString: strerror(socketError != 0 ? socketError : errno)).lowercased())
+            lastError = .verbatim(String(cString: strerror(socketError != 0 ? socketError : errno)).lowercased())
         }
         return .failure(
             ImageAPIError(
-                .networkError, Message("probe.connect", ["place": "\(host):\(port)"], parts: ["reason": lastError]),
-                hint: Message("probe.connect.hint")))
+                .networkError, Message.probeConnect(place: "\(host):\(port)", reason: lastError),
+                hint: Message.probeConnectHint))
     }
 
     private static func numericHost(_ address: UnsafeMutablePointer<sockaddr>?, length: socklen_t) -> String? {

@@ -12,8 +12,8 @@ enum InputImageChecker {
         if paths.count > spec.maxInputImages {
             throw ImageAPIError(
                 .invalidArgument,
-                Message("input.too_many", ["count": String(paths.count), "max": String(spec.maxInputImages)]),
-                hint: Message("input.too_many.hint", ["max": String(spec.maxInputImages)]))
+                Message.inputTooMany(count: String(paths.count), max: String(spec.maxInputImages)),
+                hint: Message.inputTooManyHint(max: String(spec.maxInputImages)))
         }
         var inputs: [InputImage] = []
         var notes: [Diagnostic] = []
@@ -22,43 +22,39 @@ enum InputImageChecker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw ImageAPIError(
-                    .inputNotFound, Message("input.not_found", ["path": path]), setting: "input_images",
+                    .inputNotFound, Message.inputNotFound(path: path), setting: "input_images",
                     remedy: .checkInputPath)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             guard !isDirectory.boolValue, (attributes?[.type] as? FileAttributeType) == .typeRegular else {
                 throw ImageAPIError(
-                    .inputNotFound, Message("input.not_file", ["path": path]), hint: Message("input.not_file.hint"))
+                    .inputNotFound, Message.inputNotFile(path: path), hint: Message.inputNotFileHint)
             }
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
             if size > spec.maxInputBytes {
                 throw ImageAPIError(
                     .inputTooLarge,
-                    Message(
-                        "input.too_large",
-                        ["path": path, "size": ByteCount.text(size), "limit": ByteCount.text(spec.maxInputBytes)]),
-                    hint: Message("input.too_large.hint", ["recommended": ByteCount.text(spec.recommendedInputBytes)]))
+                    Message.inputTooLarge(
+                        path: path, size: ByteCount.text(size), limit: ByteCount.text(spec.maxInputBytes)),
+                    hint: Message.inputTooLargeHint(recommended: ByteCount.text(spec.recommendedInputBytes)))
             }
             guard let handle = FileHandle(forReadingAtPath: url.path) else {
                 throw ImageAPIError(
-                    .inputNotFound, Message("input.unreadable", ["path": path]), hint: Message("input.permissions"))
+                    .inputNotFound, Message.inputUnreadable(path: path), hint: Message.inputPermissions)
             }
             let head = (try? handle.read(upToCount: 64)) ?? Data()
             try? handle.close()
             guard let format = ImageInspector.format(of: head) else {
                 throw ImageAPIError(
-                    .inputNotImage, Message("input.not_image", ["path": path]), hint: Message("input.not_image.hint"))
+                    .inputNotImage, Message.inputNotImage(path: path), hint: Message.inputNotImageHint)
             }
             if size > spec.recommendedInputBytes {
                 notes.append(
                     Diagnostic(
                         .warning, code: "input_large",
-                        Message(
-                            "input.large",
-                            [
-                                "path": path, "size": ByteCount.text(size),
-                                "recommended": ByteCount.text(spec.recommendedInputBytes),
-                            ])))
+                        Message.inputLarge(
+                            path: path, size: ByteCount.text(size),
+                            recommended: ByteCount.text(spec.recommendedInputBytes))))
             }
             inputs.append(InputImage(url: url, format: format, byteCount: size))
         }

@@ -15,20 +15,19 @@ enum MaskChecker {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else {
             throw ImageAPIError(
-                .inputNotFound, Message("mask.not_found", ["path": path]), hint: Message("mask.not_found.hint"))
+                .inputNotFound, Message.maskNotFound(path: path), hint: Message.maskNotFoundHint)
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size < maxBytes else {
             throw ImageAPIError(
                 .inputTooLarge,
-                Message(
-                    "mask.too_large", ["path": path, "size": ByteCount.text(size), "limit": ByteCount.text(maxBytes)]),
-                hint: Message("mask.too_large.hint"))
+                Message.maskTooLarge(path: path, size: ByteCount.text(size), limit: ByteCount.text(maxBytes)),
+                hint: Message.maskTooLargeHint)
         }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw ImageAPIError(
-                .inputNotFound, Message("mask.unreadable", ["path": path]), hint: Message("input.permissions"))
+                .inputNotFound, Message.maskUnreadable(path: path), hint: Message.inputPermissions)
         }
         let head = (try? handle.read(upToCount: 64)) ?? Data()
         try? handle.close()
@@ -37,37 +36,34 @@ enum MaskChecker {
         else {
             let message =
                 ImageInspector.format(of: head).map {
-                    Message("mask.not_png.format", ["path": path, "format": $0.rawValue.uppercased()])
-                } ?? Message("mask.not_png.not_image", ["path": path])
-            throw ImageAPIError(.inputNotImage, message, hint: Message("mask.not_png.hint"))
+                    Message.maskNotPngFormat(path: path, format: $0.rawValue.uppercased())
+                } ?? Message.maskNotPngNotImage(path: path)
+            throw ImageAPIError(.inputNotImage, message, hint: Message.maskNotPngHint)
         }
         guard hasAlphaChannel(pngHead: head) else {
             throw ImageAPIError(
-                .invalidArgument, Message("mask.no_alpha", ["path": path]), hint: Message("mask.no_alpha.hint"))
+                .invalidArgument, Message.maskNoAlpha(path: path), hint: Message.maskNoAlphaHint)
         }
         guard let firstFacts = inspectWhole(first.url), let firstWidth = firstFacts.width,
             let firstHeight = firstFacts.height
         else {
             throw ImageAPIError(
-                .invalidArgument, Message("mask.image_size_unknown", ["image": first.url.lastPathComponent]),
-                hint: Message("mask.image_size_unknown.hint"))
+                .invalidArgument, Message.maskImageSizeUnknown(image: first.url.lastPathComponent),
+                hint: Message.maskImageSizeUnknownHint)
         }
         guard width == firstWidth, height == firstHeight else {
             throw ImageAPIError(
                 .invalidArgument,
-                Message(
-                    "mask.size_mismatch",
-                    [
-                        "mask": "\(width)x\(height)", "image": first.url.lastPathComponent,
-                        "size": "\(firstWidth)x\(firstHeight)",
-                    ]),
-                hint: Message("mask.size_mismatch.hint", ["size": "\(firstWidth)x\(firstHeight)"]))
+                Message.maskSizeMismatch(
+                    mask: "\(width)x\(height)", image: first.url.lastPathComponent, size: "\(firstWidth)x\(firstHeight)"
+                ),
+                hint: Message.maskSizeMismatchHint(size: "\(firstWidth)x\(firstHeight)"))
         }
         if first.format != .png {
             notes.append(
                 Diagnostic(
                     .warning, code: "mask_format",
-                    Message("mask.format_differs", ["format": first.format.rawValue.uppercased()])))
+                    Message.maskFormatDiffers(format: first.format.rawValue.uppercased())))
         }
         return InputImage(url: url, format: .png, byteCount: size)
     }

@@ -44,18 +44,18 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     public var rule: OptionRule {
         switch self {
         case .size: .size
-        case .quality: .choice(\.qualities, name: Message("planner.choice.quality"))
-        case .outputFormat: .choice(\.outputFormats, name: Message("planner.choice.output_format"))
+        case .quality: .choice(\.qualities, name: Message.plannerChoiceQuality)
+        case .outputFormat: .choice(\.outputFormats, name: Message.plannerChoiceOutputFormat)
         case .outputCompression: .integer(0...100, accepted: \.acceptsCompression, limit: nil)
-        case .responseFormat: .choice(\.responseFormats, name: Message("planner.choice.response_format"))
-        case .moderation: .choice(\.moderations, name: Message("planner.choice.moderation"))
-        case .background: .choice(\.backgrounds, name: Message("planner.choice.background"))
+        case .responseFormat: .choice(\.responseFormats, name: Message.plannerChoiceResponseFormat)
+        case .moderation: .choice(\.moderations, name: Message.plannerChoiceModeration)
+        case .background: .choice(\.backgrounds, name: Message.plannerChoiceBackground)
         case .stream: .flag(accepted: \.streams)
         case .partialImages:
             .integer(0...3, accepted: \.sendsPartialImages, limit: \ModelSpec.streaming.maxPartialImages)
         case .mask: .file(accepted: \.takesMask)
         case .instructions: .text(accepted: \.takesInstructions)
-        case .action: .choice(\.actions, name: Message("planner.choice.action"))
+        case .action: .choice(\.actions, name: Message.plannerChoiceAction)
         }
     }
 

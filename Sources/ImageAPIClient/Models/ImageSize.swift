@@ -105,20 +105,20 @@ public struct FlexibleSizeLimits: Sendable, Equatable {
         let long = max(width, height)
         let short = min(width, height)
         if long > maxEdge {
-            return Message("size.rule.max_edge", ["max": String(maxEdge)])
+            return Message.sizeRuleMaxEdge(max: String(maxEdge))
         }
         if width % edgeMultiple != 0 || height % edgeMultiple != 0 {
-            return Message("size.rule.multiple", ["multiple": String(edgeMultiple)])
+            return Message.sizeRuleMultiple(multiple: String(edgeMultiple))
         }
         if Double(long) / Double(short) > maxRatio {
-            return Message("size.rule.ratio", ["ratio": String(Int(maxRatio))])
+            return Message.sizeRuleRatio(ratio: String(Int(maxRatio)))
         }
         let pixels = width * height
         if pixels < minPixels {
-            return Message("size.rule.min_pixels", ["min": minPixels.grouped, "pixels": pixels.grouped])
+            return Message.sizeRuleMinPixels(min: minPixels.grouped, pixels: pixels.grouped)
         }
         if pixels > maxPixels {
-            return Message("size.rule.max_pixels", ["max": maxPixels.grouped, "pixels": pixels.grouped])
+            return Message.sizeRuleMaxPixels(max: maxPixels.grouped, pixels: pixels.grouped)
         }
         return nil
     }
@@ -163,12 +163,9 @@ public struct FlexibleSizeLimits: Sendable, Equatable {
 
     /// The rules in one line, as a catalog message.
     public var summaryText: Message {
-        Message(
-            "size.rule.summary",
-            [
-                "multiple": String(edgeMultiple), "max": String(maxEdge), "ratio": String(Int(maxRatio)),
-                "min": minPixels.grouped, "max_pixels": maxPixels.grouped,
-            ])
+        Message.sizeRuleSummary(
+            multiple: String(edgeMultiple), max: String(maxEdge), ratio: String(Int(maxRatio)), min: minPixels.grouped,
+            maxPixels: maxPixels.grouped)
     }
 }
 

@@ -62,10 +62,10 @@ public enum ModelCatalog {
         expectedWait: ExpectedWait(low: 60, high: 300),
         price: .perImage(0.03),
         alternatives: [
-            .size: Message("model.alternative.all.size"),
-            .quality: Message("model.alternative.no_quality", ["model": "gpt-image-2-all"]),
-            .outputFormat: Message("model.alternative.png_only.format", ["model": "gpt-image-2-all"]),
-            .outputCompression: Message("model.alternative.png_only.compression", ["model": "gpt-image-2-all"]),
+            .size: Message.modelAlternativeAllSize,
+            .quality: Message.modelAlternativeNoQuality(model: "gpt-image-2-all"),
+            .outputFormat: Message.modelAlternativePngOnlyFormat(model: "gpt-image-2-all"),
+            .outputCompression: Message.modelAlternativePngOnlyCompression(model: "gpt-image-2-all"),
         ]
     )
 
@@ -82,10 +82,10 @@ public enum ModelCatalog {
         acceptsCompression: true,
         responseFormats: [],
         timeout: TimeoutPolicy(standard: 360, highQuality: 600),
-        expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: Message("model.wait.high_quality")),
+        expectedWait: ExpectedWait(low: 120, high: 150, longerWhen: Message.modelWaitHighQuality),
         price: .perToken(low: 0.006, medium: 0.053, high: 0.211),
         tokenRates: TokenRates(textInput: 5, imageInput: 8, imageOutput: 30),
-        alternatives: [.responseFormat: Message("model.alternative.gpt_image_2.response_format")],
+        alternatives: [.responseFormat: Message.modelAlternativeGptImage2ResponseFormat],
         moderations: ["auto", "low"],
         backgrounds: ["auto", "opaque", "transparent"],
         transparentFormats: ["png", "webp"],
@@ -98,7 +98,7 @@ public enum ModelCatalog {
     /// Billed twice: its own text tokens plus the tool's image tokens.
     public static let gpt55 = textModel(
         named: "gpt-5.5", tool: gptImage2,
-        expectedWait: ExpectedWait(low: 20, high: 150, longerWhen: Message("model.wait.several_images")))
+        expectedWait: ExpectedWait(low: 20, high: 150, longerWhen: Message.modelWaitSeveralImages))
 
     /// A row for a text model driving `tool` on the Responses API: the tool's size, quality, format, moderation
     /// and background columns (the tool makes the image), always streamed, with instructions and an action.
@@ -115,8 +115,8 @@ public enum ModelCatalog {
             expectedWait: expectedWait,
             price: .unknown,
             alternatives: [
-                .responseFormat: Message("model.alternative.responses.response_format"),
-                .mask: Message("model.alternative.responses.mask"),
+                .responseFormat: Message.modelAlternativeResponsesResponseFormat,
+                .mask: Message.modelAlternativeResponsesMask,
             ],
             moderations: tool.moderations,
             backgrounds: tool.backgrounds,
@@ -142,9 +142,9 @@ public enum ModelCatalog {
         expectedWait: ExpectedWait(low: 60, high: 300),
         price: .perImage(0.03),
         alternatives: [
-            .quality: Message("model.alternative.vip.quality"),
-            .outputFormat: Message("model.alternative.png_only.format", ["model": "gpt-image-2-vip"]),
-            .outputCompression: Message("model.alternative.png_only.compression", ["model": "gpt-image-2-vip"]),
+            .quality: Message.modelAlternativeVipQuality,
+            .outputFormat: Message.modelAlternativePngOnlyFormat(model: "gpt-image-2-vip"),
+            .outputCompression: Message.modelAlternativePngOnlyCompression(model: "gpt-image-2-vip"),
         ]
     )
 

@@ -54,10 +54,10 @@ extension ProviderModelRow {
         ProviderModelRow(
             provider: "vibeapi", model: "gpt-image-2", responseFormats: ["b64_json", "url"],
             refusals: [vibeTransparent], ignored: [vibeN],
-            optionNotes: [.responseFormat: Message("provider.vibeapi.url_is_data_uri")], source: "seed 004"),
+            optionNotes: [.responseFormat: Message.providerVibeapiUrlIsDataUri], source: "seed 004"),
         ProviderModelRow(
             provider: "vibeapi", model: "gpt-5.5", refusals: [vibeTransparent],
-            ignored: [IgnoredParameter(name: "n", note: Message("provider.vibeapi.responses_n"))],
+            ignored: [IgnoredParameter(name: "n", note: Message.providerVibeapiResponsesN)],
             source: "seed 004"),
         ProviderModelRow(provider: "vibeapi", model: "gpt-image-2-all", offered: false, source: "seed 004"),
         ProviderModelRow(provider: "vibeapi", model: "gpt-image-2-vip", offered: false, source: "seed 004"),
@@ -67,10 +67,10 @@ extension ProviderModelRow {
     ]
 
     static let vibeTransparent = ValueRefusal(
-        option: .background, value: "transparent", reason: Message("provider.vibeapi.transparent"),
-        hint: Message("provider.vibeapi.transparent.hint"))
+        option: .background, value: "transparent", reason: Message.providerVibeapiTransparent,
+        hint: Message.providerVibeapiTransparentHint)
 
-    static let vibeN = IgnoredParameter(name: "n", note: Message("provider.vibeapi.images_n"))
+    static let vibeN = IgnoredParameter(name: "n", note: Message.providerVibeapiImagesN)
 
     /// The row for `model` at `provider`, or nil when the gateway serves the model as its row says.
     public static func row(for model: String, at provider: Provider) -> ProviderModelRow? {

@@ -23,18 +23,16 @@ public enum ProviderSummary {
 
     /// What `spec` takes for `option`: `refused`, the accepted values, and the refused ones with the reason.
     public static func cell(_ spec: ModelSpec?, option: ImageOption) -> Message {
-        guard let spec else { return Message("provider.cell.not_offered") }
-        guard spec.accepts(option) else { return Message("provider.cell.refused") }
+        guard let spec else { return Message.providerCellNotOffered }
+        guard spec.accepts(option) else { return Message.providerCellRefused }
         let refused = spec.refusals.filter { $0.option == option }
         let values = values(of: spec, option: option).filter { value in !refused.contains { $0.value == value } }
-        var text = Message(
-            "provider.cell.accepted", ["values": values.isEmpty ? "" : " " + values.joined(separator: "|")])
+        var text = Message.providerCellAccepted(values: values.isEmpty ? "" : " " + values.joined(separator: "|"))
         if let note = spec.optionNotes[option] {
-            text = Message("provider.cell.with_note", parts: ["accepted": text, "note": note])
+            text = Message.providerCellWithNote(accepted: text, note: note)
         }
         for refusal in refused {
-            text = Message(
-                "provider.cell.with_refusal", ["value": refusal.value], parts: ["accepted": text])
+            text = Message.providerCellWithRefusal(accepted: text, value: refusal.value)
         }
         return text
     }
@@ -57,45 +55,39 @@ public enum ProviderSummary {
         var lines: [Message] = []
         for spec in ModelCatalog.models(at: provider) {
             var facts: [Message] = differences.filter { $0.model == spec.name }.map { difference in
-                Message(
-                    "provider.fact",
-                    parts: [
-                        "flag": .parameter(difference.option.rawValue), "cell": cell(spec, option: difference.option),
-                    ])
+                Message.providerFact(
+                    flag: .parameter(difference.option.rawValue), cell: cell(spec, option: difference.option))
             }
             let covered = { (refusal: ValueRefusal) in
                 differences.contains { $0.model == spec.name && $0.option == refusal.option }
             }
             for refusal in spec.refusals where !covered(refusal) {
                 facts.append(
-                    Message("provider.fact.refusal", ["value": refusal.value], parts: ["reason": refusal.reason]))
+                    Message.providerFactRefusal(value: refusal.value, reason: refusal.reason))
             }
             facts += spec.ignoredParameters.map {
-                Message("provider.fact.ignored", ["name": $0.name], parts: ["note": $0.note])
+                Message.providerFactIgnored(name: $0.name, note: $0.note)
             }
             if ModelCatalog.providers(serving: spec.name).count == 1 {
-                facts.append(Message("provider.fact.only_here"))
+                facts.append(Message.providerFactOnlyHere)
             }
-            if facts.isEmpty { facts.append(Message("provider.fact.same")) }
+            if facts.isEmpty { facts.append(Message.providerFactSame) }
             lines.append(
-                Message(
-                    "provider.line", ["model": spec.name, "provider": provider.id],
-                    parts: ["facts": joined(facts)]))
+                Message.providerLine(model: spec.name, provider: provider.id, facts: joined(facts)))
         }
         let missing = ModelCatalog.models.filter { !ModelCatalog.isOffered($0.name, at: provider) }.map(\.name)
         if !missing.isEmpty {
             lines.append(
-                Message(
-                    "provider.line.not_offered", ["provider": provider.id, "models": missing.joined(separator: ", ")]))
+                Message.providerLineNotOffered(provider: provider.id, models: missing.joined(separator: ", ")))
         }
         return lines
     }
 
     /// `a; b; c` in the language of the whole.
     static func joined(_ facts: [Message]) -> Message {
-        guard let first = facts.first else { return .value("") }
+        guard let first = facts.first else { return .verbatim("") }
         guard facts.count > 1 else { return first }
-        return Message("provider.join", parts: ["first": first, "rest": joined(Array(facts.dropFirst()))])
+        return Message.providerJoin(first: first, rest: joined(Array(facts.dropFirst())))
     }
 
     /// The README's provider table in Markdown (English): one row per provider, one column per difference.

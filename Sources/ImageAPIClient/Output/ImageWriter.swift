@@ -40,15 +40,15 @@ struct ImageWriter {
             directory = requested.deletingLastPathComponent()
             let named = Self.withFittingExtension(requested, format: format)
             if named != requested {
-                let values = ["format": format.rawValue.uppercased(), "name": named.lastPathComponent]
+                let format = format.rawValue.uppercased()
+                let name = named.lastPathComponent
                 notes.append(
                     Diagnostic(
                         .warning, code: "extension_changed",
                         requested.pathExtension.isEmpty
-                            ? Message("output.extension.missing", values)
-                            : Message(
-                                "output.extension.changed",
-                                values.merging(["extension": ".\(requested.pathExtension)"]) { first, _ in first })))
+                            ? Message.outputExtensionMissing(format: format, name: name)
+                            : Message.outputExtensionChanged(
+                                format: format, extension: ".\(requested.pathExtension)", name: name)))
             }
             let stem = named.deletingPathExtension().lastPathComponent
             let ext = named.pathExtension
@@ -67,8 +67,8 @@ struct ImageWriter {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw ImageAPIError(
-                .ioError, Message("output.folder.create", ["folder": directory.path]),
-                hint: Message("output.folder.create.hint"))
+                .ioError, Message.outputFolderCreate(folder: directory.path),
+                hint: Message.outputFolderCreateHint)
         }
         let temporary = temporaryFiles.make(in: directory)
         defer {
@@ -85,8 +85,8 @@ struct ImageWriter {
             _ = chmod(temporary.path, FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
-                .ioError, Message("output.folder.write", ["folder": directory.path]),
-                hint: Message("output.folder.write.hint"))
+                .ioError, Message.outputFolderWrite(folder: directory.path),
+                hint: Message.outputFolderWriteHint)
         }
         var first: URL?
         for _ in 0..<1000 {
@@ -97,14 +97,13 @@ struct ImageWriter {
                     notes.append(
                         Diagnostic(
                             .note, code: "renamed_existing",
-                            Message(
-                                "output.renamed",
-                                ["existing": first.lastPathComponent, "name": candidate.lastPathComponent])))
+                            Message.outputRenamed(existing: first.lastPathComponent, name: candidate.lastPathComponent))
+                    )
                 }
                 return Outcome(url: candidate, notes: notes)
             }
         }
-        throw ImageAPIError(.ioError, Message("output.no_free_name", ["folder": directory.path]))
+        throw ImageAPIError(.ioError, Message.outputNoFreeName(folder: directory.path))
     }
 
     /// `requested` with the extension that matches `format`, unless it already has an accepted one.
@@ -125,7 +124,7 @@ struct ImageWriter {
         if FileManager.default.fileExists(atPath: destination.path) { return false }
         if rename(temporary.path, destination.path) == 0 { return true }
         throw ImageAPIError(
-            .ioError, Message("output.save", ["path": destination.path, "detail": String(cString: strerror(errno))]),
-            hint: Message("output.save.hint"))
+            .ioError, Message.outputSave(path: destination.path, detail: String(cString: strerror(errno))),
+            hint: Message.outputSaveHint)
     }
 }

@@ -32,10 +32,9 @@ enum OutputPreflight {
             if name.utf8.count > limit {
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message(
-                        "output.preflight.name_too_long",
-                        ["name": String(name.prefix(40)) + "…", "bytes": String(name.utf8.count), "max": String(limit)]),
-                    hint: Message("output.preflight.name_too_long.hint"))
+                    Message.outputPreflightNameTooLong(
+                        name: String(name.prefix(40)) + "…", bytes: String(name.utf8.count), max: String(limit)),
+                    hint: Message.outputPreflightNameTooLongHint)
             }
         }
         try checkFolder(folder)
@@ -53,15 +52,15 @@ enum OutputPreflight {
         guard isDirectory.boolValue else {
             throw ImageAPIError(
                 .invalidArgument,
-                Message("output.preflight.not_folder", ["path": existing.path, "folder": folder.path]),
-                hint: Message("output.preflight.hint"))
+                Message.outputPreflightNotFolder(folder: folder.path, path: existing.path),
+                hint: Message.outputPreflightHint)
         }
         guard access(existing.path, W_OK | X_OK) == 0 else {
             let message =
                 existing.path == folder.path
-                ? Message("output.preflight.not_writable", ["folder": folder.path])
-                : Message("output.preflight.cannot_create", ["folder": folder.path, "parent": existing.path])
-            throw ImageAPIError(.invalidArgument, message, hint: Message("output.preflight.hint"))
+                ? Message.outputPreflightNotWritable(folder: folder.path)
+                : Message.outputPreflightCannotCreate(folder: folder.path, parent: existing.path)
+            throw ImageAPIError(.invalidArgument, message, hint: Message.outputPreflightHint)
         }
     }
 }

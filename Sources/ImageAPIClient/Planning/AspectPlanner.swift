@@ -17,25 +17,23 @@ enum AspectPlanner {
     static func plan(_ request: AspectRequest, spec: ModelSpec, sizeGiven: Bool) throws(ImageAPIError) -> Outcome {
         guard !sizeGiven else {
             throw ImageAPIError(
-                .invalidArgument, Message("aspect.size_conflict", parts: ["size": .parameter("size")]),
-                hint: Message("aspect.size_conflict.hint", ["ratio": request.ratio.description]))
+                .invalidArgument, Message.aspectSizeConflict(size: .parameter("size")),
+                hint: Message.aspectSizeConflictHint(ratio: request.ratio.description))
         }
         let ratio = request.ratio
         switch spec.sizeRule {
         case .notAccepted:
             guard let phrase = RatioPhrases.phrase(for: ratio) else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("aspect.no_phrase", ["model": spec.name, "ratio": ratio.description]),
-                    hint: Message("aspect.ratios", ["ratios": RatioPhrases.all.map(\.ratio).joined(separator: ", ")]))
+                    .invalidArgument, Message.aspectNoPhrase(model: spec.name, ratio: ratio.description),
+                    hint: Message.aspectRatios(ratios: RatioPhrases.all.map(\.ratio).joined(separator: ", ")))
             }
             var outcome = Outcome(promptPrefix: phrase)
             if request.resolutionGiven, request.resolution != .oneK {
                 outcome.notes.append(
                     Diagnostic(
                         .warning, code: "resolution_ignored",
-                        Message(
-                            "aspect.resolution_ignored",
-                            ["model": spec.name, "resolution": request.resolution.rawValue])))
+                        Message.aspectResolutionIgnored(model: spec.name, resolution: request.resolution.rawValue)))
             }
             return outcome
         case .presets(let presets):
@@ -44,31 +42,29 @@ enum AspectPlanner {
                 var ratios: [String] = []
                 for preset in presets where !ratios.contains(preset.ratio) { ratios.append(preset.ratio) }
                 throw ImageAPIError(
-                    .invalidArgument, Message("aspect.no_size", ["model": spec.name, "ratio": ratio.description]),
-                    hint: Message("aspect.no_size.hint", ["ratios": ratios.joined(separator: ", ")]))
+                    .invalidArgument, Message.aspectNoSize(model: spec.name, ratio: ratio.description),
+                    hint: Message.aspectNoSizeHint(ratios: ratios.joined(separator: ", ")))
             }
             guard let preset = sameRatio.first(where: { $0.tier == request.resolution.tier }) else {
                 let tiers = sameRatio.map { "\($0.tier.lowercased()) (\($0.text))" }.joined(separator: ", ")
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message(
-                        "aspect.no_tier",
-                        ["model": spec.name, "resolution": request.resolution.rawValue, "ratio": ratio.description]),
-                    hint: Message("aspect.no_tier.hint", ["ratio": ratio.description, "sizes": tiers]))
+                    Message.aspectNoTier(
+                        model: spec.name, resolution: request.resolution.rawValue, ratio: ratio.description),
+                    hint: Message.aspectNoTierHint(ratio: ratio.description, sizes: tiers))
             }
             return Outcome(size: preset.text)
         case .flexible(let limits):
             guard let size = size(for: ratio, near: request.resolution.targetLongEdge, within: limits) else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("aspect.impossible", ["model": spec.name, "ratio": ratio.description]),
-                    hint: Message("aspect.impossible.hint", ["max": String(Int(limits.maxRatio))]))
+                    .invalidArgument, Message.aspectImpossible(model: spec.name, ratio: ratio.description),
+                    hint: Message.aspectImpossibleHint(max: String(Int(limits.maxRatio))))
             }
             return Outcome(size: "\(size.width)x\(size.height)")
         case .unchecked:
             throw ImageAPIError(
-                .unsupportedOption, Message("aspect.unknown_model", ["model": spec.name]),
-                hint: Message(
-                    "aspect.unknown_model.hint", ["models": ModelCatalog.models.map(\.name).joined(separator: ", ")]))
+                .unsupportedOption, Message.aspectUnknownModel(model: spec.name),
+                hint: Message.aspectUnknownModelHint(models: ModelCatalog.models.map(\.name).joined(separator: ", ")))
         }
     }
 

@@ -23,13 +23,10 @@ enum JobCrossChecks {
         let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m", provider: provider)
         guard spec.imageToolModel != nil else {
             var error = ImageAPIError(
-                .invalidArgument, Message("feature.text_model.image_model", ["model": spec.name]),
-                hint: Message(
-                    "feature.text_model.image_model.hint",
-                    [
-                        "default": ModelCatalog.defaultTextModel,
-                        "tool": ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2", "model": spec.name,
-                    ]))
+                .invalidArgument, Message.featureTextModelImageModel(model: spec.name),
+                hint: Message.featureTextModelImageModelHint(
+                    default: ModelCatalog.defaultTextModel, tool: ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2",
+                    model: spec.name))
             error.setting = "model"
             throw error
         }
@@ -41,8 +38,8 @@ enum JobCrossChecks {
         let endpoint = job.endpoint ?? spec.endpoint
         if spec.imageToolModel != nil, endpoint != .responses {
             var error = ImageAPIError(
-                .invalidArgument, Message("feature.text_model.endpoint", ["model": spec.name]),
-                hint: Message("feature.text_model.endpoint.hint"))
+                .invalidArgument, Message.featureTextModelEndpoint(model: spec.name),
+                hint: Message.featureTextModelEndpointHint)
             error.setting = "model"
             throw error
         }
@@ -56,15 +53,12 @@ enum JobCrossChecks {
         if parameters[.outputCompression] != nil, spec.isKnown, format != "jpeg", format != "webp" {
             throw ImageAPIError(
                 .invalidArgument,
-                Message("planner.compression.format", parts: ["flag": .parameter("output_compression")]),
+                Message.plannerCompressionFormat(flag: .parameter("output_compression")),
                 setting: "output_compression", model: spec.name,
                 remedy: .advice(
-                    Message(
-                        "planner.compression.format.hint",
-                        parts: [
-                            "format": .parameter("output_format", short: true),
-                            "flag": .parameter("output_compression", short: true),
-                        ])))
+                    Message.plannerCompressionFormatHint(
+                        format: .parameter("output_format", short: true),
+                        flag: .parameter("output_compression", short: true))))
         }
         // The models answer in PNG unless told otherwise, and PNG keeps transparency.
         let shown = format ?? "png"
@@ -72,20 +66,15 @@ enum JobCrossChecks {
             !spec.transparentFormats.contains(shown)
         {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.transparent.format", ["format": shown.uppercased()]),
+                .invalidArgument, Message.featureTransparentFormat(format: shown.uppercased()),
                 setting: "background", model: spec.name, allowed: spec.transparentFormats,
                 remedy: .advice(
-                    Message(
-                        "feature.transparent.format.hint",
-                        parts: [
-                            "options": .either(
-                                spec.transparentFormats.map { format in
-                                    Message(
-                                        "parameter.with_value", ["value": format],
-                                        parts: ["flag": .parameter("output_format", short: true)])
-                                }),
-                            "flag": .parameter("background"),
-                        ])))
+                    Message.featureTransparentFormatHint(
+                        options: .either(
+                            spec.transparentFormats.map { format in
+                                Message.parameterWithValue(
+                                    flag: .parameter("output_format", short: true), value: format)
+                            }), flag: .parameter("background"))))
         }
     }
 
@@ -96,47 +85,43 @@ enum JobCrossChecks {
         if parameters[.partialImages] != nil, !streams {
             throw ImageAPIError(
                 .invalidArgument,
-                Message(
-                    "feature.partial_images.stream",
-                    parts: ["flag": .parameter("partial_images"), "stream": .parameter("stream")]),
+                Message.featurePartialImagesStream(flag: .parameter("partial_images"), stream: .parameter("stream")),
                 setting: "partial_images", model: spec.name,
                 remedy: .advice(
-                    Message(
-                        "feature.partial_images.stream.hint",
-                        parts: ["flag": .parameter("partial_images"), "stream": .parameter("stream")])))
+                    Message.featurePartialImagesStreamHint(
+                        stream: .parameter("stream"), flag: .parameter("partial_images"))))
         }
         if job.keepPartials {
             guard streams else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("feature.keep_partials.stream"),
-                    hint: Message("feature.keep_partials.stream.hint"))
+                    .invalidArgument, Message.featureKeepPartialsStream,
+                    hint: Message.featureKeepPartialsStreamHint)
             }
             if !spec.streaming.isAlways, (parameters[.partialImages]?.integer ?? 0) == 0 {
                 throw ImageAPIError(
-                    .invalidArgument, Message("feature.keep_partials.count"),
-                    hint: Message("feature.keep_partials.count.hint"))
+                    .invalidArgument, Message.featureKeepPartialsCount,
+                    hint: Message.featureKeepPartialsCountHint)
             }
         }
         if let model = job.toolModel {
             guard spec.imageToolModel != nil else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("feature.tool_model.endpoint"),
-                    hint: Message("feature.tool_model.endpoint.hint"))
+                    .invalidArgument, Message.featureToolModelEndpoint,
+                    hint: Message.featureToolModelEndpointHint)
             }
             guard !model.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("feature.tool_model.empty"),
-                    hint: Message("feature.tool_model.empty.hint"))
+                    .invalidArgument, Message.featureToolModelEmpty,
+                    hint: Message.featureToolModelEmptyHint)
             }
         }
         if parameters[.action]?.text == "edit", job.inputImages.isEmpty {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.action.edit", parts: ["flag": .parameter("action")]),
+                .invalidArgument, Message.featureActionEdit(flag: .parameter("action")),
                 setting: "action", model: spec.name,
                 remedy: .advice(
-                    Message(
-                        "feature.action.edit.hint",
-                        parts: ["inputs": .parameter("input_images", short: true), "flag": .parameter("action")])))
+                    Message.featureActionEditHint(
+                        inputs: .parameter("input_images", short: true), flag: .parameter("action"))))
         }
     }
 
@@ -146,10 +131,10 @@ enum JobCrossChecks {
     {
         guard let first = inputs.first else {
             throw ImageAPIError(
-                .invalidArgument, Message("feature.mask.no_image", parts: ["flag": .parameter("mask")]),
+                .invalidArgument, Message.featureMaskNoImage(flag: .parameter("mask")),
                 setting: "mask", model: spec.name,
                 remedy: .advice(
-                    Message("feature.mask.no_image.hint", parts: ["inputs": .parameter("input_images", short: true)])))
+                    Message.featureMaskNoImageHint(inputs: .parameter("input_images", short: true))))
         }
         return try JobPlanner.about("mask") { () throws(ImageAPIError) in
             try MaskChecker.check(path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)

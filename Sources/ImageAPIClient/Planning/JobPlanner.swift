@@ -10,7 +10,7 @@ enum JobPlanner {
     static func plan(_ job: ImageJob, provider: Provider = .apiyi) throws(ImageAPIError) -> PlannedJob {
         guard !job.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, Message("planner.prompt.empty"), hint: Message("planner.prompt.empty.hint"))
+                .invalidArgument, Message.plannerPromptEmpty, hint: Message.plannerPromptEmptyHint)
         }
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, provider: provider, notes: &notes)
@@ -48,7 +48,7 @@ enum JobPlanner {
         if endpoint == .responses { parameters[.stream] = .flag }
         let timeout = job.timeout ?? spec.timeout.seconds(quality: parameters.quality)
         guard timeout > 0, timeout.isFinite else {
-            throw ImageAPIError(.invalidArgument, Message("planner.timeout.invalid"))
+            throw ImageAPIError(.invalidArgument, Message.plannerTimeoutInvalid)
         }
         var output = job.output
         if case .file(let url) = job.output, Self.isDirectory(url) {
@@ -111,9 +111,9 @@ enum JobPlanner {
             notes.append(
                 Diagnostic(
                     .note, code: "model_switched",
-                    Message(
-                        "planner.model.switched", ["chosen": chosen.name, "default": first.name],
-                        parts: ["flag": .parameter(trigger.rawValue), "model_flag": .parameter("model", short: true)])))
+                    Message.plannerModelSwitched(
+                        chosen: chosen.name, flag: .parameter(trigger.rawValue), default: first.name,
+                        modelFlag: .parameter("model", short: true))))
             return chosen
         }
     }
@@ -124,8 +124,8 @@ enum JobPlanner {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, Message("planner.model.empty"), setting: "model",
-                remedy: .advice(Message("planner.model.empty.hint")))
+                .invalidArgument, Message.plannerModelEmpty, setting: "model",
+                remedy: .advice(Message.plannerModelEmptyHint))
         }
         if let known = ModelCatalog.spec(named: trimmed, at: provider) { return known }
         if ModelCatalog.spec(named: trimmed) != nil {
@@ -134,8 +134,8 @@ enum JobPlanner {
         if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
         let known = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         throw ImageAPIError(
-            .invalidArgument, Message("planner.model.unknown", ["model": trimmed, "source": source]), setting: "model",
-            model: trimmed, remedy: .advice(Message("planner.model.unknown.hint", ["models": known])))
+            .invalidArgument, Message.plannerModelUnknown(model: trimmed, source: source), setting: "model",
+            model: trimmed, remedy: .advice(Message.plannerModelUnknownHint(models: known)))
     }
 
     /// Checks each given option against the row (whether the model takes it, then its value by its `rule`) and
@@ -166,7 +166,7 @@ enum JobPlanner {
             guard allowed?.contains(value) ?? true else {
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message("planner.choice.invalid", ["value": text, "model": spec.name], parts: ["name": name]),
+                    Message.plannerChoiceInvalid(name: name, value: text, model: spec.name),
                     setting: option.rawValue, model: spec.name, allowed: allowed ?? [],
                     remedy: .useValues(allowed ?? []))
             }
@@ -179,7 +179,7 @@ enum JobPlanner {
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), allowed.contains(number) else {
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message("parameter.integer.invalid", ["value": text], parts: ["flag": .parameter(option.rawValue)]),
+                    Message.parameterIntegerInvalid(flag: .parameter(option.rawValue), value: text),
                     setting: option.rawValue, model: spec.name, remedy: .useWholeNumber(allowed))
             }
             return .integer(number)
@@ -190,9 +190,9 @@ enum JobPlanner {
         case .text:
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ImageAPIError(
-                    .invalidArgument, Message("parameter.text.empty", parts: ["flag": .parameter(option.rawValue)]),
+                    .invalidArgument, Message.parameterTextEmpty(flag: .parameter(option.rawValue)),
                     setting: option.rawValue, model: spec.name,
-                    remedy: .advice(Message("parameter.text.empty.hint", parts: ["flag": .parameter(option.rawValue)])))
+                    remedy: .advice(Message.parameterTextEmptyHint(flag: .parameter(option.rawValue))))
             }
             return .text(text)
         }
@@ -208,7 +208,7 @@ enum JobPlanner {
             takers.isEmpty ? .dropOrChooseModel(option) : .dropOrUseModels(option, models: takers)
         var error = ImageAPIError(
             .unsupportedOption,
-            Message("planner.option.unsupported", ["model": spec.name], parts: ["flag": .parameter(option.rawValue)]),
+            Message.plannerOptionUnsupported(model: spec.name, flag: .parameter(option.rawValue)),
             setting: option.rawValue, model: spec.name,
             remedy: spec.alternatives[option].map { .advice($0) } ?? fallback)
         if let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) {
@@ -224,8 +224,8 @@ enum JobPlanner {
                 return .text(text.trimmingCharacters(in: .whitespaces))
             }
             throw ImageAPIError(
-                .invalidArgument, Message("planner.size.invalid", ["size": text]), setting: "size",
-                model: spec.name, remedy: .advice(Message("planner.size.invalid.hint")))
+                .invalidArgument, Message.plannerSizeInvalid(size: text), setting: "size",
+                model: spec.name, remedy: .advice(Message.plannerSizeInvalidHint))
         }
         guard case .pixels(let width, let height) = size else { return .size(size) }
         switch spec.sizeRule {
@@ -236,14 +236,12 @@ enum JobPlanner {
                 let near = limits.nearestValid(width: width, height: height)
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message(
-                        "planner.size.rule", ["size": size.description, "model": spec.name],
-                        parts: ["problem": problem]),
+                    Message.plannerSizeRule(size: size.description, model: spec.name, problem: problem),
                     setting: "size", model: spec.name,
                     remedy: .advice(
-                        Message(
-                            "planner.size.rule.hint", ["size": "\(near.width)x\(near.height)", "model": spec.name],
-                            parts: ["rules": limits.summaryText, "flag": .parameter("size", short: true)])))
+                        Message.plannerSizeRuleHint(
+                            flag: .parameter("size", short: true), size: "\(near.width)x\(near.height)",
+                            model: spec.name, rules: limits.summaryText)))
             }
             return .size(size)
         case .presets(let presets):
@@ -253,11 +251,9 @@ enum JobPlanner {
             let ratio = sameRatio.first?.ratio ?? "?"
             throw ImageAPIError(
                 .invalidArgument,
-                Message(
-                    "planner.size.preset",
-                    ["size": size.description, "model": spec.name, "count": String(presets.count)]),
+                Message.plannerSizePreset(size: size.description, model: spec.name, count: String(presets.count)),
                 setting: "size", model: spec.name, allowed: presets.map(\.text),
-                remedy: .advice(Message("planner.size.preset.hint", ["ratio": ratio, "sizes": listed])))
+                remedy: .advice(Message.plannerSizePresetHint(ratio: ratio, sizes: listed)))
         }
     }
 

@@ -9,9 +9,8 @@ enum ProviderChecks {
         let others = ModelCatalog.providers(serving: model).map(\.id).joined(separator: ", ")
         var error = ImageAPIError(
             .invalidArgument,
-            Message("provider.model.not_offered", ["model": model, "provider": provider.id, "models": served]),
-            hint: Message(
-                "provider.model.not_offered.hint", ["providers": others, "models": served, "model": model]))
+            Message.providerModelNotOffered(provider: provider.id, model: model, models: served),
+            hint: Message.providerModelNotOfferedHint(providers: others, model: model, models: served))
         error.setting = "model"
         return error
     }
@@ -34,9 +33,8 @@ enum ProviderChecks {
             other != provider && ModelCatalog.spec(named: model, at: other)?.accepts(option) == true
         }
         guard !takers.isEmpty else { return nil }
-        return Message(
-            "provider.option.elsewhere",
-            ["model": model, "providers": takers.map(\.id).joined(separator: ", "), "provider": takers[0].id],
-            parts: ["flag": .parameter(option.rawValue)])
+        return Message.providerOptionElsewhere(
+            model: model, flag: .parameter(option.rawValue), providers: takers.map(\.id).joined(separator: ", "),
+            provider: takers[0].id)
     }
 }

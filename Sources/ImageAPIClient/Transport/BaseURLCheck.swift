@@ -24,24 +24,24 @@ public enum BaseURLCheck {
         let host = url.host ?? ""
         guard isHTTP(url), !host.isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, Message("base_url.not_http"), hint: Message("base_url.not_http.hint"))
+                .invalidArgument, Message.baseUrlNotHttp, hint: Message.baseUrlNotHttpHint)
         }
         if url.user != nil || url.password != nil {
             throw ImageAPIError(
-                .invalidArgument, Message("base_url.credentials", ["host": host]),
-                hint: Message("base_url.credentials.hint"))
+                .invalidArgument, Message.baseUrlCredentials(host: host),
+                hint: Message.baseUrlCredentialsHint)
         }
         // A query or fragment would swallow the route (`…/v1?key=x/images/generations`) and may hold a secret,
         // so neither is repeated.
         if url.query != nil || url.fragment != nil {
             throw ImageAPIError(
-                .invalidArgument, Message("base_url.query", ["url": "\(scheme)://\(host)\(url.path)"]),
-                hint: Message("base_url.query.hint"))
+                .invalidArgument, Message.baseUrlQuery(url: "\(scheme)://\(host)\(url.path)"),
+                hint: Message.baseUrlQueryHint)
         }
         if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
             throw ImageAPIError(
-                .invalidArgument, Message("base_url.plain_http", ["host": host]),
-                hint: Message("base_url.plain_http.hint", ["url": "https://\(host)\(url.path)"]))
+                .invalidArgument, Message.baseUrlPlainHttp(host: host),
+                hint: Message.baseUrlPlainHttpHint(url: "https://\(host)\(url.path)"))
         }
     }
 

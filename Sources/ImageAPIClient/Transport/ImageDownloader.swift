@@ -17,7 +17,7 @@ struct ImageDownloader {
 
     func fetch(_ text: String) async throws -> Data {
         guard var url = URL(string: text), url.host != nil else {
-            throw ImageAPIError(.downloadFailed, Message("download.bad_url", ["url": text]), sourceURL: text)
+            throw ImageAPIError(.downloadFailed, Message.downloadBadUrl(url: text), sourceURL: text)
         }
         var redirects = 0
         while true {
@@ -26,14 +26,14 @@ struct ImageDownloader {
             if [301, 302, 303, 307, 308].contains(response.status) {
                 guard redirects < Self.maxRedirects else {
                     throw ImageAPIError(
-                        .downloadFailed, Message("download.redirects", ["max": String(Self.maxRedirects)]),
+                        .downloadFailed, Message.downloadRedirects(max: String(Self.maxRedirects)),
                         hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
                 }
                 guard let location = response.headers["location"],
                     let next = URL(string: location, relativeTo: url)?.absoluteURL, next.host != nil
                 else {
                     throw ImageAPIError(
-                        .downloadFailed, Message("download.no_location"), hint: Self.byHandHint,
+                        .downloadFailed, Message.downloadNoLocation, hint: Self.byHandHint,
                         httpStatus: response.status, sourceURL: text)
                 }
                 redirects += 1
@@ -43,14 +43,14 @@ struct ImageDownloader {
             guard (200..<300).contains(response.status) else {
                 throw ImageAPIError(
                     .downloadFailed,
-                    Message("download.http", ["status": String(response.status), "host": url.host ?? text]),
+                    Message.downloadHttp(status: String(response.status), host: url.host ?? text),
                     hint: Self.byHandHint, httpStatus: response.status, requestID: response.requestID,
                     sourceURL: text)
             }
             guard ImageInspector.format(of: response.body) != nil else {
                 let message =
-                    response.headers["content-type"].map { Message("download.not_image.typed", ["type": $0]) }
-                    ?? Message("download.not_image")
+                    response.headers["content-type"].map { Message.downloadNotImageTyped(type: $0) }
+                    ?? Message.downloadNotImage
                 throw ImageAPIError(
                     .downloadFailed, message, hint: Self.byHandHint, httpStatus: response.status, sourceURL: text)
             }
@@ -64,14 +64,14 @@ struct ImageDownloader {
             let redirected = url.absoluteString != original
             let message: Message
             switch (scheme.isEmpty, redirected) {
-            case (false, false): message = Message("download.scheme", ["scheme": scheme])
+            case (false, false): message = Message.downloadScheme(scheme: scheme)
             case (false, true):
-                message = Message("download.scheme.redirected", ["scheme": scheme, "url": url.absoluteString])
-            case (true, false): message = Message("download.scheme.unknown")
-            case (true, true): message = Message("download.scheme.unknown.redirected", ["url": url.absoluteString])
+                message = Message.downloadSchemeRedirected(scheme: scheme, url: url.absoluteString)
+            case (true, false): message = Message.downloadSchemeUnknown
+            case (true, true): message = Message.downloadSchemeUnknownRedirected(url: url.absoluteString)
             }
             throw ImageAPIError(
-                .downloadFailed, message, hint: Message("download.scheme.hint"), sourceURL: original)
+                .downloadFailed, message, hint: Message.downloadSchemeHint, sourceURL: original)
         }
     }
 
@@ -87,18 +87,18 @@ struct ImageDownloader {
             throw CancellationError()
         } catch let error as ResponseTooLarge {
             throw ImageAPIError(
-                .downloadFailed, Message("download.too_large", ["limit": ByteCount.text(error.limit)]),
-                hint: Message("download.too_large.hint"), sourceURL: original)
+                .downloadFailed, Message.downloadTooLarge(limit: ByteCount.text(error.limit)),
+                hint: Message.downloadTooLargeHint, sourceURL: original)
         } catch {
             var failure = FailureDescriber.network(error, url: url, timeout: 0)
             if failure.code == .cancelled { throw CancellationError() }
             failure.code = .downloadFailed
-            failure.setMessage(Message("download.failed", parts: ["reason": failure.text]))
+            failure.setMessage(Message.downloadFailed(reason: failure.text))
             failure.setHint(Self.byHandHint)
             failure.sourceURL = original
             throw failure
         }
     }
 
-    static let byHandHint = Message("download.by_hand")
+    static let byHandHint = Message.downloadByHand
 }

@@ -7,6 +7,12 @@ public enum Seconds {
         return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
     }
 
+    /// The same in Chinese: `300 秒`, `0.5 秒`.
+    static func chinese(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds) 秒" }
+        return seconds == seconds.rounded() ? "\(Int(seconds)) 秒" : "\((seconds * 10).rounded() / 10) 秒"
+    }
+
     /// Seconds as the nanoseconds `Task.sleep` takes, never trapping: negative or NaN is 0, and anything
     /// longer than about 30 years (or infinite) is clamped, since `UInt64(_:)` traps on a value it cannot hold.
     public static func nanoseconds(_ seconds: Double) -> UInt64 {

@@ -112,12 +112,9 @@ public enum Base64Redaction {
 }
 
 extension Message {
-    /// The same message with base64 replaced by its length in every argument, parts included.
+    /// The same message with base64 replaced by its length.
     func redactingBase64() -> Message {
-        var copy = self
-        copy.arguments = arguments.mapValues(Base64Redaction.redact)
-        copy.parts = parts.mapValues { $0.redactingBase64() }
-        return copy
+        map(Base64Redaction.redact)
     }
 }
 

@@ -13,8 +13,8 @@ struct BodyFile {
             let handle = FileHandle(forWritingAtPath: url.path)
         else {
             throw ImageAPIError(
-                .ioError, Message("output.temporary.create", ["folder": url.deletingLastPathComponent().path]),
-                hint: Message("output.temporary.create.hint"))
+                .ioError, Message.outputTemporaryCreate(folder: url.deletingLastPathComponent().path),
+                hint: Message.outputTemporaryCreateHint)
         }
         self.handle = handle
     }
@@ -25,7 +25,7 @@ struct BodyFile {
             try handle.write(contentsOf: data)
         } catch {
             throw ImageAPIError(
-                .ioError, Message("output.temporary.write", ["detail": error.localizedDescription]))
+                .ioError, Message.outputTemporaryWrite(detail: error.localizedDescription))
         }
     }
 
@@ -38,7 +38,7 @@ struct BodyFile {
     func append(contentsOf source: URL, base64: Bool) throws(ImageAPIError) {
         guard let input = FileHandle(forReadingAtPath: source.path) else {
             throw ImageAPIError(
-                .ioError, Message("input.unreadable", ["path": source.path]), hint: Message("input.permissions"))
+                .ioError, Message.inputUnreadable(path: source.path), hint: Message.inputPermissions)
         }
         defer { try? input.close() }
         let chunkSize = 3 * 1024 * 1024  // a multiple of 3, so base64 chunks concatenate without padding
@@ -47,7 +47,7 @@ struct BodyFile {
             do {
                 chunk = try input.read(upToCount: chunkSize) ?? Data()
             } catch {
-                throw ImageAPIError(.ioError, Message("input.unreadable", ["path": source.path]))
+                throw ImageAPIError(.ioError, Message.inputUnreadable(path: source.path))
             }
             if chunk.isEmpty { break }
             try write(base64 ? chunk.base64EncodedData() : chunk)
@@ -60,7 +60,7 @@ struct BodyFile {
             try handle.close()
         } catch {
             throw ImageAPIError(
-                .ioError, Message("output.temporary.write", ["detail": error.localizedDescription]))
+                .ioError, Message.outputTemporaryWrite(detail: error.localizedDescription))
         }
     }
 }

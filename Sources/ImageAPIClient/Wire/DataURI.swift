@@ -43,16 +43,16 @@ enum DataURI {
             String(decoding: head[..<comma], as: UTF8.self).lowercased().hasSuffix(";base64")
         else {
             throw ImageAPIError(
-                .badResponse, Message("reply.data_uri.not_base64", ["field": field, "uri": shown]),
-                hint: Message("reply.damaged.hint"))
+                .badResponse, Message.replyDataUriNotBase64(field: field, uri: shown),
+                hint: Message.replyDamagedHint)
         }
         let start = head.distance(from: head.startIndex, to: comma) + 1
         var copy = text
         let payload = copy.withUTF8 { Base64.decode(bytes: UnsafeBufferPointer(rebasing: $0[start...])) }
         guard let data = payload else {
             throw ImageAPIError(
-                .badResponse, Message("reply.data_uri.invalid", ["field": field, "uri": shown]),
-                hint: Message("reply.damaged.hint"))
+                .badResponse, Message.replyDataUriInvalid(field: field, uri: shown),
+                hint: Message.replyDamagedHint)
         }
         return Decoded(data: data, claimedType: type, note: try check(data, claimedType: type, field: field))
     }
@@ -64,17 +64,15 @@ enum DataURI {
         guard let actual = ImageInspector.format(of: data) else {
             throw ImageAPIError(
                 .badResponse,
-                Message(
-                    "reply.data_uri.not_image", ["field": field, "type": type, "size": ByteCount.text(data.count)]),
-                hint: Message("reply.not_image.hint"))
+                Message.replyDataUriNotImage(field: field, type: type, size: ByteCount.text(data.count)),
+                hint: Message.replyNotImageHint)
         }
         let aliases = [actual.mimeType] + (actual == .jpeg ? ["image/jpg", "image/pjpeg"] : [])
         guard !aliases.contains(type) else { return nil }
         return Diagnostic(
             .warning, code: "data_uri_type_mismatch",
-            Message(
-                "reply.data_uri.mismatch",
-                ["field": field, "type": type, "actual": actual.rawValue.uppercased(), "ext": actual.fileExtension]))
+            Message.replyDataUriMismatch(
+                field: field, type: type, actual: actual.rawValue.uppercased(), ext: actual.fileExtension))
     }
 }
 

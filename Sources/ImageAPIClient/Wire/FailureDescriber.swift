@@ -14,76 +14,76 @@ enum FailureDescriber {
         let host = url.host ?? url.absoluteString
         let place = url.port.map { "\(host):\($0)" } ?? host
         if error is CancellationError {
-            return ImageAPIError(.cancelled, Message("transport.cancelled"))
+            return ImageAPIError(.cancelled, Message.transportCancelled)
         }
         if let described = error as? ImageAPIError { return described }
         if let tooLarge = error as? ResponseTooLarge {
             return ImageAPIError(
                 .badResponse,
-                Message("stream.reply_too_large", ["place": place, "limit": ByteCount.text(tooLarge.limit)]),
-                hint: Message("stream.reply_too_large.hint"))
+                Message.streamReplyTooLarge(place: place, limit: ByteCount.text(tooLarge.limit)),
+                hint: Message.streamReplyTooLargeHint)
         }
         guard let urlError = error as? URLError else {
             return ImageAPIError(
-                .networkError, Message("transport.failed", ["place": place, "detail": error.localizedDescription]),
-                hint: Message("transport.check_network"))
+                .networkError, Message.transportFailed(place: place, detail: error.localizedDescription),
+                hint: Message.transportCheckNetwork)
         }
         switch urlError.code {
         case .cancelled:
-            return ImageAPIError(.cancelled, Message("transport.cancelled"))
+            return ImageAPIError(.cancelled, Message.transportCancelled)
         case .timedOut:
             return ImageAPIError(
-                .timeout, Message("transport.timeout", ["place": place, "limit": Seconds.text(timeout)]),
+                .timeout, Message.transportTimeout(place: place, limit: timeout),
                 hint: timeoutHint)
         case .cannotConnectToHost:
             return ImageAPIError(
-                .networkError, Message("transport.connect", ["place": place]),
-                hint: Message("transport.connect.hint"))
+                .networkError, Message.transportConnect(place: place),
+                hint: Message.transportConnectHint)
         case .cannotFindHost, .dnsLookupFailed:
             return ImageAPIError(
-                .networkError, Message("transport.resolve", ["host": host]), hint: Message("transport.resolve.hint"))
+                .networkError, Message.transportResolve(host: host), hint: Message.transportResolveHint)
         case .networkConnectionLost:
             return ImageAPIError(
-                .networkError, Message("transport.lost", ["place": place]), hint: Message("transport.lost.hint"))
+                .networkError, Message.transportLost(place: place), hint: Message.transportLostHint)
         case .notConnectedToInternet:
             return ImageAPIError(
-                .networkError, Message("transport.offline"), hint: Message("transport.check_network"))
+                .networkError, Message.transportOffline, hint: Message.transportCheckNetwork)
         case .serverCertificateUntrusted, .serverCertificateHasUnknownRoot:
             return ImageAPIError(
                 .networkError,
-                Message("transport.tls.untrusted", ["place": place, "detail": urlError.localizedDescription]),
-                hint: Message("transport.tls.untrusted.hint"))
+                Message.transportTlsUntrusted(place: place, detail: urlError.localizedDescription),
+                hint: Message.transportTlsUntrustedHint)
         case .secureConnectionFailed, .serverCertificateHasBadDate, .serverCertificateNotYetValid,
             .clientCertificateRejected:
             return ImageAPIError(
-                .networkError, Message("transport.tls", ["place": place]), hint: Message("transport.tls.hint"))
+                .networkError, Message.transportTls(place: place), hint: Message.transportTlsHint)
         case .badServerResponse, .cannotParseResponse:
             return ImageAPIError(
-                .badResponse, Message("transport.not_http", ["place": place]),
-                hint: Message("transport.not_http.hint"))
+                .badResponse, Message.transportNotHttp(place: place),
+                hint: Message.transportNotHttpHint)
         case .unsupportedURL, .badURL:
             return ImageAPIError(
-                .invalidArgument, Message("transport.bad_url", ["url": url.absoluteString]),
-                hint: Message("transport.check_base_url"))
+                .invalidArgument, Message.transportBadUrl(url: url.absoluteString),
+                hint: Message.transportCheckBaseUrl)
         default:
             let detail = urlError.localizedDescription
             if detail.contains("transfer closed") || detail.contains("Recv failure")
                 || detail.contains("Connection reset")
             {
                 return ImageAPIError(
-                    .networkError, Message("transport.cut_off", ["place": place, "detail": detail]),
-                    hint: Message("transport.cut_off.hint"))
+                    .networkError, Message.transportCutOff(place: place, detail: detail),
+                    hint: Message.transportCutOffHint)
             }
             let readable =
                 detail.contains("NSURLErrorDomain")
-                ? Message("transport.failed.code", ["place": place, "code": String(urlError.code.rawValue)])
-                : Message("transport.failed", ["place": place, "detail": detail])
-            return ImageAPIError(.networkError, readable, hint: Message("transport.check_network"))
+                ? Message.transportFailedCode(place: place, code: String(urlError.code.rawValue))
+                : Message.transportFailed(place: place, detail: detail)
+            return ImageAPIError(.networkError, readable, hint: Message.transportCheckNetwork)
         }
     }
 
     /// What to do after a timeout: the gateway bills a request it finished even if we stopped waiting.
-    static let timeoutHint = Message("transport.timeout.hint")
+    static let timeoutHint = Message.transportTimeoutHint
 
     /// A non-2xx reply in words: status, the API's message and code, the request id.
     static func http(_ response: HTTPResponse) -> ImageAPIError {
@@ -94,11 +94,11 @@ enum FailureDescriber {
         if let text = parsed?.message, !text.isEmpty {
             said = GatewayText.capped(text)
         } else {
-            said = BodySnippet.text(response.body).map(Message.value)
+            said = BodySnippet.text(response.body).map(Message.verbatim)
         }
         let message =
-            said.map { Message("transport.http.said", ["status": String(status)], parts: ["message": $0]) }
-            ?? Message("transport.http", ["status": String(status)])
+            said.map { Message.transportHttpSaid(status: String(status), message: $0) }
+            ?? Message.transportHttp(status: String(status))
         let apiCode = parsed?.code
         let lowered = (parsed?.message ?? "").lowercased() + " " + (apiCode ?? "").lowercased()
         let code: ImageAPIError.Code
@@ -108,44 +108,44 @@ enum FailureDescriber {
             || lowered.contains("content policy")
         {
             code = .contentBlocked
-            hint = Message("transport.hint.content_blocked")
+            hint = Message.transportHintContentBlocked
         } else if isQuotaExhausted(lowered) || parsed?.message?.contains("额度不足") == true
             || parsed?.message?.contains("余额不足") == true
         {
             // Some gateways say it with HTTP 200 or 403; the fix is the same: top up, retrying won't help.
             code = status == 429 ? .rateLimited : .httpError
-            hint = Message("transport.hint.quota")
+            hint = Message.transportHintQuota
         } else {
             switch status {
             case 401:
                 code = .authFailed
-                hint = Message("transport.hint.401")
+                hint = Message.transportHint401
             case 403:
                 code = .forbidden
-                hint = Message("transport.hint.403")
+                hint = Message.transportHint403
             case 429:
                 code = .rateLimited
-                hint = Message("transport.hint.429")
+                hint = Message.transportHint429
             case 404:
                 code = .httpError
-                hint = Message("transport.hint.404")
+                hint = Message.transportHint404
             case 413:
                 code = .httpError
-                hint = Message("transport.hint.413")
+                hint = Message.transportHint413
             case 407:
                 code = .networkError
-                hint = Message("transport.proxy_auth.hint")
+                hint = Message.transportProxyAuthHint
             case 400:
                 code = .httpError
                 hint =
                     apiCode == "unknown_parameter"
-                    ? Message("transport.hint.400.parameter") : Message("transport.hint.400")
+                    ? Message.transportHint400Parameter : Message.transportHint400
             case 500...599:
                 code = .httpError
-                hint = Message("transport.hint.5xx")
+                hint = Message.transportHint5xx
             default:
                 code = .httpError
-                hint = Message("transport.hint.other")
+                hint = Message.transportHintOther
             }
         }
         return ImageAPIError(
@@ -169,10 +169,10 @@ extension FailureDescriber {
         let message =
             target?.host.map { host in
                 let place = target?.port.map { "\(host):\($0)" } ?? host
-                return Message("transport.redirect", ["status": status, "host": place])
-            } ?? Message("transport.redirect.nowhere", ["status": status])
+                return Message.transportRedirect(status: status, host: place)
+            } ?? Message.transportRedirectNowhere(status: status)
         return ImageAPIError(
-            .httpError, message, hint: Message("transport.redirect.hint"), httpStatus: response.status,
+            .httpError, message, hint: Message.transportRedirectHint, httpStatus: response.status,
             requestID: response.requestID)
     }
 }

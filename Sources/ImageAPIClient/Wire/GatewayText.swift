@@ -6,8 +6,7 @@ enum GatewayText {
 
     /// The text as a message: itself when short enough, else its start and a note of how much was left out.
     static func capped(_ text: String, limit: Int = GatewayText.limit) -> Message {
-        guard text.count > limit else { return .value(text) }
-        return Message(
-            "gateway.text.cut", ["text": String(text.prefix(limit)), "count": (text.count - limit).grouped])
+        guard text.count > limit else { return .verbatim(text) }
+        return Message.gatewayTextCut(text: String(text.prefix(limit)), count: (text.count - limit).grouped)
     }
 }

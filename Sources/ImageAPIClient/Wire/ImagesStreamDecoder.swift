@@ -17,16 +17,16 @@ enum ImagesStreamDecoder {
             // A damaged preview is no reason to give up on the final image; it is just not saved.
             let data =
                 decodePartials
-                ? try? StreamImageField.decode("b64_json", in: event.data, what: Message("stream.what.partial"))
+                ? try? StreamImageField.decode("b64_json", in: event.data, what: Message.streamWhatPartial)
                 : nil
             return [.partial(key: key, index: head?.partialImageIndex, data: data ?? nil)]
         case "image_generation.completed", "image_edit.completed":
-            let what = Message("stream.what.final_image")
+            let what = Message.streamWhatFinalImage
             let (decoded, note) = try StreamImageField.decodeChecked("b64_json", in: event.data, what: what)
             guard let data = decoded else {
                 throw ImageAPIError(
-                    .badResponse, Message("stream.completed_empty", ["type": type ?? "completed"]),
-                    hint: Message("reply.refusing.hint"))
+                    .badResponse, Message.streamCompletedEmpty(type: type ?? "completed"),
+                    hint: Message.replyRefusingHint)
             }
             return (note.map { [.note($0)] } ?? []) + [
                 .final(key: key, data: data, revisedPrompt: nil), .completed(usage: head?.usage, fallbackImages: []),

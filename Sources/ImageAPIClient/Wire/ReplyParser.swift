@@ -32,10 +32,10 @@ enum ReplyParser {
             envelope = try JSONDecoder().decode(Envelope.self, from: response.body)
         } catch {
             let message =
-                BodySnippet.text(response.body).map { Message("reply.not_json", ["body": $0]) }
-                ?? Message("reply.not_json.empty")
+                BodySnippet.text(response.body).map { Message.replyNotJson(body: $0) }
+                ?? Message.replyNotJsonEmpty
             throw ImageAPIError(
-                .badResponse, message, hint: Message("reply.not_json.hint"), httpStatus: response.status,
+                .badResponse, message, hint: Message.replyNotJsonHint, httpStatus: response.status,
                 requestID: response.requestID)
         }
         if let error = envelope.error, envelope.data == nil, envelope.choices == nil {
@@ -43,9 +43,9 @@ enum ReplyParser {
                 HTTPResponse(status: response.status, headers: response.headers, body: response.body))
             if failed.code == .httpError {
                 if let said = error.stringValue {
-                    failed.setMessage(Message("reply.error", parts: ["message": GatewayText.capped(said)]))
+                    failed.setMessage(Message.replyError(message: GatewayText.capped(said)))
                 } else {
-                    failed.setMessage(Message("reply.error", parts: ["message": failed.text]))
+                    failed.setMessage(Message.replyError(message: failed.text))
                 }
             }
             throw failed
@@ -53,7 +53,7 @@ enum ReplyParser {
         if let items = envelope.data {
             guard let first = items.first else {
                 throw ImageAPIError(
-                    .badResponse, Message("reply.empty_data"), hint: Message("reply.refusing.hint"),
+                    .badResponse, Message.replyEmptyData, hint: Message.replyRefusingHint,
                     httpStatus: response.status, requestID: response.requestID)
             }
             if first.hasBase64 {
@@ -88,7 +88,7 @@ enum ReplyParser {
                 return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
             }
             throw ImageAPIError(
-                .badResponse, Message("reply.no_payload"),
+                .badResponse, Message.replyNoPayload,
                 httpStatus: response.status, requestID: response.requestID)
         }
         if let choices = envelope.choices {
@@ -97,7 +97,7 @@ enum ReplyParser {
             return Reply(payload: payload, usage: envelope.usage, notes: notes)
         }
         throw ImageAPIError(
-            .badResponse, Message("reply.unknown_shape"), hint: Message("reply.unknown_shape.hint"),
+            .badResponse, Message.replyUnknownShape, hint: Message.replyUnknownShapeHint,
             httpStatus: response.status, requestID: response.requestID)
     }
 
@@ -130,10 +130,10 @@ enum ReplyParser {
         // A link is a gateway text: cut, so that a megabyte of URL cannot fill a terminal.
         var shown = others.prefix(shownLimit).map { $0.shown.count > 600 ? $0.shown.prefix(600) + "…" : $0.shown }
         if others.count > shownLimit { shown.append("…") }
-        let values = [
-            "total": String(others.count + 1), "rest": String(others.count), "links": shown.joined(separator: " · "),
-        ]
-        return Diagnostic(.warning, code: "other_images_not_saved", Message("reply.chat.several", values))
+        return Diagnostic(
+            .warning, code: "other_images_not_saved",
+            Message.replyChatSeveral(
+                total: String(others.count + 1), rest: String(others.count), links: shown.joined(separator: " · ")))
     }
 
     private static func firstChatImage(_ choices: [Choice], response: HTTPResponse, notes: inout [Diagnostic])
@@ -173,12 +173,12 @@ enum ReplyParser {
         let said = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if said.isEmpty {
             throw ImageAPIError(
-                .noImageInReply, Message("reply.nothing"), hint: Message("reply.rephrase.hint"),
+                .noImageInReply, Message.replyNothing, hint: Message.replyRephraseHint,
                 httpStatus: response.status, requestID: response.requestID)
         }
         throw ImageAPIError(
-            .noImageInReply, Message("reply.text_instead", parts: ["text": GatewayText.capped(said, limit: 600)]),
-            hint: Message("reply.text_instead.hint"),
+            .noImageInReply, Message.replyTextInstead(text: GatewayText.capped(said, limit: 600)),
+            hint: Message.replyTextInsteadHint,
             httpStatus: response.status, requestID: response.requestID)
     }
 
@@ -202,7 +202,7 @@ enum ReplyParser {
             return .inline(data)
         case .undecodable(let type):
             throw ImageAPIError(
-                .badResponse, Message("reply.data_url.invalid", ["type": type]), hint: Message("reply.damaged.hint"),
+                .badResponse, Message.replyDataUrlInvalid(type: type), hint: Message.replyDamagedHint,
                 httpStatus: response.status, requestID: response.requestID)
         }
     }
@@ -269,7 +269,7 @@ enum ReplyParser {
 
     private static func invalidBase64(_ response: HTTPResponse) -> ImageAPIError {
         ImageAPIError(
-            .badResponse, Message("reply.b64.invalid"), hint: Message("reply.damaged.hint"),
+            .badResponse, Message.replyB64Invalid, hint: Message.replyDamagedHint,
             httpStatus: response.status, requestID: response.requestID)
     }
 

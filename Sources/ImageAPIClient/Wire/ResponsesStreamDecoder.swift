@@ -15,7 +15,7 @@ enum ResponsesStreamDecoder {
             // VibeAPI sends the whole image this way, so partials are always decoded: the last one may be
             // the only copy of the image.
             let data = try? StreamImageField.decode(
-                "partial_image_b64", in: event.data, what: Message("stream.what.partial_image"))
+                "partial_image_b64", in: event.data, what: Message.streamWhatPartialImage)
             let key = head?.itemID ?? "output-\(head?.outputIndex ?? 0)"
             return [.partial(key: key, index: head?.partialImageIndex, data: data ?? nil)]
         case "response.output_item.done":
@@ -27,7 +27,7 @@ enum ResponsesStreamDecoder {
             guard item.type == "image_generation_call" else { return [.ignored] }
             let key = item.id ?? "output-\(head?.outputIndex ?? 0)"
             let (data, note) = try StreamImageField.decodeChecked(
-                "result", in: event.data, what: Message("stream.what.image"))
+                "result", in: event.data, what: Message.streamWhatImage)
             let final = StreamUpdate.final(key: key, data: data, revisedPrompt: item.revisedPrompt)
             return note.map { [.note($0), final] } ?? [final]
         case "response.completed":
@@ -70,8 +70,8 @@ enum ResponsesStreamDecoder {
             guard !knownImages.contains(key), let text = item.result, !text.isEmpty else { continue }
             guard let data = Base64.decode(text) else {
                 throw ImageAPIError(
-                    .badResponse, Message("stream.invalid_base64", parts: ["what": Message("stream.what.image")]),
-                    hint: Message("reply.damaged.hint"))
+                    .badResponse, Message.streamInvalidBase64(what: Message.streamWhatImage),
+                    hint: Message.replyDamagedHint)
             }
             images.append(FinalImage(key: key, data: data, revisedPrompt: item.revised_prompt))
         }

@@ -20,34 +20,34 @@ enum StreamFailure {
         let lowered = (text + " " + (code ?? "")).lowercased()
         let full: Message
         switch (source, text.isEmpty) {
-        case (.stream, true): full = Message("stream.failure.reported")
+        case (.stream, true): full = Message.streamFailureReported
         case (.stream, false):
-            full = Message("stream.failure.reported.said", parts: ["message": GatewayText.capped(text)])
-        case (.failed, true): full = Message("stream.failure.failed")
+            full = Message.streamFailureReportedSaid(message: GatewayText.capped(text))
+        case (.failed, true): full = Message.streamFailureFailed
         case (.failed, false):
-            full = Message("stream.failure.failed.said", parts: ["message": GatewayText.capped(text)])
+            full = Message.streamFailureFailedSaid(message: GatewayText.capped(text))
         case (.incomplete, _):
             // The reason is a code such as `content_filter`, shown exactly as sent.
             full =
-                message.map { Message("stream.failure.incomplete.reason", parts: ["reason": GatewayText.capped($0)]) }
-                ?? Message("stream.failure.incomplete")
+                message.map { Message.streamFailureIncompleteReason(reason: GatewayText.capped($0)) }
+                ?? Message.streamFailureIncomplete
         }
         if text.contains("没有按照预期生成图片") || lowered.contains("safety") || lowered.contains("moderation")
             || lowered.contains("content_policy") || lowered.contains("content policy")
             || lowered.contains("content_filter")
         {
             return ImageAPIError(
-                .contentBlocked, full, hint: Message("transport.hint.content_blocked"), apiCode: code)
+                .contentBlocked, full, hint: Message.transportHintContentBlocked, apiCode: code)
         }
         if lowered.contains("rate_limit") || lowered.contains("quota") {
-            return ImageAPIError(.rateLimited, full, hint: Message("transport.hint.429"), apiCode: code)
+            return ImageAPIError(.rateLimited, full, hint: Message.transportHint429, apiCode: code)
         }
         if lowered.contains("invalid") || lowered.contains("unsupported") || lowered.contains("too_large")
             || lowered.contains("too_small")
         {
-            return ImageAPIError(.httpError, full, hint: Message("transport.hint.400"), apiCode: code)
+            return ImageAPIError(.httpError, full, hint: Message.transportHint400, apiCode: code)
         }
-        return ImageAPIError(.httpError, full, hint: Message("transport.hint.5xx"), apiCode: code)
+        return ImageAPIError(.httpError, full, hint: Message.transportHint5xx, apiCode: code)
     }
 
     /// An `error` event's payload in any of the shapes seen: `{"type":"error","code","message"}` (Responses
@@ -72,7 +72,7 @@ enum StreamFailure {
         let reason = response?["incomplete_details"]?["reason"]?.stringValue
         var failure = reported(message: reason, code: reason, source: .incomplete)
         if failure.code == .httpError {
-            failure.setHint(Message("stream.failure.incomplete.hint"))
+            failure.setHint(Message.streamFailureIncompleteHint)
         }
         return failure
     }

@@ -52,6 +52,6 @@ enum StreamImageField {
 
     private static func invalid(_ what: Message) -> ImageAPIError {
         ImageAPIError(
-            .badResponse, Message("stream.invalid_base64", parts: ["what": what]), hint: Message("reply.damaged.hint"))
+            .badResponse, Message.streamInvalidBase64(what: what), hint: Message.replyDamagedHint)
     }
 }

@@ -9,7 +9,7 @@ enum BatchCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "batch", synopsis: "batch <file> [options]",
-        summary: Message("subcommand.batch"),
+        summary: Message.subcommandBatch,
         options: BatchOptionTable.all,
         run: { arguments, context in await run(arguments, context: context) })
 
@@ -38,14 +38,14 @@ enum BatchCommand {
         switch invocation.source {
         case .stdin:
             data = FileHandle.standardInput.readDataToEndOfFile()
-            sourceLabel = Wording.text("batch.stdin")
+            sourceLabel = Wording.text(.batchStdin)
         case .file(let url):
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let contents = FileManager.default.contents(atPath: url.path)
             else {
                 let error = UsageError(
-                    Message("usage.batch.unreadable", ["path": url.path]), hint: Message("usage.batch.unreadable.hint"))
+                    Message.usageBatchUnreadable(path: url.path), hint: Message.usageBatchUnreadableHint)
                 usageLines(error).forEach(terminal.info)
                 if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
                 return ExitCode.usage

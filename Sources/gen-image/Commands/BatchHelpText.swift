@@ -3,11 +3,11 @@ import ImageAPIClient
 /// `gen-image batch --help`, rendered from `BatchOptionTable` so the help can never disagree with the parser.
 enum BatchHelpText {
     static func render(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text("batch_help.overview") + "\n"
+        var out = "OVERVIEW: " + Wording.text(.batchHelpOverview) + "\n"
         out += """
 
             USAGE: gen-image batch <file> [options]
-                   \(Wording.text("batch_help.stdin"))
+                   \(Wording.text(.batchHelpStdin))
 
             OPTIONS:
 
@@ -18,25 +18,25 @@ enum BatchHelpText {
             FILE:
               {"description": "…", "global": {"size_hint": "横版 16:9", "response_format": "url"},
                "prompts": [{"prompt": "…", "filename": "sunrise.png", "input_images": ["ref.png"]}, …]}
-            \(globalFields(width: width))\(indented(Wording.text("batch_help.file.items")))
-              \(Wording.text("batch_help.file.jsonl"))
-              \(Wording.text("batch_help.file.checked"))
+            \(globalFields(width: width))\(indented(Wording.text(.batchHelpFileItems)))
+              \(Wording.text(.batchHelpFileJsonl))
+              \(Wording.text(.batchHelpFileChecked))
 
             OUTPUT:
-              stdout: \(Wording.text("batch_help.output.stdout"))
-              stderr: \(Wording.text("batch_help.output.stderr"))
-              \(Wording.text("batch_help.output.manifest"))
+              stdout: \(Wording.text(.batchHelpOutputStdout))
+              stderr: \(Wording.text(.batchHelpOutputStderr))
+              \(Wording.text(.batchHelpOutputManifest))
 
             ENVIRONMENT:
-            \(indented(Wording.text("batch_help.env")))
+            \(indented(Wording.text(.batchHelpEnv)))
 
             EXIT CODES:
-              0    \(Wording.text("batch_help.exit.0"))
-              1    \(Wording.text("batch_help.exit.1"))
-              2    \(Wording.text("batch_help.exit.2"))
-              3    \(Wording.text("batch_help.exit.3"))
-              4    \(Wording.text("batch_help.exit.4"))
-              130  \(Wording.text("batch_help.exit.130"))
+              0    \(Wording.text(.batchHelpExit0))
+              1    \(Wording.text(.batchHelpExit1))
+              2    \(Wording.text(.batchHelpExit2))
+              3    \(Wording.text(.batchHelpExit3))
+              4    \(Wording.text(.batchHelpExit4))
+              130  \(Wording.text(.batchHelpExit130))
 
             EXAMPLES:
               gen-image batch jobs.json

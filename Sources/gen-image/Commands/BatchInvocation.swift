@@ -23,12 +23,12 @@ struct BatchInvocation {
 
     init(_ parsed: ParsedArguments, environment: [String: String], currentDirectory: URL) throws(UsageError) {
         guard let path = parsed.positionals.first else {
-            throw UsageError(Message("usage.batch.missing_file"), hint: Message("usage.batch.missing_file.hint"))
+            throw UsageError(Message.usageBatchMissingFile, hint: Message.usageBatchMissingFileHint)
         }
         if parsed.positionals.count > 1 {
             throw UsageError(
-                Message("usage.unexpected_argument", ["argument": parsed.positionals[1]]),
-                hint: Message("usage.batch.one_file.hint"))
+                Message.usageUnexpectedArgument(argument: parsed.positionals[1]),
+                hint: Message.usageBatchOneFileHint)
         }
         if path == "-" {
             source = .stdin
@@ -43,16 +43,15 @@ struct BatchInvocation {
                 (1...BatchOptionTable.maxConcurrency).contains(value)
             else {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "-j/--concurrency"]),
-                    hint: Message(
-                        "usage.whole_number.hint", ["low": "1", "high": String(BatchOptionTable.maxConcurrency)]))
+                    Message.usageInvalidValue(value: text, option: "-j/--concurrency"),
+                    hint: Message.usageWholeNumberHint(low: "1", high: String(BatchOptionTable.maxConcurrency)))
             }
             concurrency = value
         }
 
         if let text = parsed.value(.outDir) {
             guard !text.isEmpty else {
-                throw UsageError(Message("usage.batch.out_dir_empty"), hint: Message("usage.batch.out_dir_empty.hint"))
+                throw UsageError(Message.usageBatchOutDirEmpty, hint: Message.usageBatchOutDirEmptyHint)
             }
             let expanded = (text as NSString).expandingTildeInPath
             outputDirectory = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL

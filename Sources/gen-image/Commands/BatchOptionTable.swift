@@ -19,32 +19,31 @@ enum BatchOptionTable {
         [
             OptionSpec(
                 key: .concurrency, short: "j", long: "concurrency", arity: .single, valueName: "n",
-                help: Message(
-                    "option.concurrency", ["max": String(maxConcurrency), "default": String(defaultConcurrency)])),
+                help: Message.optionConcurrency(max: String(maxConcurrency), default: String(defaultConcurrency))),
             OptionSpec(
                 key: .outDir, short: nil, long: "out-dir", arity: .single, valueName: "dir",
-                help: Message("option.out_dir")),
+                help: Message.optionOutDir),
             OptionSpec(
                 key: .force, short: nil, long: "force", arity: .flag, valueName: "",
-                help: Message("option.force")),
+                help: Message.optionForce),
             OptionSpec(
                 key: .failFast, short: nil, long: "fail-fast", arity: .flag, valueName: "",
-                help: Message("option.fail_fast")),
+                help: Message.optionFailFast),
             OptionSpec(
                 key: .allowOutside, short: nil, long: "allow-outside", arity: .flag, valueName: "",
-                help: Message("option.allow_outside")),
+                help: Message.optionAllowOutside),
             OptionSpec(
                 key: .model, short: "m", long: "model", arity: .single, valueName: "id",
-                help: Message("option.batch.model")),
+                help: Message.optionBatchModel),
             OptionSpec(
                 key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "chat|images",
-                help: Message("option.batch.endpoint")),
+                help: Message.optionBatchEndpoint),
             OptionSpec(
                 key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
-                help: Message("option.batch.dry_run")),
+                help: Message.optionBatchDryRun),
             OptionSpec(
                 key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
-                help: Message("option.batch.quiet")),
+                help: Message.optionBatchQuiet),
         ] + sharedKeys.compactMap { key in OptionTable.all.first { $0.key == key } }
 }
 

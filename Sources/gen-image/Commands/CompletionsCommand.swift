@@ -6,7 +6,7 @@ enum CompletionsCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "completions", synopsis: "completions bash|zsh|fish",
-        summary: Message("subcommand.completions"),
+        summary: Message.subcommandCompletions,
         options: [],
         run: { arguments, context in run(arguments, context: context) })
 
@@ -24,7 +24,7 @@ enum CompletionsCommand {
         }
         guard rest.count == 1, let shell = rest.first else {
             let error = UsageError(
-                Message("usage.completions.missing_shell"), hint: Message("usage.completions.missing_shell.hint"))
+                Message.usageCompletionsMissingShell, hint: Message.usageCompletionsMissingShellHint)
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
@@ -33,9 +33,8 @@ enum CompletionsCommand {
             + SubcommandTable.all.map { CompletionScript.Command(name: $0.name, options: $0.options) }
         guard let script = CompletionScript.script(for: shell, commands: commands) else {
             let error = UsageError(
-                Message("usage.completions.unknown_shell", ["shell": shell]),
-                hint: Message(
-                    "usage.completions.unknown_shell.hint", ["shells": CompletionScript.shells.joined(separator: ", ")])
+                Message.usageCompletionsUnknownShell(shell: shell),
+                hint: Message.usageCompletionsUnknownShellHint(shells: CompletionScript.shells.joined(separator: ", "))
             )
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage

@@ -14,7 +14,7 @@ enum DoctorCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "doctor", synopsis: "doctor [options]",
-        summary: Message("subcommand.doctor"),
+        summary: Message.subcommandDoctor,
         options: options,
         run: { arguments, context in await run(arguments, context: context) })
 
@@ -42,17 +42,18 @@ enum DoctorCommand {
         // What the chosen provider's gateway accepts, from the same rows every check reads; on stderr, so
         // stdout stays one line per check.
         for line in ProviderSummary.lines(for: connection.provider) {
-            terminal.info(Wording.text("doctor.line.model", ["line": Wording.text(line)]))
+            terminal.info(Wording.text(.doctorLineModel(line: Wording.text(line))))
         }
         let failed = checks.filter { !$0.passed }.count
-        let counts = ["count": String(checks.count), "failed": String(failed)]
         terminal.info(
-            failed == 0 ? Wording.text("cli.doctor.passed", counts) : Wording.text("cli.doctor.failed", counts))
+            failed == 0
+                ? Wording.text(.cliDoctorPassed(count: String(checks.count)))
+                : Wording.text(.cliDoctorFailed(failed: String(failed), count: String(checks.count))))
         return failed == 0 ? ExitCode.success : ExitCode.failure
     }
 
     static func help(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text("doctor_help.overview") + "\n"
+        var out = "OVERVIEW: " + Wording.text(.doctorHelpOverview(base: "{base}")) + "\n"
         out += """
 
             USAGE: gen-image doctor [options]

@@ -54,7 +54,7 @@ struct GenImageCommand {
                 terminal.result(
                     invocation.json
                         ? JSONReport.text(JSONReport.dryRun(preview, planned: planned)) : DryRunRenderer.text(preview))
-                if !invocation.quiet { terminal.info(Wording.text("cli.dry_run")) }
+                if !invocation.quiet { terminal.info(Wording.text(.cliDryRun)) }
                 return ExitCode.success
             }
             guard client.hasAPIKey else {
@@ -102,7 +102,7 @@ struct GenImageCommand {
             }
             // An image kept in the recovery folder was billed: its cost is shown as a success's would be.
             let cost = JSONReport.cost(of: error, planned: plan)
-            if let price = Wording.cost(cost) { terminal.info(Wording.text("cli.fact.billed", ["cost": price])) }
+            if let price = Wording.cost(cost) { terminal.info(Wording.text(.cliFactBilled(cost: price))) }
             if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, cost: cost))) }
             return ExitCode.of(error)
         }

@@ -4,7 +4,7 @@ import ImageAPIClient
 /// the parser accepts or what the models take.
 enum HelpText {
     static func render(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text("help.overview") + "\n"
+        var out = "OVERVIEW: " + Wording.text(.helpOverview) + "\n"
         out += """
 
             USAGE: gen-image -p <text> [-i <file>...] [-f <path>] [-m <model>] [options]
@@ -27,9 +27,9 @@ enum HelpText {
             out += "  \(model.name)\n"
             out += wrap(describe(model), first: "", column: 4, width: width)
         }
-        out += wrap(Wording.text("help.model.others"), first: "", column: 2, width: width)
+        out += wrap(Wording.text(.helpModelOthers), first: "", column: 2, width: width)
         out += "\nPROVIDERS:\n"
-        out += wrap(Wording.text("help.providers.intro"), first: "", column: 2, width: width)
+        out += wrap(Wording.text(.helpProvidersIntro), first: "", column: 2, width: width)
         for provider in Provider.all {
             out += "  \(provider.id)\n"
             for line in ProviderSummary.lines(for: provider) {
@@ -39,28 +39,28 @@ enum HelpText {
         out += """
 
             OUTPUT:
-              stdout: \(Wording.text("help.output.stdout"))
-              stderr: \(Wording.text("help.output.stderr"))
-              \(Wording.text("help.output.recovery"))
-              \(Wording.text("help.output.closed_stdout"))
+              stdout: \(Wording.text(.helpOutputStdout))
+              stderr: \(Wording.text(.helpOutputStderr))
+              \(Wording.text(.helpOutputRecovery))
+              \(Wording.text(.helpOutputClosedStdout))
 
             ENVIRONMENT:
-              APIYI_API_KEY        \(Wording.text("help.env.api_key"))
-              GEN_IMAGE_PROVIDER   \(Wording.text("help.env.provider"))
-              GEN_IMAGE_BASE_URL   \(Wording.text("help.env.base_url"))
-              GEN_IMAGE_MODEL      \(Wording.text("help.env.model"))
+              APIYI_API_KEY        \(Wording.text(.helpEnvApiKey))
+              GEN_IMAGE_PROVIDER   \(Wording.text(.helpEnvProvider))
+              GEN_IMAGE_BASE_URL   \(Wording.text(.helpEnvBaseUrl))
+              GEN_IMAGE_MODEL      \(Wording.text(.helpEnvModel))
               GEN_IMAGE_PROGRESS_INTERVAL
-                                   \(Wording.text("help.env.progress_interval"))
-              \(Wording.text("help.env.proxy_names"))
-                                   \(Wording.text("help.env.proxies"))
+                                   \(Wording.text(.helpEnvProgressInterval))
+              \(Wording.text(.helpEnvProxyNames))
+                                   \(Wording.text(.helpEnvProxies))
 
             EXIT CODES:
-              0    \(Wording.text("help.exit.0"))
-              1    \(Wording.text("help.exit.1"))
-              2    \(Wording.text("help.exit.2"))
-              3    \(Wording.text("help.exit.3"))
-              4    \(Wording.text("help.exit.4"))
-              130  \(Wording.text("help.exit.130"))
+              0    \(Wording.text(.helpExit0))
+              1    \(Wording.text(.helpExit1))
+              2    \(Wording.text(.helpExit2))
+              3    \(Wording.text(.helpExit3))
+              4    \(Wording.text(.helpExit4))
+              130  \(Wording.text(.helpExit130))
 
             EXAMPLES:
               gen-image -p "一只可爱的橘猫在草地上玩耍" -f cat.png
@@ -81,9 +81,9 @@ enum HelpText {
     static func describe(_ model: ModelSpec) -> String {
         var takes: [String] = []
         switch model.sizeRule {
-        case .flexible: takes.append(Wording.text("help.model.size_any"))
+        case .flexible: takes.append(Wording.text(.helpModelSizeAny))
         case .presets(let presets):
-            takes.append(Wording.text("help.model.size_presets", ["count": String(presets.count)]))
+            takes.append(Wording.text(.helpModelSizePresets(count: String(presets.count))))
         case .notAccepted, .unchecked: break
         }
         if !model.qualities.isEmpty { takes.append("-q") }
@@ -101,26 +101,26 @@ enum HelpText {
         case .images: endpoint = "Images API"
         case .responses:
             if let tool = model.imageToolModel {
-                endpoint = Wording.text("help.model.responses", ["model": tool])
+                endpoint = Wording.text(.helpModelResponses(model: tool))
             } else {
-                endpoint = Wording.text("help.model.responses_any")
+                endpoint = Wording.text(.helpModelResponsesAny)
             }
         }
         let options =
             takes.isEmpty
-            ? Wording.text("help.model.takes_nothing")
-            : Wording.text("help.model.takes", ["options": Wording.list(takes)])
+            ? Wording.text(.helpModelTakesNothing)
+            : Wording.text(.helpModelTakes(options: Wording.list(takes)))
         var price = ""
         switch model.price {
-        case .perImage(let dollars): price = Wording.text("help.model.per_image", ["dollars": "\(dollars)"])
-        case .perToken: price = Wording.text("help.model.per_token")
-        case .unknown: price = model.imageToolModel != nil ? Wording.text("help.model.text_and_image_tokens") : ""
+        case .perImage(let dollars): price = Wording.text(.helpModelPerImage(dollars: "\(dollars)"))
+        case .perToken: price = Wording.text(.helpModelPerToken)
+        case .unknown: price = model.imageToolModel != nil ? Wording.text(.helpModelTextAndImageTokens) : ""
         }
         var text = Wording.text(
-            "help.model.line",
-            ["endpoint": endpoint, "options": options, "wait": Wording.usualWait(model.expectedWait), "price": price])
+            .helpModelLine(
+                endpoint: endpoint, options: options, wait: Wording.usualWait(model.expectedWait), price: price))
         if model.sizeRule.isNotAccepted {
-            text += Wording.text("help.model.ratio_in_prompt")
+            text += Wording.text(.helpModelRatioInPrompt)
         }
         return text
     }

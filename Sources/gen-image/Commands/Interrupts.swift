@@ -28,8 +28,8 @@ final class Interrupts: @unchecked Sendable {
         case SIGINT: "Ctrl-C (SIGINT)"
         case SIGTERM: "SIGTERM"
         case SIGHUP: "SIGHUP"
-        case let other?: Wording.text("cli.signal.number", ["number": String(other)])
-        case nil: Wording.text("cli.signal.unknown")
+        case let other?: Wording.text(.cliSignalNumber(number: String(other)))
+        case nil: Wording.text(.cliSignalUnknown)
         }
     }
 

@@ -42,8 +42,8 @@ final class MaxTime: @unchecked Sendable {
     /// The error a run stopped by the deadline reports.
     func error(attempts: Int?) -> ImageAPIError {
         ImageAPIError(
-            .timeout, Message("cli.max_time", ["limit": seconds.map(Self.text) ?? ""]),
-            hint: Message("cli.max_time.hint"), attempts: attempts)
+            .timeout, Message.cliMaxTime(limit: seconds.map(Self.text) ?? ""),
+            hint: Message.cliMaxTimeHint, attempts: attempts)
     }
 
     private static func text(_ seconds: Double) -> String {

@@ -5,12 +5,12 @@ import ImageAPIClient
 /// place.
 enum MissingKey {
     static func error(for provider: Provider, arguments: [String], environment: [String: String]) -> ImageAPIError {
-        let hint = Message("auth.missing.hint", ["variable": provider.keyVariable, "page": provider.keyPage])
+        let hint = Message.authMissingHint(page: provider.keyPage, variable: provider.keyVariable)
         if flagValue(in: arguments).map(isBlank) == true {
-            return ImageAPIError(.authMissing, Message("auth.empty_flag"), hint: hint)
+            return ImageAPIError(.authMissing, Message.authEmptyFlag, hint: hint)
         }
         if let value = environment[provider.keyVariable], isBlank(value) {
-            return ImageAPIError(.authMissing, Message("auth.empty", ["variable": provider.keyVariable]), hint: hint)
+            return ImageAPIError(.authMissing, Message.authEmpty(variable: provider.keyVariable), hint: hint)
         }
         return ImageAPIError.missingKey(for: provider)
     }

@@ -7,7 +7,7 @@ enum SkillCommand {
     /// The row in `SubcommandTable`.
     static let subcommand = Subcommand(
         name: "skill", synopsis: "skill install|list [DIR] [NAME...]",
-        summary: Message("subcommand.skill"),
+        summary: Message.subcommandSkill,
         options: options,
         run: { arguments, context in run(arguments, context: context) })
 
@@ -16,7 +16,7 @@ enum SkillCommand {
         [
             OptionSpec(
                 key: .force, short: nil, long: "force", arity: .flag, valueName: "",
-                help: Message("option.skill.force"))
+                help: Message.optionSkillForce)
         ] + [OptionKey.lang, .help].compactMap { key in OptionTable.all.first { $0.key == key } }
 
     static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
@@ -34,7 +34,7 @@ enum SkillCommand {
         let action = positionals.isEmpty ? "" : positionals.removeFirst()
         switch action {
         case "list":
-            guard positionals.isEmpty else { return usage(UsageError(Message("usage.skill.list_arguments")), context) }
+            guard positionals.isEmpty else { return usage(UsageError(Message.usageSkillListArguments), context) }
             let width = Skill.all.map(\.name.count).max() ?? 0
             for skill in Skill.all {
                 context.terminal.result(
@@ -45,7 +45,7 @@ enum SkillCommand {
             return install(positionals, force: parsed.has(.force), context: context)
         default:
             return usage(
-                UsageError(Message("usage.skill.action"), hint: Message("usage.skill.action.hint")), context)
+                UsageError(Message.usageSkillAction, hint: Message.usageSkillActionHint), context)
         }
     }
 
@@ -64,12 +64,12 @@ enum SkillCommand {
         for name in rest where !names.contains(name) {
             return usage(
                 UsageError(
-                    Message("usage.skill.unknown", ["name": name]),
-                    hint: Message("usage.skill.unknown.hint", ["names": names.joined(separator: ", ")])), context)
+                    Message.usageSkillUnknown(name: name),
+                    hint: Message.usageSkillUnknownHint(names: names.joined(separator: ", "))), context)
         }
         let chosen = rest.isEmpty ? Skill.all : Skill.all.filter { rest.contains($0.name) }
         guard let binary = RunningBinary.path() else {
-            terminal.info(Wording.text("cli.error", ["message": Wording.text("skill.no_binary")]))
+            terminal.info(Wording.text(.cliError(message: Wording.text(.skillNoBinary))))
             return ExitCode.failure
         }
         let installer = SkillInstaller(directory: directory, skills: chosen, binaryPath: binary)
@@ -77,33 +77,31 @@ enum SkillCommand {
         if !plan.blocked.isEmpty {
             return usage(
                 UsageError(
-                    Message("usage.skill.blocked", ["paths": plan.blocked.joined(separator: ", ")]),
-                    hint: Message("usage.skill.blocked.hint")), context)
+                    Message.usageSkillBlocked(paths: plan.blocked.joined(separator: ", ")),
+                    hint: Message.usageSkillBlockedHint), context)
         }
         if !plan.replace.isEmpty && !force {
             let files = plan.replace.map { $0.skill + "/" + $0.path }.joined(separator: ", ")
             return usage(
                 UsageError(
-                    Message("usage.skill.would_replace", ["files": files]),
-                    hint: Message("usage.skill.would_replace.hint")), context)
+                    Message.usageSkillWouldReplace(files: files),
+                    hint: Message.usageSkillWouldReplaceHint), context)
         }
         // Ctrl-C or SIGTERM stops between two files, so no file is left half-written or temporary.
         context.interrupts.arm {}
         do {
             let finished = try installer.write(plan, force: force) { context.interrupts.signal != nil }
             if !finished {
-                terminal.info(Wording.text("skill.cancelled", ["signal": context.interrupts.signalName]))
+                terminal.info(Wording.text(.skillCancelled(signal: context.interrupts.signalName)))
                 return ExitCode.cancelled
             }
         } catch {
             terminal.info(
                 Wording.text(
-                    "cli.error",
-                    [
-                        "message": Wording.text(
-                            "skill.write_failed", ["path": directory.path, "reason": error.localizedDescription])
-                    ]))
-            terminal.info(Wording.text("cli.hint", ["hint": Wording.text("skill.write_failed.hint")]))
+                    .cliError(
+                        message: Wording.text(
+                            .skillWriteFailed(path: directory.path, reason: error.localizedDescription)))))
+            terminal.info(Wording.text(.cliHint(hint: Wording.text(.skillWriteFailedHint))))
             return ExitCode.failure
         }
         for skill in chosen {
@@ -112,35 +110,33 @@ enum SkillCommand {
             let replaced = plan.replace.filter { $0.skill == skill.name }.map(\.path)
             terminal.info(
                 Wording.text(
-                    "skill.installed",
-                    [
-                        "name": skill.name, "path": folder.path, "written": String(written.count),
-                        "unchanged": String(plan.unchanged.filter { $0.skill == skill.name }.count),
-                    ]))
+                    .skillInstalled(
+                        name: skill.name, path: folder.path, written: String(written.count),
+                        unchanged: String(plan.unchanged.filter { $0.skill == skill.name }.count))))
             if !replaced.isEmpty {
-                terminal.info(Wording.text("skill.replaced", ["files": replaced.joined(separator: ", ")]))
+                terminal.info(Wording.text(.skillReplaced(files: replaced.joined(separator: ", "))))
             }
             terminal.result(folder.path)
         }
-        terminal.info(Wording.text("skill.next"))
+        terminal.info(Wording.text(.skillNext))
         return ExitCode.success
     }
 
     /// `gen-image skill --help`, from the option table above.
     static func helpText(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text("skill_help.overview") + "\n\n"
+        var out = "OVERVIEW: " + Wording.text(.skillHelpOverview) + "\n\n"
         out += "USAGE: gen-image skill install [DIR] [NAME...] [--force]\n"
         out += "       gen-image skill list\n\n"
-        out += indented(Wording.text("skill_help.install")) + "\n"
-        out += indented(Wording.text("skill_help.list")) + "\n\n"
+        out += indented(Wording.text(.skillHelpInstall)) + "\n"
+        out += indented(Wording.text(.skillHelpList)) + "\n\n"
         out += "OPTIONS:\n"
         out += HelpText.options(options, width: width)
         out += "\nSKILLS:\n"
         for skill in Skill.all { out += "  " + skill.name + "\n" }
-        out += "\nFOLDERS:\n" + indented(Wording.text("skill_help.folders")) + "\n"
-        out += indented(Wording.text("skill_help.safety")) + "\n"
-        out += indented(Wording.text("skill_help.portable")) + "\n"
-        out += "\nOUTPUT:\n" + indented(Wording.text("skill_help.output")) + "\n"
+        out += "\nFOLDERS:\n" + indented(Wording.text(.skillHelpFolders)) + "\n"
+        out += indented(Wording.text(.skillHelpSafety)) + "\n"
+        out += indented(Wording.text(.skillHelpPortable)) + "\n"
+        out += "\nOUTPUT:\n" + indented(Wording.text(.skillHelpOutput)) + "\n"
         out += """
 
             EXAMPLES:

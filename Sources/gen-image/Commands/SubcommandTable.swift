@@ -41,8 +41,8 @@ enum SubcommandTable {
         }
         if first.count >= 3, let near = all.first(where: { EditDistance.between(first, $0.name) <= 2 }) {
             let error = UsageError(
-                Message("usage.unknown_subcommand", ["name": first, "suggestion": near.name]),
-                hint: Message("usage.unknown_subcommand.hint", ["synopsis": near.synopsis]))
+                Message.usageUnknownSubcommand(name: first, suggestion: near.name),
+                hint: Message.usageUnknownSubcommandHint(synopsis: near.synopsis))
             ErrorReporter.lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }

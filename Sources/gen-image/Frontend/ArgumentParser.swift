@@ -49,8 +49,8 @@ enum ArgumentParser {
                 }
                 if index < arguments.count {
                     throw UsageError(
-                        Message("usage.unexpected_argument", ["argument": arguments[index]]),
-                        hint: Message("usage.no_positionals.hint"))
+                        Message.usageUnexpectedArgument(argument: arguments[index]),
+                        hint: Message.usageNoPositionalsHint)
                 }
                 break
             }
@@ -67,11 +67,11 @@ enum ArgumentParser {
                 {
                     throw error
                 }
-                let hint = Message("usage.quote_prompt.hint", ["phrase": phrase])
+                let hint = Message.usageQuotePromptHint(phrase: phrase)
                 if words.count == 1 {
-                    throw UsageError(Message("usage.unexpected_argument", ["argument": phrase]), hint: hint)
+                    throw UsageError(Message.usageUnexpectedArgument(argument: phrase), hint: hint)
                 }
-                throw UsageError(Message("usage.unexpected_arguments", ["argument": phrase]), hint: hint)
+                throw UsageError(Message.usageUnexpectedArguments(argument: phrase), hint: hint)
             }
             var name = token
             var inlineValue: String?
@@ -94,14 +94,14 @@ enum ArgumentParser {
             switch option.arity {
             case .flag:
                 if inlineValue != nil {
-                    throw UsageError(Message("usage.takes_no_value", ["option": option.displayName]))
+                    throw UsageError(Message.usageTakesNoValue(option: option.displayName))
                 }
                 parsed.values[option.key] = []
             case .single:
                 if parsed.has(option.key) {
                     throw UsageError(
-                        Message("usage.given_twice", ["option": option.displayName]),
-                        hint: Message("usage.given_twice.hint"))
+                        Message.usageGivenTwice(option: option.displayName),
+                        hint: Message.usageGivenTwiceHint)
                 }
                 let value: String
                 if let inlineValue {
@@ -111,8 +111,8 @@ enum ArgumentParser {
                     index += 1
                 } else {
                     throw UsageError(
-                        Message("usage.needs_value", ["option": option.displayName]),
-                        hint: Message("usage.needs_value.hint", ["spelling": name, "value": option.valueName]))
+                        Message.usageNeedsValue(option: option.displayName),
+                        hint: Message.usageNeedsValueHint(spelling: name, value: option.valueName))
                 }
                 parsed.values[option.key] = [value]
                 lastValue = (name, value, option.key)
@@ -127,8 +127,8 @@ enum ArgumentParser {
                 }
                 if values.isEmpty {
                     throw UsageError(
-                        Message("usage.needs_paths", ["option": option.displayName, "value": option.valueName]),
-                        hint: Message("usage.needs_paths.hint"))
+                        Message.usageNeedsPaths(option: option.displayName, value: option.valueName),
+                        hint: Message.usageNeedsPathsHint)
                 }
                 parsed.values[option.key, default: []] += values
             }
@@ -138,20 +138,20 @@ enum ArgumentParser {
 
     private static func unknownOption(_ name: String, table: [OptionSpec]) -> UsageError {
         if StrayWords.countSpellings.contains(name) {
-            return UsageError(Message("usage.no_count", ["option": name]), hint: Message("usage.no_count.hint"))
+            return UsageError(Message.usageNoCount(option: name), hint: Message.usageNoCountHint)
         }
         // A unique abbreviation (`--file` for `--filename`) is the likeliest meaning; otherwise the nearest spelling.
         let extensions = table.spellings.filter { name.count > 3 && $0.hasPrefix(name) }
         if extensions.count == 1 {
             return UsageError(
-                Message("usage.unknown_option.suggestion", ["option": name, "suggestion": extensions[0]]))
+                Message.usageUnknownOptionSuggestion(option: name, suggestion: extensions[0]))
         }
         let candidates = table.spellings.filter { name.hasPrefix("--") == $0.hasPrefix("--") || name.count > 3 }
         let scored = candidates.map { ($0, EditDistance.between(name, $0)) }
         let threshold = max(2, name.count / 3)
         if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= threshold {
-            return UsageError(Message("usage.unknown_option.suggestion", ["option": name, "suggestion": best.0]))
+            return UsageError(Message.usageUnknownOptionSuggestion(option: name, suggestion: best.0))
         }
-        return UsageError(Message("usage.unknown_option", ["option": name]), hint: Message("usage.unknown_option.hint"))
+        return UsageError(Message.usageUnknownOption(option: name), hint: Message.usageUnknownOptionHint)
     }
 }

@@ -24,11 +24,11 @@ struct ConnectionOptions {
         -> Double
     {
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
-            throw UsageError(Message("usage.invalid_value", ["value": text, "option": option]), hint: hint)
+            throw UsageError(Message.usageInvalidValue(value: text, option: option), hint: hint)
         }
         guard value <= maxTimeout else {
             throw UsageError(
-                Message("usage.invalid_value", ["value": text, "option": option]),
+                Message.usageInvalidValue(value: text, option: option),
                 hint: tooLong)
         }
         return value
@@ -46,8 +46,8 @@ struct ConnectionOptions {
         if let text = parsed.value(.endpoint) {
             guard let value = Endpoint(rawValue: text.lowercased()) else {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--endpoint"]),
-                    hint: Message("usage.endpoint.hint"))
+                    Message.usageInvalidValue(value: text, option: "--endpoint"),
+                    hint: Message.usageEndpointHint)
             }
             endpoint = value
         }
@@ -59,22 +59,21 @@ struct ConnectionOptions {
             guard let known = Provider.named(providerName) else {
                 let source = parsed.has(.provider) ? "--provider" : "GEN_IMAGE_PROVIDER"
                 throw UsageError(
-                    Message("usage.unknown_provider", ["provider": providerName, "source": source]),
-                    hint: Message(
-                        "usage.unknown_provider.hint", ["providers": Provider.all.map(\.id).joined(separator: ", ")]))
+                    Message.usageUnknownProvider(provider: providerName, source: source),
+                    hint: Message.usageUnknownProviderHint(providers: Provider.all.map(\.id).joined(separator: ", ")))
             }
             provider = known
         }
 
         if let text = parsed.value(.timeout) {
             timeout = try Self.seconds(
-                text, option: "--timeout", hint: Message("usage.timeout.hint"),
-                tooLong: Message("usage.timeout.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
+                text, option: "--timeout", hint: Message.usageTimeoutHint,
+                tooLong: Message.usageTimeoutTooLongHint(max: String(Int(Self.maxTimeout))))
         }
         if let text = parsed.value(.maxTime) {
             maxTime = try Self.seconds(
-                text, option: "--max-time", hint: Message("usage.max_time.hint"),
-                tooLong: Message("usage.max_time.too_long.hint", ["max": String(Int(Self.maxTimeout))]))
+                text, option: "--max-time", hint: Message.usageMaxTimeHint,
+                tooLong: Message.usageMaxTimeTooLongHint(max: String(Int(Self.maxTimeout))))
         }
 
         let baseText =
@@ -84,8 +83,8 @@ struct ConnectionOptions {
             let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
             let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
             throw UsageError(
-                Message("usage.invalid_base_url", ["source": source, "url": shown]),
-                hint: Message("usage.invalid_base_url.hint"))
+                Message.usageInvalidBaseUrl(source: source, url: shown),
+                hint: Message.usageInvalidBaseUrlHint)
         }
         baseURL = base
 
@@ -93,8 +92,8 @@ struct ConnectionOptions {
         if let text = parsed.value(.retries) {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--retries"]),
-                    hint: Message("usage.whole_number.hint", ["low": "0", "high": "10"]))
+                    Message.usageInvalidValue(value: text, option: "--retries"),
+                    hint: Message.usageWholeNumberHint(low: "0", high: "10"))
             }
             retries = value
         }
@@ -108,7 +107,7 @@ struct ConnectionOptions {
 
         if let text = parsed.value(.lang), Language(rawValue: text.lowercased()) == nil {
             throw UsageError(
-                Message("usage.invalid_value", ["value": text, "option": "--lang"]), hint: Message("usage.lang.hint"))
+                Message.usageInvalidValue(value: text, option: "--lang"), hint: Message.usageLangHint)
         }
         apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
         quiet = parsed.has(.quiet)

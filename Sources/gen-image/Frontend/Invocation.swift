@@ -22,12 +22,12 @@ struct Invocation {
         readStdin: () -> Data
     ) throws(UsageError) {
         guard let rawPrompt = parsed.value(.prompt) else {
-            throw UsageError(Message("usage.missing_prompt"), hint: Message("usage.missing_prompt.hint"))
+            throw UsageError(Message.usageMissingPrompt, hint: Message.usageMissingPromptHint)
         }
         var prompt = rawPrompt
         if rawPrompt == "-" {
             guard let text = String(data: readStdin(), encoding: .utf8) else {
-                throw UsageError(Message("usage.stdin_not_utf8"))
+                throw UsageError(Message.usageStdinNotUtf8)
             }
             prompt = text
             while prompt.hasSuffix("\n") || prompt.hasSuffix("\r\n") || prompt.hasSuffix("\r") {
@@ -42,10 +42,8 @@ struct Invocation {
             let text = parsed.value(row.key) ?? "true"
             if case .integer(let range, _, _) = option.rule, Int(text.trimmingCharacters(in: .whitespaces)) == nil {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": row.displayName]),
-                    hint: Message(
-                        "usage.whole_number.hint",
-                        ["low": String(range.lowerBound), "high": String(range.upperBound)]))
+                    Message.usageInvalidValue(value: text, option: row.displayName),
+                    hint: Message.usageWholeNumberHint(low: String(range.lowerBound), high: String(range.upperBound)))
             }
             options[option] = text
         }
@@ -54,20 +52,20 @@ struct Invocation {
         if let text = parsed.value(.aspect) {
             guard let ratio = AspectRatio(parsing: text) else {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--aspect"]),
-                    hint: Message("usage.aspect.hint"))
+                    Message.usageInvalidValue(value: text, option: "--aspect"),
+                    hint: Message.usageAspectHint)
             }
             aspect = AspectRequest(ratio: ratio)
         }
         if let text = parsed.value(.resolution) {
             guard let resolution = Resolution(rawValue: text.lowercased()) else {
                 throw UsageError(
-                    Message("usage.invalid_value", ["value": text, "option": "--resolution"]),
-                    hint: Message("usage.resolution.hint"))
+                    Message.usageInvalidValue(value: text, option: "--resolution"),
+                    hint: Message.usageResolutionHint)
             }
             guard aspect != nil else {
                 throw UsageError(
-                    Message("usage.resolution_needs_aspect"), hint: Message("usage.resolution_needs_aspect.hint"))
+                    Message.usageResolutionNeedsAspect, hint: Message.usageResolutionNeedsAspectHint)
             }
             aspect?.resolution = resolution
             aspect?.resolutionGiven = true
@@ -86,7 +84,7 @@ struct Invocation {
         var output = OutputTarget.automatic(directory: currentDirectory)
         if let path = parsed.value(.filename) {
             guard !path.isEmpty else {
-                throw UsageError(Message("usage.filename_empty"), hint: Message("usage.filename_empty.hint"))
+                throw UsageError(Message.usageFilenameEmpty, hint: Message.usageFilenameEmptyHint)
             }
             let expanded = (path as NSString).expandingTildeInPath
             let url = URL(fileURLWithPath: expanded, relativeTo: currentDirectory).standardizedFileURL

@@ -53,106 +53,106 @@ enum OptionTable {
     static let all: [OptionSpec] = [
         OptionSpec(
             key: .prompt, short: "p", long: "prompt", arity: .single, valueName: "text",
-            help: Message("option.prompt")),
+            help: Message.optionPrompt),
         OptionSpec(
             key: .filename, short: "f", long: "filename", arity: .single, valueName: "path",
-            help: Message("option.filename")),
+            help: Message.optionFilename),
         OptionSpec(
             key: .inputImage, short: "i", long: "input-image", arity: .multiple, valueName: "file",
-            help: Message("option.input_image")),
+            help: Message.optionInputImage),
         OptionSpec(
             key: .responseFormat, short: "r", long: "response-format", arity: .single, valueName: "url|b64_json",
-            help: Message("option.response_format"), parameter: .responseFormat),
+            help: Message.optionResponseFormat, parameter: .responseFormat),
         OptionSpec(
             key: .size, short: "s", long: "size", arity: .single, valueName: "WxH|auto",
-            help: Message("option.size"), parameter: .size),
+            help: Message.optionSize, parameter: .size),
         OptionSpec(
             key: .aspect, short: nil, long: "aspect", arity: .single, valueName: "W:H",
-            help: Message("option.aspect")),
+            help: Message.optionAspect),
         OptionSpec(
             key: .resolution, short: nil, long: "resolution", arity: .single, valueName: "1k|2k|4k",
-            help: Message("option.resolution")),
+            help: Message.optionResolution),
         OptionSpec(
             key: .quality, short: "q", long: "quality", arity: .single, valueName: "auto|low|medium|high",
-            help: Message("option.quality"), parameter: .quality),
+            help: Message.optionQuality, parameter: .quality),
         OptionSpec(
             key: .outputFormat, short: "o", long: "output-format", arity: .single, valueName: "png|jpeg|webp",
-            help: Message("option.output_format"), parameter: .outputFormat),
+            help: Message.optionOutputFormat, parameter: .outputFormat),
         OptionSpec(
             key: .outputCompression, short: "c", long: "output-compression", arity: .single, valueName: "0-100",
-            help: Message("option.output_compression"), parameter: .outputCompression),
+            help: Message.optionOutputCompression, parameter: .outputCompression),
         OptionSpec(
             key: .mask, short: nil, long: "mask", arity: .single, valueName: "file",
-            help: Message("option.mask"), parameter: .mask),
+            help: Message.optionMask, parameter: .mask),
         OptionSpec(
             key: .moderation, short: nil, long: "moderation", arity: .single, valueName: "auto|low",
-            help: Message("option.moderation"), parameter: .moderation),
+            help: Message.optionModeration, parameter: .moderation),
         OptionSpec(
             key: .background, short: nil, long: "background", arity: .single, valueName: "mode",
-            help: Message("option.background"), parameter: .background),
+            help: Message.optionBackground, parameter: .background),
         OptionSpec(
             key: .stream, short: nil, long: "stream", arity: .flag, valueName: "",
-            help: Message("option.stream"), parameter: .stream),
+            help: Message.optionStream, parameter: .stream),
         OptionSpec(
             key: .partialImages, short: nil, long: "partial-images", arity: .single, valueName: "0-3",
-            help: Message("option.partial_images"), parameter: .partialImages),
+            help: Message.optionPartialImages, parameter: .partialImages),
         OptionSpec(
             key: .keepPartials, short: nil, long: "keep-partials", arity: .flag, valueName: "",
-            help: Message("option.keep_partials")),
+            help: Message.optionKeepPartials),
         OptionSpec(
             key: .instructions, short: nil, long: "instructions", arity: .single, valueName: "text",
-            help: Message("option.instructions"), parameter: .instructions),
+            help: Message.optionInstructions, parameter: .instructions),
         OptionSpec(
             key: .action, short: nil, long: "action", arity: .single, valueName: "auto|generate|edit",
-            help: Message("option.action"), parameter: .action),
+            help: Message.optionAction, parameter: .action),
         OptionSpec(
             key: .toolModel, short: nil, long: "tool-model", arity: .single, valueName: "model",
-            help: Message("option.tool_model")),
+            help: Message.optionToolModel),
         OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
-            help: Message("option.api_key")),
+            help: Message.optionApiKey),
         OptionSpec(
             key: .provider, short: nil, long: "provider", arity: .single, valueName: "apiyi|vibeapi|openai",
-            help: Message("option.provider")),
+            help: Message.optionProvider),
         OptionSpec(
             key: .model, short: "m", long: "model", arity: .single, valueName: "id",
-            help: Message("option.model")),
+            help: Message.optionModel),
         OptionSpec(
             key: .endpoint, short: nil, long: "endpoint", arity: .single, valueName: "api",
-            help: Message("option.endpoint")),
+            help: Message.optionEndpoint),
         OptionSpec(
             key: .baseURL, short: nil, long: "base-url", arity: .single, valueName: "url",
-            help: Message("option.base_url")),
+            help: Message.optionBaseUrl),
         OptionSpec(
             key: .timeout, short: nil, long: "timeout", arity: .single, valueName: "seconds",
-            help: Message("option.timeout")),
+            help: Message.optionTimeout),
         OptionSpec(
             key: .maxTime, short: nil, long: "max-time", arity: .single, valueName: "seconds",
-            help: Message("option.max_time")),
+            help: Message.optionMaxTime),
         OptionSpec(
             key: .retries, short: nil, long: "retries", arity: .single, valueName: "n",
-            help: Message("option.retries")),
+            help: Message.optionRetries),
         OptionSpec(
             key: .retryOnTimeout, short: nil, long: "retry-on-timeout", arity: .flag, valueName: "",
-            help: Message("option.retry_on_timeout")),
+            help: Message.optionRetryOnTimeout),
         OptionSpec(
             key: .allowInsecureHTTP, short: nil, long: "allow-insecure-http", arity: .flag, valueName: "",
-            help: Message("option.allow_insecure_http")),
+            help: Message.optionAllowInsecureHttp),
         OptionSpec(
             key: .dryRun, short: nil, long: "dry-run", arity: .flag, valueName: "",
-            help: Message("option.dry_run")),
+            help: Message.optionDryRun),
         OptionSpec(
             key: .json, short: nil, long: "json", arity: .flag, valueName: "",
-            help: Message("option.json")),
+            help: Message.optionJson),
         OptionSpec(
             key: .lang, short: nil, long: "lang", arity: .single, valueName: "en|zh",
-            help: Message("option.lang")),
+            help: Message.optionLang),
         OptionSpec(
             key: .quiet, short: nil, long: "quiet", arity: .flag, valueName: "",
-            help: Message("option.quiet")),
-        OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: Message("option.help")),
+            help: Message.optionQuiet),
+        OptionSpec(key: .help, short: "h", long: "help", arity: .flag, valueName: "", help: Message.optionHelp),
         OptionSpec(
-            key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: Message("option.version")),
+            key: .version, short: nil, long: "version", arity: .flag, valueName: "", help: Message.optionVersion),
     ]
 }
 

@@ -18,28 +18,31 @@ enum StrayWords {
         promptGiven: Bool
     ) -> UsageError? {
         let phrase = words.joined(separator: " ")
-        let argument = words.count == 1 ? "usage.unexpected_argument" : "usage.unexpected_arguments"
+        let unexpected =
+            words.count == 1
+            ? Message.usageUnexpectedArgument(argument: phrase)
+            : Message.usageUnexpectedArguments(argument: phrase)
         if let previous {
             let whole = shellQuoted(previous.value + " " + phrase)
-            let values = ["option": previous.spelling, "quoted": whole]
             return UsageError(
-                Message(argument, ["argument": phrase]),
+                unexpected,
                 hint: previous.key == .prompt
-                    ? Message("usage.quote_prompt_whole.hint", values) : Message("usage.quote_value.hint", values))
+                    ? Message.usageQuotePromptWholeHint(option: previous.spelling, quoted: whole)
+                    : Message.usageQuoteValueHint(option: previous.spelling, quoted: whole))
         }
         if isFirstArgument && words.count == 1 {
             let word = words[0]
             if ["help", "-help", "h", "usage", "man"].contains(word.lowercased()) {
                 return UsageError(
-                    Message("usage.unknown_command", ["word": word]), hint: Message("usage.help_word.hint"))
+                    Message.usageUnknownCommand(word: word), hint: Message.usageHelpWordHint)
             }
             let commands = CommandWords.all.joined(separator: ", ")
             return UsageError(
-                Message("usage.unknown_command", ["word": word]),
-                hint: Message("usage.unknown_command.hint", ["commands": commands]))
+                Message.usageUnknownCommand(word: word),
+                hint: Message.usageUnknownCommandHint(commands: commands))
         }
         if promptGiven {
-            return UsageError(Message(argument, ["argument": phrase]), hint: Message("usage.no_positionals.hint"))
+            return UsageError(unexpected, hint: Message.usageNoPositionalsHint)
         }
         return nil
     }

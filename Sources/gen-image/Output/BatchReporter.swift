@@ -39,21 +39,21 @@ final class BatchReporter: @unchecked Sendable {
     /// Every problem of an invalid file, placed by item, line and field, settings named by their fields.
     func problems(_ problems: [BatchProblem], source: String) {
         let shown = problems.prefix(50)
-        let header = ["source": source, "count": String(problems.count)]
         terminal.info(
             problems.count == 1
-                ? Wording.text("batch.problems.one", header) : Wording.text("batch.problems.other", header))
+                ? Wording.text(.batchProblemsOne(source: source, count: String(problems.count)))
+                : Wording.text(.batchProblemsOther(source: source, count: String(problems.count))))
         let language = Localization.language
         for problem in shown {
             terminal.info("  " + problem.description(in: language, spelling: Localization.spelling))
             if let hint = Self.hint(of: problem.error, in: language) {
-                terminal.info("  " + Wording.text("cli.hint", ["hint": hint]))
+                terminal.info("  " + Wording.text(.cliHint(hint: hint)))
             }
         }
         if problems.count > shown.count {
-            terminal.info(Wording.text("batch.problems.more", ["count": String(problems.count - shown.count)]))
+            terminal.info(Wording.text(.batchProblemsMore(count: String(problems.count - shown.count))))
         }
-        terminal.info(Wording.text("batch.problems.see"))
+        terminal.info(Wording.text(.batchProblemsSee))
     }
 
     /// What is about to happen: how many jobs run and are skipped, the models and their usual waits, the
@@ -63,23 +63,46 @@ final class BatchReporter: @unchecked Sendable {
         defer {
             for job in plan.jobs where job.changedSinceExisting && !job.force {
                 terminal.info(
-                    Wording.text("batch.changed", ["tag": tag(job), "path": job.existing?.path ?? job.target.path]))
+                    Wording.text(.batchChanged(tag: tag(job), path: job.existing?.path ?? job.target.path)))
             }
         }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
-        let count = ["count": String(total)]
-        let arguments = [
-            "source": source,
-            "items": total == 1 ? Wording.text("batch.count.one", count) : Wording.text("batch.count.other", count),
-            "skipped": String(skipped), "run": String(toRun.count),
-            "parallel": String(min(concurrency, toRun.count)),
-        ]
         switch (toRun.isEmpty, skipped > 0) {
-        case (false, false): terminal.info(Wording.text("batch.announce", arguments))
-        case (false, true): terminal.info(Wording.text("batch.announce.skipped", arguments))
-        case (true, false): terminal.info(Wording.text("batch.announce.nothing", arguments))
-        case (true, true): terminal.info(Wording.text("batch.announce.nothing_skipped", arguments))
+        case (false, false):
+            terminal.info(
+                Wording.text(
+                    .batchAnnounce(
+                        source: source,
+                        items: total == 1
+                            ? Wording.text(.batchCountOne(count: String(total)))
+                            : Wording.text(.batchCountOther(count: String(total))), run: String(toRun.count),
+                        parallel: String(min(concurrency, toRun.count)))))
+        case (false, true):
+            terminal.info(
+                Wording.text(
+                    .batchAnnounceSkipped(
+                        source: source,
+                        items: total == 1
+                            ? Wording.text(.batchCountOne(count: String(total)))
+                            : Wording.text(.batchCountOther(count: String(total))), skipped: String(skipped),
+                        run: String(toRun.count), parallel: String(min(concurrency, toRun.count)))))
+        case (true, false):
+            terminal.info(
+                Wording.text(
+                    .batchAnnounceNothing(
+                        source: source,
+                        items: total == 1
+                            ? Wording.text(.batchCountOne(count: String(total)))
+                            : Wording.text(.batchCountOther(count: String(total))))))
+        case (true, true):
+            terminal.info(
+                Wording.text(
+                    .batchAnnounceNothingSkipped(
+                        source: source,
+                        items: total == 1
+                            ? Wording.text(.batchCountOne(count: String(total)))
+                            : Wording.text(.batchCountOther(count: String(total))), skipped: String(skipped))))
         }
         guard !toRun.isEmpty else { return }
         var models: [(name: String, count: Int, spec: ModelSpec)] = []
@@ -92,11 +115,12 @@ final class BatchReporter: @unchecked Sendable {
         }
         let described = models.map { model in
             let wait = model.spec.expectedWait
-            let arguments = [
-                "model": model.name, "count": String(model.count), "low": String(wait.low), "high": String(wait.high),
-            ]
-            if model.spec.isKnown { return Wording.text("batch.model", arguments) }
-            return Wording.text("batch.model.wait_unknown", arguments)
+            if model.spec.isKnown {
+                return Wording.text(
+                    .batchModel(
+                        model: model.name, count: String(model.count), low: String(wait.low), high: String(wait.high)))
+            }
+            return Wording.text(.batchModelWaitUnknown(model: model.name, count: String(model.count)))
         }
         var line = "gen-image: " + Wording.list(described)
         let known = models.filter { $0.spec.isKnown }
@@ -105,12 +129,11 @@ final class BatchReporter: @unchecked Sendable {
             let low = rounds * (known.map(\.spec.expectedWait.low).min() ?? 0)
             let high = rounds * (known.map(\.spec.expectedWait.high).max() ?? 0)
             line += Wording.text(
-                "batch.total_time",
-                ["low": Wording.duration(Double(low)), "high": Wording.duration(Double(high))])
+                .batchTotalTime(low: Wording.duration(Double(low)), high: Wording.duration(Double(high))))
         }
         let estimate = plan.estimatedCost
-        line += " · " + Wording.text("batch.estimated_cost", ["dollars": Self.dollars(estimate.dollars)])
-        if estimate.unpriced > 0 { line += Wording.text("batch.unpriced", ["count": String(estimate.unpriced)]) }
+        line += " · " + Wording.text(.batchEstimatedCost(dollars: Self.dollars(estimate.dollars)))
+        if estimate.unpriced > 0 { line += Wording.text(.batchUnpriced(count: String(estimate.unpriced))) }
         terminal.info(line)
         var notes: [(diagnostic: Diagnostic, items: [Int])] = []
         for job in toRun {
@@ -125,7 +148,7 @@ final class BatchReporter: @unchecked Sendable {
         for (note, items) in notes {
             terminal.info(
                 "gen-image: "
-                    + Wording.text("batch.note", ["note": Wording.diagnostic(note), "items": Self.itemList(items)]))
+                    + Wording.text(.batchNote(note: Wording.diagnostic(note), items: Self.itemList(items))))
         }
     }
 
@@ -137,37 +160,34 @@ final class BatchReporter: @unchecked Sendable {
             if let existing = job.existing, !job.willRun {
                 if let recorded = job.recordedFingerprint {
                     terminal.result(
-                        Wording.text(
-                            "batch.dry.skip.same", ["tag": tag(job), "path": existing.path, "fingerprint": recorded]))
+                        Wording.text(.batchDrySkipSame(tag: tag(job), path: existing.path, fingerprint: recorded)))
                 } else {
-                    terminal.result(Wording.text("batch.dry.skip", ["tag": tag(job), "path": existing.path]))
+                    terminal.result(Wording.text(.batchDrySkip(tag: tag(job), path: existing.path)))
                 }
                 continue
             }
             let endpoint = planned.endpoint == .chat ? "chat" : "images"
             terminal.result(
                 Wording.text(
-                    "batch.dry.run",
-                    ["tag": tag(job), "model": planned.model, "endpoint": endpoint, "path": job.target.path]))
+                    .batchDryRun(tag: tag(job), model: planned.model, endpoint: endpoint, path: job.target.path)))
             if let existing = job.existing, job.changedSinceExisting, !job.force {
                 terminal.result(
                     Wording.text(
-                        "batch.dry.changed",
-                        ["pad": pad, "path": existing.path, "fingerprint": job.recordedFingerprint ?? "?"]))
+                        .batchDryChanged(pad: pad, path: existing.path, fingerprint: job.recordedFingerprint ?? "?")))
             }
-            terminal.result(Wording.text("batch.dry.prompt", ["pad": pad, "prompt": planned.prompt]))
+            terminal.result(Wording.text(.batchDryPrompt(pad: pad, prompt: planned.prompt)))
             let given = planned.parameters.map { "\($0.option.rawValue)=\($0.value.wireText)" }
             if !given.isEmpty {
                 terminal.result(
-                    Wording.text("batch.dry.options", ["pad": pad, "options": given.joined(separator: " ")]))
+                    Wording.text(.batchDryOptions(pad: pad, options: given.joined(separator: " "))))
             }
             if !planned.inputs.isEmpty {
                 let paths = planned.inputs.map(\.url.path).joined(separator: " ")
-                terminal.result(Wording.text("batch.dry.inputs", ["pad": pad, "paths": paths]))
+                terminal.result(Wording.text(.batchDryInputs(pad: pad, paths: paths)))
             }
-            terminal.result(Wording.text("batch.dry.fingerprint", ["pad": pad, "fingerprint": job.fingerprint]))
+            terminal.result(Wording.text(.batchDryFingerprint(pad: pad, fingerprint: job.fingerprint)))
         }
-        if !quiet { terminal.info(Wording.text("cli.dry_run")) }
+        if !quiet { terminal.info(Wording.text(.cliDryRun)) }
     }
 
     // MARK: - During
@@ -183,7 +203,7 @@ final class BatchReporter: @unchecked Sendable {
                 if self.terminal.stderrIsInteractive {
                     self.redraw()
                 } else {
-                    self.terminal.info(Wording.text("batch.status.line", ["status": self.status()]))
+                    self.terminal.info(Wording.text(.batchStatusLine(status: self.status())))
                 }
             }
         }
@@ -195,9 +215,8 @@ final class BatchReporter: @unchecked Sendable {
         case .started(let job):
             tally.update { $0.running += 1 }
             say(
-                Wording.text(
-                    "batch.started",
-                    ["tag": tag(job), "model": job.planned.model, "file": job.target.lastPathComponent]))
+                Wording.text(.batchStarted(tag: tag(job), model: job.planned.model, file: job.target.lastPathComponent))
+            )
         case .progress(let job, .retrying(let notice)):
             say("\(tag(job)) \(Wording.retry(notice))")
         case .progress:
@@ -205,26 +224,25 @@ final class BatchReporter: @unchecked Sendable {
         case .finished(let outcome):
             finished(outcome)
         case .concurrencyLowered(let limit):
-            let arguments = ["limit": String(limit)]
             say(
                 limit == 1
-                    ? Wording.text("batch.rate_limited.one", arguments)
-                    : Wording.text("batch.rate_limited.other", arguments))
+                    ? Wording.text(.batchRateLimitedOne(limit: String(limit)))
+                    : Wording.text(.batchRateLimitedOther(limit: String(limit))))
         case .requeued(let job, let wait):
             say(
                 wait.map {
-                    Wording.text("batch.requeued", ["tag": tag(job), "wait": Wording.seconds($0, precise: true)])
-                } ?? Wording.text("batch.requeued.no_wait", ["tag": tag(job)]))
+                    Wording.text(.batchRequeued(tag: tag(job), wait: Wording.seconds($0, precise: true)))
+                } ?? Wording.text(.batchRequeuedNoWait(tag: tag(job))))
         case .concurrencyRaised(let limit):
-            say(Wording.text("batch.rate_raised", ["limit": String(limit)]))
+            say(Wording.text(.batchRateRaised(limit: String(limit))))
         case .stopping(let reason):
             switch reason {
             case .failFast(let index):
-                say(Wording.text("batch.stop.fail_fast", ["index": String(index)]), always: true)
+                say(Wording.text(.batchStopFailFast(index: String(index))), always: true)
             case .keyRefused(let index):
-                say(Wording.text("batch.stop.key_refused", ["index": String(index)]), always: true)
+                say(Wording.text(.batchStopKeyRefused(index: String(index))), always: true)
             case .rateLimitedEverything(let index):
-                say(Wording.text("batch.stop.rate_limited", ["index": String(index)]), always: true)
+                say(Wording.text(.batchStopRateLimited(index: String(index))), always: true)
             }
         }
     }
@@ -239,19 +257,19 @@ final class BatchReporter: @unchecked Sendable {
         case .ok:
             let path = outcome.path?.path ?? job.target.path
             let seconds = Wording.seconds(outcome.elapsed ?? 0, precise: true)
-            say(Wording.text("batch.ok", ["tag": tag(job), "elapsed": seconds, "path": path]))
+            say(Wording.text(.batchOk(tag: tag(job), elapsed: seconds, path: path)))
             for note in outcome.result?.notes ?? [] where !(job.automaticName && note.code == "extension_changed") {
                 say("\(String(repeating: " ", count: tag(job).count)) " + Wording.diagnostic(note))
             }
             if pathsOnStdout { terminal.result(path) }
         case .skipped:
-            say(Wording.text("batch.skipped", ["tag": tag(job), "path": outcome.path?.path ?? job.target.path]))
+            say(Wording.text(.batchSkipped(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
         case .failed:
             say(
-                Wording.text("batch.failed", ["tag": tag(job), "message": Self.message(of: outcome.error)]),
+                Wording.text(.batchFailed(tag: tag(job), message: Self.message(of: outcome.error))),
                 always: true)
         case .cancelled:
-            say(Wording.text("batch.cancelled", ["tag": tag(job)]))
+            say(Wording.text(.batchCancelled(tag: tag(job))))
         case .notRun:
             break
         }
@@ -270,94 +288,84 @@ final class BatchReporter: @unchecked Sendable {
     func summary(_ report: BatchReport, manifest: URL?, cancelledBy signal: String?) {
         let language = Localization.language
         let failures = report.outcomes.filter { $0.status == .failed }
-        func count(_ status: BatchOutcome.Status) -> [String: String] { ["count": String(report.count(status))] }
         var counts = Wording.text(
-            "batch.summary.counts",
-            [
-                "ok": String(report.count(.ok)), "skipped": String(report.count(.skipped)),
-                "failed": String(report.count(.failed)),
-            ])
+            .batchSummaryCounts(
+                ok: String(report.count(.ok)), skipped: String(report.count(.skipped)),
+                failed: String(report.count(.failed))))
         if report.count(.cancelled) > 0 {
-            counts += Wording.text("batch.summary.cancelled_count", count(.cancelled))
+            counts += Wording.text(.batchSummaryCancelledCount(count: String(report.count(.cancelled))))
         }
-        if report.count(.notRun) > 0 { counts += Wording.text("batch.summary.not_started", count(.notRun)) }
+        if report.count(.notRun) > 0 {
+            counts += Wording.text(.batchSummaryNotStarted(count: String(report.count(.notRun))))
+        }
         let elapsed = Wording.seconds(report.elapsed, precise: true)
         let cost = report.cost
-        var costText = Wording.text("batch.estimated_cost", ["dollars": Self.dollars(cost.dollars)])
+        var costText = Wording.text(.batchEstimatedCost(dollars: Self.dollars(cost.dollars)))
         if cost.guessed > 0 {
-            let arguments = ["count": String(cost.guessed)]
             costText +=
                 cost.guessed == 1
-                ? Wording.text("batch.summary.guessed.one", arguments)
-                : Wording.text("batch.summary.guessed.other", arguments)
+                ? Wording.text(.batchSummaryGuessedOne(count: String(cost.guessed)))
+                : Wording.text(.batchSummaryGuessedOther(count: String(cost.guessed)))
         }
         if cost.unpriced > 0 {
-            let arguments = ["count": String(cost.unpriced)]
             costText +=
                 cost.unpriced == 1
-                ? Wording.text("batch.summary.unpriced.one", arguments)
-                : Wording.text("batch.summary.unpriced.other", arguments)
+                ? Wording.text(.batchSummaryUnpricedOne(count: String(cost.unpriced)))
+                : Wording.text(.batchSummaryUnpricedOther(count: String(cost.unpriced)))
         }
         let headline: String
         if report.cancelled {
             headline = Wording.text(
-                "batch.summary.cancelled",
-                ["signal": signal ?? Wording.text("cli.signal.unknown"), "elapsed": elapsed])
+                .batchSummaryCancelled(signal: signal ?? Wording.text(.cliSignalUnknown), elapsed: elapsed))
         } else {
-            headline = Wording.text("batch.summary.finished", ["elapsed": elapsed])
+            headline = Wording.text(.batchSummaryFinished(elapsed: elapsed))
         }
         let line = Wording.text(
-            "batch.summary",
-            [
-                "headline": headline, "counts": counts,
-                "total": String(report.outcomes.count), "cost": costText,
-            ])
+            .batchSummary(headline: headline, counts: counts, total: String(report.outcomes.count), cost: costText))
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
         if !failures.isEmpty {
-            terminal.info(Wording.text("batch.summary.failures"))
+            terminal.info(Wording.text(.batchSummaryFailures))
             for outcome in failures {
                 let error = outcome.error
                 let code = error.map { " [\($0.code)]" } ?? ""
                 terminal.info("  \(tag(outcome.job)) \(Self.message(of: error))\(code)")
                 if let hint = error.flatMap({ Self.hint(of: $0, in: language) }) {
-                    terminal.info("    " + Wording.text("cli.hint", ["hint": hint]))
+                    terminal.info("    " + Wording.text(.cliHint(hint: hint)))
                 }
                 if let url = error?.sourceURL {
-                    terminal.info("    " + Wording.text("cli.fact.image_url", ["url": url]))
+                    terminal.info("    " + Wording.text(.cliFactImageUrl(url: url)))
                 }
             }
         }
         let inFlight = report.outcomes.filter { $0.status == .cancelled }
         if let hint = inFlight.first?.error?.hint(in: language, spelling: Localization.spelling) {
             terminal.info(
-                Wording.text(
-                    "batch.summary.in_flight", ["items": Self.itemList(inFlight.map(\.job.item.index)), "hint": hint]))
+                Wording.text(.batchSummaryInFlight(items: Self.itemList(inFlight.map(\.job.item.index)), hint: hint)))
         }
         let notRun = report.outcomes.filter { $0.status == .notRun }.map(\.job.item.index)
         if !notRun.isEmpty, !quiet {
-            let items = ["items": Self.itemList(notRun)]
             if case .failFast = report.stopReason {
-                terminal.info(Wording.text("batch.summary.not_run.fail_fast", items))
+                terminal.info(Wording.text(.batchSummaryNotRunFailFast(items: Self.itemList(notRun))))
             } else {
-                terminal.info(Wording.text("batch.summary.not_run", items))
+                terminal.info(Wording.text(.batchSummaryNotRun(items: Self.itemList(notRun))))
             }
         }
-        if case .rateLimitedEverything = report.stopReason { terminal.info(Wording.text("batch.summary.rate_limited")) }
+        if case .rateLimitedEverything = report.stopReason { terminal.info(Wording.text(.batchSummaryRateLimited)) }
         // Always, even with --quiet: an agent reads the results from there.
-        if let manifest { terminal.info(Wording.text("batch.summary.manifest", ["path": manifest.path])) }
+        if let manifest { terminal.info(Wording.text(.batchSummaryManifest(path: manifest.path))) }
     }
 
     /// What to do about `error`, for a batch file's author: settings by their fields, and an input path
     /// checked without the command line's `-i` advice.
     static func hint(of error: ImageAPIError, in language: Language) -> String? {
-        if error.remedy == .checkInputPath { return Message("batch.input.check_path").text(in: language) }
+        if error.remedy == .checkInputPath { return Message.batchInputCheckPath.text(in: language) }
         return error.hint(in: language, spelling: Localization.spelling)
     }
 
     /// A failed job's message in this run's language.
     private static func message(of error: ImageAPIError?) -> String {
         error?.message(in: Localization.language, spelling: Localization.spelling)
-            ?? Wording.text("batch.unknown_error")
+            ?? Wording.text(.batchUnknownError)
     }
 
     // MARK: - Formatting
@@ -374,7 +382,7 @@ final class BatchReporter: @unchecked Sendable {
     }
 
     private func redraw() {
-        terminal.progress(Wording.text("batch.status.live", ["status": status()]))
+        terminal.progress(Wording.text(.batchStatusLive(status: status())))
     }
 
     private func status() -> String {
@@ -384,11 +392,9 @@ final class BatchReporter: @unchecked Sendable {
         }
         let duration = ContinuousClock.now - started
         return Wording.text(
-            "batch.status",
-            [
-                "running": String(running), "done": String(done), "total": String(total), "failed": String(failed),
-                "elapsed": Wording.seconds(Double(duration.components.seconds)),
-            ])
+            .batchStatus(
+                running: String(running), done: String(done), total: String(total), failed: String(failed),
+                elapsed: Wording.seconds(Double(duration.components.seconds))))
     }
 
     /// `items 1–3, 5`.
@@ -401,8 +407,11 @@ final class BatchReporter: @unchecked Sendable {
                 ranges.append((index, index))
             }
         }
-        let list = ["list": Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })]
-        return indexes.count == 1 ? Wording.text("batch.items.one", list) : Wording.text("batch.items.other", list)
+        return indexes.count == 1
+            ? Wording.text(
+                .batchItemsOne(list: Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
+            : Wording.text(
+                .batchItemsOther(list: Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
     }
 
     /// `$0.63`, `$0.053`.

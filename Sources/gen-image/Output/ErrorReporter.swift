@@ -6,25 +6,25 @@ enum ErrorReporter {
     static func lines(for error: ImageAPIError, provider: Provider = .apiyi) -> [String] {
         let language = Localization.language
         var lines = [
-            Wording.text("cli.error", ["message": error.message(in: language, spelling: Localization.spelling)])
+            Wording.text(.cliError(message: error.message(in: language, spelling: Localization.spelling)))
         ]
         if error.code == .authMissing {
-            lines.append(Wording.text("cli.key.get", ["page": provider.keyPage]))
-            lines.append(Wording.text("cli.key.set", ["variable": provider.keyVariable]))
-            lines.append(Wording.text("cli.key.flag"))
+            lines.append(Wording.text(.cliKeyGet(page: provider.keyPage)))
+            lines.append(Wording.text(.cliKeySet(variable: provider.keyVariable)))
+            lines.append(Wording.text(.cliKeyFlag))
             return lines
         }
         if let hint = error.hint(in: language, spelling: Localization.spelling) {
-            lines.append(Wording.text("cli.hint", ["hint": hint]))
+            lines.append(Wording.text(.cliHint(hint: hint)))
         }
         var facts: [String] = []
-        if let apiCode = error.apiCode { facts.append(Wording.text("cli.fact.api_code", ["value": apiCode])) }
-        if let requestID = error.requestID { facts.append(Wording.text("cli.fact.request_id", ["value": requestID])) }
+        if let apiCode = error.apiCode { facts.append(Wording.text(.cliFactApiCode(value: apiCode))) }
+        if let requestID = error.requestID { facts.append(Wording.text(.cliFactRequestId(value: requestID))) }
         if let attempts = error.attempts, attempts > 1 {
-            facts.append(Wording.text("cli.fact.attempts", ["value": String(attempts)]))
+            facts.append(Wording.text(.cliFactAttempts(value: String(attempts))))
         }
         if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
-        if let url = error.sourceURL { lines.append(Wording.text("cli.fact.image_url", ["url": url])) }
+        if let url = error.sourceURL { lines.append(Wording.text(.cliFactImageUrl(url: url))) }
         return lines
     }
 
@@ -32,7 +32,7 @@ enum ErrorReporter {
     static func cancelledLines(for error: ImageAPIError, by signal: String) -> [String] {
         let language = Localization.language
         let message = error.message(in: language, spelling: Localization.spelling)
-        var lines = [Wording.text("cli.cancelled", ["signal": signal, "message": message])]
+        var lines = [Wording.text(.cliCancelled(signal: signal, message: message))]
         if let hint = error.hint(in: language, spelling: Localization.spelling) { lines.append("  \(hint)") }
         return lines
     }
@@ -40,12 +40,12 @@ enum ErrorReporter {
     /// The error, its hint, and where to read the usage: `help` is the command that prints it, which a hint
     /// naming `'gen-image --help'` is pointed at too.
     static func lines(for error: UsageError, help: String = "gen-image --help") -> [String] {
-        var lines = [Wording.text("cli.error", ["message": error.localizedMessage])]
+        var lines = [Wording.text(.cliError(message: error.localizedMessage))]
         if let hint = error.localizedHint {
             let pointed = hint.replacingOccurrences(of: "'gen-image --help'", with: "'\(help)'")
-            lines.append(Wording.text("cli.hint", ["hint": pointed]))
+            lines.append(Wording.text(.cliHint(hint: pointed)))
         }
-        lines.append(Wording.text("cli.usage_pointer", ["command": help]))
+        lines.append(Wording.text(.cliUsagePointer(command: help)))
         return lines
     }
 }

@@ -39,11 +39,6 @@ enum Localization {
 }
 
 extension Wording {
-    /// The catalog text of `key` in this run's language.
-    static func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        Message(key, arguments).text(in: Localization.language, spelling: Localization.spelling)
-    }
-
     /// A library message in this run's language, settings named by their flags.
     static func text(_ message: Message) -> String {
         message.text(in: Localization.language, spelling: Localization.spelling)

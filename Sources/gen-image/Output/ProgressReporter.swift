@@ -8,7 +8,7 @@ final class ProgressReporter: @unchecked Sendable {
     private let terminal: Terminal
     private let quiet: Bool
     private let interval: Double
-    private let phase = Locked(Wording.text("cli.phase.waiting"))
+    private let phase = Locked(Wording.text(.cliPhaseWaiting))
     private var ticker: Task<Void, Never>?
     private let started = ContinuousClock.now
 
@@ -23,19 +23,23 @@ final class ProgressReporter: @unchecked Sendable {
     func announce(_ planned: PlannedJob) {
         guard !quiet else { return }
         let wait = planned.spec.expectedWait
-        var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text("cli.wait.unknown")
+        var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text(.cliWaitUnknown)
         if let longer = wait.longerWhenText.map(Wording.text) {
-            expectation = Wording.text("cli.wait.longer", ["wait": expectation, "longer": longer])
+            expectation = Wording.text(.cliWaitLonger(wait: expectation, longer: longer))
         }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
-        let arguments = [
-            "mode": Wording.mode(planned.mode), "model": model, "endpoint": planned.endpoint.rawValue,
-            "expectation": expectation, "timeout": Wording.seconds(planned.timeout),
-        ]
         if planned.stream {
-            terminal.info(Wording.text("cli.announce.streamed", arguments))
+            terminal.info(
+                Wording.text(
+                    .cliAnnounceStreamed(
+                        mode: Wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
+                        expectation: expectation, timeout: Wording.seconds(planned.timeout))))
         } else {
-            terminal.info(Wording.text("cli.announce", arguments))
+            terminal.info(
+                Wording.text(
+                    .cliAnnounce(
+                        mode: Wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
+                        expectation: expectation, timeout: Wording.seconds(planned.timeout))))
         }
     }
 
@@ -65,37 +69,40 @@ final class ProgressReporter: @unchecked Sendable {
     /// Reacts to the library's events (e.g. "downloading").
     func handle(_ event: ImageEvent) {
         switch event {
-        case .sending: setPhase(Wording.text("cli.phase.waiting"))
-        case .downloading: setPhase(Wording.text("cli.phase.downloading"))
-        case .saving: setPhase(Wording.text("cli.phase.saving"))
+        case .sending: setPhase(Wording.text(.cliPhaseWaiting))
+        case .downloading: setPhase(Wording.text(.cliPhaseDownloading))
+        case .saving: setPhase(Wording.text(.cliPhaseSaving))
         case .retrying(let notice):
-            setPhase(Wording.text("cli.phase.retry"))
+            setPhase(Wording.text(.cliPhaseRetry))
             guard !quiet else { return }
             terminal.info("gen-image: " + Wording.retry(notice))
         case .partialImage(let notice): partial(notice)
         case .imageReceived(let number):
-            let count = ["count": String(number)]
             setPhase(
                 number == 1
-                    ? Wording.text("cli.phase.received.one", count) : Wording.text("cli.phase.received.other", count))
+                    ? Wording.text(.cliPhaseReceivedOne(count: String(number)))
+                    : Wording.text(.cliPhaseReceivedOther(count: String(number))))
             guard !quiet, !terminal.stderrIsInteractive else { return }
             terminal.info(
-                Wording.text(
-                    "cli.image_received", ["number": String(number), "elapsed": Wording.seconds(elapsed.rounded())]))
+                Wording.text(.cliImageReceived(number: String(number), elapsed: Wording.seconds(elapsed.rounded()))))
         }
     }
 
     /// A partial image: "partial image 2/3 at 41 s", redrawn in place on a terminal, a line otherwise.
     private func partial(_ notice: PartialImageNotice) {
-        setPhase(Wording.text("cli.phase.final"))
+        setPhase(Wording.text(.cliPhaseFinal))
         guard !quiet else { return }
-        let arguments = [
-            "image": String(notice.imageNumber), "index": "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
-            "elapsed": Wording.seconds(elapsed.rounded()),
-        ]
         let line =
             notice.imageNumber > 1
-            ? Wording.text("cli.partial.of_image", arguments) : Wording.text("cli.partial", arguments)
+            ? Wording.text(
+                .cliPartialOfImage(
+                    image: String(notice.imageNumber),
+                    index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
+                    elapsed: Wording.seconds(elapsed.rounded())))
+            : Wording.text(
+                .cliPartial(
+                    index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
+                    elapsed: Wording.seconds(elapsed.rounded())))
         if let saved = notice.savedTo {
             terminal.info("gen-image: \(line) → \(saved.path)")
         } else if terminal.stderrIsInteractive {
@@ -119,7 +126,7 @@ final class ProgressReporter: @unchecked Sendable {
             terminal.info("gen-image: " + Wording.diagnostic(note))
         }
         for file in result.files {
-            var facts = [Wording.text("cli.done", ["elapsed": Wording.seconds(result.elapsed, precise: true)])]
+            var facts = [Wording.text(.cliDone(elapsed: Wording.seconds(result.elapsed, precise: true)))]
             if let width = file.width, let height = file.height {
                 facts.append("\(width)x\(height) \(file.format.rawValue.uppercased())")
             } else {
@@ -129,7 +136,7 @@ final class ProgressReporter: @unchecked Sendable {
             if file == result.files.first, let price = Wording.cost(cost) { facts.append(price) }
             terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
             if let revised = file.revisedPrompt {
-                terminal.info(Wording.text("cli.revised_prompt", ["prompt": revised]))
+                terminal.info(Wording.text(.cliRevisedPrompt(prompt: revised)))
             }
         }
     }
@@ -146,9 +153,9 @@ final class ProgressReporter: @unchecked Sendable {
         let current = phase.value
         if terminal.stderrIsInteractive {
             terminal.progress(
-                Wording.text("cli.tick.live", ["phase": current, "elapsed": Wording.seconds(Double(Int(elapsed)))]))
+                Wording.text(.cliTickLive(phase: current, elapsed: Wording.seconds(Double(Int(elapsed))))))
         } else {
-            terminal.info(Wording.text("cli.tick.line", ["phase": current, "elapsed": Wording.seconds(scheduled)]))
+            terminal.info(Wording.text(.cliTickLine(phase: current, elapsed: Wording.seconds(scheduled))))
         }
     }
 }

@@ -62,7 +62,9 @@ final class Terminal: Sendable {
     /// The line in red or yellow when it starts with the (localised) error or warning label.
     private func coloured(_ line: String) -> String {
         guard stderrIsInteractive else { return line }
-        if line.hasPrefix(Self.label("cli.error")) || line.hasPrefix(Self.label("cli.cancelled")) {
+        if line.hasPrefix(Self.label(Message.cliError(message:)))
+            || line.hasPrefix(Self.label { Message.cliCancelled(signal: $0, message: "") })
+        {
             return "\u{1B}[31m" + line + "\u{1B}[0m"
         }
         if line.hasPrefix("gen-image: warning:") || line.hasPrefix("gen-image: 警告") {
@@ -79,11 +81,11 @@ final class Terminal: Sendable {
         }
     }
 
-    /// The start of a catalog line up to its first placeholder, e.g. `gen-image: error: `.
-    private static func label(_ key: String) -> String {
-        guard let entry = Catalog.entry(key) else { return key }
-        let template = Localization.language == .zh ? entry.zh : entry.en
-        return String(template.prefix { $0 != "{" })
+    /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
+    private static func label(_ line: (String) -> Message) -> String {
+        let marker = "\u{1}"
+        let text = Wording.text(line(marker))
+        return String(text.prefix { String($0) != marker })
     }
 
     private static func redacted(_ line: String, _ shared: Shared) -> String {

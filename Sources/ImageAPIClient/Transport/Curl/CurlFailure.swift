@@ -12,16 +12,16 @@ enum CurlFailure {
         let place = url.port.map { "\(url.host ?? ""):\($0)" } ?? (url.host ?? url.absoluteString)
         if connectStatus == 407 {
             return ImageAPIError(
-                .networkError, Message("transport.proxy_auth", ["place": place]),
-                hint: Message("transport.proxy_auth.hint"))
+                .networkError, Message.transportProxyAuth(place: place),
+                hint: Message.transportProxyAuthHint)
         }
         let urlCode: URLError.Code
         switch code {
         case 1, 3: urlCode = .unsupportedURL
         case 5, 97:
             return ImageAPIError(
-                .networkError, Message("transport.proxy", ["place": place, "detail": detail]),
-                hint: Message("transport.proxy.hint"))
+                .networkError, Message.transportProxy(place: place, detail: detail),
+                hint: Message.transportProxyHint)
         case 6: urlCode = .cannotFindHost
         case 7: urlCode = .cannotConnectToHost
         case 8, 61: urlCode = .cannotParseResponse

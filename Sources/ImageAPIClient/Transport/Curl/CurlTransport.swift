@@ -21,8 +21,8 @@
         static func engine() throws -> CurlEngine {
             if let engine = CurlEngine.shared { return engine }
             throw ImageAPIError(
-                .networkError, Message("transport.libcurl_missing", ["reason": Libcurl.load() ?? ""]),
-                hint: Message("transport.libcurl_missing.hint"))
+                .networkError, Message.transportLibcurlMissing(reason: Libcurl.load() ?? ""),
+                hint: Message.transportLibcurlMissingHint)
         }
 
         static func send(_ request: HTTPRequest) async throws -> HTTPResponse {

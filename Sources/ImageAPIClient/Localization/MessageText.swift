@@ -1,0 +1,79 @@
+import Foundation
+
+/// One language's text of a `Message`: words and values, with holes for the settings the front end spells and
+/// the messages rendered in the same language. Written as a string literal with interpolations.
+public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation {
+    enum Piece: Sendable, Hashable {
+        case text(String)
+        case setting(String, short: Bool)
+        case message(Message)
+    }
+
+    var pieces: [Piece]
+
+    public init(stringLiteral value: String) {
+        pieces = [.text(value)]
+    }
+
+    public init(stringInterpolation: StringInterpolation) {
+        pieces = stringInterpolation.pieces
+    }
+
+    /// Builds a text from words, values (`\(path)`), messages (`\(reason)`) and settings
+    /// (`\(setting: "size")`).
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var pieces: [Piece] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {}
+
+        public mutating func appendLiteral(_ literal: String) {
+            if !literal.isEmpty { pieces.append(.text(literal)) }
+        }
+
+        /// A value, shown as it is.
+        public mutating func appendInterpolation(_ value: String) {
+            pieces.append(.text(value))
+        }
+
+        /// A message, rendered in the language of the whole.
+        public mutating func appendInterpolation(_ message: Message) {
+            pieces.append(.message(message))
+        }
+
+        /// A setting (a request parameter's wire name, or `model`), spelled by the front end.
+        public mutating func appendInterpolation(setting name: String, short: Bool = true) {
+            pieces.append(.setting(name, short: short))
+        }
+    }
+
+    /// Two texts one after the other, for a literal too long for one line.
+    public static func + (lhs: MessageText, rhs: MessageText) -> MessageText {
+        var joined = lhs
+        joined.pieces += rhs.pieces
+        return joined
+    }
+
+    func rendered(in language: Language, spelling: Spelling) -> String {
+        var text = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let words): text += words
+            case .setting(let name, let short): text += spelling.name(name, short)
+            case .message(let message): text += message.text(in: language, spelling: spelling)
+            }
+        }
+        return text
+    }
+
+    func map(_ transform: (String) -> String) -> MessageText {
+        var copy = self
+        copy.pieces = pieces.map { piece in
+            switch piece {
+            case .text(let words): .text(transform(words))
+            case .setting: piece
+            case .message(let message): .message(message.map(transform))
+            }
+        }
+        return copy
+    }
+}

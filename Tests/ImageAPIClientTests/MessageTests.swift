@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import ImageAPIClient
+
+/// Every text a person reads is a typed constructor with its English and Chinese side by side (a misspelt
+/// text or a missing value does not compile); what is left to test is how the texts render.
+@Suite("Messages")
+struct MessageTests {
+    @Test func messagesRenderInEitherLanguageAndValuesStayAsGiven() {
+        let message = Message.authMissing(variable: "APIYI_API_KEY")
+        #expect(message.text(in: .en) == "no API key: APIYI_API_KEY is not set")
+        #expect(message.text(in: .zh) == "没有 API 密钥：未设置 APIYI_API_KEY")
+        let error = ImageAPIError.missingKey(for: .apiyi)
+        #expect(error.message == "no API key: APIYI_API_KEY is not set")
+        #expect(error.message(in: .zh).hasPrefix("没有 API 密钥"))
+        #expect(error.code == .authMissing)
+    }
+
+    @Test func aMessageGivenAsAValueRendersInTheLanguageOfTheWhole() {
+        let joined = Message.commonThen(first: .authMissing(variable: "K"), second: .verbatim("{second}"))
+        #expect(joined.text(in: .en) == "no API key: K is not set; {second}")
+        #expect(joined.text(in: .zh) == "没有 API 密钥：未设置 K；{second}")
+        #expect(Message.either(["a", "b", "c"]).text(in: .zh) == "a 或 b 或 c")
+    }
+
+    @Test func secondsStayNumbersUntilTheLanguageIsChosen() {
+        let message = Message.transportTimeout(place: "api.example", limit: 300)
+        #expect(message.text(in: .en).contains("300 s"), "\(message)")
+        #expect(message.text(in: .zh).contains("300 秒"), "\(message.text(in: .zh))")
+        #expect(!message.text(in: .zh).contains("300 s"), "\(message.text(in: .zh))")
+        #expect(Message.transportTimeout(place: "x", limit: 2.5).text(in: .zh).contains("2.5 秒"))
+    }
+
+    @Test func aSettingIsSpelledByTheFrontEndThatRendersIt() {
+        let flags = Spelling { name, short in short ? "-" + name.prefix(1) : "--" + name }
+        let message = Message(en: "drop \(setting: "size")", zh: "去掉 \(setting: "size")")
+        #expect(message.text(in: .en) == "drop size")
+        #expect(message.text(in: .en, spelling: flags) == "drop -s")
+        let outer = Message.commonThen(first: message, second: .parameter("quality", short: false))
+        #expect(outer.text(in: .zh, spelling: flags) == "去掉 -s；--quality")
+    }
+
+    @Test func redactionReachesValuesAndMessagesInside() {
+        let inner = Message.verbatim("key sk-abcdefghijklmnop1234 here")
+        let outer = Message.commonThen(first: inner, second: .verbatim("tail"))
+        let masked = outer.redacting("sk-abcdefghijklmnop1234").text(in: .en)
+        #expect(!masked.contains("abcdefghijklmnop"), "\(masked)")
+        #expect(masked.hasSuffix("; tail"))
+    }
+
+    @Test func theLocaleDecidesTheLanguage() {
+        #expect(Language.fromLocale([:]) == .en)
+        #expect(Language.fromLocale(["LANG": "zh_CN.UTF-8"]) == .zh)
+        #expect(Language.fromLocale(["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"]) == .en)
+        #expect(Language.fromLocale(["LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_TW"]) == .zh)
+        #expect(Language.fromLocale(["LC_ALL": "", "LANG": "zh_HK"]) == .zh)
+        #expect(Language.fromLocale(["LANG": "C"]) == .en)
+    }
+}
