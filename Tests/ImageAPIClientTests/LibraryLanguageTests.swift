@@ -70,7 +70,15 @@ struct LibraryLanguageTests {
         #expect(refused.hint(in: .zh)?.contains("https_proxy、NO_PROXY") == true)
 
         let late = FailureDescriber.network(URLError(.timedOut), url: url, timeout: 300)
-        #expect(late.message(in: .zh) == "127.0.0.1:9 在 300 秒 内没有响应")
+        #expect(late.message(in: .zh) == "127.0.0.1:9 在 300 秒内没有响应")
+        #expect(late.message == "no response from 127.0.0.1:9 within 300 s")
+        // What to do is a fact a caller can act on, worded by whoever renders it.
+        #expect(late.remedy == .raiseDeadline)
+        let flags = Spelling { name, _ in "--" + name }
+        #expect(late.hint(in: .en, spelling: flags)?.contains("raise --timeout (e.g. --timeout 600)") == true)
+        let bad = FailureDescriber.network(URLError(.badURL), url: url, timeout: 30)
+        #expect(bad.remedy == .checkBaseURL)
+        #expect(bad.hint(in: .en, spelling: flags) == "check --base_url")
     }
 
     @Test func theKeyIsMaskedInEveryLanguage() {

@@ -315,7 +315,7 @@ public struct ImageClient: Sendable {
     }
 
     private func timeoutError(_ planned: PlannedJob, url: URL, downloading: String?) -> ImageAPIError {
-        let limit = Seconds.text(planned.timeout)
+        let limit = planned.timeout
         if let downloading {
             return ImageAPIError(
                 .timeout, Message.downloadTimeout(limit: limit), hint: Message.downloadByHandTimeout,
@@ -323,6 +323,6 @@ public struct ImageClient: Sendable {
         }
         return ImageAPIError(
             .timeout, Message.transportNoImage(host: url.host ?? url.absoluteString, limit: limit),
-            hint: FailureDescriber.timeoutHint)
+            remedy: .raiseDeadline)
     }
 }

@@ -123,10 +123,10 @@ extension Message {
             zh: "请把请求说得更明确（例如 \"Generate an image of …\"）；这次回复仍可能计费")
     }
 
-    static func streamTimeoutPartials(place: String, limit: String, partials: Message) -> Message {
+    static func streamTimeoutPartials(place: String, limit: Double, partials: Message) -> Message {
         Message(
-            en: "the final image from \(place) did not arrive within \(limit) (\(partials) came)",
-            zh: "来自 \(place) 的最终图片没有在 \(limit) 内送达（已收到 \(partials)）")
+            en: "the final image from \(place) did not arrive within \(Seconds.text(limit)) (\(partials) came)",
+            zh: "来自 \(place) 的最终图片没有在 \(Seconds.chinese(limit))内送达（已收到 \(partials)）")
     }
 
     static func streamUnfinishedMany(count: String) -> Message {
@@ -150,10 +150,10 @@ extension Message {
             zh: "链接约 24 小时内有效；请重试、手动下载，或提高 \(setting: "timeout")")
     }
 
-    static func downloadTimeout(limit: String) -> Message {
+    static func downloadTimeout(limit: Double) -> Message {
         Message(
-            en: "the image was ready but its download did not finish within \(limit)",
-            zh: "图片已生成，但没有在 \(limit) 内下载完成")
+            en: "the image was ready but its download did not finish within \(Seconds.text(limit))",
+            zh: "图片已生成，但没有在 \(Seconds.chinese(limit))内下载完成")
     }
 
     static var replyImageNotImage: Message {
@@ -168,10 +168,10 @@ extension Message {
             zh: "没有保存任何文件；网关已收到的请求仍可能计费")
     }
 
-    static func transportNoImage(host: String, limit: String) -> Message {
+    static func transportNoImage(host: String, limit: Double) -> Message {
         Message(
-            en: "no image from \(host) within \(limit)",
-            zh: "\(limit) 内没有收到来自 \(host) 的图片")
+            en: "no image from \(host) within \(Seconds.text(limit))",
+            zh: "\(Seconds.chinese(limit))内没有收到来自 \(host) 的图片")
     }
 
     // MARK: - Cut texts and bounded numbers

@@ -176,7 +176,7 @@ extension StreamReader {
         case let error as ImageAPIError:
             failure = error
         case is DeadlineExceeded:
-            let limit = Seconds.text(planned.timeout)
+            let limit = planned.timeout
             if let downloading = collector.downloadURL {
                 failure = ImageAPIError(
                     .timeout, Message.downloadTimeout(limit: limit), hint: Message.downloadByHandTimeout,
@@ -186,11 +186,11 @@ extension StreamReader {
                     .timeout,
                     Message.streamTimeoutPartials(
                         place: place(url), limit: limit, partials: partials(collector.partialCount)),
-                    hint: FailureDescriber.timeoutHint)
+                    remedy: .raiseDeadline)
             } else {
                 failure = ImageAPIError(
                     .timeout, Message.transportNoImage(host: url.host ?? url.absoluteString, limit: limit),
-                    hint: FailureDescriber.timeoutHint)
+                    remedy: .raiseDeadline)
             }
         case let error as SSEEventTooLarge:
             failure = ImageAPIError(

@@ -161,6 +161,12 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         self.attempts = attempts
     }
 
+    /// Creates an error with what to do as a value.
+    public init(_ code: Code, _ text: Message, remedy: Remedy?, sourceURL: String? = nil) {
+        self.init(code, text, sourceURL: sourceURL)
+        self.remedy = remedy
+    }
+
     /// Creates an error about one setting, with what to do as a value.
     public init(
         _ code: Code, _ text: Message, setting: String?, model: String? = nil, allowed: [String] = [],
@@ -218,6 +224,11 @@ public indirect enum Remedy: Sendable, Equatable {
     case useWholeNumber(ClosedRange<Int>)
     /// Check an input image's path (on a command line, `-i` takes every word up to the next flag).
     case checkInputPath
+    /// Allow more time: the deadline passed while the gateway was still working, and it bills a request it
+    /// finishes even if nobody waits for the image any more.
+    case raiseDeadline
+    /// Check the base URL: it does not lead to the gateway's API.
+    case checkBaseURL
     /// Advice worded by the library or the model's row.
     case advice(Message)
     /// One remedy, then another.
@@ -238,6 +249,10 @@ public indirect enum Remedy: Sendable, Equatable {
             Message.parameterWholeNumber(low: String(range.lowerBound), high: String(range.upperBound))
         case .checkInputPath:
             Message.inputNotFoundHint
+        case .raiseDeadline:
+            Message.transportTimeoutHint
+        case .checkBaseURL:
+            Message.transportCheckBaseUrl
         case .advice(let message):
             message
         case .both(let first, let second):

@@ -63,4 +63,19 @@ extension Message {
             en: "drop \(flag), or use a model that takes it: \(models)",
             zh: "去掉 \(flag)，或使用接受它的模型：\(models)")
     }
+
+    // MARK: - Remedies
+
+    static var transportTimeoutHint: Message {
+        Message(
+            en: "the gateway may still finish (and bill) this image; raise \(setting: "timeout") (e.g. "
+                + "\(setting: "timeout") 600) or try again later",
+            zh: "网关可能仍会完成这张图片（并计费）；请提高 \(setting: "timeout")（如 \(setting: "timeout") 600）或稍后重试")
+    }
+
+    static var transportCheckBaseUrl: Message {
+        Message(
+            en: "check \(setting: "base_url")",
+            zh: "请检查 \(setting: "base_url")")
+    }
 }

@@ -60,7 +60,7 @@ extension Message {
     static func doctorGatewayTimeout(host: String, limit: Double) -> Message {
         Message(
             en: "no answer from \(host) within \(Seconds.text(limit))",
-            zh: "\(Seconds.chinese(limit)) 内没有收到 \(host) 的应答")
+            zh: "\(Seconds.chinese(limit))内没有收到 \(host) 的应答")
     }
 
     static var doctorGatewayTimeoutFix: Message {
@@ -174,7 +174,7 @@ extension Message {
     static func probeNoAnswer(limit: Double) -> Message {
         Message(
             en: "no answer within \(Seconds.text(limit))",
-            zh: "\(Seconds.chinese(limit)) 内无应答")
+            zh: "\(Seconds.chinese(limit))内无应答")
     }
 
     static func probeResolve(host: String, reason: String) -> Message {

@@ -34,7 +34,7 @@ enum FailureDescriber {
         case .timedOut:
             return ImageAPIError(
                 .timeout, Message.transportTimeout(place: place, limit: timeout),
-                hint: timeoutHint)
+                remedy: .raiseDeadline)
         case .cannotConnectToHost:
             return ImageAPIError(
                 .networkError, Message.transportConnect(place: place),
@@ -64,7 +64,7 @@ enum FailureDescriber {
         case .unsupportedURL, .badURL:
             return ImageAPIError(
                 .invalidArgument, Message.transportBadUrl(url: url.absoluteString),
-                hint: Message.transportCheckBaseUrl)
+                remedy: .checkBaseURL)
         default:
             let detail = urlError.localizedDescription
             if detail.contains("transfer closed") || detail.contains("Recv failure")
@@ -81,9 +81,6 @@ enum FailureDescriber {
             return ImageAPIError(.networkError, readable, hint: Message.transportCheckNetwork)
         }
     }
-
-    /// What to do after a timeout: the gateway bills a request it finished even if we stopped waiting.
-    static let timeoutHint = Message.transportTimeoutHint
 
     /// A non-2xx reply in words: status, the API's message and code, the request id.
     static func http(_ response: HTTPResponse) -> ImageAPIError {

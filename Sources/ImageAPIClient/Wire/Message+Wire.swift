@@ -296,12 +296,6 @@ extension Message {
             zh: "请求已取消")
     }
 
-    static var transportCheckBaseUrl: Message {
-        Message(
-            en: "check \(setting: "base_url")",
-            zh: "请检查 \(setting: "base_url")")
-    }
-
     static var transportCheckNetwork: Message {
         Message(
             en: "check your network and try again",
@@ -462,14 +456,7 @@ extension Message {
     static func transportTimeout(place: String, limit: Double) -> Message {
         Message(
             en: "no response from \(place) within \(Seconds.text(limit))",
-            zh: "\(place) 在 \(Seconds.chinese(limit)) 内没有响应")
-    }
-
-    static var transportTimeoutHint: Message {
-        Message(
-            en: "the gateway may still finish (and bill) this image; raise \(setting: "timeout") (e.g. "
-                + "\(setting: "timeout") 600) or try again later",
-            zh: "网关可能仍会完成这张图片（并计费）；请提高 \(setting: "timeout")（如 \(setting: "timeout") 600）或稍后重试")
+            zh: "\(place) 在 \(Seconds.chinese(limit))内没有响应")
     }
 
     static func transportTls(place: String) -> Message {
