@@ -7,40 +7,42 @@ import Foundation
 public struct ConnectionDoctor: Sendable {
     /// One check's outcome.
     public struct Check: Sendable, Equatable {
-        /// What was checked: `key`, `base URL`, `proxy`, `DNS`, `connection`, `gateway`.
-        public let name: String
         /// Whether it passed.
         public let passed: Bool
-        /// What was found, in English.
-        public let detail: String
-        /// What to do when it failed, in English.
-        public let fix: String?
-        /// `name` as a catalog message.
+        /// What was checked: `key`, `base URL`, `proxy`, `DNS`, `connection`, `gateway`.
         public let nameText: Message
-        /// `detail` as a catalog message.
+        /// What was found.
         public let detailText: Message
-        /// `fix` as a catalog message.
+        /// What to do when it failed.
         public let fixText: Message?
 
-        /// Creates a check from catalog messages; the plain fields hold their English texts.
+        /// Creates a check from its messages.
         public init(name: Message, passed: Bool, detail: Message, fix: Message? = nil) {
-            self.name = name.text(in: .en)
             self.passed = passed
-            self.detail = detail.text(in: .en)
-            self.fix = fix?.text(in: .en)
             nameText = name
             detailText = detail
             fixText = fix
         }
 
+        /// The check's name, in English.
+        public var name: String { nameText.text(in: .en) }
+        /// What was found, in English, settings by their wire names.
+        public var detail: String { detailText.text(in: .en) }
+        /// What to do, in English, settings by their wire names.
+        public var fix: String? { fixText?.text(in: .en) }
+
         /// The check's name in `language`.
         public func name(in language: Language) -> String { nameText.text(in: language) }
 
-        /// What was found, in `language`.
-        public func detail(in language: Language) -> String { detailText.text(in: language) }
+        /// What was found, in `language`, settings named as `spelling` names them.
+        public func detail(in language: Language, spelling: Spelling = .wire) -> String {
+            detailText.text(in: language, spelling: spelling)
+        }
 
-        /// What to do, in `language`.
-        public func fix(in language: Language) -> String? { fixText?.text(in: language) }
+        /// What to do, in `language`, settings named as `spelling` names them (`--base-url` on a command line).
+        public func fix(in language: Language, spelling: Spelling = .wire) -> String? {
+            fixText?.text(in: language, spelling: spelling)
+        }
     }
 
     /// The checks' names.
