@@ -6,6 +6,9 @@ import Testing
 
 @Suite("Argument parsing")
 struct ArgumentParserTests {
+    /// Usage errors as the plain command renders them for `--json`: English, settings by flag.
+    let english = Wording(language: .en, spelling: .flags)
+
     func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
         try ArgumentParser.parse(arguments)
     }
@@ -41,7 +44,7 @@ struct ArgumentParserTests {
                 _ = try parse([typed, "x"])
                 Issue.record("\(typed) was accepted")
             } catch {
-                #expect(error.message == "unknown option '\(typed)'; did you mean '\(meant)'?")
+                #expect(error.message(english) == "unknown option '\(typed)'; did you mean '\(meant)'?")
             }
         }
     }
@@ -51,8 +54,8 @@ struct ArgumentParserTests {
             _ = try parse(["a", "cute", "cat", "-f", "x.png"])
             Issue.record("stray words were accepted")
         } catch {
-            #expect(error.message == "unexpected arguments 'a cute cat'")
-            #expect(error.hint?.contains("-p \"a cute cat\"") == true)
+            #expect(error.message(english) == "unexpected arguments 'a cute cat'")
+            #expect(error.hint(english)?.contains("-p \"a cute cat\"") == true)
         }
     }
 

@@ -8,6 +8,9 @@ import Testing
 /// A newcomer's first mistakes, each answered so that following the hint literally does the right thing.
 @Suite("Newcomer's rough edges")
 struct NewcomerEdgeTests {
+    /// Usage errors as the plain command renders them for `--json`: English, settings by flag.
+    let english = Wording(language: .en, spelling: .flags)
+
     func usageError(_ arguments: [String]) -> UsageError? {
         do {
             _ = try ArgumentParser.parse(arguments)
@@ -20,34 +23,38 @@ struct NewcomerEdgeTests {
     /// The hint quotes the whole intended prompt, `-p`'s own value included, safely for the shell.
     @Test func strayWordsAfterAValueJoinIt() throws {
         let error = try #require(usageError(["-p", "a", "red", "fox", "in", "the", "snow"]))
-        #expect(error.hint == #"quote the whole prompt: -p "a red fox in the snow""#)
+        #expect(error.hint(english) == #"quote the whole prompt: -p "a red fox in the snow""#)
         let long = try #require(usageError(["--prompt", "a", "cat", "-f", "x.png"]))
-        #expect(long.hint == #"quote the whole prompt: --prompt "a cat""#)
+        #expect(long.hint(english) == #"quote the whole prompt: --prompt "a cat""#)
         let quotes = try #require(usageError(["-p", #"say "hi""#, "now"]))
-        #expect(quotes.hint == #"quote the whole prompt: -p 'say "hi" now'"#)
+        #expect(quotes.hint(english) == #"quote the whole prompt: -p 'say "hi" now'"#)
         let file = try #require(usageError(["-f", "my", "cat.png", "-p", "x"]))
-        #expect(file.hint == #"quote the whole value: -f "my cat.png""#)
+        #expect(file.hint(english) == #"quote the whole value: -f "my cat.png""#)
     }
 
     /// A first word that looks like a command is never offered as a prompt.
     @Test func aCommandLikeFirstWordIsNotAPrompt() throws {
         for arguments in [["help"], ["generate", "-p", "x"], ["edit", "-i", "a.png"], ["list"]] {
             let error = try #require(usageError(arguments))
-            #expect(error.message.contains("is not a gen-image command"), "\(arguments)")
-            #expect(!(error.hint ?? "").contains("-p \"\(arguments[0])\""), "\(arguments): \(error.hint ?? "")")
+            #expect(error.message(english).contains("is not a gen-image command"), "\(arguments)")
+            #expect(
+                !(error.hint(english) ?? "").contains("-p \"\(arguments[0])\""),
+                "\(arguments): \(error.hint(english) ?? "")")
         }
-        #expect(usageError(["help"])?.hint?.contains("gen-image --help") == true)
-        #expect(usageError(["generate", "-p", "x"])?.hint?.contains("batch, doctor, completions, skill") == true)
+        #expect(usageError(["help"])?.hint(english)?.contains("gen-image --help") == true)
+        #expect(
+            usageError(["generate", "-p", "x"])?.hint(english)?.contains("batch, doctor, completions, skill") == true)
         // Several bare words first are a prompt without -p.
         #expect(
-            usageError(["a", "red", "fox"])?.hint == #"pass the prompt with -p and quote it whole: -p "a red fox""#)
+            usageError(["a", "red", "fox"])?.hint(english)
+                == #"pass the prompt with -p and quote it whole: -p "a red fox""#)
     }
 
     @Test func anImageCountPointsToBatch() throws {
         for spelling in ["-n", "--count", "--n"] {
             let error = try #require(usageError([spelling, "3", "-p", "x"]))
-            #expect(error.message.contains("one image per request"), "\(spelling): \(error.message)")
-            #expect(error.hint?.contains("gen-image batch") == true)
+            #expect(error.message(english).contains("one image per request"), "\(spelling): \(error.message(english))")
+            #expect(error.hint(english)?.contains("gen-image batch") == true)
         }
     }
 

@@ -65,7 +65,7 @@ struct OptionFuzzTests {
                     let planned = try client.plan(invocation.job)
                     _ = try client.preview(planned)
                     // What the run would show next: the announcement's timeout, once a trap for huge values.
-                    _ = Wording.seconds(planned.timeout)
+                    _ = Wording(language: .zh, spelling: .flags).seconds(planned.timeout)
                     #expect(planned.timeout > 0 && planned.timeout <= ConnectionOptions.maxTimeout, "\(arguments)")
                     outcome = "planned"
                 } catch {

@@ -15,21 +15,25 @@ enum BatchCommand {
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
         // A batch is written as a file: its messages name fields (`"size"`), never flags.
-        Localization.use(.fields)
+        let wording = Wording(language: context.wording.language, spelling: .fields)
+        let errors = ErrorReporter(wording: wording)
+        let spelling = wording.spelling
         let terminal = context.terminal
         let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let invocation: BatchInvocation
         do {
             let parsed = try ArgumentParser.parse(arguments, table: BatchOptionTable.all, allowsPositionals: true)
             if parsed.has(.help) {
-                StandardStreams.out(BatchHelpText.render())
+                StandardStreams.out(BatchHelpText.render(wording))
                 return ExitCode.success
             }
             invocation = try BatchInvocation(
                 parsed, environment: context.environment, currentDirectory: currentDirectory)
         } catch {
-            usageLines(error).forEach(terminal.info)
-            if arguments.contains("--json") { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            usageLines(error, errors).forEach(terminal.info)
+            if arguments.contains("--json") {
+                terminal.result(JSONReport.text(JSONReport.failure(error, spelling: spelling)))
+            }
             return ExitCode.usage
         }
 
@@ -38,7 +42,7 @@ enum BatchCommand {
         switch invocation.source {
         case .stdin:
             data = FileHandle.standardInput.readDataToEndOfFile()
-            sourceLabel = Wording.text(.batchStdin)
+            sourceLabel = wording.text(.batchStdin)
         case .file(let url):
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -46,8 +50,8 @@ enum BatchCommand {
             else {
                 let error = UsageError(
                     Message.usageBatchUnreadable(path: url.path), hint: Message.usageBatchUnreadableHint)
-                usageLines(error).forEach(terminal.info)
-                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+                usageLines(error, errors).forEach(terminal.info)
+                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, spelling: spelling))) }
                 return ExitCode.usage
             }
             data = contents
@@ -57,13 +61,14 @@ enum BatchCommand {
         let connection = invocation.connection
         let (file, parseProblems) = BatchFileParser.parse(data)
         let reporter = BatchReporter(
-            terminal: terminal, quiet: connection.quiet, interval: connection.progressInterval, total: file.items.count,
+            terminal: terminal, wording: wording, quiet: connection.quiet, interval: connection.progressInterval,
+            total: file.items.count,
             pathsOnStdout: !invocation.json)
         do throws(ImageAPIError) {
             try BaseURLCheck.validate(connection.baseURL, allowInsecureHTTP: connection.allowInsecureHTTP)
         } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
-            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            errors.lines(for: error).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, spelling: spelling))) }
             return ExitCode.usage
         }
         let outputDirectory = invocation.outputDirectory ?? invocation.baseDirectory(currentDirectory: currentDirectory)
@@ -77,8 +82,8 @@ enum BatchCommand {
                     BatchManifest.fileName(forBatchFile: invocation.sourceName))
                 lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
             } catch {
-                ErrorReporter.lines(for: error).forEach(terminal.info)
-                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+                errors.lines(for: error).forEach(terminal.info)
+                if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, spelling: spelling))) }
                 return ExitCode.of(error)
             }
         }
@@ -97,7 +102,9 @@ enum BatchCommand {
         }
         if !problems.isEmpty {
             reporter.problems(problems, source: sourceLabel)
-            if invocation.json { terminal.result(JSONReport.text(BatchJSONReport.problems(problems))) }
+            if invocation.json {
+                terminal.result(JSONReport.text(BatchJSONReport.problems(problems, spelling: spelling)))
+            }
             return ExitCode.usage
         }
         if invocation.dryRun {
@@ -112,8 +119,8 @@ enum BatchCommand {
         if !plan.jobsToRun.isEmpty, !connection.makeClient().hasAPIKey {
             let error = MissingKey.error(
                 for: connection.provider, arguments: arguments, environment: context.environment)
-            ErrorReporter.lines(for: error, provider: connection.provider).forEach(terminal.info)
-            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error))) }
+            errors.lines(for: error, provider: connection.provider).forEach(terminal.info)
+            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, spelling: spelling))) }
             return ExitCode.noKey
         }
 
@@ -143,11 +150,12 @@ enum BatchCommand {
         do throws(ImageAPIError) {
             manifestURL = try manifest.write(into: settings.outputDirectory)
         } catch {
-            ErrorReporter.lines(for: error).forEach(terminal.info)
+            errors.lines(for: error).forEach(terminal.info)
         }
         reporter.summary(
             report, manifest: manifestURL,
-            cancelledBy: report.cancelled ? (stoppedByDeadline ? deadline.label : context.interrupts.signalName) : nil)
+            cancelledBy: report.cancelled
+                ? (stoppedByDeadline ? deadline.label : context.interrupts.signalName(wording)) : nil)
 
         let code: Int32
         if stoppedByDeadline {
@@ -166,7 +174,7 @@ enum BatchCommand {
     }
 
     /// A usage error, pointing at batch's own help.
-    private static func usageLines(_ error: UsageError) -> [String] {
-        ErrorReporter.lines(for: error, help: "gen-image batch --help")
+    private static func usageLines(_ error: UsageError, _ errors: ErrorReporter) -> [String] {
+        errors.lines(for: error, help: "gen-image batch --help")
     }
 }

@@ -2,41 +2,42 @@ import ImageAPIClient
 
 /// `gen-image batch --help`, rendered from `BatchOptionTable` so the help can never disagree with the parser.
 enum BatchHelpText {
-    static func render(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text(.batchHelpOverview) + "\n"
+    /// The whole `gen-image batch --help`, in `wording`'s language.
+    static func render(_ wording: Wording, width: Int = 100) -> String {
+        var out = "OVERVIEW: " + wording.text(.batchHelpOverview) + "\n"
         out += """
 
             USAGE: gen-image batch <file> [options]
-                   \(Wording.text(.batchHelpStdin))
+                   \(wording.text(.batchHelpStdin))
 
             OPTIONS:
 
             """
-        out += HelpText.options(BatchOptionTable.all, width: width)
+        out += HelpText.options(BatchOptionTable.all, wording: wording, width: width)
         out += """
 
             FILE:
               {"description": "…", "global": {"size_hint": "横版 16:9", "response_format": "url"},
                "prompts": [{"prompt": "…", "filename": "sunrise.png", "input_images": ["ref.png"]}, …]}
-            \(globalFields(width: width))\(indented(Wording.text(.batchHelpFileItems)))
-              \(Wording.text(.batchHelpFileJsonl))
-              \(Wording.text(.batchHelpFileChecked))
+            \(globalFields(width: width))\(indented(wording.text(.batchHelpFileItems)))
+              \(wording.text(.batchHelpFileJsonl))
+              \(wording.text(.batchHelpFileChecked))
 
             OUTPUT:
-              stdout: \(Wording.text(.batchHelpOutputStdout))
-              stderr: \(Wording.text(.batchHelpOutputStderr))
-              \(Wording.text(.batchHelpOutputManifest))
+              stdout: \(wording.text(.batchHelpOutputStdout))
+              stderr: \(wording.text(.batchHelpOutputStderr))
+              \(wording.text(.batchHelpOutputManifest))
 
             ENVIRONMENT:
-            \(indented(Wording.text(.batchHelpEnv)))
+            \(indented(wording.text(.batchHelpEnv)))
 
             EXIT CODES:
-              0    \(Wording.text(.batchHelpExit0))
-              1    \(Wording.text(.batchHelpExit1))
-              2    \(Wording.text(.batchHelpExit2))
-              3    \(Wording.text(.batchHelpExit3))
-              4    \(Wording.text(.batchHelpExit4))
-              130  \(Wording.text(.batchHelpExit130))
+              0    \(wording.text(.batchHelpExit0))
+              1    \(wording.text(.batchHelpExit1))
+              2    \(wording.text(.batchHelpExit2))
+              3    \(wording.text(.batchHelpExit3))
+              4    \(wording.text(.batchHelpExit4))
+              130  \(wording.text(.batchHelpExit130))
 
             EXAMPLES:
               gen-image batch jobs.json

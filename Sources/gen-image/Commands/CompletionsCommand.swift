@@ -11,7 +11,8 @@ enum CompletionsCommand {
         run: { arguments, context in run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
-        // `--lang` was already read at startup (it sets the descriptions' language); the rest is the shell.
+        // `--lang` was already read at startup (it chose `context.wording`, the descriptions' language); the rest
+        // is the shell.
         var rest: [String] = []
         var index = 0
         while index < arguments.count {
@@ -25,18 +26,18 @@ enum CompletionsCommand {
         guard rest.count == 1, let shell = rest.first else {
             let error = UsageError(
                 Message.usageCompletionsMissingShell, hint: Message.usageCompletionsMissingShellHint)
-            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            ErrorReporter(wording: context.wording).lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
         let commands =
             [CompletionScript.Command(name: nil, options: OptionTable.all)]
             + SubcommandTable.all.map { CompletionScript.Command(name: $0.name, options: $0.options) }
-        guard let script = CompletionScript.script(for: shell, commands: commands) else {
+        guard let script = CompletionScript.script(for: shell, commands: commands, wording: context.wording) else {
             let error = UsageError(
                 Message.usageCompletionsUnknownShell(shell: shell),
                 hint: Message.usageCompletionsUnknownShellHint(shells: CompletionScript.shells.joined(separator: ", "))
             )
-            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            ErrorReporter(wording: context.wording).lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
         StandardStreams.out(script)

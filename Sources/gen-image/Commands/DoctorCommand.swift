@@ -20,16 +20,17 @@ enum DoctorCommand {
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
         let terminal = context.terminal
+        let wording = context.wording
         let connection: ConnectionOptions
         do {
             let parsed = try ArgumentParser.parse(arguments, table: options)
             if parsed.has(.help) {
-                terminal.result(help())
+                terminal.result(help(wording))
                 return ExitCode.success
             }
             connection = try ConnectionOptions(parsed, environment: context.environment)
         } catch {
-            ErrorReporter.lines(for: error, help: "gen-image doctor --help").forEach(terminal.info)
+            ErrorReporter(wording: wording).lines(for: error, help: "gen-image doctor --help").forEach(terminal.info)
             return ExitCode.usage
         }
         let client = connection.makeClient()
@@ -37,23 +38,23 @@ enum DoctorCommand {
             configuration: client.configuration, environment: context.environment, timeout: connection.timeout ?? 10)
         let checks = await doctor.run()
         for check in checks {
-            terminal.result(Wording.doctorLine(check))
+            terminal.result(wording.doctorLine(check))
         }
         // What the chosen provider's gateway accepts, from the same rows every check reads; on stderr, so
         // stdout stays one line per check.
         for line in ProviderSummary.lines(for: connection.provider) {
-            terminal.info(Wording.text(.doctorLineModel(line: Wording.text(line))))
+            terminal.info(wording.text(.doctorLineModel(line: wording.text(line))))
         }
         let failed = checks.filter { !$0.passed }.count
         terminal.info(
             failed == 0
-                ? Wording.text(.cliDoctorPassed(count: String(checks.count)))
-                : Wording.text(.cliDoctorFailed(failed: String(failed), count: String(checks.count))))
+                ? wording.text(.cliDoctorPassed(count: String(checks.count)))
+                : wording.text(.cliDoctorFailed(failed: String(failed), count: String(checks.count))))
         return failed == 0 ? ExitCode.success : ExitCode.failure
     }
 
-    static func help(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text(.doctorHelpOverview(base: "{base}")) + "\n"
+    static func help(_ wording: Wording, width: Int = 100) -> String {
+        var out = "OVERVIEW: " + wording.text(.doctorHelpOverview(base: "{base}")) + "\n"
         out += """
 
             USAGE: gen-image doctor [options]
@@ -61,7 +62,7 @@ enum DoctorCommand {
             OPTIONS:
 
             """
-        out += HelpText.options(options, width: width)
+        out += HelpText.options(options, wording: wording, width: width)
         return out
     }
 }

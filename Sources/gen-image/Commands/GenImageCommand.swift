@@ -12,18 +12,19 @@ struct GenImageCommand {
 
     func run() async -> Int32 {
         hideSecrets()
-        Localization.choose(arguments: arguments, environment: environment)
-        Localization.use(.flags)
-        let context = SubcommandContext(environment: environment, terminal: terminal, interrupts: interrupts)
+        // The language is decided once, here, and handed to everything that writes; settings are named by flag.
+        let wording = Wording(language: .chosen(arguments: arguments, environment: environment), spelling: .flags)
+        let context = SubcommandContext(
+            environment: environment, terminal: terminal, interrupts: interrupts, wording: wording)
         if let code = await SubcommandTable.dispatch(arguments, context: context) { return code }
         let parsed: ParsedArguments
         do {
             parsed = try ArgumentParser.parse(arguments)
         } catch {
-            return usageFailure(error, json: arguments.contains("--json"))
+            return usageFailure(error, json: arguments.contains("--json"), wording: wording)
         }
         if parsed.has(.help) {
-            StandardStreams.out(HelpText.render())
+            StandardStreams.out(HelpText.render(wording))
             return ExitCode.success
         }
         if parsed.has(.version) {
@@ -38,12 +39,13 @@ struct GenImageCommand {
                 currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                 readStdin: { FileHandle.standardInput.readDataToEndOfFile() })
         } catch {
-            return usageFailure(error, json: parsed.has(.json))
+            return usageFailure(error, json: parsed.has(.json), wording: wording)
         }
 
         let client = invocation.connection.makeClient()
         let reporter = ProgressReporter(
-            terminal: terminal, quiet: invocation.quiet, interval: invocation.connection.progressInterval)
+            terminal: terminal, wording: wording, quiet: invocation.quiet,
+            interval: invocation.connection.progressInterval)
         var plan: PlannedJob?
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
@@ -54,7 +56,7 @@ struct GenImageCommand {
                 terminal.result(
                     invocation.json
                         ? JSONReport.text(JSONReport.dryRun(preview, planned: planned)) : DryRunRenderer.text(preview))
-                if !invocation.quiet { terminal.info(Wording.text(.cliDryRun)) }
+                if !invocation.quiet { terminal.info(wording.text(.cliDryRun)) }
                 return ExitCode.success
             }
             guard client.hasAPIKey else {
@@ -86,7 +88,8 @@ struct GenImageCommand {
             reporter.stop()
             reporter.finished(result, cost: JSONReport.cost(of: result, planned: planned))
             if invocation.json {
-                terminal.result(JSONReport.text(JSONReport.success(result, planned: planned)))
+                terminal.result(
+                    JSONReport.text(JSONReport.success(result, planned: planned, spelling: wording.spelling)))
             } else {
                 for file in result.files {
                     terminal.result(file.path.path)
@@ -95,23 +98,29 @@ struct GenImageCommand {
             return ExitCode.success
         } catch {
             reporter.stop()
+            let errors = ErrorReporter(wording: wording)
             if error.code == .cancelled {
-                ErrorReporter.cancelledLines(for: error, by: interrupts.signalName).forEach(terminal.info)
+                errors.cancelledLines(for: error, by: interrupts.signalName(wording)).forEach(terminal.info)
             } else {
-                ErrorReporter.lines(for: error, provider: invocation.provider).forEach(terminal.info)
+                errors.lines(for: error, provider: invocation.provider).forEach(terminal.info)
             }
             // An image kept in the recovery folder was billed: its cost is shown as a success's would be.
             let cost = JSONReport.cost(of: error, planned: plan)
-            if let price = Wording.cost(cost) { terminal.info(Wording.text(.cliFactBilled(cost: price))) }
-            if invocation.json { terminal.result(JSONReport.text(JSONReport.failure(error, cost: cost))) }
+            if let price = wording.cost(cost) { terminal.info(wording.text(.cliFactBilled(cost: price))) }
+            if invocation.json {
+                terminal.result(JSONReport.text(JSONReport.failure(error, cost: cost, spelling: wording.spelling)))
+            }
             return ExitCode.of(error)
         }
     }
 
     /// A usage error: its lines on stderr, and with `--json` the envelope on stdout; exit 2.
-    private func usageFailure(_ error: UsageError, json: Bool) -> Int32 {
-        ErrorReporter.lines(for: error).forEach(terminal.info)
-        if json { terminal.result(JSONReport.text(JSONReport.failure(error, cost: CostEstimate()))) }
+    private func usageFailure(_ error: UsageError, json: Bool, wording: Wording) -> Int32 {
+        ErrorReporter(wording: wording).lines(for: error).forEach(terminal.info)
+        if json {
+            terminal.result(
+                JSONReport.text(JSONReport.failure(error, cost: CostEstimate(), spelling: wording.spelling)))
+        }
         return ExitCode.usage
     }
 

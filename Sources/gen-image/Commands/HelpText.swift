@@ -3,8 +3,9 @@ import ImageAPIClient
 /// Renders `--help` from the option table and the model table, so the help can never disagree with what
 /// the parser accepts or what the models take.
 enum HelpText {
-    static func render(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text(.helpOverview) + "\n"
+    /// The whole `gen-image --help`, in `wording`'s language.
+    static func render(_ wording: Wording, width: Int = 100) -> String {
+        var out = "OVERVIEW: " + wording.text(.helpOverview) + "\n"
         out += """
 
             USAGE: gen-image -p <text> [-i <file>...] [-f <path>] [-m <model>] [options]
@@ -14,53 +15,53 @@ enum HelpText {
             out += "       gen-image \(subcommand.synopsis)\n"
         }
         out += "\nOPTIONS:\n"
-        out += options(OptionTable.all, width: width)
+        out += options(OptionTable.all, wording: wording, width: width)
         out += "\nSUBCOMMANDS:\n"
         let column = helpColumn(OptionTable.all)
         for subcommand in SubcommandTable.all {
             out += wrap(
-                Wording.text(subcommand.summary), first: "  gen-image " + subcommand.synopsis, column: column,
+                wording.text(subcommand.summary), first: "  gen-image " + subcommand.synopsis, column: column,
                 width: width)
         }
         out += "\nMODELS:\n"
         for model in ModelCatalog.models {
             out += "  \(model.name)\n"
-            out += wrap(describe(model), first: "", column: 4, width: width)
+            out += wrap(describe(model, wording: wording), first: "", column: 4, width: width)
         }
-        out += wrap(Wording.text(.helpModelOthers), first: "", column: 2, width: width)
+        out += wrap(wording.text(.helpModelOthers), first: "", column: 2, width: width)
         out += "\nPROVIDERS:\n"
-        out += wrap(Wording.text(.helpProvidersIntro), first: "", column: 2, width: width)
+        out += wrap(wording.text(.helpProvidersIntro), first: "", column: 2, width: width)
         for provider in Provider.all {
             out += "  \(provider.id)\n"
             for line in ProviderSummary.lines(for: provider) {
-                out += wrap(Wording.text(line), first: "", column: 4, width: width)
+                out += wrap(wording.text(line), first: "", column: 4, width: width)
             }
         }
         out += """
 
             OUTPUT:
-              stdout: \(Wording.text(.helpOutputStdout))
-              stderr: \(Wording.text(.helpOutputStderr))
-              \(Wording.text(.helpOutputRecovery))
-              \(Wording.text(.helpOutputClosedStdout))
+              stdout: \(wording.text(.helpOutputStdout))
+              stderr: \(wording.text(.helpOutputStderr))
+              \(wording.text(.helpOutputRecovery))
+              \(wording.text(.helpOutputClosedStdout))
 
             ENVIRONMENT:
-              APIYI_API_KEY        \(Wording.text(.helpEnvApiKey))
-              GEN_IMAGE_PROVIDER   \(Wording.text(.helpEnvProvider))
-              GEN_IMAGE_BASE_URL   \(Wording.text(.helpEnvBaseUrl))
-              GEN_IMAGE_MODEL      \(Wording.text(.helpEnvModel))
+              APIYI_API_KEY        \(wording.text(.helpEnvApiKey))
+              GEN_IMAGE_PROVIDER   \(wording.text(.helpEnvProvider))
+              GEN_IMAGE_BASE_URL   \(wording.text(.helpEnvBaseUrl))
+              GEN_IMAGE_MODEL      \(wording.text(.helpEnvModel))
               GEN_IMAGE_PROGRESS_INTERVAL
-                                   \(Wording.text(.helpEnvProgressInterval))
-              \(Wording.text(.helpEnvProxyNames))
-                                   \(Wording.text(.helpEnvProxies))
+                                   \(wording.text(.helpEnvProgressInterval))
+              \(wording.text(.helpEnvProxyNames))
+                                   \(wording.text(.helpEnvProxies))
 
             EXIT CODES:
-              0    \(Wording.text(.helpExit0))
-              1    \(Wording.text(.helpExit1))
-              2    \(Wording.text(.helpExit2))
-              3    \(Wording.text(.helpExit3))
-              4    \(Wording.text(.helpExit4))
-              130  \(Wording.text(.helpExit130))
+              0    \(wording.text(.helpExit0))
+              1    \(wording.text(.helpExit1))
+              2    \(wording.text(.helpExit2))
+              3    \(wording.text(.helpExit3))
+              4    \(wording.text(.helpExit4))
+              130  \(wording.text(.helpExit130))
 
             EXAMPLES:
               gen-image -p "一只可爱的橘猫在草地上玩耍" -f cat.png
@@ -78,12 +79,12 @@ enum HelpText {
     }
 
     /// One model's row in words.
-    static func describe(_ model: ModelSpec) -> String {
+    static func describe(_ model: ModelSpec, wording: Wording) -> String {
         var takes: [String] = []
         switch model.sizeRule {
-        case .flexible: takes.append(Wording.text(.helpModelSizeAny))
+        case .flexible: takes.append(wording.text(.helpModelSizeAny))
         case .presets(let presets):
-            takes.append(Wording.text(.helpModelSizePresets(count: String(presets.count))))
+            takes.append(wording.text(.helpModelSizePresets(count: String(presets.count))))
         case .notAccepted, .unchecked: break
         }
         if !model.qualities.isEmpty { takes.append("-q") }
@@ -101,26 +102,26 @@ enum HelpText {
         case .images: endpoint = "Images API"
         case .responses:
             if let tool = model.imageToolModel {
-                endpoint = Wording.text(.helpModelResponses(model: tool))
+                endpoint = wording.text(.helpModelResponses(model: tool))
             } else {
-                endpoint = Wording.text(.helpModelResponsesAny)
+                endpoint = wording.text(.helpModelResponsesAny)
             }
         }
         let options =
             takes.isEmpty
-            ? Wording.text(.helpModelTakesNothing)
-            : Wording.text(.helpModelTakes(options: Wording.list(takes)))
+            ? wording.text(.helpModelTakesNothing)
+            : wording.text(.helpModelTakes(options: wording.list(takes)))
         var price = ""
         switch model.price {
-        case .perImage(let dollars): price = Wording.text(.helpModelPerImage(dollars: "\(dollars)"))
-        case .perToken: price = Wording.text(.helpModelPerToken)
-        case .unknown: price = model.imageToolModel != nil ? Wording.text(.helpModelTextAndImageTokens) : ""
+        case .perImage(let dollars): price = wording.text(.helpModelPerImage(dollars: "\(dollars)"))
+        case .perToken: price = wording.text(.helpModelPerToken)
+        case .unknown: price = model.imageToolModel != nil ? wording.text(.helpModelTextAndImageTokens) : ""
         }
-        var text = Wording.text(
+        var text = wording.text(
             .helpModelLine(
-                endpoint: endpoint, options: options, wait: Wording.usualWait(model.expectedWait), price: price))
+                endpoint: endpoint, options: options, wait: wording.usualWait(model.expectedWait), price: price))
         if model.sizeRule.isNotAccepted {
-            text += Wording.text(.helpModelRatioInPrompt)
+            text += wording.text(.helpModelRatioInPrompt)
         }
         return text
     }
@@ -130,10 +131,10 @@ enum HelpText {
     /// Lines break at spaces and, in Chinese, between two characters (never before a closing punctuation mark
     /// or after an opening one); a Chinese character takes two columns.
     /// One table's options, each with its help wrapped beside the longest synopsis; every command's help uses it.
-    static func options(_ table: [OptionSpec], width: Int) -> String {
+    static func options(_ table: [OptionSpec], wording: Wording, width: Int) -> String {
         let column = helpColumn(table)
         return table.map { spec in
-            wrap(Wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
+            wrap(wording.text(spec.help), first: "  " + spec.synopsis, column: column, width: width)
         }.joined()
     }
 

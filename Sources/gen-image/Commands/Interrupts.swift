@@ -22,14 +22,14 @@ final class Interrupts: @unchecked Sendable {
     /// The signal that cancelled the work, if one did.
     var signal: Int32? { received.value }
 
-    /// `SIGINT (Ctrl-C)` or `SIGTERM`, for messages.
-    var signalName: String {
+    /// `SIGINT (Ctrl-C)` or `SIGTERM`, for messages in `wording`'s language.
+    func signalName(_ wording: Wording) -> String {
         switch signal {
         case SIGINT: "Ctrl-C (SIGINT)"
         case SIGTERM: "SIGTERM"
         case SIGHUP: "SIGHUP"
-        case let other?: Wording.text(.cliSignalNumber(number: String(other)))
-        case nil: Wording.text(.cliSignalUnknown)
+        case let other?: wording.text(.cliSignalNumber(number: String(other)))
+        case nil: wording.text(.cliSignalUnknown)
         }
     }
 

@@ -27,7 +27,7 @@ enum SkillCommand {
             return usage(error, context)
         }
         if parsed.has(.help) {
-            FileHandle.standardOutput.write(Data(helpText().utf8))
+            FileHandle.standardOutput.write(Data(helpText(context.wording).utf8))
             return ExitCode.success
         }
         var positionals = parsed.positionals
@@ -52,6 +52,7 @@ enum SkillCommand {
     /// DIR is the first argument unless it names a skill; the rest name skills.
     static func install(_ arguments: [String], force: Bool, context: SubcommandContext) -> Int32 {
         let terminal = context.terminal
+        let wording = context.wording
         let names = Skill.all.map(\.name)
         var rest = arguments
         let currentDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -69,7 +70,7 @@ enum SkillCommand {
         }
         let chosen = rest.isEmpty ? Skill.all : Skill.all.filter { rest.contains($0.name) }
         guard let binary = RunningBinary.path() else {
-            terminal.info(Wording.text(.cliError(message: Wording.text(.skillNoBinary))))
+            terminal.info(wording.text(.cliError(message: wording.text(.skillNoBinary))))
             return ExitCode.failure
         }
         let installer = SkillInstaller(directory: directory, skills: chosen, binaryPath: binary)
@@ -92,16 +93,16 @@ enum SkillCommand {
         do {
             let finished = try installer.write(plan, force: force) { context.interrupts.signal != nil }
             if !finished {
-                terminal.info(Wording.text(.skillCancelled(signal: context.interrupts.signalName)))
+                terminal.info(wording.text(.skillCancelled(signal: context.interrupts.signalName(wording))))
                 return ExitCode.cancelled
             }
         } catch {
             terminal.info(
-                Wording.text(
+                wording.text(
                     .cliError(
-                        message: Wording.text(
+                        message: wording.text(
                             .skillWriteFailed(path: directory.path, reason: error.localizedDescription)))))
-            terminal.info(Wording.text(.cliHint(hint: Wording.text(.skillWriteFailedHint))))
+            terminal.info(wording.text(.cliHint(hint: wording.text(.skillWriteFailedHint))))
             return ExitCode.failure
         }
         for skill in chosen {
@@ -109,34 +110,34 @@ enum SkillCommand {
             let written = (plan.create + plan.replace).filter { $0.skill == skill.name }
             let replaced = plan.replace.filter { $0.skill == skill.name }.map(\.path)
             terminal.info(
-                Wording.text(
+                wording.text(
                     .skillInstalled(
                         name: skill.name, path: folder.path, written: String(written.count),
                         unchanged: String(plan.unchanged.filter { $0.skill == skill.name }.count))))
             if !replaced.isEmpty {
-                terminal.info(Wording.text(.skillReplaced(files: replaced.joined(separator: ", "))))
+                terminal.info(wording.text(.skillReplaced(files: replaced.joined(separator: ", "))))
             }
             terminal.result(folder.path)
         }
-        terminal.info(Wording.text(.skillNext))
+        terminal.info(wording.text(.skillNext))
         return ExitCode.success
     }
 
     /// `gen-image skill --help`, from the option table above.
-    static func helpText(width: Int = 100) -> String {
-        var out = "OVERVIEW: " + Wording.text(.skillHelpOverview) + "\n\n"
+    static func helpText(_ wording: Wording, width: Int = 100) -> String {
+        var out = "OVERVIEW: " + wording.text(.skillHelpOverview) + "\n\n"
         out += "USAGE: gen-image skill install [DIR] [NAME...] [--force]\n"
         out += "       gen-image skill list\n\n"
-        out += indented(Wording.text(.skillHelpInstall)) + "\n"
-        out += indented(Wording.text(.skillHelpList)) + "\n\n"
+        out += indented(wording.text(.skillHelpInstall)) + "\n"
+        out += indented(wording.text(.skillHelpList)) + "\n\n"
         out += "OPTIONS:\n"
-        out += HelpText.options(options, width: width)
+        out += HelpText.options(options, wording: wording, width: width)
         out += "\nSKILLS:\n"
         for skill in Skill.all { out += "  " + skill.name + "\n" }
-        out += "\nFOLDERS:\n" + indented(Wording.text(.skillHelpFolders)) + "\n"
-        out += indented(Wording.text(.skillHelpSafety)) + "\n"
-        out += indented(Wording.text(.skillHelpPortable)) + "\n"
-        out += "\nOUTPUT:\n" + indented(Wording.text(.skillHelpOutput)) + "\n"
+        out += "\nFOLDERS:\n" + indented(wording.text(.skillHelpFolders)) + "\n"
+        out += indented(wording.text(.skillHelpSafety)) + "\n"
+        out += indented(wording.text(.skillHelpPortable)) + "\n"
+        out += "\nOUTPUT:\n" + indented(wording.text(.skillHelpOutput)) + "\n"
         out += """
 
             EXAMPLES:
@@ -154,7 +155,8 @@ enum SkillCommand {
     }
 
     private static func usage(_ error: UsageError, _ context: SubcommandContext) -> Int32 {
-        ErrorReporter.lines(for: error, help: "gen-image skill --help").forEach(context.terminal.info)
+        ErrorReporter(wording: context.wording).lines(for: error, help: "gen-image skill --help").forEach(
+            context.terminal.info)
         return ExitCode.usage
     }
 }

@@ -18,11 +18,13 @@ struct Subcommand: Sendable {
     let run: @Sendable (_ arguments: [String], _ context: SubcommandContext) async -> Int32
 }
 
-/// What a subcommand gets from `main`: the environment, the terminal, and the signal handling.
+/// What a subcommand gets from `main`: the environment, the terminal, the signal handling, and the run's
+/// language (settings named by flag; `batch` names them by field instead).
 struct SubcommandContext: Sendable {
     let environment: [String: String]
     let terminal: Terminal
     let interrupts: Interrupts
+    let wording: Wording
 }
 
 /// The subcommands, in the order the main help lists them.
@@ -43,7 +45,7 @@ enum SubcommandTable {
             let error = UsageError(
                 Message.usageUnknownSubcommand(name: first, suggestion: near.name),
                 hint: Message.usageUnknownSubcommandHint(synopsis: near.synopsis))
-            ErrorReporter.lines(for: error).forEach(context.terminal.info)
+            ErrorReporter(wording: context.wording).lines(for: error).forEach(context.terminal.info)
             return ExitCode.usage
         }
         return nil

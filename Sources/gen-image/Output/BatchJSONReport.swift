@@ -2,7 +2,7 @@ import Foundation
 import ImageAPIClient
 
 /// `gen-image batch --json`: one JSON object on stdout holding every job's result (the manifest's content),
-/// or the file's problems, or the plan of a dry run.
+/// or the file's problems, or the plan of a dry run. Messages are in English, settings named by their fields.
 enum BatchJSONReport {
     /// `{"ok", "exit_code", "manifest_path", "summary", "jobs", …}`: the manifest with what the run ended as.
     static func finished(_ manifest: BatchManifest, at url: URL?, exitCode: Int32) -> JSONValue {
@@ -17,12 +17,13 @@ enum BatchJSONReport {
     }
 
     /// `{"ok": false, "error": {…}, "problems": [{"index", "line", "field", "code", "message", "hint"}]}`.
-    static func problems(_ problems: [BatchProblem]) -> JSONValue {
+    static func problems(_ problems: [BatchProblem], spelling: Spelling) -> JSONValue {
+        let english = Wording(language: .en, spelling: spelling)
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
         var envelope = JSONReport.failure(
             ImageAPIError(
                 .invalidArgument, "the batch file has \(count); nothing was sent",
-                hint: "fix each item named in \"problems\" and run again"))
+                hint: "fix each item named in \"problems\" and run again"), spelling: spelling)
         if case .object(var fields) = envelope {
             fields["problems"] = .array(
                 problems.map { problem in
@@ -31,8 +32,8 @@ enum BatchJSONReport {
                         "line": problem.line.map { .number(Double($0)) } ?? .null,
                         "field": problem.field.map(JSONValue.string) ?? .null,
                         "code": .string(problem.error.code.rawValue),
-                        "message": .string(problem.error.message(in: .en, spelling: Localization.spelling)),
-                        "hint": BatchReporter.hint(of: problem.error, in: .en).map(JSONValue.string) ?? .null,
+                        "message": .string(english.message(of: problem.error)),
+                        "hint": BatchReporter.hint(of: problem.error, wording: english).map(JSONValue.string) ?? .null,
                     ])
                 })
             envelope = .object(fields)

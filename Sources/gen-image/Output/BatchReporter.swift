@@ -9,6 +9,8 @@ import ImageAPIClient
 /// Called from every job's task at once, so its counters sit behind a lock.
 final class BatchReporter: @unchecked Sendable {
     private let terminal: Terminal
+    /// The language of its lines; settings are named by their fields.
+    private let wording: Wording
     private let quiet: Bool
     /// With `--json` stdout holds only the final object, so saved paths are not printed as they finish.
     private let pathsOnStdout: Bool
@@ -26,8 +28,9 @@ final class BatchReporter: @unchecked Sendable {
     /// - Parameters:
     ///   - total: the number of items in the file, the N of `[k/N]`.
     ///   - interval: seconds between status updates; nil picks 1 s on a terminal and 10 s otherwise.
-    init(terminal: Terminal, quiet: Bool, interval: Double?, total: Int, pathsOnStdout: Bool = true) {
+    init(terminal: Terminal, wording: Wording, quiet: Bool, interval: Double?, total: Int, pathsOnStdout: Bool = true) {
         self.terminal = terminal
+        self.wording = wording
         self.quiet = quiet
         self.pathsOnStdout = pathsOnStdout
         self.interval = interval ?? (terminal.stderrIsInteractive ? 1 : 10)
@@ -41,19 +44,18 @@ final class BatchReporter: @unchecked Sendable {
         let shown = problems.prefix(50)
         terminal.info(
             problems.count == 1
-                ? Wording.text(.batchProblemsOne(source: source, count: String(problems.count)))
-                : Wording.text(.batchProblemsOther(source: source, count: String(problems.count))))
-        let language = Localization.language
+                ? wording.text(.batchProblemsOne(source: source, count: String(problems.count)))
+                : wording.text(.batchProblemsOther(source: source, count: String(problems.count))))
         for problem in shown {
-            terminal.info("  " + problem.description(in: language, spelling: Localization.spelling))
-            if let hint = Self.hint(of: problem.error, in: language) {
-                terminal.info("  " + Wording.text(.cliHint(hint: hint)))
+            terminal.info("  " + problem.description(in: wording.language, spelling: wording.spelling))
+            if let hint = Self.hint(of: problem.error, wording: wording) {
+                terminal.info("  " + wording.text(.cliHint(hint: hint)))
             }
         }
         if problems.count > shown.count {
-            terminal.info(Wording.text(.batchProblemsMore(count: String(problems.count - shown.count))))
+            terminal.info(wording.text(.batchProblemsMore(count: String(problems.count - shown.count))))
         }
-        terminal.info(Wording.text(.batchProblemsSee))
+        terminal.info(wording.text(.batchProblemsSee))
     }
 
     /// What is about to happen: how many jobs run and are skipped, the models and their usual waits, the
@@ -63,7 +65,7 @@ final class BatchReporter: @unchecked Sendable {
         defer {
             for job in plan.jobs where job.changedSinceExisting && !job.force {
                 terminal.info(
-                    Wording.text(.batchChanged(tag: tag(job), path: job.existing?.path ?? job.target.path)))
+                    wording.text(.batchChanged(tag: tag(job), path: job.existing?.path ?? job.target.path)))
             }
         }
         let toRun = plan.jobsToRun
@@ -71,38 +73,38 @@ final class BatchReporter: @unchecked Sendable {
         switch (toRun.isEmpty, skipped > 0) {
         case (false, false):
             terminal.info(
-                Wording.text(
+                wording.text(
                     .batchAnnounce(
                         source: source,
                         items: total == 1
-                            ? Wording.text(.batchCountOne(count: String(total)))
-                            : Wording.text(.batchCountOther(count: String(total))), run: String(toRun.count),
+                            ? wording.text(.batchCountOne(count: String(total)))
+                            : wording.text(.batchCountOther(count: String(total))), run: String(toRun.count),
                         parallel: String(min(concurrency, toRun.count)))))
         case (false, true):
             terminal.info(
-                Wording.text(
+                wording.text(
                     .batchAnnounceSkipped(
                         source: source,
                         items: total == 1
-                            ? Wording.text(.batchCountOne(count: String(total)))
-                            : Wording.text(.batchCountOther(count: String(total))), skipped: String(skipped),
+                            ? wording.text(.batchCountOne(count: String(total)))
+                            : wording.text(.batchCountOther(count: String(total))), skipped: String(skipped),
                         run: String(toRun.count), parallel: String(min(concurrency, toRun.count)))))
         case (true, false):
             terminal.info(
-                Wording.text(
+                wording.text(
                     .batchAnnounceNothing(
                         source: source,
                         items: total == 1
-                            ? Wording.text(.batchCountOne(count: String(total)))
-                            : Wording.text(.batchCountOther(count: String(total))))))
+                            ? wording.text(.batchCountOne(count: String(total)))
+                            : wording.text(.batchCountOther(count: String(total))))))
         case (true, true):
             terminal.info(
-                Wording.text(
+                wording.text(
                     .batchAnnounceNothingSkipped(
                         source: source,
                         items: total == 1
-                            ? Wording.text(.batchCountOne(count: String(total)))
-                            : Wording.text(.batchCountOther(count: String(total))), skipped: String(skipped))))
+                            ? wording.text(.batchCountOne(count: String(total)))
+                            : wording.text(.batchCountOther(count: String(total))), skipped: String(skipped))))
         }
         guard !toRun.isEmpty else { return }
         var models: [(name: String, count: Int, spec: ModelSpec)] = []
@@ -116,24 +118,24 @@ final class BatchReporter: @unchecked Sendable {
         let described = models.map { model in
             let wait = model.spec.expectedWait
             if model.spec.isKnown {
-                return Wording.text(
+                return wording.text(
                     .batchModel(
                         model: model.name, count: String(model.count), low: String(wait.low), high: String(wait.high)))
             }
-            return Wording.text(.batchModelWaitUnknown(model: model.name, count: String(model.count)))
+            return wording.text(.batchModelWaitUnknown(model: model.name, count: String(model.count)))
         }
-        var line = "gen-image: " + Wording.list(described)
+        var line = "gen-image: " + wording.list(described)
         let known = models.filter { $0.spec.isKnown }
         if !known.isEmpty {
             let rounds = Int((Double(toRun.count) / Double(concurrency)).rounded(.up))
             let low = rounds * (known.map(\.spec.expectedWait.low).min() ?? 0)
             let high = rounds * (known.map(\.spec.expectedWait.high).max() ?? 0)
-            line += Wording.text(
-                .batchTotalTime(low: Wording.duration(Double(low)), high: Wording.duration(Double(high))))
+            line += wording.text(
+                .batchTotalTime(low: wording.duration(Double(low)), high: wording.duration(Double(high))))
         }
         let estimate = plan.estimatedCost
-        line += " · " + Wording.text(.batchEstimatedCost(dollars: Self.dollars(estimate.dollars)))
-        if estimate.unpriced > 0 { line += Wording.text(.batchUnpriced(count: String(estimate.unpriced))) }
+        line += " · " + wording.text(.batchEstimatedCost(dollars: Self.dollars(estimate.dollars)))
+        if estimate.unpriced > 0 { line += wording.text(.batchUnpriced(count: String(estimate.unpriced))) }
         terminal.info(line)
         var notes: [(diagnostic: Diagnostic, items: [Int])] = []
         for job in toRun {
@@ -148,7 +150,7 @@ final class BatchReporter: @unchecked Sendable {
         for (note, items) in notes {
             terminal.info(
                 "gen-image: "
-                    + Wording.text(.batchNote(note: Wording.diagnostic(note), items: Self.itemList(items))))
+                    + wording.text(.batchNote(note: wording.diagnostic(note), items: itemList(items))))
         }
     }
 
@@ -160,34 +162,34 @@ final class BatchReporter: @unchecked Sendable {
             if let existing = job.existing, !job.willRun {
                 if let recorded = job.recordedFingerprint {
                     terminal.result(
-                        Wording.text(.batchDrySkipSame(tag: tag(job), path: existing.path, fingerprint: recorded)))
+                        wording.text(.batchDrySkipSame(tag: tag(job), path: existing.path, fingerprint: recorded)))
                 } else {
-                    terminal.result(Wording.text(.batchDrySkip(tag: tag(job), path: existing.path)))
+                    terminal.result(wording.text(.batchDrySkip(tag: tag(job), path: existing.path)))
                 }
                 continue
             }
             let endpoint = planned.endpoint == .chat ? "chat" : "images"
             terminal.result(
-                Wording.text(
+                wording.text(
                     .batchDryRun(tag: tag(job), model: planned.model, endpoint: endpoint, path: job.target.path)))
             if let existing = job.existing, job.changedSinceExisting, !job.force {
                 terminal.result(
-                    Wording.text(
+                    wording.text(
                         .batchDryChanged(pad: pad, path: existing.path, fingerprint: job.recordedFingerprint ?? "?")))
             }
-            terminal.result(Wording.text(.batchDryPrompt(pad: pad, prompt: planned.prompt)))
+            terminal.result(wording.text(.batchDryPrompt(pad: pad, prompt: planned.prompt)))
             let given = planned.parameters.map { "\($0.option.rawValue)=\($0.value.wireText)" }
             if !given.isEmpty {
                 terminal.result(
-                    Wording.text(.batchDryOptions(pad: pad, options: given.joined(separator: " "))))
+                    wording.text(.batchDryOptions(pad: pad, options: given.joined(separator: " "))))
             }
             if !planned.inputs.isEmpty {
                 let paths = planned.inputs.map(\.url.path).joined(separator: " ")
-                terminal.result(Wording.text(.batchDryInputs(pad: pad, paths: paths)))
+                terminal.result(wording.text(.batchDryInputs(pad: pad, paths: paths)))
             }
-            terminal.result(Wording.text(.batchDryFingerprint(pad: pad, fingerprint: job.fingerprint)))
+            terminal.result(wording.text(.batchDryFingerprint(pad: pad, fingerprint: job.fingerprint)))
         }
-        if !quiet { terminal.info(Wording.text(.cliDryRun)) }
+        if !quiet { terminal.info(wording.text(.cliDryRun)) }
     }
 
     // MARK: - During
@@ -203,7 +205,7 @@ final class BatchReporter: @unchecked Sendable {
                 if self.terminal.stderrIsInteractive {
                     self.redraw()
                 } else {
-                    self.terminal.info(Wording.text(.batchStatusLine(status: self.status())))
+                    self.terminal.info(wording.text(.batchStatusLine(status: self.status())))
                 }
             }
         }
@@ -215,10 +217,10 @@ final class BatchReporter: @unchecked Sendable {
         case .started(let job):
             tally.update { $0.running += 1 }
             say(
-                Wording.text(.batchStarted(tag: tag(job), model: job.planned.model, file: job.target.lastPathComponent))
+                wording.text(.batchStarted(tag: tag(job), model: job.planned.model, file: job.target.lastPathComponent))
             )
         case .progress(let job, .retrying(let notice)):
-            say("\(tag(job)) \(Wording.retry(notice))")
+            say("\(tag(job)) \(wording.retry(notice))")
         case .progress:
             break
         case .finished(let outcome):
@@ -226,23 +228,23 @@ final class BatchReporter: @unchecked Sendable {
         case .concurrencyLowered(let limit):
             say(
                 limit == 1
-                    ? Wording.text(.batchRateLimitedOne(limit: String(limit)))
-                    : Wording.text(.batchRateLimitedOther(limit: String(limit))))
+                    ? wording.text(.batchRateLimitedOne(limit: String(limit)))
+                    : wording.text(.batchRateLimitedOther(limit: String(limit))))
         case .requeued(let job, let wait):
             say(
                 wait.map {
-                    Wording.text(.batchRequeued(tag: tag(job), wait: Wording.seconds($0, precise: true)))
-                } ?? Wording.text(.batchRequeuedNoWait(tag: tag(job))))
+                    wording.text(.batchRequeued(tag: tag(job), wait: wording.seconds($0, precise: true)))
+                } ?? wording.text(.batchRequeuedNoWait(tag: tag(job))))
         case .concurrencyRaised(let limit):
-            say(Wording.text(.batchRateRaised(limit: String(limit))))
+            say(wording.text(.batchRateRaised(limit: String(limit))))
         case .stopping(let reason):
             switch reason {
             case .failFast(let index):
-                say(Wording.text(.batchStopFailFast(index: String(index))), always: true)
+                say(wording.text(.batchStopFailFast(index: String(index))), always: true)
             case .keyRefused(let index):
-                say(Wording.text(.batchStopKeyRefused(index: String(index))), always: true)
+                say(wording.text(.batchStopKeyRefused(index: String(index))), always: true)
             case .rateLimitedEverything(let index):
-                say(Wording.text(.batchStopRateLimited(index: String(index))), always: true)
+                say(wording.text(.batchStopRateLimited(index: String(index))), always: true)
             }
         }
     }
@@ -256,20 +258,20 @@ final class BatchReporter: @unchecked Sendable {
         switch outcome.status {
         case .ok:
             let path = outcome.path?.path ?? job.target.path
-            let seconds = Wording.seconds(outcome.elapsed ?? 0, precise: true)
-            say(Wording.text(.batchOk(tag: tag(job), elapsed: seconds, path: path)))
+            let seconds = wording.seconds(outcome.elapsed ?? 0, precise: true)
+            say(wording.text(.batchOk(tag: tag(job), elapsed: seconds, path: path)))
             for note in outcome.result?.notes ?? [] where !(job.automaticName && note.code == "extension_changed") {
-                say("\(String(repeating: " ", count: tag(job).count)) " + Wording.diagnostic(note))
+                say("\(String(repeating: " ", count: tag(job).count)) " + wording.diagnostic(note))
             }
             if pathsOnStdout { terminal.result(path) }
         case .skipped:
-            say(Wording.text(.batchSkipped(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
+            say(wording.text(.batchSkipped(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
         case .failed:
             say(
-                Wording.text(.batchFailed(tag: tag(job), message: Self.message(of: outcome.error))),
+                wording.text(.batchFailed(tag: tag(job), message: message(of: outcome.error))),
                 always: true)
         case .cancelled:
-            say(Wording.text(.batchCancelled(tag: tag(job))))
+            say(wording.text(.batchCancelled(tag: tag(job))))
         case .notRun:
             break
         }
@@ -286,86 +288,84 @@ final class BatchReporter: @unchecked Sendable {
 
     /// The summary: counts, time and cost, each failure with its hint, what never started, and the manifest.
     func summary(_ report: BatchReport, manifest: URL?, cancelledBy signal: String?) {
-        let language = Localization.language
         let failures = report.outcomes.filter { $0.status == .failed }
-        var counts = Wording.text(
+        var counts = wording.text(
             .batchSummaryCounts(
                 ok: String(report.count(.ok)), skipped: String(report.count(.skipped)),
                 failed: String(report.count(.failed))))
         if report.count(.cancelled) > 0 {
-            counts += Wording.text(.batchSummaryCancelledCount(count: String(report.count(.cancelled))))
+            counts += wording.text(.batchSummaryCancelledCount(count: String(report.count(.cancelled))))
         }
         if report.count(.notRun) > 0 {
-            counts += Wording.text(.batchSummaryNotStarted(count: String(report.count(.notRun))))
+            counts += wording.text(.batchSummaryNotStarted(count: String(report.count(.notRun))))
         }
-        let elapsed = Wording.seconds(report.elapsed, precise: true)
+        let elapsed = wording.seconds(report.elapsed, precise: true)
         let cost = report.cost
-        var costText = Wording.text(.batchEstimatedCost(dollars: Self.dollars(cost.dollars)))
+        var costText = wording.text(.batchEstimatedCost(dollars: Self.dollars(cost.dollars)))
         if cost.guessed > 0 {
             costText +=
                 cost.guessed == 1
-                ? Wording.text(.batchSummaryGuessedOne(count: String(cost.guessed)))
-                : Wording.text(.batchSummaryGuessedOther(count: String(cost.guessed)))
+                ? wording.text(.batchSummaryGuessedOne(count: String(cost.guessed)))
+                : wording.text(.batchSummaryGuessedOther(count: String(cost.guessed)))
         }
         if cost.unpriced > 0 {
             costText +=
                 cost.unpriced == 1
-                ? Wording.text(.batchSummaryUnpricedOne(count: String(cost.unpriced)))
-                : Wording.text(.batchSummaryUnpricedOther(count: String(cost.unpriced)))
+                ? wording.text(.batchSummaryUnpricedOne(count: String(cost.unpriced)))
+                : wording.text(.batchSummaryUnpricedOther(count: String(cost.unpriced)))
         }
         let headline: String
         if report.cancelled {
-            headline = Wording.text(
-                .batchSummaryCancelled(signal: signal ?? Wording.text(.cliSignalUnknown), elapsed: elapsed))
+            headline = wording.text(
+                .batchSummaryCancelled(signal: signal ?? wording.text(.cliSignalUnknown), elapsed: elapsed))
         } else {
-            headline = Wording.text(.batchSummaryFinished(elapsed: elapsed))
+            headline = wording.text(.batchSummaryFinished(elapsed: elapsed))
         }
-        let line = Wording.text(
+        let line = wording.text(
             .batchSummary(headline: headline, counts: counts, total: String(report.outcomes.count), cost: costText))
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
         if !failures.isEmpty {
-            terminal.info(Wording.text(.batchSummaryFailures))
+            terminal.info(wording.text(.batchSummaryFailures))
             for outcome in failures {
                 let error = outcome.error
                 let code = error.map { " [\($0.code)]" } ?? ""
-                terminal.info("  \(tag(outcome.job)) \(Self.message(of: error))\(code)")
-                if let hint = error.flatMap({ Self.hint(of: $0, in: language) }) {
-                    terminal.info("    " + Wording.text(.cliHint(hint: hint)))
+                terminal.info("  \(tag(outcome.job)) \(message(of: error))\(code)")
+                if let hint = error.flatMap({ Self.hint(of: $0, wording: wording) }) {
+                    terminal.info("    " + wording.text(.cliHint(hint: hint)))
                 }
                 if let url = error?.sourceURL {
-                    terminal.info("    " + Wording.text(.cliFactImageUrl(url: url)))
+                    terminal.info("    " + wording.text(.cliFactImageUrl(url: url)))
                 }
             }
         }
         let inFlight = report.outcomes.filter { $0.status == .cancelled }
-        if let hint = inFlight.first?.error?.hint(in: language, spelling: Localization.spelling) {
+        if let hint = inFlight.first?.error.flatMap(wording.hint(of:)) {
             terminal.info(
-                Wording.text(.batchSummaryInFlight(items: Self.itemList(inFlight.map(\.job.item.index)), hint: hint)))
+                wording.text(.batchSummaryInFlight(items: itemList(inFlight.map(\.job.item.index)), hint: hint)))
         }
         let notRun = report.outcomes.filter { $0.status == .notRun }.map(\.job.item.index)
         if !notRun.isEmpty, !quiet {
             if case .failFast = report.stopReason {
-                terminal.info(Wording.text(.batchSummaryNotRunFailFast(items: Self.itemList(notRun))))
+                terminal.info(wording.text(.batchSummaryNotRunFailFast(items: itemList(notRun))))
             } else {
-                terminal.info(Wording.text(.batchSummaryNotRun(items: Self.itemList(notRun))))
+                terminal.info(wording.text(.batchSummaryNotRun(items: itemList(notRun))))
             }
         }
-        if case .rateLimitedEverything = report.stopReason { terminal.info(Wording.text(.batchSummaryRateLimited)) }
+        if case .rateLimitedEverything = report.stopReason { terminal.info(wording.text(.batchSummaryRateLimited)) }
         // Always, even with --quiet: an agent reads the results from there.
-        if let manifest { terminal.info(Wording.text(.batchSummaryManifest(path: manifest.path))) }
+        if let manifest { terminal.info(wording.text(.batchSummaryManifest(path: manifest.path))) }
     }
 
     /// What to do about `error`, for a batch file's author: settings by their fields, and an input path
     /// checked without the command line's `-i` advice.
-    static func hint(of error: ImageAPIError, in language: Language) -> String? {
-        if error.remedy == .checkInputPath { return Message.batchInputCheckPath.text(in: language) }
-        return error.hint(in: language, spelling: Localization.spelling)
+    static func hint(of error: ImageAPIError, wording: Wording) -> String? {
+        if error.remedy == .checkInputPath { return wording.text(.batchInputCheckPath) }
+        return wording.hint(of: error)
     }
 
     /// A failed job's message in this run's language.
-    private static func message(of error: ImageAPIError?) -> String {
-        error?.message(in: Localization.language, spelling: Localization.spelling)
-            ?? Wording.text(.batchUnknownError)
+    private func message(of error: ImageAPIError?) -> String {
+        error.map(wording.message(of:)) ?? wording.text(.batchUnknownError)
     }
 
     // MARK: - Formatting
@@ -382,7 +382,7 @@ final class BatchReporter: @unchecked Sendable {
     }
 
     private func redraw() {
-        terminal.progress(Wording.text(.batchStatusLive(status: status())))
+        terminal.progress(wording.text(.batchStatusLive(status: status())))
     }
 
     private func status() -> String {
@@ -391,14 +391,14 @@ final class BatchReporter: @unchecked Sendable {
             return (tally.running, done, tally.counts[.failed] ?? 0)
         }
         let duration = ContinuousClock.now - started
-        return Wording.text(
+        return wording.text(
             .batchStatus(
                 running: String(running), done: String(done), total: String(total), failed: String(failed),
-                elapsed: Wording.seconds(Double(duration.components.seconds))))
+                elapsed: wording.seconds(Double(duration.components.seconds))))
     }
 
     /// `items 1–3, 5`.
-    static func itemList(_ indexes: [Int]) -> String {
+    private func itemList(_ indexes: [Int]) -> String {
         var ranges: [(Int, Int)] = []
         for index in indexes.sorted() {
             if let last = ranges.last, last.1 + 1 == index {
@@ -408,10 +408,10 @@ final class BatchReporter: @unchecked Sendable {
             }
         }
         return indexes.count == 1
-            ? Wording.text(
-                .batchItemsOne(list: Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
-            : Wording.text(
-                .batchItemsOther(list: Wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
+            ? wording.text(
+                .batchItemsOne(list: wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
+            : wording.text(
+                .batchItemsOther(list: wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
     }
 
     /// `$0.63`, `$0.053`.

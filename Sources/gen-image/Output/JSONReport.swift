@@ -4,11 +4,12 @@ import ImageAPIClient
 /// The `--json` envelope: exactly one JSON object on stdout, whatever happened, so an agent reads one thing.
 ///
 /// Keys and error codes never change with the language of the messages; a key whose value is unknown is
-/// present with `null`, so a reader can rely on the shape.
+/// present with `null`, so a reader can rely on the shape. Messages are in English, settings named as the run
+/// names them (`spelling`): by flag, or by field in a batch.
 enum JSONReport {
     /// `{"ok": true, "files": [...], "model", "endpoint", "elapsed_s", "attempts", "request_id", "usage",
     /// "cost_usd", "source_url", "prompt_sent"}`.
-    static func success(_ result: ImageResult, planned: PlannedJob) -> JSONValue {
+    static func success(_ result: ImageResult, planned: PlannedJob, spelling: Spelling) -> JSONValue {
         let cost = Self.cost(of: result, planned: planned)
         func describe(_ file: SavedImage) -> JSONValue {
             var fields: [String: JSONValue] = [
@@ -37,7 +38,7 @@ enum JSONReport {
             "partial_files": .array(result.partialFiles.map(describe)),
             "notes": .array(
                 (planned.notes + result.notes).map { note in
-                    .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: Localization.spelling))")
+                    .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: spelling))")
                 }),
         ])
     }
@@ -62,10 +63,8 @@ enum JSONReport {
 
     /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",
     /// "source_url", "attempts", "recovered_path"}}`.
-    /// Settings are named as this run names them (`Localization.spelling`): by flag, or by field in a batch.
-    static func failure(_ error: ImageAPIError) -> JSONValue {
-        let spelling = Localization.spelling
-        return .object([
+    static func failure(_ error: ImageAPIError, spelling: Spelling) -> JSONValue {
+        .object([
             "ok": .bool(false),
             "error": .object([
                 "code": .string(error.code.rawValue),
@@ -84,13 +83,13 @@ enum JSONReport {
     /// A single run's failure: `failure(error)` plus `cost_usd` and `cost_is_estimate`, as a success has them,
     /// because an image kept in the recovery folder was billed (`cost_usd` is null when nothing is known to
     /// have been billed).
-    static func failure(_ error: ImageAPIError, cost: CostEstimate) -> JSONValue {
-        adding(cost, to: failure(error))
+    static func failure(_ error: ImageAPIError, cost: CostEstimate, spelling: Spelling) -> JSONValue {
+        adding(cost, to: failure(error, spelling: spelling))
     }
 
     /// A usage error of a single run, with `cost_usd: null` like every single run's failure.
-    static func failure(_ error: UsageError, cost: CostEstimate) -> JSONValue {
-        adding(cost, to: failure(error))
+    static func failure(_ error: UsageError, cost: CostEstimate, spelling: Spelling) -> JSONValue {
+        adding(cost, to: failure(error, spelling: spelling))
     }
 
     private static func adding(_ cost: CostEstimate, to envelope: JSONValue) -> JSONValue {
@@ -106,8 +105,10 @@ enum JSONReport {
     }
 
     /// A usage error from the command line, with the library's code for it.
-    static func failure(_ error: UsageError) -> JSONValue {
-        failure(ImageAPIError(.invalidArgument, error.message, hint: error.hint))
+    static func failure(_ error: UsageError, spelling: Spelling) -> JSONValue {
+        let english = Wording(language: .en, spelling: spelling)
+        return failure(
+            ImageAPIError(.invalidArgument, error.message(english), hint: error.hint(english)), spelling: spelling)
     }
 
     /// `{"ok": true, "dry_run": true, "request": {...}, "model", "endpoint", "prompt_sent", "cost_usd"}`.

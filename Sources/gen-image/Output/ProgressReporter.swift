@@ -6,15 +6,19 @@ import ImageAPIClient
 /// then what was saved.
 final class ProgressReporter: @unchecked Sendable {
     private let terminal: Terminal
+    /// The language of its lines.
+    private let wording: Wording
     private let quiet: Bool
     private let interval: Double
-    private let phase = Locked(Wording.text(.cliPhaseWaiting))
+    private let phase: Locked<String>
     private var ticker: Task<Void, Never>?
     private let started = ContinuousClock.now
 
     /// - Parameter interval: seconds between updates; nil picks 1 s on a terminal and 10 s otherwise.
-    init(terminal: Terminal, quiet: Bool, interval: Double?) {
+    init(terminal: Terminal, wording: Wording, quiet: Bool, interval: Double?) {
         self.terminal = terminal
+        self.wording = wording
+        phase = Locked(wording.text(.cliPhaseWaiting))
         self.quiet = quiet
         self.interval = interval ?? (terminal.stderrIsInteractive ? 1 : 10)
     }
@@ -23,23 +27,23 @@ final class ProgressReporter: @unchecked Sendable {
     func announce(_ planned: PlannedJob) {
         guard !quiet else { return }
         let wait = planned.spec.expectedWait
-        var expectation = planned.spec.isKnown ? Wording.usualWait(wait) : Wording.text(.cliWaitUnknown)
-        if let longer = wait.longerWhenText.map(Wording.text) {
-            expectation = Wording.text(.cliWaitLonger(wait: expectation, longer: longer))
+        var expectation = planned.spec.isKnown ? wording.usualWait(wait) : wording.text(.cliWaitUnknown)
+        if let longer = wait.longerWhenText.map(wording.text) {
+            expectation = wording.text(.cliWaitLonger(wait: expectation, longer: longer))
         }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
         if planned.stream {
             terminal.info(
-                Wording.text(
+                wording.text(
                     .cliAnnounceStreamed(
-                        mode: Wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
-                        expectation: expectation, timeout: Wording.seconds(planned.timeout))))
+                        mode: wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
+                        expectation: expectation, timeout: wording.seconds(planned.timeout))))
         } else {
             terminal.info(
-                Wording.text(
+                wording.text(
                     .cliAnnounce(
-                        mode: Wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
-                        expectation: expectation, timeout: Wording.seconds(planned.timeout))))
+                        mode: wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
+                        expectation: expectation, timeout: wording.seconds(planned.timeout))))
         }
     }
 
@@ -47,7 +51,7 @@ final class ProgressReporter: @unchecked Sendable {
     func show(_ diagnostics: [Diagnostic]) {
         guard !quiet else { return }
         for diagnostic in diagnostics {
-            terminal.info("gen-image: " + Wording.diagnostic(diagnostic))
+            terminal.info("gen-image: " + wording.diagnostic(diagnostic))
         }
     }
 
@@ -69,40 +73,40 @@ final class ProgressReporter: @unchecked Sendable {
     /// Reacts to the library's events (e.g. "downloading").
     func handle(_ event: ImageEvent) {
         switch event {
-        case .sending: setPhase(Wording.text(.cliPhaseWaiting))
-        case .downloading: setPhase(Wording.text(.cliPhaseDownloading))
-        case .saving: setPhase(Wording.text(.cliPhaseSaving))
+        case .sending: setPhase(wording.text(.cliPhaseWaiting))
+        case .downloading: setPhase(wording.text(.cliPhaseDownloading))
+        case .saving: setPhase(wording.text(.cliPhaseSaving))
         case .retrying(let notice):
-            setPhase(Wording.text(.cliPhaseRetry))
+            setPhase(wording.text(.cliPhaseRetry))
             guard !quiet else { return }
-            terminal.info("gen-image: " + Wording.retry(notice))
+            terminal.info("gen-image: " + wording.retry(notice))
         case .partialImage(let notice): partial(notice)
         case .imageReceived(let number):
             setPhase(
                 number == 1
-                    ? Wording.text(.cliPhaseReceivedOne(count: String(number)))
-                    : Wording.text(.cliPhaseReceivedOther(count: String(number))))
+                    ? wording.text(.cliPhaseReceivedOne(count: String(number)))
+                    : wording.text(.cliPhaseReceivedOther(count: String(number))))
             guard !quiet, !terminal.stderrIsInteractive else { return }
             terminal.info(
-                Wording.text(.cliImageReceived(number: String(number), elapsed: Wording.seconds(elapsed.rounded()))))
+                wording.text(.cliImageReceived(number: String(number), elapsed: wording.seconds(elapsed.rounded()))))
         }
     }
 
     /// A partial image: "partial image 2/3 at 41 s", redrawn in place on a terminal, a line otherwise.
     private func partial(_ notice: PartialImageNotice) {
-        setPhase(Wording.text(.cliPhaseFinal))
+        setPhase(wording.text(.cliPhaseFinal))
         guard !quiet else { return }
         let line =
             notice.imageNumber > 1
-            ? Wording.text(
+            ? wording.text(
                 .cliPartialOfImage(
                     image: String(notice.imageNumber),
                     index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
-                    elapsed: Wording.seconds(elapsed.rounded())))
-            : Wording.text(
+                    elapsed: wording.seconds(elapsed.rounded())))
+            : wording.text(
                 .cliPartial(
                     index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
-                    elapsed: Wording.seconds(elapsed.rounded())))
+                    elapsed: wording.seconds(elapsed.rounded())))
         if let saved = notice.savedTo {
             terminal.info("gen-image: \(line) → \(saved.path)")
         } else if terminal.stderrIsInteractive {
@@ -123,20 +127,20 @@ final class ProgressReporter: @unchecked Sendable {
     func finished(_ result: ImageResult, cost: CostEstimate) {
         guard !quiet else { return }
         for note in result.notes {
-            terminal.info("gen-image: " + Wording.diagnostic(note))
+            terminal.info("gen-image: " + wording.diagnostic(note))
         }
         for file in result.files {
-            var facts = [Wording.text(.cliDone(elapsed: Wording.seconds(result.elapsed, precise: true)))]
+            var facts = [wording.text(.cliDone(elapsed: wording.seconds(result.elapsed, precise: true)))]
             if let width = file.width, let height = file.height {
                 facts.append("\(width)x\(height) \(file.format.rawValue.uppercased())")
             } else {
                 facts.append(file.format.rawValue.uppercased())
             }
-            facts.append(Wording.bytes(file.byteCount))
-            if file == result.files.first, let price = Wording.cost(cost) { facts.append(price) }
+            facts.append(wording.bytes(file.byteCount))
+            if file == result.files.first, let price = wording.cost(cost) { facts.append(price) }
             terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
             if let revised = file.revisedPrompt {
-                terminal.info(Wording.text(.cliRevisedPrompt(prompt: revised)))
+                terminal.info(wording.text(.cliRevisedPrompt(prompt: revised)))
             }
         }
     }
@@ -153,9 +157,9 @@ final class ProgressReporter: @unchecked Sendable {
         let current = phase.value
         if terminal.stderrIsInteractive {
             terminal.progress(
-                Wording.text(.cliTickLive(phase: current, elapsed: Wording.seconds(Double(Int(elapsed))))))
+                wording.text(.cliTickLive(phase: current, elapsed: wording.seconds(Double(Int(elapsed))))))
         } else {
-            terminal.info(Wording.text(.cliTickLine(phase: current, elapsed: Wording.seconds(scheduled))))
+            terminal.info(wording.text(.cliTickLine(phase: current, elapsed: wording.seconds(scheduled))))
         }
     }
 }

@@ -59,12 +59,11 @@ final class Terminal: Sendable {
         }
     }
 
-    /// The line in red or yellow when it starts with the (localised) error or warning label.
+    /// The line in red or yellow when it starts with the error or warning label of either language (the
+    /// terminal holds no language: the writers render their lines in theirs).
     private func coloured(_ line: String) -> String {
         guard stderrIsInteractive else { return line }
-        if line.hasPrefix(Self.label(Message.cliError(message:)))
-            || line.hasPrefix(Self.label { Message.cliCancelled(signal: $0, message: "") })
-        {
+        if Self.errorLabels.contains(where: line.hasPrefix) {
             return "\u{1B}[31m" + line + "\u{1B}[0m"
         }
         if line.hasPrefix("gen-image: warning:") || line.hasPrefix("gen-image: 警告") {
@@ -81,10 +80,18 @@ final class Terminal: Sendable {
         }
     }
 
+    /// The starts of an error line and of a "cancelled by" line, in every language.
+    private static let errorLabels: [String] = Language.allCases.flatMap { language in
+        [
+            label(Message.cliError(message:), in: language),
+            label({ .cliCancelled(signal: $0, message: "") }, in: language),
+        ]
+    }
+
     /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
-    private static func label(_ line: (String) -> Message) -> String {
+    private static func label(_ line: (String) -> Message, in language: Language) -> String {
         let marker = "\u{1}"
-        let text = Wording.text(line(marker))
+        let text = line(marker).text(in: language)
         return String(text.prefix { String($0) != marker })
     }
 

@@ -13,13 +13,8 @@ struct UsageError: Error, Equatable {
         self.hintText = hint
     }
 
-    /// The English text, as the `--json` envelope carries it.
-    var message: String { text.text(in: .en, spelling: Localization.spelling) }
-    /// The English hint.
-    var hint: String? { hintText?.text(in: .en, spelling: Localization.spelling) }
-
-    /// The message in this run's language.
-    var localizedMessage: String { Wording.text(text) }
-    /// The hint in this run's language.
-    var localizedHint: String? { hintText.map(Wording.text) }
+    /// What is wrong, in `wording`'s language (English for the `--json` envelope: `wording.english`).
+    func message(_ wording: Wording) -> String { wording.text(text) }
+    /// What to do about it, in `wording`'s language.
+    func hint(_ wording: Wording) -> String? { hintText.map(wording.text) }
 }
