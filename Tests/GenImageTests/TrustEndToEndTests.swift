@@ -222,5 +222,10 @@ extension RedirectEndToEndTests {
         #expect(result.exitCode != 0, "\(result.stdout)\(result.stderr)")
         let text = result.stdout + result.stderr
         #expect(text.contains(status == 404 ? "but not the API" : "the proxy answered HTTP 407"), "\(text)")
+        if status == 404 {
+            // The fix names the flag a person types, not the request's field name.
+            #expect(text.contains("→ check --base-url (or GEN_IMAGE_BASE_URL)"), "\(text)")
+            #expect(!text.contains("base_url"), "\(text)")
+        }
     }
 }

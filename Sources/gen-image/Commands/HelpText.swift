@@ -87,15 +87,8 @@ enum HelpText {
             takes.append(wording.text(.helpModelSizePresets(count: String(presets.count))))
         case .notAccepted, .unchecked: break
         }
-        if !model.qualities.isEmpty { takes.append("-q") }
-        if !model.outputFormats.isEmpty { takes.append("-o") }
-        if model.acceptsCompression { takes.append("-c") }
-        if !model.responseFormats.isEmpty { takes.append("-r") }
-        if !model.moderations.isEmpty { takes.append("--moderation") }
-        if !model.backgrounds.isEmpty { takes.append("--background") }
-        if model.maxMaskBytes != nil { takes.append("--mask") }
-        if case .optional = model.streaming { takes.append("--stream") }
-        if !model.actions.isEmpty { takes += ["--instructions", "--action"] }
+        // Every other parameter the model's row accepts, by its shortest flag, in the order they are declared.
+        takes += ImageOption.allCases.filter { $0 != .size && model.accepts($0) }.map(\.shortestFlag)
         let endpoint: String
         switch model.endpoint {
         case .chat: endpoint = "chat completions"

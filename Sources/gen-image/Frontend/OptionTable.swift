@@ -188,6 +188,9 @@ extension OptionSpec {
 extension ImageOption {
     /// The command-line flag that sets this option (`-s/--size`), from `OptionTable`.
     var flag: String { OptionTable.all.first { $0.parameter == self }?.displayName ?? rawValue }
+
+    /// `-q`, or `--mask` when there is no short form.
+    var shortestFlag: String { OptionTable.all.first { $0.parameter == self }?.shortest ?? rawValue }
 }
 
 extension Spelling {
