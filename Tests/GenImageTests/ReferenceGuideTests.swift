@@ -157,7 +157,7 @@ struct ReferenceGuideTests {
         if let error = object["error"] as? [String: Any] {
             let code = ImageAPIError.Code(rawValue: error["code"] as? String ?? "")
             #expect(ImageAPIError.Code.all.contains(code), "\(command): unknown code \(code)")
-            #expect(ExitCode.of(ImageAPIError(code, "")) == result.exitCode, "\(command): \(code)")
+            #expect(ExitCode.of(ImageAPIError(code, .verbatim(""))) == result.exitCode, "\(command): \(code)")
         } else if !dryRun && !isBatch {
             let files = object["files"] as? [[String: Any]] ?? []
             #expect(!files.isEmpty, "\(command): no files in \(result.stdout)")
@@ -300,7 +300,7 @@ struct ReferenceGuideTests {
         }
         #expect(rows.map(\.code) == ImageAPIError.Code.all.map(\.rawValue))
         for row in rows {
-            #expect(row.exit == ExitCode.of(ImageAPIError(.init(rawValue: row.code), "")), "\(row.code)")
+            #expect(row.exit == ExitCode.of(ImageAPIError(.init(rawValue: row.code), .verbatim(""))), "\(row.code)")
         }
     }
 }

@@ -178,7 +178,9 @@ struct SkillInstallTests {
             }
             #expect(rows.map(\.code) == ImageAPIError.Code.all.map(\.rawValue), "\(skill)")
             for row in rows {
-                #expect(row.exit == ExitCode.of(ImageAPIError(.init(rawValue: row.code), "")), "\(skill) \(row.code)")
+                #expect(
+                    row.exit == ExitCode.of(ImageAPIError(.init(rawValue: row.code), .verbatim(""))),
+                    "\(skill) \(row.code)")
             }
         }
     }

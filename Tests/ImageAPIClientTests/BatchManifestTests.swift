@@ -12,7 +12,8 @@ struct BatchManifestTests {
             Data(#"{"description": "d", "prompts": [{"prompt": "a", "filename": "a.png"}, {"prompt": "b"}]}"#.utf8))
         let plan = BatchPlanner.plan(file, settings: .init(baseDirectory: folder))
         let failure = ImageAPIError(
-            .rateLimited, "the gateway answered HTTP 429: busy", hint: "wait", httpStatus: 429, requestID: "req-9",
+            .rateLimited, .verbatim("the gateway answered HTTP 429: busy"), hint: .verbatim("wait"), httpStatus: 429,
+            requestID: "req-9",
             attempts: 3)
         let report = BatchReport(
             outcomes: [

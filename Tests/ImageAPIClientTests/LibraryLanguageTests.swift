@@ -151,24 +151,4 @@ struct LibraryLanguageTests {
         let message = Message.replyError(message: .verbatim("bad {message} and {status}"))
         #expect(message.text(in: .en) == "the gateway reported an error: bad {message} and {status}")
     }
-
-    /// Every error and note the library makes carries a catalog message: no `ImageAPIError(.code, "…"` or
-    /// `Diagnostic(.note, code: "…", "…"` with plain English is left in its sources.
-    @Test func theLibraryMakesNoMessageFromPlainText() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let sources = root.appendingPathComponent("Sources/ImageAPIClient")
-        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
-        var found: [String] = []
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift" else { continue }
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let plain =
-                text.matches(of: /ImageAPIError\(\s*\.[a-zA-Z]+,\s*"/).count
-                + text.matches(of: /Diagnostic\(\s*\.[a-z]+,\s*code:\s*"[^"]*",\s*"/).count
-                + text.matches(of: /Check\(\s*name:\s*"/).count
-            if plain > 0 { found.append("\(url.lastPathComponent): \(plain)") }
-        }
-        #expect(found.isEmpty, "plain-text messages left in \(found)")
-    }
 }

@@ -216,7 +216,8 @@ struct RetryTests {
     @Test func keysAreMaskedLongOrShort() {
         #expect(Redaction.mask("sk-abcdefghijklmnop9f3a") == "sk-…9f3a")
         #expect(Redaction.mask("short-key") == "…")
-        let error = ImageAPIError(.authFailed, "bad key sk-abcdefghijklmnop9f3a", hint: "key sk-abcdefghijklmnop9f3a")
+        let error = ImageAPIError(
+            .authFailed, .verbatim("bad key sk-abcdefghijklmnop9f3a"), hint: .verbatim("key sk-abcdefghijklmnop9f3a"))
         let clean = error.redacting("sk-abcdefghijklmnop9f3a")
         #expect(clean.message == "bad key sk-…9f3a")
         #expect(clean.hint == "key sk-…9f3a")

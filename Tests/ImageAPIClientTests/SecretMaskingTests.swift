@@ -43,7 +43,7 @@ struct SecretMaskingTests {
     static func parsed(_ response: HTTPResponse) -> ImageAPIError {
         do {
             _ = try ReplyParser.parse(response)
-            return ImageAPIError(.badResponse, "parsed")
+            return ImageAPIError(.badResponse, .verbatim("parsed"))
         } catch {
             return error
         }

@@ -124,22 +124,6 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         set { remedy = newValue.map { .advice(.verbatim($0)) } }
     }
 
-    /// Creates an error; prefer the static helpers for the common cases.
-    public init(
-        _ code: Code,
-        _ message: String,
-        hint: String? = nil,
-        httpStatus: Int? = nil,
-        requestID: String? = nil,
-        apiCode: String? = nil,
-        sourceURL: String? = nil,
-        attempts: Int? = nil
-    ) {
-        self.init(
-            code, .verbatim(message), hint: hint.map(Message.verbatim), httpStatus: httpStatus, requestID: requestID,
-            apiCode: apiCode, sourceURL: sourceURL, attempts: attempts)
-    }
-
     /// Creates an error from catalog messages.
     public init(
         _ code: Code,

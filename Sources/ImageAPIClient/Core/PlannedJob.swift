@@ -87,11 +87,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// One short lowercase sentence, in English.
     public var message: String { text.text(in: .en) }
 
-    /// Creates a diagnostic from plain text.
-    public init(_ severity: Severity, code: String, _ message: String) {
-        self.init(severity, code: code, Message.verbatim(message))
-    }
-
     /// Creates a diagnostic from a catalog message.
     public init(_ severity: Severity, code: String, _ text: Message) {
         self.severity = severity

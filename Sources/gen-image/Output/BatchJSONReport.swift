@@ -22,8 +22,8 @@ enum BatchJSONReport {
         let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
         var envelope = JSONReport.failure(
             ImageAPIError(
-                .invalidArgument, "the batch file has \(count); nothing was sent",
-                hint: "fix each item named in \"problems\" and run again"), spelling: spelling)
+                .invalidArgument, .verbatim("the batch file has \(count); nothing was sent"),
+                hint: .verbatim("fix each item named in \"problems\" and run again")), spelling: spelling)
         if case .object(var fields) = envelope {
             fields["problems"] = .array(
                 problems.map { problem in
