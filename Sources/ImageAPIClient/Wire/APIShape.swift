@@ -31,6 +31,31 @@ protocol APIShape: Sendable {
     var announcesEachImage: Bool { get }
 }
 
+/// What most shapes share: whole replies in either shape (gateways mix them, see `ReplyParser`), stream events
+/// in the Images API's dialect, one image per stream announced by its final event.
+extension APIShape {
+    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
+        try ReplyParser.parse(response)
+    }
+
+    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
+        ReplyParser.additionalImages(in: response.body)
+    }
+
+    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
+        -> [StreamUpdate]
+    {
+        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
+    }
+
+    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
+        .reply(try ReplyParser.parse(response))
+    }
+
+    var partialMayBeTheImage: Bool { false }
+    var announcesEachImage: Bool { false }
+}
+
 extension PlannedJob {
     /// The backend of the plan's API shape: the one place that maps an endpoint to its wire format.
     var backend: any APIShape {

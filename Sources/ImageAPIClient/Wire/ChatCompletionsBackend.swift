@@ -24,8 +24,8 @@ struct ChatCompletionsBackend: APIShape {
         // gpt-image-2-all takes none, which the planner has already enforced). `-r url` is the chat default
         // and is not sent, as the skill script does not send it. Partial images and the tool's action are not
         // chat parameters.
-        let skipped: Set = ["response_format", "partial_images", "action"]
-        for field in OptionField.parameterFields(of: planned) where !skipped.contains(field.name) {
+        let skipped: Set<ImageOption> = [.responseFormat, .partialImages, .action]
+        for field in OptionField.parameterFields(of: planned) where !skipped.contains(field.option) {
             members.append((field.name, field.bodyJSON))
         }
         if planned.parameters[.responseFormat]?.text == "b64_json" {
@@ -39,26 +39,4 @@ struct ChatCompletionsBackend: APIShape {
         let url = BodyJSON.dataURL(mimeType: input.format.mimeType, file: input.url)
         return .object([("type", .string("image_url")), ("image_url", .object([("url", url)]))])
     }
-
-    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
-        try ReplyParser.parse(response)
-    }
-
-    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
-        ReplyParser.additionalImages(in: response.body)
-    }
-
-    /// A chat model that streams speaks the Images API's dialect.
-    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
-        -> [StreamUpdate]
-    {
-        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
-    }
-
-    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
-        .reply(try ReplyParser.parse(response))
-    }
-
-    var partialMayBeTheImage: Bool { false }
-    var announcesEachImage: Bool { false }
 }

@@ -25,36 +25,13 @@ struct ImagesBackend: APIShape {
             method: "POST", path: "images/edits", body: .multipart(boundary: boundary(), parts: parts))
     }
 
-    /// Both reply shapes are read whatever the endpoint (see `ReplyParser`).
-    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
-        try ReplyParser.parse(response)
-    }
-
-    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
-        ReplyParser.additionalImages(in: response.body)
-    }
-
-    func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
-        -> [StreamUpdate]
-    {
-        try ImagesStreamDecoder.decode(event, decodePartials: decodePartials)
-    }
-
-    func decodeUnstreamedReply(_ response: HTTPResponse) throws(ImageAPIError) -> UnstreamedReply {
-        .reply(try ReplyParser.parse(response))
-    }
-
-    /// One image per stream, whose final event carries it.
-    var partialMayBeTheImage: Bool { false }
-    var announcesEachImage: Bool { false }
-
     /// The parameters the Images API takes, with `stream: true` before `partial_images` when the job streams
     /// (the Images API streams only when asked, so partial images without it are not sent).
     static func fields(_ planned: PlannedJob) -> [OptionField] {
         let listed = OptionField.parameterFields(of: planned)
-        let options = listed.filter { $0.name != "partial_images" && $0.name != "action" }
+        let options = listed.filter { $0.option != .partialImages && $0.option != .action }
         guard planned.stream else { return options }
-        return options + [OptionField(name: "stream", text: "true", isNumber: true)]
-            + listed.filter { $0.name == "partial_images" }
+        return options + [OptionField(option: .stream, text: "true", isNumber: true)]
+            + listed.filter { $0.option == .partialImages }
     }
 }

@@ -39,15 +39,6 @@ struct ResponsesBackend: APIShape {
         return .object(tool)
     }
 
-    /// A whole reply is read as any other shape's, though a Responses stream rarely comes whole.
-    func decodeReply(_ response: HTTPResponse) throws(ImageAPIError) -> ReplyParser.Reply {
-        try ReplyParser.parse(response)
-    }
-
-    func additionalImages(in response: HTTPResponse) -> (payloads: [ReplyParser.Payload], beyondCap: Int) {
-        ReplyParser.additionalImages(in: response.body)
-    }
-
     func decodeEvent(_ event: SSEEvent, knownImages: Set<String>, decodePartials: Bool) throws(ImageAPIError)
         -> [StreamUpdate]
     {
