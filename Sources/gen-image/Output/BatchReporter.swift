@@ -70,42 +70,19 @@ final class BatchReporter: @unchecked Sendable {
         }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
-        switch (toRun.isEmpty, skipped > 0) {
-        case (false, false):
-            terminal.info(
-                wording.text(
-                    .batchAnnounce(
-                        source: source,
-                        items: total == 1
-                            ? wording.text(.batchCountOne(count: String(total)))
-                            : wording.text(.batchCountOther(count: String(total))), run: String(toRun.count),
-                        parallel: String(min(concurrency, toRun.count)))))
-        case (false, true):
-            terminal.info(
-                wording.text(
-                    .batchAnnounceSkipped(
-                        source: source,
-                        items: total == 1
-                            ? wording.text(.batchCountOne(count: String(total)))
-                            : wording.text(.batchCountOther(count: String(total))), skipped: String(skipped),
-                        run: String(toRun.count), parallel: String(min(concurrency, toRun.count)))))
-        case (true, false):
-            terminal.info(
-                wording.text(
-                    .batchAnnounceNothing(
-                        source: source,
-                        items: total == 1
-                            ? wording.text(.batchCountOne(count: String(total)))
-                            : wording.text(.batchCountOther(count: String(total))))))
-        case (true, true):
-            terminal.info(
-                wording.text(
-                    .batchAnnounceNothingSkipped(
-                        source: source,
-                        items: total == 1
-                            ? wording.text(.batchCountOne(count: String(total)))
-                            : wording.text(.batchCountOther(count: String(total))), skipped: String(skipped))))
-        }
+        let items =
+            wording.text(total == 1 ? .batchCountOne(count: String(total)) : .batchCountOther(count: String(total)))
+        let (run, parallel) = (String(toRun.count), String(min(concurrency, toRun.count)))
+        let announcement: Message =
+            switch (toRun.isEmpty, skipped > 0) {
+            case (false, false): .batchAnnounce(source: source, items: items, run: run, parallel: parallel)
+            case (false, true):
+                .batchAnnounceSkipped(
+                    source: source, items: items, skipped: String(skipped), run: run, parallel: parallel)
+            case (true, false): .batchAnnounceNothing(source: source, items: items)
+            case (true, true): .batchAnnounceNothingSkipped(source: source, items: items, skipped: String(skipped))
+            }
+        terminal.info(wording.text(announcement))
         guard !toRun.isEmpty else { return }
         var models: [(name: String, count: Int, spec: ModelSpec)] = []
         for job in toRun {
@@ -407,11 +384,8 @@ final class BatchReporter: @unchecked Sendable {
                 ranges.append((index, index))
             }
         }
-        return indexes.count == 1
-            ? wording.text(
-                .batchItemsOne(list: wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
-            : wording.text(
-                .batchItemsOther(list: wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })))
+        let list = wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })
+        return wording.text(indexes.count == 1 ? .batchItemsOne(list: list) : .batchItemsOther(list: list))
     }
 
     /// `$0.63`, `$0.053`.

@@ -32,19 +32,15 @@ final class ProgressReporter: @unchecked Sendable {
             expectation = wording.text(.cliWaitLonger(wait: expectation, longer: longer))
         }
         let model = planned.imageModel == planned.model ? planned.model : "\(planned.model) → \(planned.imageModel)"
-        if planned.stream {
-            terminal.info(
-                wording.text(
-                    .cliAnnounceStreamed(
-                        mode: wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
-                        expectation: expectation, timeout: wording.seconds(planned.timeout))))
-        } else {
-            terminal.info(
-                wording.text(
-                    .cliAnnounce(
-                        mode: wording.mode(planned.mode), model: model, endpoint: planned.endpoint.rawValue,
-                        expectation: expectation, timeout: wording.seconds(planned.timeout))))
-        }
+        let (mode, endpoint, timeout) =
+            (wording.mode(planned.mode), planned.endpoint.rawValue, wording.seconds(planned.timeout))
+        terminal.info(
+            wording.text(
+                planned.stream
+                    ? .cliAnnounceStreamed(
+                        mode: mode, model: model, endpoint: endpoint, expectation: expectation, timeout: timeout)
+                    : .cliAnnounce(
+                        mode: mode, model: model, endpoint: endpoint, expectation: expectation, timeout: timeout)))
     }
 
     /// Notes and warnings, one per line.
@@ -96,17 +92,12 @@ final class ProgressReporter: @unchecked Sendable {
     private func partial(_ notice: PartialImageNotice) {
         setPhase(wording.text(.cliPhaseFinal))
         guard !quiet else { return }
-        let line =
+        let index = "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? "")
+        let at = wording.seconds(elapsed.rounded())
+        let line = wording.text(
             notice.imageNumber > 1
-            ? wording.text(
-                .cliPartialOfImage(
-                    image: String(notice.imageNumber),
-                    index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
-                    elapsed: wording.seconds(elapsed.rounded())))
-            : wording.text(
-                .cliPartial(
-                    index: "\(notice.index)" + (notice.expected.map { "/\($0)" } ?? ""),
-                    elapsed: wording.seconds(elapsed.rounded())))
+                ? .cliPartialOfImage(image: String(notice.imageNumber), index: index, elapsed: at)
+                : .cliPartial(index: index, elapsed: at))
         if let saved = notice.savedTo {
             terminal.info("gen-image: \(line) → \(saved.path)")
         } else if terminal.stderrIsInteractive {
