@@ -8,15 +8,11 @@ extension Message {
     // MARK: - Streamed replies
 
     static func streamBrokeMany(message: Message, count: String) -> Message {
-        Message(
-            en: "\(message); the stream broke after \(count) events",
-            zh: "\(message)；流在 \(count) 个事件后中断")
+        Message(en: "\(message); the stream broke after \(count) events", zh: "\(message)；流在 \(count) 个事件后中断")
     }
 
     static func streamBrokeOne(message: Message, count: String) -> Message {
-        Message(
-            en: "\(message); the stream broke after \(count) event",
-            zh: "\(message)；流在 \(count) 个事件后中断")
+        Message(en: "\(message); the stream broke after \(count) event", zh: "\(message)；流在 \(count) 个事件后中断")
     }
 
     static func streamCancelledKeptMany(count: String) -> Message {
@@ -34,27 +30,19 @@ extension Message {
     }
 
     static func streamCutMidEvent(place: String) -> Message {
-        Message(
-            en: "the stream from \(place) was cut off in the middle of an event",
-            zh: "来自 \(place) 的流在事件中途被截断")
+        Message(en: "the stream from \(place) was cut off in the middle of an event", zh: "来自 \(place) 的流在事件中途被截断")
     }
 
     static var streamEndedHint: Message {
-        Message(
-            en: "try again; the gateway or a proxy may have closed the connection early",
-            zh: "请重试；网关或代理可能提前关闭了连接")
+        Message(en: "try again; the gateway or a proxy may have closed the connection early", zh: "请重试；网关或代理可能提前关闭了连接")
     }
 
     static func streamEndedNoEvent(place: String) -> Message {
-        Message(
-            en: "the stream from \(place) ended before any event",
-            zh: "来自 \(place) 的流在收到任何事件前就结束了")
+        Message(en: "the stream from \(place) ended before any event", zh: "来自 \(place) 的流在收到任何事件前就结束了")
     }
 
     static func streamEndedUnfinished(place: String) -> Message {
-        Message(
-            en: "the stream from \(place) ended before the image was finished",
-            zh: "来自 \(place) 的流在图片完成前就结束了")
+        Message(en: "the stream from \(place) ended before the image was finished", zh: "来自 \(place) 的流在图片完成前就结束了")
     }
 
     static func streamEndedUnfinishedPartials(place: String, partials: Message) -> Message {
@@ -64,9 +52,7 @@ extension Message {
     }
 
     static func streamEventTooLarge(place: String, limit: String) -> Message {
-        Message(
-            en: "an event in the stream from \(place) is larger than \(limit)",
-            zh: "来自 \(place) 的流中有事件超过 \(limit)")
+        Message(en: "an event in the stream from \(place) is larger than \(limit)", zh: "来自 \(place) 的流中有事件超过 \(limit)")
     }
 
     static var streamEventTooLargeHint: Message {
@@ -76,27 +62,19 @@ extension Message {
     }
 
     static func streamKeptMany(count: String) -> Message {
-        Message(
-            en: "the \(count) partial images are kept",
-            zh: "已保留 \(count) 张部分图")
+        Message(en: "the \(count) partial images are kept", zh: "已保留 \(count) 张部分图")
     }
 
     static func streamKeptOne(count: String) -> Message {
-        Message(
-            en: "the \(count) partial image is kept",
-            zh: "已保留 \(count) 张部分图")
+        Message(en: "the \(count) partial image is kept", zh: "已保留 \(count) 张部分图")
     }
 
     static var streamNoImage: Message {
-        Message(
-            en: "the stream finished without an image",
-            zh: "流已结束，但没有图片")
+        Message(en: "the stream finished without an image", zh: "流已结束，但没有图片")
     }
 
     static var streamNotImage: Message {
-        Message(
-            en: "the stream's image is not a PNG, JPEG or WebP image",
-            zh: "流中的图片不是 PNG、JPEG 或 WebP 图片")
+        Message(en: "the stream's image is not a PNG, JPEG or WebP image", zh: "流中的图片不是 PNG、JPEG 或 WebP 图片")
     }
 
     static func streamNotImageNumbered(number: String) -> Message {
@@ -106,15 +84,11 @@ extension Message {
     }
 
     static func streamPartialsMany(count: String) -> Message {
-        Message(
-            en: "\(count) partial images",
-            zh: "\(count) 张部分图")
+        Message(en: "\(count) partial images", zh: "\(count) 张部分图")
     }
 
     static func streamPartialsOne(count: String) -> Message {
-        Message(
-            en: "\(count) partial image",
-            zh: "\(count) 张部分图")
+        Message(en: "\(count) partial image", zh: "\(count) 张部分图")
     }
 
     static var streamTextInsteadHint: Message {
@@ -157,9 +131,7 @@ extension Message {
     }
 
     static var replyImageNotImage: Message {
-        Message(
-            en: "the reply's image is not a PNG, JPEG or WebP image",
-            zh: "响应中的图片不是 PNG、JPEG 或 WebP 图片")
+        Message(en: "the reply's image is not a PNG, JPEG or WebP image", zh: "响应中的图片不是 PNG、JPEG 或 WebP 图片")
     }
 
     static var transportCancelledHint: Message {
@@ -177,15 +149,11 @@ extension Message {
     // MARK: - Cut texts and bounded numbers
 
     static func outputRecovered(path: String) -> Message {
-        Message(
-            en: "the image was billed and is kept at \(path)",
-            zh: "这张图片已计费，已保存到 \(path)")
+        Message(en: "the image was billed and is kept at \(path)", zh: "这张图片已计费，已保存到 \(path)")
     }
 
     static func outputSavedOther(path: String) -> Message {
-        Message(
-            en: "another image of the reply was saved at \(path)",
-            zh: "响应中的另一张图片已保存到 \(path)")
+        Message(en: "another image of the reply was saved at \(path)", zh: "响应中的另一张图片已保存到 \(path)")
     }
 
     static func replySeveralBeyond(total: String, max: String, rest: String) -> Message {
@@ -201,8 +169,6 @@ extension Message {
     }
 
     static func streamPartialNotSaved(number: String, message: Message) -> Message {
-        Message(
-            en: "partial image \(number) could not be saved: \(message)",
-            zh: "第 \(number) 张中间图无法保存：\(message)")
+        Message(en: "partial image \(number) could not be saved: \(message)", zh: "第 \(number) 张中间图无法保存：\(message)")
     }
 }

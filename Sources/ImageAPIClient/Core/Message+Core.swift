@@ -8,9 +8,7 @@ extension Message {
     // MARK: - Shared pieces
 
     static func authMissing(variable: String) -> Message {
-        Message(
-            en: "no API key: \(variable) is not set",
-            zh: "没有 API 密钥：未设置 \(variable)")
+        Message(en: "no API key: \(variable) is not set", zh: "没有 API 密钥：未设置 \(variable)")
     }
 
     /// get a key at {page}, then export {variable}="sk-…" or pass -k/--api-key
@@ -21,9 +19,7 @@ extension Message {
     }
 
     static func commonThen(first: Message, second: Message) -> Message {
-        Message(
-            en: "\(first); \(second)",
-            zh: "\(first)；\(second)")
+        Message(en: "\(first); \(second)", zh: "\(first)；\(second)")
     }
 
     // MARK: - Input images and masks
@@ -39,29 +35,21 @@ extension Message {
     // MARK: - Request parameters
 
     static func parameterWholeNumber(low: String, high: String) -> Message {
-        Message(
-            en: "use a whole number from \(low) to \(high)",
-            zh: "请使用 \(low) 到 \(high) 的整数")
+        Message(en: "use a whole number from \(low) to \(high)", zh: "请使用 \(low) 到 \(high) 的整数")
     }
 
     // MARK: - Planning
 
     static func plannerOneOf(values: String) -> Message {
-        Message(
-            en: "use one of: \(values)",
-            zh: "请使用以下之一：\(values)")
+        Message(en: "use one of: \(values)", zh: "请使用以下之一：\(values)")
     }
 
     static func plannerOptionUnsupportedDrop(flag: Message, modelFlag: Message) -> Message {
-        Message(
-            en: "drop \(flag), or choose another model with \(modelFlag)",
-            zh: "去掉 \(flag)，或用 \(modelFlag) 选择其他模型")
+        Message(en: "drop \(flag), or choose another model with \(modelFlag)", zh: "去掉 \(flag)，或用 \(modelFlag) 选择其他模型")
     }
 
     static func plannerOptionUnsupportedTakers(flag: Message, models: String) -> Message {
-        Message(
-            en: "drop \(flag), or use a model that takes it: \(models)",
-            zh: "去掉 \(flag)，或使用接受它的模型：\(models)")
+        Message(en: "drop \(flag), or use a model that takes it: \(models)", zh: "去掉 \(flag)，或使用接受它的模型：\(models)")
     }
 
     // MARK: - Remedies

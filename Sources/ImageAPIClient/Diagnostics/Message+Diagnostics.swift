@@ -16,15 +16,11 @@ extension Message {
     // MARK: - gen-image doctor
 
     static func doctorConnectionMade(place: String, milliseconds: String) -> Message {
-        Message(
-            en: "\(place) in \(milliseconds) ms",
-            zh: "\(place)，用时 \(milliseconds) ms")
+        Message(en: "\(place) in \(milliseconds) ms", zh: "\(place)，用时 \(milliseconds) ms")
     }
 
     static func doctorGatewayAnsweredHttp(status: String) -> Message {
-        Message(
-            en: "HTTP works: GET /models answered HTTP \(status)",
-            zh: "HTTP 正常：GET /models 返回 HTTP \(status)")
+        Message(en: "HTTP works: GET /models answered HTTP \(status)", zh: "HTTP 正常：GET /models 返回 HTTP \(status)")
     }
 
     static func doctorGatewayAnsweredTls(status: String) -> Message {
@@ -34,15 +30,11 @@ extension Message {
     }
 
     static func doctorGatewayBadUrl(url: String) -> Message {
-        Message(
-            en: "cannot build \(url)/models",
-            zh: "无法构造 \(url)/models")
+        Message(en: "cannot build \(url)/models", zh: "无法构造 \(url)/models")
     }
 
     static func doctorGatewayRefusedFix(page: String) -> Message {
-        Message(
-            en: "check the key; get a new one at \(page)",
-            zh: "请检查密钥；可在 \(page) 获取新密钥")
+        Message(en: "check the key; get a new one at \(page)", zh: "请检查密钥；可在 \(page) 获取新密钥")
     }
 
     static func doctorGatewayRefusedHttp(status: String) -> Message {
@@ -64,21 +56,15 @@ extension Message {
     }
 
     static var doctorGatewayTimeoutFix: Message {
-        Message(
-            en: "check the proxy and firewall; the gateway may be down",
-            zh: "请检查代理和防火墙；网关可能已宕机")
+        Message(en: "check the proxy and firewall; the gateway may be down", zh: "请检查代理和防火墙；网关可能已宕机")
     }
 
     static func doctorKeyFound(key: String, source: String) -> Message {
-        Message(
-            en: "\(key) (from \(source))",
-            zh: "\(key)（来自 \(source)）")
+        Message(en: "\(key) (from \(source))", zh: "\(key)（来自 \(source)）")
     }
 
     static func doctorKeyMissing(variable: String) -> Message {
-        Message(
-            en: "\(variable) is not set",
-            zh: "未设置 \(variable)")
+        Message(en: "\(variable) is not set", zh: "未设置 \(variable)")
     }
 
     static func doctorKeyMissingFix(page: String, variable: String) -> Message {
@@ -88,99 +74,67 @@ extension Message {
     }
 
     static var doctorNameBaseUrl: Message {
-        Message(
-            en: "base URL",
-            zh: "基础 URL")
+        Message(en: "base URL", zh: "基础 URL")
     }
 
     static var doctorNameConnection: Message {
-        Message(
-            en: "connection",
-            zh: "连接")
+        Message(en: "connection", zh: "连接")
     }
 
     static var doctorNameDns: Message {
-        Message(
-            en: "DNS",
-            zh: "DNS")
+        Message(en: "DNS", zh: "DNS")
     }
 
     static var doctorNameGateway: Message {
-        Message(
-            en: "gateway",
-            zh: "网关")
+        Message(en: "gateway", zh: "网关")
     }
 
     static var doctorNameKey: Message {
-        Message(
-            en: "key",
-            zh: "密钥")
+        Message(en: "key", zh: "密钥")
     }
 
     static var doctorNameProxy: Message {
-        Message(
-            en: "proxy",
-            zh: "代理")
+        Message(en: "proxy", zh: "代理")
     }
 
     static func doctorProxyBypassed(host: String, variable: String) -> Message {
-        Message(
-            en: "\(host) is reached directly (\(variable) does not apply)",
-            zh: "直接连接 \(host)（\(variable) 不适用）")
+        Message(en: "\(host) is reached directly (\(variable) does not apply)", zh: "直接连接 \(host)（\(variable) 不适用）")
     }
 
     static func doctorProxyInvalid(setting: String) -> Message {
-        Message(
-            en: "\(setting) is not a URL",
-            zh: "\(setting) 不是 URL")
+        Message(en: "\(setting) is not a URL", zh: "\(setting) 不是 URL")
     }
 
     static func doctorProxyInvalidFix(variable: String) -> Message {
-        Message(
-            en: "set \(variable) to http://host:port, or unset it",
-            zh: "请把 \(variable) 设为 http://host:port，或取消设置")
+        Message(en: "set \(variable) to http://host:port, or unset it", zh: "请把 \(variable) 设为 http://host:port，或取消设置")
     }
 
     static var doctorProxyNone: Message {
-        Message(
-            en: "none set; connecting directly",
-            zh: "未设置；直接连接")
+        Message(en: "none set; connecting directly", zh: "未设置；直接连接")
     }
 
     static func doctorProxyUsed(setting: String, host: String) -> Message {
-        Message(
-            en: "\(setting) is used for \(host)",
-            zh: "\(host) 使用 \(setting)")
+        Message(en: "\(setting) is used for \(host)", zh: "\(host) 使用 \(setting)")
     }
 
     static func probeConnect(place: String, reason: Message) -> Message {
-        Message(
-            en: "could not connect to \(place): \(reason)",
-            zh: "无法连接到 \(place)：\(reason)")
+        Message(en: "could not connect to \(place): \(reason)", zh: "无法连接到 \(place)：\(reason)")
     }
 
     static var probeConnectHint: Message {
-        Message(
-            en: "check the address and port, a firewall, or the proxy settings",
-            zh: "请检查地址和端口、防火墙或代理设置")
+        Message(en: "check the address and port, a firewall, or the proxy settings", zh: "请检查地址和端口、防火墙或代理设置")
     }
 
     static var probeNoAddress: Message {
-        Message(
-            en: "no address",
-            zh: "没有可用的地址")
+        Message(en: "no address", zh: "没有可用的地址")
     }
 
     static func probeNoAnswer(limit: Double) -> Message {
-        Message(
-            en: "no answer within \(Seconds.text(limit))",
-            zh: "\(Seconds.chinese(limit))内无应答")
+        Message(en: "no answer within \(Seconds.text(limit))", zh: "\(Seconds.chinese(limit))内无应答")
     }
 
     static func probeResolve(host: String, reason: String) -> Message {
-        Message(
-            en: "could not resolve \(host): \(reason)",
-            zh: "无法解析 \(host)：\(reason)")
+        Message(en: "could not resolve \(host): \(reason)", zh: "无法解析 \(host)：\(reason)")
     }
 
     static var probeResolveHint: Message {

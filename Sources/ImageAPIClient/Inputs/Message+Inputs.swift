@@ -14,27 +14,19 @@ extension Message {
     }
 
     static func inputNotFile(path: String) -> Message {
-        Message(
-            en: "input image is not a regular file: \(path)",
-            zh: "输入图片不是普通文件：\(path)")
+        Message(en: "input image is not a regular file: \(path)", zh: "输入图片不是普通文件：\(path)")
     }
 
     static var inputNotFileHint: Message {
-        Message(
-            en: "pass the path of an image file",
-            zh: "请传入图片文件的路径")
+        Message(en: "pass the path of an image file", zh: "请传入图片文件的路径")
     }
 
     static func inputNotFound(path: String) -> Message {
-        Message(
-            en: "input image not found: \(path)",
-            zh: "找不到输入图片：\(path)")
+        Message(en: "input image not found: \(path)", zh: "找不到输入图片：\(path)")
     }
 
     static func inputNotImage(path: String) -> Message {
-        Message(
-            en: "input is not a PNG, JPEG or WebP image: \(path)",
-            zh: "输入不是 PNG、JPEG 或 WebP 图片：\(path)")
+        Message(en: "input is not a PNG, JPEG or WebP image: \(path)", zh: "输入不是 PNG、JPEG 或 WebP 图片：\(path)")
     }
 
     static var inputNotImageHint: Message {
@@ -45,9 +37,7 @@ extension Message {
     }
 
     static var inputPermissions: Message {
-        Message(
-            en: "check its permissions",
-            zh: "请检查它的权限")
+        Message(en: "check its permissions", zh: "请检查它的权限")
     }
 
     static func inputTooLarge(path: String, size: String, limit: String) -> Message {
@@ -63,9 +53,7 @@ extension Message {
     }
 
     static func inputTooMany(count: String, max: String) -> Message {
-        Message(
-            en: "too many input images: \(count) given, at most \(max)",
-            zh: "输入图片过多：给了 \(count) 张，最多 \(max) 张")
+        Message(en: "too many input images: \(count) given, at most \(max)", zh: "输入图片过多：给了 \(count) 张，最多 \(max) 张")
     }
 
     static func inputTooManyHint(max: String) -> Message {
@@ -75,9 +63,7 @@ extension Message {
     }
 
     static func inputUnreadable(path: String) -> Message {
-        Message(
-            en: "cannot read input image: \(path)",
-            zh: "无法读取输入图片：\(path)")
+        Message(en: "cannot read input image: \(path)", zh: "无法读取输入图片：\(path)")
     }
 
     static func maskFormatDiffers(format: String) -> Message {
@@ -100,9 +86,7 @@ extension Message {
     }
 
     static func maskNoAlpha(path: String) -> Message {
-        Message(
-            en: "the mask has no alpha channel: \(path)",
-            zh: "遮罩没有 alpha 通道：\(path)")
+        Message(en: "the mask has no alpha channel: \(path)", zh: "遮罩没有 alpha 通道：\(path)")
     }
 
     static var maskNoAlphaHint: Message {
@@ -113,9 +97,7 @@ extension Message {
     }
 
     static func maskNotFound(path: String) -> Message {
-        Message(
-            en: "mask not found: \(path)",
-            zh: "找不到遮罩：\(path)")
+        Message(en: "mask not found: \(path)", zh: "找不到遮罩：\(path)")
     }
 
     static var maskNotFoundHint: Message {
@@ -125,9 +107,7 @@ extension Message {
     }
 
     static func maskNotPngFormat(path: String, format: String) -> Message {
-        Message(
-            en: "the mask must be a PNG image: \(path) is \(format)",
-            zh: "遮罩必须是 PNG 图片：\(path) 是 \(format)")
+        Message(en: "the mask must be a PNG image: \(path) is \(format)", zh: "遮罩必须是 PNG 图片：\(path) 是 \(format)")
     }
 
     static var maskNotPngHint: Message {
@@ -137,9 +117,7 @@ extension Message {
     }
 
     static func maskNotPngNotImage(path: String) -> Message {
-        Message(
-            en: "the mask must be a PNG image: \(path) is not an image",
-            zh: "遮罩必须是 PNG 图片：\(path) 不是图片")
+        Message(en: "the mask must be a PNG image: \(path) is not an image", zh: "遮罩必须是 PNG 图片：\(path) 不是图片")
     }
 
     static func maskSizeMismatch(mask: String, image: String, size: String) -> Message {
@@ -167,8 +145,6 @@ extension Message {
     }
 
     static func maskUnreadable(path: String) -> Message {
-        Message(
-            en: "cannot read the mask: \(path)",
-            zh: "无法读取遮罩：\(path)")
+        Message(en: "cannot read the mask: \(path)", zh: "无法读取遮罩：\(path)")
     }
 }

@@ -8,9 +8,7 @@ extension Message {
     // MARK: - Request parameters
 
     static var plannerChoiceResponseFormat: Message {
-        Message(
-            en: "response format",
-            zh: "响应格式")
+        Message(en: "response format", zh: "响应格式")
     }
 
     // MARK: - Planning
@@ -76,9 +74,7 @@ extension Message {
     }
 
     static var modelWaitHighQuality: Message {
-        Message(
-            en: "longer at high quality and 2K/4K",
-            zh: "高质量或 2K/4K 时更久")
+        Message(en: "longer at high quality and 2K/4K", zh: "高质量或 2K/4K 时更久")
     }
 
     static var modelWaitSeveralImages: Message {
@@ -88,63 +84,43 @@ extension Message {
     }
 
     static var plannerChoiceAction: Message {
-        Message(
-            en: "action",
-            zh: "动作")
+        Message(en: "action", zh: "动作")
     }
 
     static var plannerChoiceBackground: Message {
-        Message(
-            en: "background",
-            zh: "背景")
+        Message(en: "background", zh: "背景")
     }
 
     static var plannerChoiceModeration: Message {
-        Message(
-            en: "moderation level",
-            zh: "审核级别")
+        Message(en: "moderation level", zh: "审核级别")
     }
 
     static var plannerChoiceOutputFormat: Message {
-        Message(
-            en: "output format",
-            zh: "输出格式")
+        Message(en: "output format", zh: "输出格式")
     }
 
     static var plannerChoiceQuality: Message {
-        Message(
-            en: "quality",
-            zh: "质量")
+        Message(en: "quality", zh: "质量")
     }
 
     static func sizeRuleMaxEdge(max: String) -> Message {
-        Message(
-            en: "the longest edge must be at most \(max) pixels",
-            zh: "最长边不得超过 \(max) 像素")
+        Message(en: "the longest edge must be at most \(max) pixels", zh: "最长边不得超过 \(max) 像素")
     }
 
     static func sizeRuleMaxPixels(max: String, pixels: String) -> Message {
-        Message(
-            en: "it may have at most \(max) pixels (it has \(pixels))",
-            zh: "像素数最多为 \(max)（实际为 \(pixels)）")
+        Message(en: "it may have at most \(max) pixels (it has \(pixels))", zh: "像素数最多为 \(max)（实际为 \(pixels)）")
     }
 
     static func sizeRuleMinPixels(min: String, pixels: String) -> Message {
-        Message(
-            en: "it must have at least \(min) pixels (it has \(pixels))",
-            zh: "像素数至少为 \(min)（实际为 \(pixels)）")
+        Message(en: "it must have at least \(min) pixels (it has \(pixels))", zh: "像素数至少为 \(min)（实际为 \(pixels)）")
     }
 
     static func sizeRuleMultiple(multiple: String) -> Message {
-        Message(
-            en: "both edges must be multiples of \(multiple)",
-            zh: "两条边都必须是 \(multiple) 的倍数")
+        Message(en: "both edges must be multiples of \(multiple)", zh: "两条边都必须是 \(multiple) 的倍数")
     }
 
     static func sizeRuleRatio(ratio: String) -> Message {
-        Message(
-            en: "the long edge may be at most \(ratio) times the short edge",
-            zh: "长边最多为短边的 \(ratio) 倍")
+        Message(en: "the long edge may be at most \(ratio) times the short edge", zh: "长边最多为短边的 \(ratio) 倍")
     }
 
     static func sizeRuleSummary(
@@ -159,81 +135,55 @@ extension Message {
     // MARK: - Providers and data URIs
 
     static func providerCellAccepted(values: String) -> Message {
-        Message(
-            en: "accepted\(values)",
-            zh: "接受\(values)")
+        Message(en: "accepted\(values)", zh: "接受\(values)")
     }
 
     static var providerCellNotOffered: Message {
-        Message(
-            en: "not offered",
-            zh: "不提供")
+        Message(en: "not offered", zh: "不提供")
     }
 
     static var providerCellRefused: Message {
-        Message(
-            en: "refused",
-            zh: "拒绝")
+        Message(en: "refused", zh: "拒绝")
     }
 
     static func providerCellWithNote(accepted: Message, note: Message) -> Message {
-        Message(
-            en: "\(accepted) (\(note))",
-            zh: "\(accepted)（\(note)）")
+        Message(en: "\(accepted) (\(note))", zh: "\(accepted)（\(note)）")
     }
 
     static func providerCellWithRefusal(accepted: Message, value: String) -> Message {
-        Message(
-            en: "\(accepted); \(value) not supported",
-            zh: "\(accepted)；不支持 \(value)")
+        Message(en: "\(accepted); \(value) not supported", zh: "\(accepted)；不支持 \(value)")
     }
 
     static func providerFact(flag: Message, cell: Message) -> Message {
-        Message(
-            en: "\(flag) \(cell)",
-            zh: "\(flag) \(cell)")
+        Message(en: "\(flag) \(cell)", zh: "\(flag) \(cell)")
     }
 
     static func providerFactIgnored(name: String, note: Message) -> Message {
-        Message(
-            en: "\(name) \(note)",
-            zh: "\(name) \(note)")
+        Message(en: "\(name) \(note)", zh: "\(name) \(note)")
     }
 
     static var providerFactOnlyHere: Message {
-        Message(
-            en: "offered by this provider only",
-            zh: "仅此网关提供")
+        Message(en: "offered by this provider only", zh: "仅此网关提供")
     }
 
     static func providerFactRefusal(value: String, reason: Message) -> Message {
-        Message(
-            en: "\(value) refused: \(reason)",
-            zh: "拒绝 \(value)：\(reason)")
+        Message(en: "\(value) refused: \(reason)", zh: "拒绝 \(value)：\(reason)")
     }
 
     static var providerFactSame: Message {
-        Message(
-            en: "as the model table says",
-            zh: "与模型表一致")
+        Message(en: "as the model table says", zh: "与模型表一致")
     }
 
     static func providerJoin(first: Message, rest: Message) -> Message {
-        Message(
-            en: "\(first); \(rest)",
-            zh: "\(first)；\(rest)")
+        Message(en: "\(first); \(rest)", zh: "\(first)；\(rest)")
     }
 
     static func providerLine(model: String, provider: String, facts: Message) -> Message {
-        Message(
-            en: "\(model) at \(provider): \(facts)",
-            zh: "\(model) 在 \(provider)：\(facts)")
+        Message(en: "\(model) at \(provider): \(facts)", zh: "\(model) 在 \(provider)：\(facts)")
     }
 
     static func providerLineNotOffered(provider: String, models: String) -> Message {
-        Message(
-            en: "not offered at \(provider): \(models)",
-            zh: "\(provider) 不提供：\(models)")
+        Message(en: "not offered at \(provider): \(models)", zh: "\(provider) 不提供：\(models)")
     }
 
     static var providerVibeapiImagesN: Message {
@@ -243,9 +193,7 @@ extension Message {
     }
 
     static var providerVibeapiResponsesN: Message {
-        Message(
-            en: "not available; ask for several images in the prompt",
-            zh: "不可用；如需多张图，请在提示词中说明")
+        Message(en: "not available; ask for several images in the prompt", zh: "不可用；如需多张图，请在提示词中说明")
     }
 
     static var providerVibeapiTransparent: Message {
@@ -263,8 +211,6 @@ extension Message {
     }
 
     static var providerVibeapiUrlIsDataUri: Message {
-        Message(
-            en: "url answers a data URI",
-            zh: "url 返回 data URI")
+        Message(en: "url answers a data URI", zh: "url 返回 data URI")
     }
 }

@@ -20,9 +20,7 @@ extension Message {
     }
 
     static func outputFolderCreate(folder: String) -> Message {
-        Message(
-            en: "could not create folder \(folder)",
-            zh: "无法创建文件夹 \(folder)")
+        Message(en: "could not create folder \(folder)", zh: "无法创建文件夹 \(folder)")
     }
 
     static var outputFolderCreateHint: Message {
@@ -32,9 +30,7 @@ extension Message {
     }
 
     static func outputFolderWrite(folder: String) -> Message {
-        Message(
-            en: "could not write to \(folder)",
-            zh: "无法写入 \(folder)")
+        Message(en: "could not write to \(folder)", zh: "无法写入 \(folder)")
     }
 
     static var outputFolderWriteHint: Message {
@@ -44,9 +40,7 @@ extension Message {
     }
 
     static func outputNoFreeName(folder: String) -> Message {
-        Message(
-            en: "could not find a free file name in \(folder)",
-            zh: "无法在 \(folder) 中找到可用的文件名")
+        Message(en: "could not find a free file name in \(folder)", zh: "无法在 \(folder) 中找到可用的文件名")
     }
 
     static func outputRenamed(existing: String, name: String) -> Message {
@@ -56,15 +50,11 @@ extension Message {
     }
 
     static func outputSave(path: String, detail: String) -> Message {
-        Message(
-            en: "could not save \(path): \(detail)",
-            zh: "无法保存 \(path)：\(detail)")
+        Message(en: "could not save \(path): \(detail)", zh: "无法保存 \(path)：\(detail)")
     }
 
     static var outputSaveHint: Message {
-        Message(
-            en: "check that the folder is writable",
-            zh: "请确认文件夹可写")
+        Message(en: "check that the folder is writable", zh: "请确认文件夹可写")
     }
 
     // MARK: - Cut texts and bounded numbers
@@ -101,8 +91,6 @@ extension Message {
     }
 
     static func outputPreflightNotWritable(folder: String) -> Message {
-        Message(
-            en: "cannot write to the folder \(folder)",
-            zh: "无法写入文件夹 \(folder)")
+        Message(en: "cannot write to the folder \(folder)", zh: "无法写入文件夹 \(folder)")
     }
 }

@@ -8,53 +8,37 @@ extension Message {
     // MARK: - Request parameters
 
     static func parameterIntegerInvalid(flag: Message, value: String) -> Message {
-        Message(
-            en: "invalid \(flag) \(value)",
-            zh: "无效的 \(flag) \(value)")
+        Message(en: "invalid \(flag) \(value)", zh: "无效的 \(flag) \(value)")
     }
 
     static func parameterTextEmpty(flag: Message) -> Message {
-        Message(
-            en: "\(flag) is empty",
-            zh: "\(flag) 为空")
+        Message(en: "\(flag) is empty", zh: "\(flag) 为空")
     }
 
     static func parameterTextEmptyHint(flag: Message) -> Message {
-        Message(
-            en: "give \(flag) some text, or drop it",
-            zh: "为 \(flag) 提供文本，或去掉它")
+        Message(en: "give \(flag) some text, or drop it", zh: "为 \(flag) 提供文本，或去掉它")
     }
 
     static func parameterWithValue(flag: Message, value: String) -> Message {
-        Message(
-            en: "\(flag) \(value)",
-            zh: "\(flag) \(value)")
+        Message(en: "\(flag) \(value)", zh: "\(flag) \(value)")
     }
 
     // MARK: - Planning
 
     static func aspectImpossible(model: String, ratio: String) -> Message {
-        Message(
-            en: "\(model) cannot make the ratio \(ratio)",
-            zh: "\(model) 无法生成比例 \(ratio)")
+        Message(en: "\(model) cannot make the ratio \(ratio)", zh: "\(model) 无法生成比例 \(ratio)")
     }
 
     static func aspectImpossibleHint(max: String) -> Message {
-        Message(
-            en: "its ratios go up to \(max):1 either way",
-            zh: "它的比例横竖最多为 \(max):1")
+        Message(en: "its ratios go up to \(max):1 either way", zh: "它的比例横竖最多为 \(max):1")
     }
 
     static func aspectNoPhrase(model: String, ratio: String) -> Message {
-        Message(
-            en: "\(model) has no phrase for the ratio \(ratio)",
-            zh: "\(model) 没有对应比例 \(ratio) 的短语")
+        Message(en: "\(model) has no phrase for the ratio \(ratio)", zh: "\(model) 没有对应比例 \(ratio) 的短语")
     }
 
     static func aspectNoSize(model: String, ratio: String) -> Message {
-        Message(
-            en: "\(model) has no size of ratio \(ratio)",
-            zh: "\(model) 没有比例为 \(ratio) 的尺寸")
+        Message(en: "\(model) has no size of ratio \(ratio)", zh: "\(model) 没有比例为 \(ratio) 的尺寸")
     }
 
     static func aspectNoSizeHint(ratios: String) -> Message {
@@ -70,15 +54,11 @@ extension Message {
     }
 
     static func aspectNoTierHint(ratio: String, sizes: String) -> Message {
-        Message(
-            en: "its \(ratio) sizes: \(sizes)",
-            zh: "它的 \(ratio) 尺寸：\(sizes)")
+        Message(en: "its \(ratio) sizes: \(sizes)", zh: "它的 \(ratio) 尺寸：\(sizes)")
     }
 
     static func aspectRatios(ratios: String) -> Message {
-        Message(
-            en: "its ratios: \(ratios)",
-            zh: "它支持的比例：\(ratios)")
+        Message(en: "its ratios: \(ratios)", zh: "它支持的比例：\(ratios)")
     }
 
     static func aspectResolutionIgnored(model: String, resolution: String) -> Message {
@@ -115,9 +95,7 @@ extension Message {
     }
 
     static func featureActionEdit(flag: Message) -> Message {
-        Message(
-            en: "\(flag) edit needs an image to edit",
-            zh: "\(flag) edit 需要一张要编辑的图片")
+        Message(en: "\(flag) edit needs an image to edit", zh: "\(flag) edit 需要一张要编辑的图片")
     }
 
     static func featureActionEditHint(inputs: Message, flag: Message) -> Message {
@@ -151,9 +129,7 @@ extension Message {
     }
 
     static func featureMaskNoImage(flag: Message) -> Message {
-        Message(
-            en: "\(flag) needs the image to edit",
-            zh: "\(flag) 需要要编辑的图片")
+        Message(en: "\(flag) needs the image to edit", zh: "\(flag) 需要要编辑的图片")
     }
 
     static func featureMaskNoImageHint(inputs: Message) -> Message {
@@ -163,15 +139,11 @@ extension Message {
     }
 
     static func featurePartialImagesStream(flag: Message, stream: Message) -> Message {
-        Message(
-            en: "\(flag) needs \(stream)",
-            zh: "\(flag) 需要 \(stream)")
+        Message(en: "\(flag) needs \(stream)", zh: "\(flag) 需要 \(stream)")
     }
 
     static func featurePartialImagesStreamHint(stream: Message, flag: Message) -> Message {
-        Message(
-            en: "add \(stream), or drop \(flag)",
-            zh: "加上 \(stream)，或去掉 \(flag)")
+        Message(en: "add \(stream), or drop \(flag)", zh: "加上 \(stream)，或去掉 \(flag)")
     }
 
     static func featureTextModelEndpoint(model: String) -> Message {
@@ -210,21 +182,15 @@ extension Message {
     }
 
     static func featureTransparentFormatHint(options: Message, flag: Message) -> Message {
-        Message(
-            en: "use \(options), or drop \(flag) transparent",
-            zh: "请使用 \(options)，或去掉 \(flag) transparent")
+        Message(en: "use \(options), or drop \(flag) transparent", zh: "请使用 \(options)，或去掉 \(flag) transparent")
     }
 
     static func plannerChoiceInvalid(name: Message, value: String, model: String) -> Message {
-        Message(
-            en: "invalid \(name) '\(value)' for \(model)",
-            zh: "\(model) 不支持该\(name)：'\(value)'")
+        Message(en: "invalid \(name) '\(value)' for \(model)", zh: "\(model) 不支持该\(name)：'\(value)'")
     }
 
     static func plannerCompressionFormat(flag: Message) -> Message {
-        Message(
-            en: "\(flag) applies only to JPEG and WebP output",
-            zh: "\(flag) 只适用于 JPEG 和 WebP 输出")
+        Message(en: "\(flag) applies only to JPEG and WebP output", zh: "\(flag) 只适用于 JPEG 和 WebP 输出")
     }
 
     static func plannerCompressionFormatHint(format: Message, flag: Message) -> Message {
@@ -234,9 +200,7 @@ extension Message {
     }
 
     static var plannerModelEmpty: Message {
-        Message(
-            en: "the model name is empty",
-            zh: "模型名称为空")
+        Message(en: "the model name is empty", zh: "模型名称为空")
     }
 
     static var plannerModelEmptyHint: Message {
@@ -255,9 +219,7 @@ extension Message {
     }
 
     static func plannerModelUnknown(model: String, source: String) -> Message {
-        Message(
-            en: "unknown model '\(model)' (from \(source))",
-            zh: "未知模型 '\(model)'（来自 \(source)）")
+        Message(en: "unknown model '\(model)' (from \(source))", zh: "未知模型 '\(model)'（来自 \(source)）")
     }
 
     static func plannerModelUnknownHint(models: String) -> Message {
@@ -269,15 +231,11 @@ extension Message {
     }
 
     static func plannerOptionUnsupported(model: String, flag: Message) -> Message {
-        Message(
-            en: "\(model) does not accept \(flag)",
-            zh: "\(model) 不接受 \(flag)")
+        Message(en: "\(model) does not accept \(flag)", zh: "\(model) 不接受 \(flag)")
     }
 
     static var plannerPromptEmpty: Message {
-        Message(
-            en: "the prompt is empty",
-            zh: "提示词为空")
+        Message(en: "the prompt is empty", zh: "提示词为空")
     }
 
     static var plannerPromptEmptyHint: Message {
@@ -287,15 +245,11 @@ extension Message {
     }
 
     static func plannerSizeInvalid(size: String) -> Message {
-        Message(
-            en: "invalid size '\(size)'",
-            zh: "无效的尺寸 '\(size)'")
+        Message(en: "invalid size '\(size)'", zh: "无效的尺寸 '\(size)'")
     }
 
     static var plannerSizeInvalidHint: Message {
-        Message(
-            en: "use WxH such as 1536x1024, or auto",
-            zh: "请使用 WxH 形式（如 1536x1024）或 auto")
+        Message(en: "use WxH such as 1536x1024, or auto", zh: "请使用 WxH 形式（如 1536x1024）或 auto")
     }
 
     static func plannerSizePreset(size: String, model: String, count: String) -> Message {
@@ -311,21 +265,15 @@ extension Message {
     }
 
     static func plannerSizeRule(size: String, model: String, problem: Message) -> Message {
-        Message(
-            en: "size \(size) is not valid for \(model): \(problem)",
-            zh: "尺寸 \(size) 对 \(model) 无效：\(problem)")
+        Message(en: "size \(size) is not valid for \(model): \(problem)", zh: "尺寸 \(size) 对 \(model) 无效：\(problem)")
     }
 
     static func plannerSizeRuleHint(flag: Message, size: String, model: String, rules: Message) -> Message {
-        Message(
-            en: "try \(flag) \(size); \(model) takes \(rules)",
-            zh: "试试 \(flag) \(size)；\(model) 接受 \(rules)")
+        Message(en: "try \(flag) \(size); \(model) takes \(rules)", zh: "试试 \(flag) \(size)；\(model) 接受 \(rules)")
     }
 
     static var plannerTimeoutInvalid: Message {
-        Message(
-            en: "the timeout must be a positive number of seconds",
-            zh: "超时时间必须是正的秒数")
+        Message(en: "the timeout must be a positive number of seconds", zh: "超时时间必须是正的秒数")
     }
 
     // MARK: - Providers and data URIs

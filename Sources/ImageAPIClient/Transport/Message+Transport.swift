@@ -22,9 +22,7 @@ extension Message {
     }
 
     static func transportProxy(place: String, detail: String) -> Message {
-        Message(
-            en: "could not reach \(place) through the proxy: \(detail)",
-            zh: "无法通过代理访问 \(place)：\(detail)")
+        Message(en: "could not reach \(place) through the proxy: \(detail)", zh: "无法通过代理访问 \(place)：\(detail)")
     }
 
     static var transportProxyHint: Message {
@@ -42,9 +40,7 @@ extension Message {
     // MARK: - Transport and gateway replies
 
     static func baseUrlCredentials(host: String) -> Message {
-        Message(
-            en: "the base URL contains a user name or password (…@\(host))",
-            zh: "基础 URL 中含有用户名或密码（…@\(host)）")
+        Message(en: "the base URL contains a user name or password (…@\(host))", zh: "基础 URL 中含有用户名或密码（…@\(host)）")
     }
 
     static var baseUrlCredentialsHint: Message {
@@ -54,21 +50,15 @@ extension Message {
     }
 
     static var baseUrlNotHttp: Message {
-        Message(
-            en: "the base URL must be an http(s) URL with a host",
-            zh: "基础 URL 必须是带主机名的 http(s) URL")
+        Message(en: "the base URL must be an http(s) URL with a host", zh: "基础 URL 必须是带主机名的 http(s) URL")
     }
 
     static var baseUrlNotHttpHint: Message {
-        Message(
-            en: "use a URL such as https://api.apiyi.com/v1",
-            zh: "请使用类似 https://api.apiyi.com/v1 的 URL")
+        Message(en: "use a URL such as https://api.apiyi.com/v1", zh: "请使用类似 https://api.apiyi.com/v1 的 URL")
     }
 
     static func baseUrlPlainHttp(host: String) -> Message {
-        Message(
-            en: "refusing to send the API key over plain http to \(host)",
-            zh: "拒绝通过明文 http 向 \(host) 发送 API 密钥")
+        Message(en: "refusing to send the API key over plain http to \(host)", zh: "拒绝通过明文 http 向 \(host) 发送 API 密钥")
     }
 
     static func baseUrlPlainHttpHint(url: String) -> Message {
@@ -78,9 +68,7 @@ extension Message {
     }
 
     static func downloadBadUrl(url: String) -> Message {
-        Message(
-            en: "the reply's image link is not a valid URL: \(url)",
-            zh: "响应中的图片链接不是有效的 URL：\(url)")
+        Message(en: "the reply's image link is not a valid URL: \(url)", zh: "响应中的图片链接不是有效的 URL：\(url)")
     }
 
     static var downloadByHand: Message {
@@ -90,21 +78,15 @@ extension Message {
     }
 
     static func downloadFailed(reason: Message) -> Message {
-        Message(
-            en: "downloading the image failed: \(reason)",
-            zh: "下载图片失败：\(reason)")
+        Message(en: "downloading the image failed: \(reason)", zh: "下载图片失败：\(reason)")
     }
 
     static func downloadHttp(status: String, host: String) -> Message {
-        Message(
-            en: "downloading the image failed: HTTP \(status) from \(host)",
-            zh: "下载图片失败：\(host) 返回 HTTP \(status)")
+        Message(en: "downloading the image failed: HTTP \(status) from \(host)", zh: "下载图片失败：\(host) 返回 HTTP \(status)")
     }
 
     static var downloadNoLocation: Message {
-        Message(
-            en: "the image link redirected without a usable Location",
-            zh: "图片链接重定向时没有可用的 Location")
+        Message(en: "the image link redirected without a usable Location", zh: "图片链接重定向时没有可用的 Location")
     }
 
     static var downloadNotImage: Message {
@@ -120,15 +102,11 @@ extension Message {
     }
 
     static func downloadRedirects(max: String) -> Message {
-        Message(
-            en: "the image link redirected more than \(max) times",
-            zh: "图片链接重定向超过 \(max) 次")
+        Message(en: "the image link redirected more than \(max) times", zh: "图片链接重定向超过 \(max) 次")
     }
 
     static func downloadScheme(scheme: String) -> Message {
-        Message(
-            en: "refusing to download the image over \(scheme)",
-            zh: "拒绝通过 \(scheme) 下载图片")
+        Message(en: "refusing to download the image over \(scheme)", zh: "拒绝通过 \(scheme) 下载图片")
     }
 
     static var downloadSchemeHint: Message {
@@ -144,9 +122,7 @@ extension Message {
     }
 
     static var downloadSchemeUnknown: Message {
-        Message(
-            en: "refusing to download the image over an unknown scheme",
-            zh: "拒绝通过未知协议下载图片")
+        Message(en: "refusing to download the image over an unknown scheme", zh: "拒绝通过未知协议下载图片")
     }
 
     static func downloadSchemeUnknownRedirected(url: String) -> Message {
@@ -156,9 +132,7 @@ extension Message {
     }
 
     static func downloadTooLarge(limit: String) -> Message {
-        Message(
-            en: "the image link served more than \(limit); stopped reading",
-            zh: "图片链接返回的内容超过 \(limit)；已停止读取")
+        Message(en: "the image link served more than \(limit); stopped reading", zh: "图片链接返回的内容超过 \(limit)；已停止读取")
     }
 
     static var downloadTooLargeHint: Message {

@@ -42,21 +42,15 @@ extension Message {
     // MARK: - Saving images
 
     static func outputTemporaryCreate(folder: String) -> Message {
-        Message(
-            en: "could not create a temporary file in \(folder)",
-            zh: "无法在 \(folder) 中创建临时文件")
+        Message(en: "could not create a temporary file in \(folder)", zh: "无法在 \(folder) 中创建临时文件")
     }
 
     static var outputTemporaryCreateHint: Message {
-        Message(
-            en: "check free space, or point TMPDIR at a writable folder",
-            zh: "请检查剩余空间，或把 TMPDIR 指向可写的文件夹")
+        Message(en: "check free space, or point TMPDIR at a writable folder", zh: "请检查剩余空间，或把 TMPDIR 指向可写的文件夹")
     }
 
     static func outputTemporaryWrite(detail: String) -> Message {
-        Message(
-            en: "could not write a temporary file: \(detail)",
-            zh: "无法写入临时文件：\(detail)")
+        Message(en: "could not write a temporary file: \(detail)", zh: "无法写入临时文件：\(detail)")
     }
 
     // MARK: - Providers and data URIs
@@ -89,27 +83,19 @@ extension Message {
     // MARK: - Streamed replies
 
     static func streamCompletedEmpty(type: String) -> Message {
-        Message(
-            en: "the stream's \(type) event held no image (empty b64_json)",
-            zh: "流的 \(type) 事件中没有图片（b64_json 为空）")
+        Message(en: "the stream's \(type) event held no image (empty b64_json)", zh: "流的 \(type) 事件中没有图片（b64_json 为空）")
     }
 
     static var streamFailureFailed: Message {
-        Message(
-            en: "the response failed",
-            zh: "响应失败")
+        Message(en: "the response failed", zh: "响应失败")
     }
 
     static func streamFailureFailedSaid(message: Message) -> Message {
-        Message(
-            en: "the response failed: \(message)",
-            zh: "响应失败：\(message)")
+        Message(en: "the response failed: \(message)", zh: "响应失败：\(message)")
     }
 
     static var streamFailureIncomplete: Message {
-        Message(
-            en: "the response is incomplete",
-            zh: "响应不完整")
+        Message(en: "the response is incomplete", zh: "响应不完整")
     }
 
     static var streamFailureIncompleteHint: Message {
@@ -119,33 +105,23 @@ extension Message {
     }
 
     static func streamFailureIncompleteReason(reason: Message) -> Message {
-        Message(
-            en: "the response is incomplete: stopped early (\(reason))",
-            zh: "响应不完整：提前停止（\(reason)）")
+        Message(en: "the response is incomplete: stopped early (\(reason))", zh: "响应不完整：提前停止（\(reason)）")
     }
 
     static var streamFailureReported: Message {
-        Message(
-            en: "the stream reported an error",
-            zh: "流报告了错误")
+        Message(en: "the stream reported an error", zh: "流报告了错误")
     }
 
     static func streamFailureReportedSaid(message: Message) -> Message {
-        Message(
-            en: "the stream reported an error: \(message)",
-            zh: "流报告了错误：\(message)")
+        Message(en: "the stream reported an error: \(message)", zh: "流报告了错误：\(message)")
     }
 
     static func streamInvalidBase64(what: Message) -> Message {
-        Message(
-            en: "the stream's \(what) is not valid base64",
-            zh: "流中的\(what)不是有效的 base64")
+        Message(en: "the stream's \(what) is not valid base64", zh: "流中的\(what)不是有效的 base64")
     }
 
     static func streamReplyTooLarge(place: String, limit: String) -> Message {
-        Message(
-            en: "the reply from \(place) is larger than \(limit)",
-            zh: "来自 \(place) 的响应超过 \(limit)")
+        Message(en: "the reply from \(place) is larger than \(limit)", zh: "来自 \(place) 的响应超过 \(limit)")
     }
 
     static var streamReplyTooLargeHint: Message {
@@ -155,77 +131,53 @@ extension Message {
     }
 
     static var streamWhatFinalImage: Message {
-        Message(
-            en: "final image",
-            zh: "最终图片")
+        Message(en: "final image", zh: "最终图片")
     }
 
     static var streamWhatImage: Message {
-        Message(
-            en: "image",
-            zh: "图片")
+        Message(en: "image", zh: "图片")
     }
 
     static var streamWhatPartial: Message {
-        Message(
-            en: "partial",
-            zh: "部分图")
+        Message(en: "partial", zh: "部分图")
     }
 
     static var streamWhatPartialImage: Message {
-        Message(
-            en: "partial image",
-            zh: "部分图")
+        Message(en: "partial image", zh: "部分图")
     }
 
     // MARK: - Transport and gateway replies
 
     static var replyB64Invalid: Message {
-        Message(
-            en: "the reply's b64_json is not valid base64",
-            zh: "响应中的 b64_json 不是有效的 base64")
+        Message(en: "the reply's b64_json is not valid base64", zh: "响应中的 b64_json 不是有效的 base64")
     }
 
     static var replyDamagedHint: Message {
-        Message(
-            en: "try again; the gateway sent a damaged image",
-            zh: "请重试；网关发送的图片已损坏")
+        Message(en: "try again; the gateway sent a damaged image", zh: "请重试；网关发送的图片已损坏")
     }
 
     static func replyDataUrlInvalid(type: String) -> Message {
-        Message(
-            en: "the reply's \(type) data URL is not valid base64",
-            zh: "响应中的 \(type) data URL 不是有效的 base64")
+        Message(en: "the reply's \(type) data URL is not valid base64", zh: "响应中的 \(type) data URL 不是有效的 base64")
     }
 
     static var replyEmptyData: Message {
-        Message(
-            en: "the reply held no image (an empty data array)",
-            zh: "响应中没有图片（data 数组为空）")
+        Message(en: "the reply held no image (an empty data array)", zh: "响应中没有图片（data 数组为空）")
     }
 
     static func replyError(message: Message) -> Message {
-        Message(
-            en: "the gateway reported an error: \(message)",
-            zh: "网关报告错误：\(message)")
+        Message(en: "the gateway reported an error: \(message)", zh: "网关报告错误：\(message)")
     }
 
     static var replyNoPayload: Message {
-        Message(
-            en: "the reply's data[0] has neither b64_json nor url",
-            zh: "响应的 data[0] 既没有 b64_json 也没有 url")
+        Message(en: "the reply's data[0] has neither b64_json nor url", zh: "响应的 data[0] 既没有 b64_json 也没有 url")
     }
 
     static var replyNotImageHint: Message {
-        Message(
-            en: "try again; the gateway sent something that is not an image",
-            zh: "请重试；网关发送的内容不是图片")
+        Message(en: "try again; the gateway sent something that is not an image", zh: "请重试；网关发送的内容不是图片")
     }
 
     static func replyNotJson(body: String) -> Message {
-        Message(
-            en: "the reply is not the JSON gen-image expects: \(body)",
-            zh: "响应不是 gen-image 预期的 JSON：\(body)")
+        Message(en: "the reply is not the JSON gen-image expects: \(body)", zh: "响应不是 gen-image 预期的 JSON：\(body)")
     }
 
     static var replyNotJsonEmpty: Message {
@@ -241,9 +193,7 @@ extension Message {
     }
 
     static var replyNothing: Message {
-        Message(
-            en: "the reply held no image and no text",
-            zh: "响应中既没有图片也没有文字")
+        Message(en: "the reply held no image and no text", zh: "响应中既没有图片也没有文字")
     }
 
     static var replyRefusingHint: Message {
@@ -253,15 +203,11 @@ extension Message {
     }
 
     static var replyRephraseHint: Message {
-        Message(
-            en: "try again; if it keeps happening, rephrase the prompt",
-            zh: "请重试；如果反复出现，请换一种说法描述提示词")
+        Message(en: "try again; if it keeps happening, rephrase the prompt", zh: "请重试；如果反复出现，请换一种说法描述提示词")
     }
 
     static func replyTextInstead(text: Message) -> Message {
-        Message(
-            en: "the model answered with text instead of an image: \(text)",
-            zh: "模型用文字而不是图片作答：\(text)")
+        Message(en: "the model answered with text instead of an image: \(text)", zh: "模型用文字而不是图片作答：\(text)")
     }
 
     static var replyTextInsteadHint: Message {
@@ -272,9 +218,7 @@ extension Message {
     }
 
     static var replyUnknownShape: Message {
-        Message(
-            en: "the reply has neither data nor choices",
-            zh: "响应既没有 data 也没有 choices")
+        Message(en: "the reply has neither data nor choices", zh: "响应既没有 data 也没有 choices")
     }
 
     static var replyUnknownShapeHint: Message {
@@ -285,27 +229,19 @@ extension Message {
     }
 
     static func transportBadUrl(url: String) -> Message {
-        Message(
-            en: "unsupported URL: \(url)",
-            zh: "不支持的 URL：\(url)")
+        Message(en: "unsupported URL: \(url)", zh: "不支持的 URL：\(url)")
     }
 
     static var transportCancelled: Message {
-        Message(
-            en: "the request was cancelled",
-            zh: "请求已取消")
+        Message(en: "the request was cancelled", zh: "请求已取消")
     }
 
     static var transportCheckNetwork: Message {
-        Message(
-            en: "check your network and try again",
-            zh: "请检查网络后重试")
+        Message(en: "check your network and try again", zh: "请检查网络后重试")
     }
 
     static func transportConnect(place: String) -> Message {
-        Message(
-            en: "could not connect to \(place)",
-            zh: "无法连接到 \(place)")
+        Message(en: "could not connect to \(place)", zh: "无法连接到 \(place)")
     }
 
     static var transportConnectHint: Message {
@@ -321,27 +257,19 @@ extension Message {
     }
 
     static var transportCutOffHint: Message {
-        Message(
-            en: "try again; the gateway or a proxy dropped the connection",
-            zh: "请重试；网关或代理断开了连接")
+        Message(en: "try again; the gateway or a proxy dropped the connection", zh: "请重试；网关或代理断开了连接")
     }
 
     static func transportFailed(place: String, detail: String) -> Message {
-        Message(
-            en: "request to \(place) failed: \(detail)",
-            zh: "请求 \(place) 失败：\(detail)")
+        Message(en: "request to \(place) failed: \(detail)", zh: "请求 \(place) 失败：\(detail)")
     }
 
     static func transportFailedCode(place: String, code: String) -> Message {
-        Message(
-            en: "request to \(place) failed: network error \(code)",
-            zh: "请求 \(place) 失败：网络错误 \(code)")
+        Message(en: "request to \(place) failed: network error \(code)", zh: "请求 \(place) 失败：网络错误 \(code)")
     }
 
     static var transportHint400: Message {
-        Message(
-            en: "the gateway rejected the request; check the flags and the input images",
-            zh: "网关拒绝了请求；请检查选项和输入图片")
+        Message(en: "the gateway rejected the request; check the flags and the input images", zh: "网关拒绝了请求；请检查选项和输入图片")
     }
 
     static var transportHint400Parameter: Message {
@@ -382,9 +310,7 @@ extension Message {
     }
 
     static var transportHint5xx: Message {
-        Message(
-            en: "the gateway or its upstream failed; try again in a minute",
-            zh: "网关或其上游出错；请一分钟后重试")
+        Message(en: "the gateway or its upstream failed; try again in a minute", zh: "网关或其上游出错；请一分钟后重试")
     }
 
     static var transportHintContentBlocked: Message {
@@ -394,27 +320,19 @@ extension Message {
     }
 
     static var transportHintOther: Message {
-        Message(
-            en: "see the gateway's message above",
-            zh: "请查看上面网关返回的信息")
+        Message(en: "see the gateway's message above", zh: "请查看上面网关返回的信息")
     }
 
     static func transportHttp(status: String) -> Message {
-        Message(
-            en: "the gateway answered HTTP \(status)",
-            zh: "网关返回 HTTP \(status)")
+        Message(en: "the gateway answered HTTP \(status)", zh: "网关返回 HTTP \(status)")
     }
 
     static func transportHttpSaid(status: String, message: Message) -> Message {
-        Message(
-            en: "the gateway answered HTTP \(status): \(message)",
-            zh: "网关返回 HTTP \(status)：\(message)")
+        Message(en: "the gateway answered HTTP \(status): \(message)", zh: "网关返回 HTTP \(status)：\(message)")
     }
 
     static func transportLost(place: String) -> Message {
-        Message(
-            en: "the connection to \(place) was lost before the reply was complete",
-            zh: "与 \(place) 的连接在响应完成前断开")
+        Message(en: "the connection to \(place) was lost before the reply was complete", zh: "与 \(place) 的连接在响应完成前断开")
     }
 
     static var transportLostHint: Message {
@@ -424,9 +342,7 @@ extension Message {
     }
 
     static func transportNotHttp(place: String) -> Message {
-        Message(
-            en: "\(place) sent a reply that is not valid HTTP",
-            zh: "\(place) 返回的不是有效的 HTTP 响应")
+        Message(en: "\(place) sent a reply that is not valid HTTP", zh: "\(place) 返回的不是有效的 HTTP 响应")
     }
 
     static var transportNotHttpHint: Message {
@@ -436,15 +352,11 @@ extension Message {
     }
 
     static var transportOffline: Message {
-        Message(
-            en: "no network connection",
-            zh: "没有网络连接")
+        Message(en: "no network connection", zh: "没有网络连接")
     }
 
     static func transportResolve(host: String) -> Message {
-        Message(
-            en: "could not resolve \(host)",
-            zh: "无法解析 \(host)")
+        Message(en: "could not resolve \(host)", zh: "无法解析 \(host)")
     }
 
     static var transportResolveHint: Message {
@@ -460,23 +372,17 @@ extension Message {
     }
 
     static func transportTls(place: String) -> Message {
-        Message(
-            en: "could not make a secure (TLS) connection to \(place)",
-            zh: "无法与 \(place) 建立安全（TLS）连接")
+        Message(en: "could not make a secure (TLS) connection to \(place)", zh: "无法与 \(place) 建立安全（TLS）连接")
     }
 
     static var transportTlsHint: Message {
-        Message(
-            en: "check the system's certificates and any proxy that intercepts TLS",
-            zh: "请检查系统证书，以及任何拦截 TLS 的代理")
+        Message(en: "check the system's certificates and any proxy that intercepts TLS", zh: "请检查系统证书，以及任何拦截 TLS 的代理")
     }
 
     // MARK: - Cut texts and bounded numbers
 
     static func gatewayTextCut(text: String, count: String) -> Message {
-        Message(
-            en: "\(text)… (\(count) more characters not shown)",
-            zh: "\(text)……（另有 \(count) 个字符未显示）")
+        Message(en: "\(text)… (\(count) more characters not shown)", zh: "\(text)……（另有 \(count) 个字符未显示）")
     }
 
     static func replyChatSeveral(total: String, rest: String, links: String) -> Message {

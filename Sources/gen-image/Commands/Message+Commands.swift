@@ -24,31 +24,23 @@ extension Message {
     }
 
     static func cliDoctorPassed(count: String) -> Message {
-        Message(
-            en: "gen-image doctor: all \(count) checks passed",
-            zh: "gen-image doctor: 全部 \(count) 项检查通过")
+        Message(en: "gen-image doctor: all \(count) checks passed", zh: "gen-image doctor: 全部 \(count) 项检查通过")
     }
 
     static func cliSignalNumber(number: String) -> Message {
-        Message(
-            en: "signal \(number)",
-            zh: "信号 \(number)")
+        Message(en: "signal \(number)", zh: "信号 \(number)")
     }
 
     // MARK: - Batch progress and summary
 
     static var batchStdin: Message {
-        Message(
-            en: "from stdin",
-            zh: "标准输入")
+        Message(en: "from stdin", zh: "标准输入")
     }
 
     // MARK: - Usage errors
 
     static var usageBatchMissingFile: Message {
-        Message(
-            en: "missing the batch file",
-            zh: "缺少批量文件")
+        Message(en: "missing the batch file", zh: "缺少批量文件")
     }
 
     static var usageBatchMissingFileHint: Message {
@@ -58,27 +50,19 @@ extension Message {
     }
 
     static var usageBatchOneFileHint: Message {
-        Message(
-            en: "gen-image batch takes one file; prompts go inside it",
-            zh: "gen-image batch 只接受一个文件；提示词写在文件里")
+        Message(en: "gen-image batch takes one file; prompts go inside it", zh: "gen-image batch 只接受一个文件；提示词写在文件里")
     }
 
     static var usageBatchOutDirEmpty: Message {
-        Message(
-            en: "--out-dir is empty",
-            zh: "--out-dir 为空")
+        Message(en: "--out-dir is empty", zh: "--out-dir 为空")
     }
 
     static var usageBatchOutDirEmptyHint: Message {
-        Message(
-            en: "pass a folder such as --out-dir images",
-            zh: "请给出文件夹，例如 --out-dir images")
+        Message(en: "pass a folder such as --out-dir images", zh: "请给出文件夹，例如 --out-dir images")
     }
 
     static func usageBatchUnreadable(path: String) -> Message {
-        Message(
-            en: "batch file not found or unreadable: \(path)",
-            zh: "找不到批量文件或无法读取：\(path)")
+        Message(en: "batch file not found or unreadable: \(path)", zh: "找不到批量文件或无法读取：\(path)")
     }
 
     static var usageBatchUnreadableHint: Message {
@@ -88,27 +72,19 @@ extension Message {
     }
 
     static var usageCompletionsMissingShell: Message {
-        Message(
-            en: "completions needs one shell name",
-            zh: "completions 需要一个 shell 名称")
+        Message(en: "completions needs one shell name", zh: "completions 需要一个 shell 名称")
     }
 
     static var usageCompletionsMissingShellHint: Message {
-        Message(
-            en: "gen-image completions bash (or zsh, fish)",
-            zh: "gen-image completions bash（或 zsh、fish）")
+        Message(en: "gen-image completions bash (or zsh, fish)", zh: "gen-image completions bash（或 zsh、fish）")
     }
 
     static func usageCompletionsUnknownShell(shell: String) -> Message {
-        Message(
-            en: "unknown shell '\(shell)'",
-            zh: "未知的 shell '\(shell)'")
+        Message(en: "unknown shell '\(shell)'", zh: "未知的 shell '\(shell)'")
     }
 
     static func usageCompletionsUnknownShellHint(shells: String) -> Message {
-        Message(
-            en: "use one of: \(shells)",
-            zh: "请用以下之一：\(shells)")
+        Message(en: "use one of: \(shells)", zh: "请用以下之一：\(shells)")
     }
 
     static func usageUnknownSubcommand(name: String, suggestion: String) -> Message {
@@ -118,9 +94,7 @@ extension Message {
     }
 
     static func usageUnknownSubcommandHint(synopsis: String) -> Message {
-        Message(
-            en: "gen-image \(synopsis)",
-            zh: "用法为 gen-image \(synopsis)")
+        Message(en: "gen-image \(synopsis)", zh: "用法为 gen-image \(synopsis)")
     }
 
     // MARK: - Help texts
@@ -136,15 +110,11 @@ extension Message {
     }
 
     static var batchHelpExit0: Message {
-        Message(
-            en: "every item was saved or skipped",
-            zh: "每个条目都已保存或跳过")
+        Message(en: "every item was saved or skipped", zh: "每个条目都已保存或跳过")
     }
 
     static var batchHelpExit1: Message {
-        Message(
-            en: "the manifest could not be written",
-            zh: "无法写入清单")
+        Message(en: "the manifest could not be written", zh: "无法写入清单")
     }
 
     static var batchHelpExit130: Message {
@@ -154,15 +124,11 @@ extension Message {
     }
 
     static var batchHelpExit2: Message {
-        Message(
-            en: "the file or a flag is invalid; nothing was sent",
-            zh: "文件或某个选项无效；未发送任何内容")
+        Message(en: "the file or a flag is invalid; nothing was sent", zh: "文件或某个选项无效；未发送任何内容")
     }
 
     static var batchHelpExit3: Message {
-        Message(
-            en: "no API key (and some item needs one); nothing was sent",
-            zh: "没有 API 密钥（且有条目需要）；未发送任何内容")
+        Message(en: "no API key (and some item needs one); nothing was sent", zh: "没有 API 密钥（且有条目需要）；未发送任何内容")
     }
 
     static var batchHelpExit4: Message {
@@ -219,9 +185,7 @@ extension Message {
     }
 
     static var batchHelpStdin: Message {
-        Message(
-            en: "<file> may be - to read the file from stdin.",
-            zh: "<file> 为 - 时从 stdin 读取文件。")
+        Message(en: "<file> may be - to read the file from stdin.", zh: "<file> 为 - 时从 stdin 读取文件。")
     }
 
     static func doctorHelpOverview(base: String) -> Message {
@@ -240,15 +204,11 @@ extension Message {
     }
 
     static var helpEnvBaseUrl: Message {
-        Message(
-            en: "API base (or --base-url). Default: the provider's.",
-            zh: "API 地址（或用 --base-url）。默认：服务商的地址。")
+        Message(en: "API base (or --base-url). Default: the provider's.", zh: "API 地址（或用 --base-url）。默认：服务商的地址。")
     }
 
     static var helpEnvModel: Message {
-        Message(
-            en: "Default model (or -m).",
-            zh: "默认模型（或用 -m）。")
+        Message(en: "Default model (or -m).", zh: "默认模型（或用 -m）。")
     }
 
     static var helpEnvProgressInterval: Message {
@@ -264,9 +224,7 @@ extension Message {
     }
 
     static var helpEnvProxies: Message {
-        Message(
-            en: "Proxies, read by libcurl.",
-            zh: "代理，由 libcurl 读取。")
+        Message(en: "Proxies, read by libcurl.", zh: "代理，由 libcurl 读取。")
     }
 
     static var helpEnvProxyNames: Message {
@@ -276,9 +234,7 @@ extension Message {
     }
 
     static var helpExit0: Message {
-        Message(
-            en: "the image was saved",
-            zh: "图片已保存")
+        Message(en: "the image was saved", zh: "图片已保存")
     }
 
     static var helpExit1: Message {
@@ -294,27 +250,19 @@ extension Message {
     }
 
     static var helpExit2: Message {
-        Message(
-            en: "a usage or input error; nothing was sent",
-            zh: "用法或输入错误；未发送任何内容")
+        Message(en: "a usage or input error; nothing was sent", zh: "用法或输入错误；未发送任何内容")
     }
 
     static var helpExit3: Message {
-        Message(
-            en: "no API key",
-            zh: "没有 API 密钥")
+        Message(en: "no API key", zh: "没有 API 密钥")
     }
 
     static var helpExit4: Message {
-        Message(
-            en: "gen-image batch: some items failed; the others were saved",
-            zh: "gen-image batch：部分条目失败；其余已保存")
+        Message(en: "gen-image batch: some items failed; the others were saved", zh: "gen-image batch：部分条目失败；其余已保存")
     }
 
     static func helpModelLine(endpoint: String, options: String, wait: String, price: String) -> Message {
-        Message(
-            en: "\(endpoint); \(options); \(wait); \(price).",
-            zh: "接口：\(endpoint)；\(options)；\(wait)；\(price)。")
+        Message(en: "\(endpoint); \(options); \(wait); \(price).", zh: "接口：\(endpoint)；\(options)；\(wait)；\(price)。")
     }
 
     static var helpModelOthers: Message {
@@ -326,15 +274,11 @@ extension Message {
     }
 
     static func helpModelPerImage(dollars: String) -> Message {
-        Message(
-            en: "$\(dollars) per image",
-            zh: "每张 $\(dollars)")
+        Message(en: "$\(dollars) per image", zh: "每张 $\(dollars)")
     }
 
     static var helpModelPerToken: Message {
-        Message(
-            en: "billed by tokens",
-            zh: "按 token 计费")
+        Message(en: "billed by tokens", zh: "按 token 计费")
     }
 
     static var helpModelRatioInPrompt: Message {
@@ -358,39 +302,27 @@ extension Message {
     }
 
     static var helpModelSizeAny: Message {
-        Message(
-            en: "-s any valid WxH",
-            zh: "-s 任意有效的 WxH")
+        Message(en: "-s any valid WxH", zh: "-s 任意有效的 WxH")
     }
 
     static func helpModelSizePresets(count: String) -> Message {
-        Message(
-            en: "-s auto or one of \(count) presets",
-            zh: "-s auto 或 \(count) 个预设尺寸之一")
+        Message(en: "-s auto or one of \(count) presets", zh: "-s auto 或 \(count) 个预设尺寸之一")
     }
 
     static func helpModelTakes(options: String) -> Message {
-        Message(
-            en: "takes \(options)",
-            zh: "接受 \(options)")
+        Message(en: "takes \(options)", zh: "接受 \(options)")
     }
 
     static var helpModelTakesNothing: Message {
-        Message(
-            en: "no size or quality options",
-            zh: "不接受尺寸或质量选项")
+        Message(en: "no size or quality options", zh: "不接受尺寸或质量选项")
     }
 
     static var helpModelTextAndImageTokens: Message {
-        Message(
-            en: "billed by text tokens plus image tokens",
-            zh: "按文本 token 加图像 token 计费")
+        Message(en: "billed by text tokens plus image tokens", zh: "按文本 token 加图像 token 计费")
     }
 
     static var helpOutputStderr: Message {
-        Message(
-            en: "progress, notes, warnings and errors (--quiet: errors only).",
-            zh: "进度、说明、警告和错误（--quiet：只输出错误）。")
+        Message(en: "progress, notes, warnings and errors (--quiet: errors only).", zh: "进度、说明、警告和错误（--quiet：只输出错误）。")
     }
 
     static var helpOutputStdout: Message {
@@ -442,15 +374,11 @@ extension Message {
     // MARK: - A newcomer's first mistakes
 
     static func authEmpty(variable: String) -> Message {
-        Message(
-            en: "no API key: \(variable) is set but empty",
-            zh: "没有 API 密钥：\(variable) 已设置但为空")
+        Message(en: "no API key: \(variable) is set but empty", zh: "没有 API 密钥：\(variable) 已设置但为空")
     }
 
     static var authEmptyFlag: Message {
-        Message(
-            en: "no API key: -k/--api-key was given an empty value",
-            zh: "没有 API 密钥：-k/--api-key 的值为空")
+        Message(en: "no API key: -k/--api-key was given an empty value", zh: "没有 API 密钥：-k/--api-key 的值为空")
     }
 
     // MARK: - Option help
@@ -514,9 +442,7 @@ extension Message {
     // MARK: - Providers and data URIs
 
     static func doctorLineModel(line: String) -> Message {
-        Message(
-            en: "info  model: \(line)",
-            zh: "信息  模型：\(line)")
+        Message(en: "info  model: \(line)", zh: "信息  模型：\(line)")
     }
 
     static var helpProvidersIntro: Message {
@@ -562,15 +488,11 @@ extension Message {
     }
 
     static func skillReplaced(files: String) -> Message {
-        Message(
-            en: "  replaced: \(files)",
-            zh: "  已替换：\(files)")
+        Message(en: "  replaced: \(files)", zh: "  已替换：\(files)")
     }
 
     static func skillWriteFailed(path: String, reason: String) -> Message {
-        Message(
-            en: "could not write the skills into \(path): \(reason)",
-            zh: "无法把技能写入 \(path)：\(reason)")
+        Message(en: "could not write the skills into \(path): \(reason)", zh: "无法把技能写入 \(path)：\(reason)")
     }
 
     static var skillWriteFailedHint: Message {
@@ -595,9 +517,7 @@ extension Message {
     }
 
     static var skillHelpList: Message {
-        Message(
-            en: "Prints each skill's name and description, one per line.",
-            zh: "每行打印一个技能的名字和描述。")
+        Message(en: "Prints each skill's name and description, one per line.", zh: "每行打印一个技能的名字和描述。")
     }
 
     static var skillHelpOutput: Message {
@@ -636,15 +556,11 @@ extension Message {
     }
 
     static var usageSkillAction: Message {
-        Message(
-            en: "gen-image skill needs 'install' or 'list'",
-            zh: "gen-image skill 需要 'install' 或 'list'")
+        Message(en: "gen-image skill needs 'install' or 'list'", zh: "gen-image skill 需要 'install' 或 'list'")
     }
 
     static var usageSkillActionHint: Message {
-        Message(
-            en: "e.g. gen-image skill install ~/.claude/skills",
-            zh: "例如 gen-image skill install ~/.claude/skills")
+        Message(en: "e.g. gen-image skill install ~/.claude/skills", zh: "例如 gen-image skill install ~/.claude/skills")
     }
 
     static func usageSkillBlocked(paths: String) -> Message {
@@ -655,21 +571,15 @@ extension Message {
     }
 
     static var usageSkillBlockedHint: Message {
-        Message(
-            en: "move it away, or install into another folder",
-            zh: "请把它移走，或安装到另一个文件夹")
+        Message(en: "move it away, or install into another folder", zh: "请把它移走，或安装到另一个文件夹")
     }
 
     static var usageSkillListArguments: Message {
-        Message(
-            en: "gen-image skill list takes no arguments",
-            zh: "gen-image skill list 不接受参数")
+        Message(en: "gen-image skill list takes no arguments", zh: "gen-image skill list 不接受参数")
     }
 
     static func usageSkillUnknown(name: String) -> Message {
-        Message(
-            en: "unknown skill '\(name)'",
-            zh: "未知技能“\(name)”")
+        Message(en: "unknown skill '\(name)'", zh: "未知技能“\(name)”")
     }
 
     static func usageSkillUnknownHint(names: String) -> Message {
@@ -694,9 +604,7 @@ extension Message {
     // MARK: - Cut texts and bounded numbers
 
     static func cliFactBilled(cost: String) -> Message {
-        Message(
-            en: "  cost: \(cost) (billed)",
-            zh: "  费用：\(cost)（已计费）")
+        Message(en: "  cost: \(cost) (billed)", zh: "  费用：\(cost)（已计费）")
     }
 
     static var helpOutputClosedStdout: Message {

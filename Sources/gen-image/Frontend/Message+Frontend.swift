@@ -9,39 +9,27 @@ extension Message {
     // MARK: - Usage errors
 
     static var usageEndpointHint: Message {
-        Message(
-            en: "use chat, images or responses",
-            zh: "请用 chat、images 或 responses")
+        Message(en: "use chat, images or responses", zh: "请用 chat、images 或 responses")
     }
 
     static var usageFilenameEmpty: Message {
-        Message(
-            en: "-f/--filename is empty",
-            zh: "-f/--filename 为空")
+        Message(en: "-f/--filename is empty", zh: "-f/--filename 为空")
     }
 
     static var usageFilenameEmptyHint: Message {
-        Message(
-            en: "pass a file name such as cat.png",
-            zh: "请给出文件名，例如 cat.png")
+        Message(en: "pass a file name such as cat.png", zh: "请给出文件名，例如 cat.png")
     }
 
     static func usageGivenTwice(option: String) -> Message {
-        Message(
-            en: "\(option) was given more than once",
-            zh: "\(option) 给出了不止一次")
+        Message(en: "\(option) was given more than once", zh: "\(option) 给出了不止一次")
     }
 
     static var usageGivenTwiceHint: Message {
-        Message(
-            en: "give it once; quote values that contain spaces",
-            zh: "只给一次；含空格的值请加引号")
+        Message(en: "give it once; quote values that contain spaces", zh: "只给一次；含空格的值请加引号")
     }
 
     static func usageInvalidBaseUrl(source: String, url: String) -> Message {
-        Message(
-            en: "invalid \(source) '\(url)'",
-            zh: "\(source) '\(url)' 无效")
+        Message(en: "invalid \(source) '\(url)'", zh: "\(source) '\(url)' 无效")
     }
 
     static var usageInvalidBaseUrlHint: Message {
@@ -51,15 +39,11 @@ extension Message {
     }
 
     static var usageLangHint: Message {
-        Message(
-            en: "use en or zh",
-            zh: "请用 en 或 zh")
+        Message(en: "use en or zh", zh: "请用 en 或 zh")
     }
 
     static var usageMissingPrompt: Message {
-        Message(
-            en: "missing -p/--prompt",
-            zh: "缺少 -p/--prompt")
+        Message(en: "missing -p/--prompt", zh: "缺少 -p/--prompt")
     }
 
     static var usageMissingPromptHint: Message {
@@ -69,27 +53,19 @@ extension Message {
     }
 
     static func usageNeedsPaths(option: String, value: String) -> Message {
-        Message(
-            en: "\(option) needs at least one \(value) path",
-            zh: "\(option) 至少需要一个路径（<\(value)>）")
+        Message(en: "\(option) needs at least one \(value) path", zh: "\(option) 至少需要一个路径（<\(value)>）")
     }
 
     static var usageNeedsPathsHint: Message {
-        Message(
-            en: "e.g. -i photo.png, or -i ref1.png ref2.png",
-            zh: "例如 -i photo.png，或 -i ref1.png ref2.png")
+        Message(en: "e.g. -i photo.png, or -i ref1.png ref2.png", zh: "例如 -i photo.png，或 -i ref1.png ref2.png")
     }
 
     static func usageNeedsValue(option: String) -> Message {
-        Message(
-            en: "\(option) needs a value",
-            zh: "\(option) 需要一个值")
+        Message(en: "\(option) needs a value", zh: "\(option) 需要一个值")
     }
 
     static func usageNeedsValueHint(spelling: String, value: String) -> Message {
-        Message(
-            en: "e.g. \(spelling) <\(value)>",
-            zh: "例如 \(spelling) <\(value)>")
+        Message(en: "e.g. \(spelling) <\(value)>", zh: "例如 \(spelling) <\(value)>")
     }
 
     static var usageNoPositionalsHint: Message {
@@ -105,45 +81,31 @@ extension Message {
     }
 
     static var usageStdinNotUtf8: Message {
-        Message(
-            en: "the prompt on stdin is not valid UTF-8",
-            zh: "stdin 上的提示词不是有效的 UTF-8 文本")
+        Message(en: "the prompt on stdin is not valid UTF-8", zh: "stdin 上的提示词不是有效的 UTF-8 文本")
     }
 
     static func usageTakesNoValue(option: String) -> Message {
-        Message(
-            en: "\(option) takes no value",
-            zh: "\(option) 不接受值")
+        Message(en: "\(option) takes no value", zh: "\(option) 不接受值")
     }
 
     static var usageTimeoutHint: Message {
-        Message(
-            en: "use a number of seconds, e.g. --timeout 600",
-            zh: "请给出秒数，例如 --timeout 600")
+        Message(en: "use a number of seconds, e.g. --timeout 600", zh: "请给出秒数，例如 --timeout 600")
     }
 
     static func usageUnexpectedArgument(argument: String) -> Message {
-        Message(
-            en: "unexpected argument '\(argument)'",
-            zh: "多余的参数 '\(argument)'")
+        Message(en: "unexpected argument '\(argument)'", zh: "多余的参数 '\(argument)'")
     }
 
     static func usageUnexpectedArguments(argument: String) -> Message {
-        Message(
-            en: "unexpected arguments '\(argument)'",
-            zh: "多余的参数 '\(argument)'")
+        Message(en: "unexpected arguments '\(argument)'", zh: "多余的参数 '\(argument)'")
     }
 
     static func usageUnknownOption(option: String) -> Message {
-        Message(
-            en: "unknown option '\(option)'",
-            zh: "未知选项 '\(option)'")
+        Message(en: "unknown option '\(option)'", zh: "未知选项 '\(option)'")
     }
 
     static var usageUnknownOptionHint: Message {
-        Message(
-            en: "run 'gen-image --help' to see every option",
-            zh: "运行 'gen-image --help' 查看所有选项")
+        Message(en: "run 'gen-image --help' to see every option", zh: "运行 'gen-image --help' 查看所有选项")
     }
 
     static func usageUnknownOptionSuggestion(option: String, suggestion: String) -> Message {
@@ -153,9 +115,7 @@ extension Message {
     }
 
     static func usageUnknownProvider(provider: String, source: String) -> Message {
-        Message(
-            en: "unknown provider '\(provider)' in \(source)",
-            zh: "\(source) 中的网关 '\(provider)' 未知")
+        Message(en: "unknown provider '\(provider)' in \(source)", zh: "\(source) 中的网关 '\(provider)' 未知")
     }
 
     static func usageUnknownProviderHint(providers: String) -> Message {
@@ -165,9 +125,7 @@ extension Message {
     }
 
     static func usageWholeNumberHint(low: String, high: String) -> Message {
-        Message(
-            en: "use a whole number from \(low) to \(high)",
-            zh: "请用 \(low) 到 \(high) 之间的整数")
+        Message(en: "use a whole number from \(low) to \(high)", zh: "请用 \(low) 到 \(high) 之间的整数")
     }
 
     // MARK: - --max-time
@@ -216,21 +174,15 @@ extension Message {
     }
 
     static func usageQuotePromptWholeHint(option: String, quoted: String) -> Message {
-        Message(
-            en: "quote the whole prompt: \(option) \(quoted)",
-            zh: "请给整段提示词加上引号：\(option) \(quoted)")
+        Message(en: "quote the whole prompt: \(option) \(quoted)", zh: "请给整段提示词加上引号：\(option) \(quoted)")
     }
 
     static func usageQuoteValueHint(option: String, quoted: String) -> Message {
-        Message(
-            en: "quote the whole value: \(option) \(quoted)",
-            zh: "请给整个值加上引号：\(option) \(quoted)")
+        Message(en: "quote the whole value: \(option) \(quoted)", zh: "请给整个值加上引号：\(option) \(quoted)")
     }
 
     static func usageUnknownCommand(word: String) -> Message {
-        Message(
-            en: "'\(word)' is not a gen-image command",
-            zh: "'\(word)' 不是 gen-image 的命令")
+        Message(en: "'\(word)' is not a gen-image command", zh: "'\(word)' 不是 gen-image 的命令")
     }
 
     static func usageUnknownCommandHint(commands: String) -> Message {
@@ -307,9 +259,7 @@ extension Message {
     }
 
     static var optionHelp: Message {
-        Message(
-            en: "Show this help.",
-            zh: "显示本帮助。")
+        Message(en: "Show this help.", zh: "显示本帮助。")
     }
 
     static var optionInputImage: Message {
@@ -369,21 +319,15 @@ extension Message {
     }
 
     static var optionOutputCompression: Message {
-        Message(
-            en: "Compression for jpeg/webp output (gpt-image-2).",
-            zh: "jpeg/webp 输出的压缩率（gpt-image-2）。")
+        Message(en: "Compression for jpeg/webp output (gpt-image-2).", zh: "jpeg/webp 输出的压缩率（gpt-image-2）。")
     }
 
     static var optionOutputFormat: Message {
-        Message(
-            en: "Output format (gpt-image-2).",
-            zh: "输出格式（gpt-image-2）。")
+        Message(en: "Output format (gpt-image-2).", zh: "输出格式（gpt-image-2）。")
     }
 
     static var optionPartialImages: Message {
-        Message(
-            en: "Partial images to send while streaming.",
-            zh: "流式传输时网关发送的部分图数量。")
+        Message(en: "Partial images to send while streaming.", zh: "流式传输时网关发送的部分图数量。")
     }
 
     static var optionPrompt: Message {
@@ -401,9 +345,7 @@ extension Message {
     }
 
     static var optionQuality: Message {
-        Message(
-            en: "Quality (gpt-image-2).",
-            zh: "图片质量（gpt-image-2）。")
+        Message(en: "Quality (gpt-image-2).", zh: "图片质量（gpt-image-2）。")
     }
 
     static var optionQuiet: Message {
@@ -462,9 +404,7 @@ extension Message {
     }
 
     static var optionVersion: Message {
-        Message(
-            en: "Show the version.",
-            zh: "显示版本号。")
+        Message(en: "Show the version.", zh: "显示版本号。")
     }
 
     // MARK: - Providers and data URIs

@@ -23,9 +23,7 @@ extension Message {
     }
 
     static func batchDryFingerprint(pad: String, fingerprint: String) -> Message {
-        Message(
-            en: "\(pad) fingerprint: \(fingerprint)",
-            zh: "\(pad) 指纹：\(fingerprint)")
+        Message(en: "\(pad) fingerprint: \(fingerprint)", zh: "\(pad) 指纹：\(fingerprint)")
     }
 
     static func batchDrySkipSame(tag: String, path: String, fingerprint: String) -> Message {
@@ -82,63 +80,43 @@ extension Message {
     }
 
     static func cliCancelled(signal: String, message: String) -> Message {
-        Message(
-            en: "gen-image: cancelled by \(signal): \(message)",
-            zh: "gen-image: 已被 \(signal) 取消：\(message)")
+        Message(en: "gen-image: cancelled by \(signal): \(message)", zh: "gen-image: 已被 \(signal) 取消：\(message)")
     }
 
     static func cliCostEstimated(dollars: String) -> Message {
-        Message(
-            en: "≈ \(dollars) estimated",
-            zh: "约 \(dollars)（估算）")
+        Message(en: "≈ \(dollars) estimated", zh: "约 \(dollars)（估算）")
     }
 
     static func cliDone(elapsed: String) -> Message {
-        Message(
-            en: "done in \(elapsed)",
-            zh: "完成，用时 \(elapsed)")
+        Message(en: "done in \(elapsed)", zh: "完成，用时 \(elapsed)")
     }
 
     static var cliDryRun: Message {
-        Message(
-            en: "gen-image: dry run: nothing was sent",
-            zh: "gen-image: 试运行：未发送任何内容")
+        Message(en: "gen-image: dry run: nothing was sent", zh: "gen-image: 试运行：未发送任何内容")
     }
 
     static func cliError(message: String) -> Message {
-        Message(
-            en: "gen-image: error: \(message)",
-            zh: "gen-image: 错误：\(message)")
+        Message(en: "gen-image: error: \(message)", zh: "gen-image: 错误：\(message)")
     }
 
     static func cliFactApiCode(value: String) -> Message {
-        Message(
-            en: "api code: \(value)",
-            zh: "接口错误码：\(value)")
+        Message(en: "api code: \(value)", zh: "接口错误码：\(value)")
     }
 
     static func cliFactAttempts(value: String) -> Message {
-        Message(
-            en: "attempts: \(value)",
-            zh: "尝试次数：\(value)")
+        Message(en: "attempts: \(value)", zh: "尝试次数：\(value)")
     }
 
     static func cliFactImageUrl(url: String) -> Message {
-        Message(
-            en: "  image URL: \(url)",
-            zh: "  图片链接：\(url)")
+        Message(en: "  image URL: \(url)", zh: "  图片链接：\(url)")
     }
 
     static func cliFactRequestId(value: String) -> Message {
-        Message(
-            en: "request id: \(value)",
-            zh: "请求 ID：\(value)")
+        Message(en: "request id: \(value)", zh: "请求 ID：\(value)")
     }
 
     static func cliHint(hint: String) -> Message {
-        Message(
-            en: "  hint: \(hint)",
-            zh: "  提示：\(hint)")
+        Message(en: "  hint: \(hint)", zh: "  提示：\(hint)")
     }
 
     static func cliImageReceived(number: String, elapsed: String) -> Message {
@@ -148,9 +126,7 @@ extension Message {
     }
 
     static var cliKeyFlag: Message {
-        Message(
-            en: "  or pass it for one run with -k/--api-key",
-            zh: "  或用 -k/--api-key 仅为本次运行传入")
+        Message(en: "  or pass it for one run with -k/--api-key", zh: "  或用 -k/--api-key 仅为本次运行传入")
     }
 
     static func cliKeyGet(page: String) -> Message {
@@ -160,45 +136,31 @@ extension Message {
     }
 
     static func cliKeySet(variable: String) -> Message {
-        Message(
-            en: "  then set it: export \(variable)=\"sk-…\"",
-            zh: "  然后设置：export \(variable)=\"sk-…\"")
+        Message(en: "  then set it: export \(variable)=\"sk-…\"", zh: "  然后设置：export \(variable)=\"sk-…\"")
     }
 
     static func cliList(first: String, second: String) -> Message {
-        Message(
-            en: "\(first), \(second)",
-            zh: "\(first)、\(second)")
+        Message(en: "\(first), \(second)", zh: "\(first)、\(second)")
     }
 
     static var cliModeEdit: Message {
-        Message(
-            en: "edit 1 image",
-            zh: "编辑 1 张图片")
+        Message(en: "edit 1 image", zh: "编辑 1 张图片")
     }
 
     static func cliModeFuse(count: String) -> Message {
-        Message(
-            en: "fuse \(count) images",
-            zh: "融合 \(count) 张图片")
+        Message(en: "fuse \(count) images", zh: "融合 \(count) 张图片")
     }
 
     static var cliModeGenerate: Message {
-        Message(
-            en: "generate",
-            zh: "生成图片")
+        Message(en: "generate", zh: "生成图片")
     }
 
     static func cliNote(message: String) -> Message {
-        Message(
-            en: "note: \(message)",
-            zh: "注意：\(message)")
+        Message(en: "note: \(message)", zh: "注意：\(message)")
     }
 
     static func cliPartial(index: String, elapsed: String) -> Message {
-        Message(
-            en: "partial image \(index) at \(elapsed)",
-            zh: "部分图 \(index)（\(elapsed)）")
+        Message(en: "partial image \(index) at \(elapsed)", zh: "部分图 \(index)（\(elapsed)）")
     }
 
     static func cliPartialOfImage(image: String, index: String, elapsed: String) -> Message {
@@ -208,45 +170,31 @@ extension Message {
     }
 
     static var cliPhaseDownloading: Message {
-        Message(
-            en: "downloading the image",
-            zh: "下载图片")
+        Message(en: "downloading the image", zh: "下载图片")
     }
 
     static var cliPhaseFinal: Message {
-        Message(
-            en: "waiting for the final image",
-            zh: "等待最终图片")
+        Message(en: "waiting for the final image", zh: "等待最终图片")
     }
 
     static func cliPhaseReceivedOne(count: String) -> Message {
-        Message(
-            en: "received \(count) image, waiting for the rest",
-            zh: "等待其余图片（已收到 \(count) 张）")
+        Message(en: "received \(count) image, waiting for the rest", zh: "等待其余图片（已收到 \(count) 张）")
     }
 
     static func cliPhaseReceivedOther(count: String) -> Message {
-        Message(
-            en: "received \(count) images, waiting for the rest",
-            zh: "等待其余图片（已收到 \(count) 张）")
+        Message(en: "received \(count) images, waiting for the rest", zh: "等待其余图片（已收到 \(count) 张）")
     }
 
     static var cliPhaseRetry: Message {
-        Message(
-            en: "waiting to retry",
-            zh: "等待重试")
+        Message(en: "waiting to retry", zh: "等待重试")
     }
 
     static var cliPhaseSaving: Message {
-        Message(
-            en: "saving",
-            zh: "保存图片")
+        Message(en: "saving", zh: "保存图片")
     }
 
     static var cliPhaseWaiting: Message {
-        Message(
-            en: "waiting for the image",
-            zh: "等待图片")
+        Message(en: "waiting for the image", zh: "等待图片")
     }
 
     static func cliRetry(attempt: String, max: String, reason: String, wait: String) -> Message {
@@ -262,81 +210,55 @@ extension Message {
     }
 
     static func cliRevisedPrompt(prompt: String) -> Message {
-        Message(
-            en: "gen-image: revised prompt: \(prompt)",
-            zh: "gen-image: 模型改写后的提示词：\(prompt)")
+        Message(en: "gen-image: revised prompt: \(prompt)", zh: "gen-image: 模型改写后的提示词：\(prompt)")
     }
 
     static var cliSignalUnknown: Message {
-        Message(
-            en: "a signal",
-            zh: "某个信号")
+        Message(en: "a signal", zh: "某个信号")
     }
 
     static func cliTickLine(phase: String, elapsed: String) -> Message {
-        Message(
-            en: "gen-image: still \(phase)… \(elapsed)",
-            zh: "gen-image: 仍在\(phase)… \(elapsed)")
+        Message(en: "gen-image: still \(phase)… \(elapsed)", zh: "gen-image: 仍在\(phase)… \(elapsed)")
     }
 
     static func cliTickLive(phase: String, elapsed: String) -> Message {
-        Message(
-            en: "⏳ \(phase)… \(elapsed)",
-            zh: "⏳ 正在\(phase)… \(elapsed)")
+        Message(en: "⏳ \(phase)… \(elapsed)", zh: "⏳ 正在\(phase)… \(elapsed)")
     }
 
     static func cliUnitBytes(value: String) -> Message {
-        Message(
-            en: "\(value) bytes",
-            zh: "\(value) 字节")
+        Message(en: "\(value) bytes", zh: "\(value) 字节")
     }
 
     static func cliUnitHours(value: String) -> Message {
-        Message(
-            en: "\(value) h",
-            zh: "\(value) 小时")
+        Message(en: "\(value) h", zh: "\(value) 小时")
     }
 
     static func cliUnitMinutes(value: String) -> Message {
-        Message(
-            en: "\(value) min",
-            zh: "\(value) 分钟")
+        Message(en: "\(value) min", zh: "\(value) 分钟")
     }
 
     static func cliUnitSeconds(value: String) -> Message {
-        Message(
-            en: "\(value) s",
-            zh: "\(value) 秒")
+        Message(en: "\(value) s", zh: "\(value) 秒")
     }
 
     static func cliUsagePointer(command: String) -> Message {
-        Message(
-            en: "  run '\(command)' for usage",
-            zh: "  运行 '\(command)' 查看用法")
+        Message(en: "  run '\(command)' for usage", zh: "  运行 '\(command)' 查看用法")
     }
 
     static func cliWaitLonger(wait: String, longer: String) -> Message {
-        Message(
-            en: "\(wait), \(longer)",
-            zh: "\(wait)，\(longer)")
+        Message(en: "\(wait), \(longer)", zh: "\(wait)，\(longer)")
     }
 
     static var cliWaitUnknown: Message {
-        Message(
-            en: "wait time unknown",
-            zh: "等待时间未知")
+        Message(en: "wait time unknown", zh: "等待时间未知")
     }
 
     static func cliWaitUsual(low: String, high: String) -> Message {
-        Message(
-            en: "usually \(low)–\(high) s",
-            zh: "通常 \(low)–\(high) 秒")
+        Message(en: "usually \(low)–\(high) s", zh: "通常 \(low)–\(high) 秒")
     }
 
     static func cliWarning(message: String) -> Message {
-        Message(
-            en: "warning: \(message)",
-            zh: "警告：\(message)")
+        Message(en: "warning: \(message)", zh: "警告：\(message)")
     }
 
     // MARK: - Batch progress and summary
@@ -369,39 +291,27 @@ extension Message {
     }
 
     static func batchCancelled(tag: String) -> Message {
-        Message(
-            en: "\(tag) cancelled",
-            zh: "\(tag) 已取消")
+        Message(en: "\(tag) cancelled", zh: "\(tag) 已取消")
     }
 
     static func batchCountOne(count: String) -> Message {
-        Message(
-            en: "\(count) item",
-            zh: "\(count) 个条目")
+        Message(en: "\(count) item", zh: "\(count) 个条目")
     }
 
     static func batchCountOther(count: String) -> Message {
-        Message(
-            en: "\(count) items",
-            zh: "\(count) 个条目")
+        Message(en: "\(count) items", zh: "\(count) 个条目")
     }
 
     static func batchDryInputs(pad: String, paths: String) -> Message {
-        Message(
-            en: "\(pad) input_images: \(paths)",
-            zh: "\(pad) 输入图片：\(paths)")
+        Message(en: "\(pad) input_images: \(paths)", zh: "\(pad) 输入图片：\(paths)")
     }
 
     static func batchDryOptions(pad: String, options: String) -> Message {
-        Message(
-            en: "\(pad) options: \(options)",
-            zh: "\(pad) 选项：\(options)")
+        Message(en: "\(pad) options: \(options)", zh: "\(pad) 选项：\(options)")
     }
 
     static func batchDryPrompt(pad: String, prompt: String) -> Message {
-        Message(
-            en: "\(pad) prompt: \(prompt)",
-            zh: "\(pad) 提示词：\(prompt)")
+        Message(en: "\(pad) prompt: \(prompt)", zh: "\(pad) 提示词：\(prompt)")
     }
 
     static func batchDryRun(tag: String, model: String, endpoint: String, path: String) -> Message {
@@ -411,33 +321,23 @@ extension Message {
     }
 
     static func batchDrySkip(tag: String, path: String) -> Message {
-        Message(
-            en: "\(tag) skip: \(path) already exists",
-            zh: "\(tag) 跳过：\(path) 已存在")
+        Message(en: "\(tag) skip: \(path) already exists", zh: "\(tag) 跳过：\(path) 已存在")
     }
 
     static func batchEstimatedCost(dollars: String) -> Message {
-        Message(
-            en: "estimated cost \(dollars)",
-            zh: "预计费用 \(dollars)")
+        Message(en: "estimated cost \(dollars)", zh: "预计费用 \(dollars)")
     }
 
     static func batchFailed(tag: String, message: String) -> Message {
-        Message(
-            en: "\(tag) failed: \(message)",
-            zh: "\(tag) 失败：\(message)")
+        Message(en: "\(tag) failed: \(message)", zh: "\(tag) 失败：\(message)")
     }
 
     static func batchItemsOne(list: String) -> Message {
-        Message(
-            en: "item \(list)",
-            zh: "第 \(list) 项")
+        Message(en: "item \(list)", zh: "第 \(list) 项")
     }
 
     static func batchItemsOther(list: String) -> Message {
-        Message(
-            en: "items \(list)",
-            zh: "第 \(list) 项")
+        Message(en: "items \(list)", zh: "第 \(list) 项")
     }
 
     static func batchModel(model: String, count: String, low: String, high: String) -> Message {
@@ -447,27 +347,19 @@ extension Message {
     }
 
     static func batchModelWaitUnknown(model: String, count: String) -> Message {
-        Message(
-            en: "\(model) ×\(count) (wait unknown)",
-            zh: "\(model) ×\(count)（等待时间未知）")
+        Message(en: "\(model) ×\(count) (wait unknown)", zh: "\(model) ×\(count)（等待时间未知）")
     }
 
     static func batchNote(note: String, items: String) -> Message {
-        Message(
-            en: "\(note) (\(items))",
-            zh: "\(note)（\(items)）")
+        Message(en: "\(note) (\(items))", zh: "\(note)（\(items)）")
     }
 
     static func batchOk(tag: String, elapsed: String, path: String) -> Message {
-        Message(
-            en: "\(tag) ok \(elapsed) \(path)",
-            zh: "\(tag) 成功 \(elapsed) \(path)")
+        Message(en: "\(tag) ok \(elapsed) \(path)", zh: "\(tag) 成功 \(elapsed) \(path)")
     }
 
     static func batchProblemsMore(count: String) -> Message {
-        Message(
-            en: "  … and \(count) more",
-            zh: "  … 还有 \(count) 个")
+        Message(en: "  … and \(count) more", zh: "  … 还有 \(count) 个")
     }
 
     static func batchProblemsOne(source: String, count: String) -> Message {
@@ -509,15 +401,11 @@ extension Message {
     }
 
     static func batchSkipped(tag: String, path: String) -> Message {
-        Message(
-            en: "\(tag) skipped: \(path) already exists",
-            zh: "\(tag) 已跳过：\(path) 已存在")
+        Message(en: "\(tag) skipped: \(path) already exists", zh: "\(tag) 已跳过：\(path) 已存在")
     }
 
     static func batchStarted(tag: String, model: String, file: String) -> Message {
-        Message(
-            en: "\(tag) started \(model) → \(file)",
-            zh: "\(tag) 开始 \(model) → \(file)")
+        Message(en: "\(tag) started \(model) → \(file)", zh: "\(tag) 开始 \(model) → \(file)")
     }
 
     static func batchStatus(
@@ -529,15 +417,11 @@ extension Message {
     }
 
     static func batchStatusLine(status: String) -> Message {
-        Message(
-            en: "gen-image: batch: \(status)",
-            zh: "gen-image: 批量任务：\(status)")
+        Message(en: "gen-image: batch: \(status)", zh: "gen-image: 批量任务：\(status)")
     }
 
     static func batchStatusLive(status: String) -> Message {
-        Message(
-            en: "⏳ batch: \(status)",
-            zh: "⏳ 批量任务：\(status)")
+        Message(en: "⏳ batch: \(status)", zh: "⏳ 批量任务：\(status)")
     }
 
     static func batchStopFailFast(index: String) -> Message {
@@ -553,9 +437,7 @@ extension Message {
     }
 
     static func batchSummary(headline: String, counts: String, total: String, cost: String) -> Message {
-        Message(
-            en: "\(headline): \(counts) of \(total) · \(cost)",
-            zh: "\(headline)：共 \(total) 个，\(counts) · \(cost)")
+        Message(en: "\(headline): \(counts) of \(total) · \(cost)", zh: "\(headline)：共 \(total) 个，\(counts) · \(cost)")
     }
 
     static func batchSummaryCancelled(signal: String, elapsed: String) -> Message {
@@ -565,27 +447,19 @@ extension Message {
     }
 
     static func batchSummaryCancelledCount(count: String) -> Message {
-        Message(
-            en: ", \(count) cancelled",
-            zh: "，\(count) 个已取消")
+        Message(en: ", \(count) cancelled", zh: "，\(count) 个已取消")
     }
 
     static func batchSummaryCounts(ok: String, skipped: String, failed: String) -> Message {
-        Message(
-            en: "\(ok) ok, \(skipped) skipped, \(failed) failed",
-            zh: "\(ok) 个成功，\(skipped) 个跳过，\(failed) 个失败")
+        Message(en: "\(ok) ok, \(skipped) skipped, \(failed) failed", zh: "\(ok) 个成功，\(skipped) 个跳过，\(failed) 个失败")
     }
 
     static var batchSummaryFailures: Message {
-        Message(
-            en: "gen-image: failed:",
-            zh: "gen-image: 失败的条目：")
+        Message(en: "gen-image: failed:", zh: "gen-image: 失败的条目：")
     }
 
     static func batchSummaryFinished(elapsed: String) -> Message {
-        Message(
-            en: "gen-image: batch finished in \(elapsed)",
-            zh: "gen-image: 批量任务完成，用时 \(elapsed)")
+        Message(en: "gen-image: batch finished in \(elapsed)", zh: "gen-image: 批量任务完成，用时 \(elapsed)")
     }
 
     static func batchSummaryGuessedOne(count: String) -> Message {
@@ -601,15 +475,11 @@ extension Message {
     }
 
     static func batchSummaryInFlight(items: String, hint: String) -> Message {
-        Message(
-            en: "gen-image: cancelled in flight: \(items); \(hint)",
-            zh: "gen-image: 进行中被取消：\(items)；\(hint)")
+        Message(en: "gen-image: cancelled in flight: \(items); \(hint)", zh: "gen-image: 进行中被取消：\(items)；\(hint)")
     }
 
     static func batchSummaryManifest(path: String) -> Message {
-        Message(
-            en: "gen-image: manifest: \(path)",
-            zh: "gen-image: 清单：\(path)")
+        Message(en: "gen-image: manifest: \(path)", zh: "gen-image: 清单：\(path)")
     }
 
     static func batchSummaryNotRun(items: String) -> Message {
@@ -625,53 +495,37 @@ extension Message {
     }
 
     static func batchSummaryNotStarted(count: String) -> Message {
-        Message(
-            en: ", \(count) not started",
-            zh: "，\(count) 个未启动")
+        Message(en: ", \(count) not started", zh: "，\(count) 个未启动")
     }
 
     static func batchSummaryUnpricedOne(count: String) -> Message {
-        Message(
-            en: " (partial: \(count) image on a model with no known price)",
-            zh: "（不完整：\(count) 张图片所用的模型价格未知）")
+        Message(en: " (partial: \(count) image on a model with no known price)", zh: "（不完整：\(count) 张图片所用的模型价格未知）")
     }
 
     static func batchSummaryUnpricedOther(count: String) -> Message {
-        Message(
-            en: " (partial: \(count) images on a model with no known price)",
-            zh: "（不完整：\(count) 张图片所用的模型价格未知）")
+        Message(en: " (partial: \(count) images on a model with no known price)", zh: "（不完整：\(count) 张图片所用的模型价格未知）")
     }
 
     static func batchTotalTime(low: String, high: String) -> Message {
-        Message(
-            en: " · about \(low)–\(high) in all",
-            zh: " · 总计约 \(low)–\(high)")
+        Message(en: " · about \(low)–\(high) in all", zh: " · 总计约 \(low)–\(high)")
     }
 
     static var batchUnknownError: Message {
-        Message(
-            en: "unknown error",
-            zh: "未知错误")
+        Message(en: "unknown error", zh: "未知错误")
     }
 
     static func batchUnpriced(count: String) -> Message {
-        Message(
-            en: " + \(count) of unknown price",
-            zh: " + \(count) 个价格未知")
+        Message(en: " + \(count) of unknown price", zh: " + \(count) 个价格未知")
     }
 
     // MARK: - gen-image doctor
 
     static func doctorLineFail(name: String, detail: String) -> Message {
-        Message(
-            en: "fail  \(name): \(detail)",
-            zh: "失败  \(name)：\(detail)")
+        Message(en: "fail  \(name): \(detail)", zh: "失败  \(name)：\(detail)")
     }
 
     static func doctorLineOk(name: String, detail: String) -> Message {
-        Message(
-            en: "ok    \(name): \(detail)",
-            zh: "正常  \(name)：\(detail)")
+        Message(en: "ok    \(name): \(detail)", zh: "正常  \(name)：\(detail)")
     }
 
     // MARK: - Request parameters
