@@ -37,4 +37,18 @@ struct AspectEndToEndTests {
         }
         #expect(scenario.gateway.requests.isEmpty)
     }
+
+    /// The same fact in a batch file names the file's fields, not the command line's flags.
+    @Test func aBatchItemIsToldItsFields() throws {
+        let scenario = try Scenario()
+        try scenario.write(
+            Data(#"{"prompts": [{"prompt": "x", "model": "gpt-image-2", "resolution": "2k"}]}"#.utf8),
+            to: "inputs/j.json")
+        let result = try scenario.run(["batch", "inputs/j.json"])
+        scenario.expectFailure(
+            result, exitCode: 2,
+            mentions: [#""resolution" needs "aspect""#, #"e.g. "aspect" 16:9 "resolution" 2k, or "size" WxH"#])
+        #expect(!result.stderr.contains("--resolution") && !result.stderr.contains("-s WxH"), "\(result.stderr)")
+        #expect(scenario.gateway.requests.isEmpty)
+    }
 }

@@ -91,6 +91,7 @@ struct BatchSafetyEndToEndTests {
         #expect(!refused.stderr.contains("item 1 "))
         #expect(refused.stderr.contains("is outside the batch file's folder"))
         #expect(refused.stderr.contains("--allow-outside"))
+        #expect(refused.stderr.contains(") and --out-dir ("), "the flag, spelled by the command: \(refused.stderr)")
 
         // The opt-out lets every item write where it says (`~/` is left out: it would write in the real home).
         try scenario.write(

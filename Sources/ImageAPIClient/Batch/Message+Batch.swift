@@ -349,15 +349,15 @@ extension Message {
 
     static func batchPathOutside(path: String, folder: String, outDir: String) -> Message {
         Message(
-            en: "\(path) is outside the batch file's folder (\(folder)) and --out-dir (\(outDir))",
-            zh: "\(path) 不在批量文件所在的文件夹（\(folder)）和 --out-dir（\(outDir)）之内")
+            en: "\(path) is outside the batch file's folder (\(folder)) and \(setting: "out_dir") (\(outDir))",
+            zh: "\(path) 不在批量文件所在的文件夹（\(folder)）和 \(setting: "out_dir")（\(outDir)）之内")
     }
 
     static var batchPathOutsideHint: Message {
         Message(
-            en: "use a name relative to the batch file's folder, or pass --allow-outside if the file is yours "
-                + "and it should write there",
-            zh: "请使用相对于批量文件所在文件夹的名称；如果文件是你自己写的且确实要写到那里，请加上 --allow-outside")
+            en: "use a name relative to the batch file's folder, or pass \(setting: "allow_outside") if the file is "
+                + "yours and it should write there",
+            zh: "请使用相对于批量文件所在文件夹的名称；如果文件是你自己写的且确实要写到那里，请加上 \(setting: "allow_outside")")
     }
 
     static func batchValueNotBool(field: String, kind: Message) -> Message {
@@ -383,11 +383,15 @@ extension Message {
 
     /// --resolution needs --aspect
     public static var usageResolutionNeedsAspect: Message {
-        Message(en: "--resolution needs --aspect", zh: "--resolution 需要与 --aspect 一起使用")
+        Message(
+            en: "\(setting: "resolution") needs \(setting: "aspect")",
+            zh: "\(setting: "resolution") 需要与 \(setting: "aspect") 一起使用")
     }
 
-    /// e.g. --aspect 16:9 --resolution 2k, or -s WxH
+    /// e.g. --aspect 16:9 --resolution 2k, or -s WxH (as the front end spells them)
     public static var usageResolutionNeedsAspectHint: Message {
-        Message(en: "e.g. --aspect 16:9 --resolution 2k, or -s WxH", zh: "例如 --aspect 16:9 --resolution 2k，或改用 -s WxH")
+        Message(
+            en: "e.g. \(setting: "aspect") 16:9 \(setting: "resolution") 2k, or \(setting: "size") WxH",
+            zh: "例如 \(setting: "aspect") 16:9 \(setting: "resolution") 2k，或改用 \(setting: "size") WxH")
     }
 }

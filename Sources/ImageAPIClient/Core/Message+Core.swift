@@ -11,11 +11,11 @@ extension Message {
         Message(en: "no API key: \(variable) is not set", zh: "没有 API 密钥：未设置 \(variable)")
     }
 
-    /// get a key at {page}, then export {variable}="sk-…" or pass -k/--api-key
+    /// Where to get a key and how to give it (the key's setting spelled by the front end: `-k/--api-key`).
     public static func authMissingHint(page: String, variable: String) -> Message {
         Message(
-            en: "get a key at \(page), then export \(variable)=\"sk-…\" or pass -k/--api-key",
-            zh: "在 \(page) 获取密钥，然后 export \(variable)=\"sk-…\"，或用 -k/--api-key 传入")
+            en: "get a key at \(page), then export \(variable)=\"sk-…\" or pass \(setting: "api_key", short: false)",
+            zh: "在 \(page) 获取密钥，然后 export \(variable)=\"sk-…\"，或用 \(setting: "api_key", short: false) 传入")
     }
 
     static func commonThen(first: Message, second: Message) -> Message {

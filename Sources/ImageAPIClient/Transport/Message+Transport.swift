@@ -45,8 +45,8 @@ extension Message {
 
     static var baseUrlCredentialsHint: Message {
         Message(
-            en: "remove it from the URL and pass the key with -k/--api-key or APIYI_API_KEY",
-            zh: "请从 URL 中删除它，并用 -k/--api-key 或 APIYI_API_KEY 传入密钥")
+            en: "remove it from the URL and pass the key with \(setting: "api_key", short: false) or APIYI_API_KEY",
+            zh: "请从 URL 中删除它，并用 \(setting: "api_key", short: false) 或 APIYI_API_KEY 传入密钥")
     }
 
     static var baseUrlNotHttp: Message {

@@ -177,6 +177,9 @@ extension OptionSpec {
         case .baseURL: return "base_url"
         case .timeout: return "timeout"
         case .allowInsecureHTTP: return "allow_insecure_http"
+        // Settings of batch runs, which only `gen-image batch` takes.
+        case .outDir: return "out_dir"
+        case .allowOutside: return "allow_outside"
         default: return nil
         }
     }
