@@ -152,7 +152,8 @@ extension Message {
     static var baseUrlQueryHint: Message {
         Message(
             en: "give only scheme, host and path in \(setting: "base_url") (e.g. https://api.apiyi.com/v1); the "
-                + "key goes in -k/--api-key or the key variable",
-            zh: "\(setting: "base_url") 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 -k/--api-key 或密钥环境变量")
+                + "key goes in \(setting: "api_key", short: false) or the key variable",
+            zh: "\(setting: "base_url") 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 "
+                + "\(setting: "api_key", short: false) 或密钥环境变量")
     }
 }
