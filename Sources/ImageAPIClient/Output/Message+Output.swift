@@ -67,9 +67,8 @@ extension Message {
 
     static var outputPreflightHint: Message {
         Message(
-            en: "choose another place with \(setting: "filename") (or --out-dir), or fix the folder's "
-                + "permissions; nothing was sent",
-            zh: "请用 \(setting: "filename")（或 --out-dir）换个位置，或修正该文件夹的权限；没有发送任何请求")
+            en: "choose another place with \(setting: "filename"), or fix the folder's permissions; nothing was sent",
+            zh: "请用 \(setting: "filename") 换个位置，或修正该文件夹的权限；没有发送任何请求")
     }
 
     static func outputPreflightNameTooLong(name: String, bytes: String, max: String) -> Message {
