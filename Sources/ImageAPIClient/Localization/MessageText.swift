@@ -11,10 +11,12 @@ public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation 
 
     var pieces: [Piece]
 
+    /// Words with no values in them.
     public init(stringLiteral value: String) {
         pieces = [.text(value)]
     }
 
+    /// Words with values, messages and settings between them.
     public init(stringInterpolation: StringInterpolation) {
         pieces = stringInterpolation.pieces
     }
@@ -24,8 +26,10 @@ public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation 
     public struct StringInterpolation: StringInterpolationProtocol {
         var pieces: [Piece] = []
 
+        /// An empty text, about to be filled.
         public init(literalCapacity: Int, interpolationCount: Int) {}
 
+        /// Words of the text itself.
         public mutating func appendLiteral(_ literal: String) {
             if !literal.isEmpty { pieces.append(.text(literal)) }
         }
