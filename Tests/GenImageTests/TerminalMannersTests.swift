@@ -57,4 +57,19 @@ struct TerminalMannersTests {
         let badColour = try onATerminal(["-p", "x", "-s", "bad"], scenario, environment: ["NO_COLOR": "yes"])
         #expect(!badColour.stdout.contains("\u{1B}["))
     }
+
+    /// Warnings are yellow in either language: the terminal knows the warning label from the message itself.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func warningsAreYellowInEitherLanguage() throws {
+        let scenario = try Scenario()
+        var large = TestImages.png(width: 64, height: 64)
+        large.append(Data(count: 11_000_000 - large.count))
+        try scenario.write(large, to: "a.png")
+        for language in ["en", "zh"] {
+            let result = try onATerminal(["-p", "x", "-i", "a.png", "--dry-run", "--lang", language], scenario)
+            #expect(result.exitCode == 0, "\(result.stdout)")
+            let label = language == "en" ? "gen-image: warning: " : "gen-image: 警告："
+            #expect(result.stdout.contains("\u{1B}[33m" + label), "\(result.stdout.debugDescription)")
+        }
+    }
 }

@@ -3,14 +3,18 @@ import Foundation
 /// Seconds as a person reads them (`300 s`, `0.5 s`), as `Task.sleep` takes them, and from a `Duration`.
 public enum Seconds {
     static func text(_ seconds: Double) -> String {
-        guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds) s" }
-        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\((seconds * 10).rounded() / 10) s"
+        number(seconds) + " s"
     }
 
     /// The same in Chinese: `300 秒`, `0.5 秒`.
     static func chinese(_ seconds: Double) -> String {
-        guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds) 秒" }
-        return seconds == seconds.rounded() ? "\(Int(seconds)) 秒" : "\((seconds * 10).rounded() / 10) 秒"
+        number(seconds) + " 秒"
+    }
+
+    /// `300`, `0.5`: whole seconds without a fraction, others to a tenth.
+    private static func number(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds)" }
+        return seconds == seconds.rounded() ? "\(Int(seconds))" : "\((seconds * 10).rounded() / 10)"
     }
 
     /// Seconds as the nanoseconds `Task.sleep` takes, never trapping: negative or NaN is 0, and anything

@@ -66,7 +66,7 @@ final class Terminal: Sendable {
         if Self.errorLabels.contains(where: line.hasPrefix) {
             return "\u{1B}[31m" + line + "\u{1B}[0m"
         }
-        if line.hasPrefix("gen-image: warning:") || line.hasPrefix("gen-image: 警告") {
+        if Self.warningLabels.contains(where: line.hasPrefix) {
             return "\u{1B}[33m" + line + "\u{1B}[0m"
         }
         return line
@@ -86,6 +86,11 @@ final class Terminal: Sendable {
             label(Message.cliError(message:), in: language),
             label({ .cliCancelled(signal: $0, message: "") }, in: language),
         ]
+    }
+
+    /// The starts of a warning line, in every language (writers put `gen-image: ` before a diagnostic).
+    private static let warningLabels: [String] = Language.allCases.map { language in
+        "gen-image: " + label(Message.cliWarning(message:), in: language)
     }
 
     /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
