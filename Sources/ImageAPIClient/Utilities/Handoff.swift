@@ -26,20 +26,14 @@ public final class Handoff<Value: Sendable>: Sendable {
         if let ready { continuation.resume(with: ready) }
     }
 
-    /// Settles the outcome once and resumes the waiter, if any; false (and nothing changes) when it was
-    /// already settled.
-    @discardableResult
-    public func settle(_ result: Result<Value, any Error>) -> Bool {
-        let (first, waiter): (Bool, CheckedContinuation<Value, any Error>?) = state.withLock { state in
-            guard state.outcome == nil else { return (false, nil) }
+    /// Settles the outcome once and resumes the waiter, if any; later calls change nothing.
+    public func settle(_ result: Result<Value, any Error>) {
+        let waiter: CheckedContinuation<Value, any Error>? = state.withLock { state in
+            guard state.outcome == nil else { return nil }
             state.outcome = result
             defer { state.waiter = nil }
-            return (true, state.waiter)
+            return state.waiter
         }
         waiter?.resume(with: result)
-        return first
     }
-
-    /// Whether the outcome is known.
-    public var isSettled: Bool { state.withLock { $0.outcome != nil } }
 }
