@@ -1,5 +1,13 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// Linking Foundation statically (`swift build -c release --static-swift-stdlib`) asks the linker for `-lcurl`,
+/// which only a libcurl -dev package provides. Sources/gen-image/Linking holds a one-line linker script named
+/// libcurl.so that points at the runtime library, libcurl.so.4, so the plain static build links on any machine
+/// that can run the result. Dynamic builds never ask for -lcurl, so the extra search path changes nothing there.
+let linkingFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Sources/gen-image/Linking").path
 
 let package = Package(
     name: "gen-image",
@@ -13,8 +21,12 @@ let package = Package(
         .target(name: "ImageAPIClient", dependencies: ["CCurlShim"]),
         // libcurl's few functions, declared by hand and loaded with dlopen: no curl headers needed to build.
         .target(name: "CCurlShim", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // What Swift cannot reach without /proc: main's argc/argv, a stand-in for libdispatch's /proc reads; the build stamp.
+        .target(name: "CProcessSupport"),
         // The command-line front end: flags, terminal output, exit codes.
-        .executableTarget(name: "gen-image", dependencies: ["ImageAPIClient"]),
+        .executableTarget(
+            name: "gen-image", dependencies: ["ImageAPIClient", "CProcessSupport"], exclude: ["Linking"],
+            linkerSettings: [.unsafeFlags(["-L\(linkingFolder)"], .when(platforms: [.linux]))]),
 
         // A real HTTP/1.1 server on 127.0.0.1 that speaks the gateway's shapes, for tests and benchmarks.
         .target(name: "FakeGateway", path: "Tests/FakeGateway"),

@@ -11,7 +11,7 @@ MemoryTuning.apply()
     _ = Libcurl.load()
 #endif
 let command = GenImageCommand(
-    arguments: Array(CommandLine.arguments.dropFirst()),
+    arguments: LaunchInfo.argumentBytes.map { String(decoding: $0, as: UTF8.self) },
     environment: ProcessInfo.processInfo.environment,
     terminal: Terminal(),
     interrupts: Interrupts())

@@ -28,7 +28,7 @@ struct GenImageCommand {
             return ExitCode.success
         }
         if parsed.has(.version) {
-            terminal.result("gen-image \(GenImageVersion.current)")
+            terminal.result(LaunchInfo.versionLine)
             return ExitCode.success
         }
 
