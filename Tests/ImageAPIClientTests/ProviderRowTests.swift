@@ -4,11 +4,11 @@ import Testing
 @testable import ImageAPIClient
 
 /// The provider rows (`ProviderModelRow`) applied to the model table: what each gateway accepts, refuses and
-/// ignores, read by the planner, `doctor`, `--help` and the README's table alike.
+/// ignores, read by the planner, `doctor`, `--help` and the table in references/providers.md alike.
 @Suite("Provider rows")
 struct ProviderRowTests {
-    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("README.md")
+    static let providersPage = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("references/providers.md")
 
     func plan(_ job: ImageJob, at provider: Provider) throws(ImageAPIError) -> PlannedJob {
         try JobPlanner.plan(job, provider: provider)
@@ -71,15 +71,15 @@ struct ProviderRowTests {
         #expect(vibe.last?.text(in: .zh) == "vibeapi 不提供：gpt-image-2-all, gpt-image-2-vip")
     }
 
-    /// The README's table is the summary's, row for row; regenerate it from the failure message.
-    @Test func theReadmeProviderTableIsTheModelTables() throws {
-        let readme = try String(contentsOf: Self.readme, encoding: .utf8)
+    /// The providers page's table is the summary's, row for row; regenerate it from the failure message.
+    @Test func theProvidersPageTableIsTheModelTables() throws {
+        let page = try String(contentsOf: Self.providersPage, encoding: .utf8)
         let begin =
             "<!-- provider-differences:begin (generated from the model table; checked by ProviderRowTests) -->\n"
         let end = "<!-- provider-differences:end -->"
-        let start = try #require(readme.range(of: begin), "the README lacks the provider table's markers")
-        let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
-        let table = String(readme[start.upperBound..<stop.lowerBound])
+        let start = try #require(page.range(of: begin), "references/providers.md lacks the provider table's markers")
+        let stop = try #require(page.range(of: end, range: start.upperBound..<page.endIndex))
+        let table = String(page[start.upperBound..<stop.lowerBound])
         #expect(table == ProviderSummary.markdownTable(), "expected:\n\(ProviderSummary.markdownTable())")
     }
 }
