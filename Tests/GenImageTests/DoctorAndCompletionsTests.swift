@@ -70,7 +70,7 @@ struct DoctorAndCompletionsTests {
         #expect(try complete(["gen-image", "--provider", "o"]) == ["openai"])
         #expect(Set(try complete(["gen-image", ""])) == ["batch", "doctor", "completions", "skill"])
         #expect(try complete(["gen-image", "batch", "jobs.json", "--fail"]) == ["--fail-fast"])
-        #expect(try complete(["gen-image", "--aspect", "1"]).isEmpty)
+        #expect(try complete(["gen-image", "--aspect", "1"]) == ["1:1", "16:9"])
     }
 
     @Test("each script is generated from the tables", arguments: ["bash", "zsh", "fish"])

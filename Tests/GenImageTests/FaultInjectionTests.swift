@@ -226,7 +226,7 @@ struct FaultInjectionTests {
             script: {
                 $0.enqueue(.chat(content: "I can't draw that, but here is a poem.")); return nil
             },
-            exitCode: 1, attempts: 1, mentions: ["answered with text instead of an image"]),
+            exitCode: 1, attempts: 1, mentions: ["error [refused]: the model refused: I can't draw that"]),
         Fault(
             testDescription: "a chat reply whose URL returns 404",
             script: { gateway in
