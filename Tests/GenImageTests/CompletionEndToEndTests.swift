@@ -185,6 +185,49 @@ struct CompletionEndToEndTests {
         try Self.expect(["skill", "--fo"], offer: ["--force"], in: folder)
     }
 
+    /// zsh's own completion system, in an interactive zsh on a pseudo-terminal (`zsh/zpty`): each line is typed,
+    /// then TAB, then a key bound to a widget that writes the edited line to a file. Keys are read in order,
+    /// so the line is written once completion has finished.
+    @Test func zshsCompletionSystemCompletesTypedLines() throws {
+        let folder = try Folder()
+        guard let zsh = Self.shell("zsh"), let script = folder.scripts["zsh"]?.path else { return }
+        let cases: [(typed: String, completed: String)] = [
+            ("gen-image -m gpt-image-2-vip -s 288", "gen-image -m gpt-image-2-vip -s 2880x2880 "),
+            ("gen-image completions fi", "gen-image completions fish "),
+            ("gen-image -i sub/i", "gen-image -i sub/inner.webp "),
+            ("gen-image batch j", "gen-image batch jobs.json "),
+            ("gen-image batch jobs.json --out-dir s", "gen-image batch jobs.json --out-dir sub/"),
+            ("gen-image -i n", "gen-image -i n"),
+            ("gen-image --aspect 21", "gen-image --aspect 21:9 "),
+        ]
+        let output = folder.url.appendingPathComponent(".tmp/zle.txt").path
+        var driver = """
+            zmodload zsh/zpty
+            zpty z zsh -f -i
+            zpty -w z "PS1='> '; autoload -Uz compinit; compinit -u -D; source \(Self.quoted(script))"
+            zpty -w z "_dump() { print -r -- \\"\\$BUFFER\\" >> \(Self.quoted(output)); BUFFER=''; }; zle -N _dump; bindkey '^X^P' _dump"
+
+            """
+        for item in cases {
+            driver += "zpty -n -w z \(Self.quoted(item.typed))$'\\t\\C-x\\C-p'\n"
+        }
+        driver += """
+            for i in {1..600}; do
+                [[ -f \(Self.quoted(output)) ]] && (( $(wc -l < \(Self.quoted(output))) >= \(cases.count) )) && break
+                zpty -r -t z line
+                sleep 0.05
+            done
+            zpty -d z
+
+            """
+        let driverFile = folder.url.appendingPathComponent(".tmp/driver.zsh")
+        try Data(driver.utf8).write(to: driverFile)
+        _ = try Self.lines(zsh, ["-f", driverFile.path], in: folder)
+        let written = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        #expect(written.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            == cases.map(\.completed), "\(written)")
+    }
+
     /// Interactive bash splits words at ':' and '=' (COMP_WORDBREAKS); the script joins them again and answers
     /// with what follows the last ':', as readline replaces only that.
     @Test func bashWordsSplitAtColonsAndEquals() throws {

@@ -341,7 +341,8 @@ struct FaultInjectionTests {
         #expect(result.stdout.isEmpty)
         let name = signal == SIGINT ? "Ctrl-C (SIGINT)" : "SIGTERM"
         #expect(
-            result.stderr.contains("gen-image: cancelled by \(name): the request was cancelled"), "\(result.stderr)")
+            result.stderr.contains("gen-image: error [cancelled]: cancelled by \(name): the request was cancelled"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("may still be billed"))
         #expect(scenario.files == ["in.png"], "left behind: \(scenario.files)")
         #expect(gateway.requests.count == 1)

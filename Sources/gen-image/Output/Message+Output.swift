@@ -79,8 +79,11 @@ extension Message {
             zh: "gen-image: 用 \(model) \(mode)（\(endpoint) 接口，流式） · \(expectation) · 超时 \(timeout)")
     }
 
+    /// The first line of a run stopped by a signal, with the code `--json` gives (`cancelled`), like every error.
     static func cliCancelled(signal: String, message: String) -> Message {
-        Message(en: "gen-image: cancelled by \(signal): \(message)", zh: "gen-image: 已被 \(signal) 取消：\(message)")
+        Message(
+            en: "gen-image: error [cancelled]: cancelled by \(signal): \(message)",
+            zh: "gen-image: 错误 [cancelled]：已被 \(signal) 取消：\(message)")
     }
 
     static func cliCostEstimated(dollars: String) -> Message {
