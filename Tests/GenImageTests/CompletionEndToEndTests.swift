@@ -224,8 +224,9 @@ struct CompletionEndToEndTests {
         try Data(driver.utf8).write(to: driverFile)
         _ = try Self.lines(zsh, ["-f", driverFile.path], in: folder)
         let written = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        #expect(written.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-            == cases.map(\.completed), "\(written)")
+        #expect(
+            written.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+                == cases.map(\.completed), "\(written)")
     }
 
     /// Interactive bash splits words at ':' and '=' (COMP_WORDBREAKS); the script joins them again and answers
