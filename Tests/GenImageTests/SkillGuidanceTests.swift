@@ -98,9 +98,11 @@ struct SkillGuidanceTests {
     /// What each SKILL.md must say for an agent not to guess, in its own words.
     @Test(arguments: skills)
     func theCoreSaysWhatAnAgentMustKnow(skill: String) throws {
+        // Read as prose: a phrase may wrap onto the next line.
         let markdown = try String(
             contentsOf: SkillSources.folder.appendingPathComponent(skill).appendingPathComponent("SKILL.md"),
-            encoding: .utf8)
+            encoding: .utf8
+        ).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let needed: [(String, [String])] = [
             ("the shell tool's time limit", ["600000", "--max-time"]),
             ("what to do when the tool returns while gen-image runs", ["do not start it again"]),

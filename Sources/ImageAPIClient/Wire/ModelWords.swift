@@ -14,9 +14,13 @@ enum ModelWords {
     /// Phrases that mark a refusal, lowercased.
     static let refusalMarkers = [
         "i can't", "i can’t", "i cannot", "i can not", "i'm unable", "i’m unable", "i am unable", "i won't",
-        "i won’t", "i will not", "i'm not able", "i’m not able", "i am not able", "not allowed to", "unable to create",
-        "unable to generate", "can't assist", "can't help with", "content policy", "usage policies", "violates",
-        "无法", "不能为你", "不能帮", "不能生成", "不能创建", "违反", "不允许", "拒绝", "不予",
+        "i won’t", "i will not", "i'm not able", "i’m not able", "i am not able", "not allowed to",
+        "unable to create", "unable to generate", "can't assist", "can't help with", "content policy",
+        "usage policies", "violates",
+        // Chinese refusals name the speaker or the act ("我无法", "无法生成"), so that a description that merely
+        // uses the words (无法形容的美) is not taken for one.
+        "我无法", "我不能", "无法生成", "无法创建", "无法绘制", "无法制作", "无法提供", "无法为你", "无法为您", "无法帮",
+        "不能生成", "不能为你", "不能为您", "不能帮", "违反", "内容政策", "使用政策", "不允许生成", "拒绝生成",
     ]
 
     /// Whether `text` reads as the model declining the request.

@@ -77,10 +77,10 @@ enum EmbeddedSkills {
                 Tell the user first: "图片生成已启动,预计需要60秒到300秒" (several images: about ⌈n÷4⌉ × that). Assume
                 `APIYI_API_KEY` is set.
 
-                **Your shell's time limit:** gen-image can need up to 10 minutes. Give the shell call a 600000 ms timeout (Claude
-                Code's Bash waits only 2 minutes unless told). If your tool's limit is fixed at N seconds, add `--max-time`
-                N−10 so gen-image stops first and says why. If the tool returns while gen-image still runs (timed out, moved to
-                the background), do not start it again: that pays twice. Wait for it, then read its output or look for the file.
+                **Your shell's time limit:** give the shell call a 600000 ms timeout (Claude Code's Bash waits only 2 minutes
+                unless told), and add `--max-time` 10 s under your tool's limit (`--max-time 590` under 600000 ms) so gen-image
+                stops first and says why. If the tool returns while gen-image still runs (timed out, moved to the background),
+                do not start it again: that pays twice. Wait for it, then read its output or look for the file.
 
                 ## 4. Report the result
 
@@ -370,10 +370,10 @@ enum EmbeddedSkills {
                 Tell the user first: "图片生成已启动,预计需要120-150秒" (several images: about ⌈n÷4⌉ × that). Assume
                 `APIYI_API_KEY` is set.
 
-                **Your shell's time limit:** gen-image can need up to 10 minutes. Give the shell call a 600000 ms timeout (Claude
-                Code's Bash waits only 2 minutes unless told). If your tool's limit is fixed at N seconds, add `--max-time`
-                N−10 so gen-image stops first and says why. If the tool returns while gen-image still runs (timed out, moved to
-                the background), do not start it again: that pays twice. Wait for it, then read its output or look for the file.
+                **Your shell's time limit:** give the shell call a 600000 ms timeout (Claude Code's Bash waits only 2 minutes
+                unless told), and add `--max-time` 10 s under your tool's limit (`--max-time 590` under 600000 ms) so gen-image
+                stops first and says why. If the tool returns while gen-image still runs (timed out, moved to the background),
+                do not start it again: that pays twice. Wait for it, then read its output or look for the file.
 
                 ## 4. Report the result
 
