@@ -176,6 +176,37 @@ struct SkillGuidanceTests {
         }
     }
 
+    /// Across file systems (one skill's folder a link to a folder on another) a link cannot be made: the binary
+    /// is copied, whole and executable, and no link is claimed.
+    @Test func anotherFileSystemGetsACopy() throws {
+        let other = URL(fileURLWithPath: "/dev/shm")
+        let folder = try CLIRunner.makeFolder("crossfs")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var here = stat()
+        var there = stat()
+        guard stat(folder.path, &here) == 0, stat(other.path, &there) == 0, here.st_dev != there.st_dev,
+            access(other.path, W_OK) == 0
+        else {
+            print("⚠️ SKIPPED: no second writable file system (/dev/shm) to install across")
+            return
+        }
+        let away = other.appendingPathComponent("gen-image-crossfs-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: away, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: away) }
+        let skills = folder.appendingPathComponent("skills")
+        try FileManager.default.createDirectory(at: skills, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            at: skills.appendingPathComponent("apiyi-gpt-image-2-gen"), withDestinationURL: away)
+        let result = try CLIRunner.run(["skill", "install", skills.path], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("hard link"), "\(result.stderr)")
+        let copy = away.appendingPathComponent("scripts/gen-image")
+        #expect(FileManager.default.isExecutableFile(atPath: copy.path))
+        #expect(SkillInstaller.sameBytes(copy.path, CLIRunner.binary.path))
+        let version = try CLIRunner.run(["--version"], in: folder, executable: copy)
+        #expect(version.exitCode == 0)
+    }
+
     @Test func aToolchainBoundBinaryIsNamedWithTheWayToAPortableOne() throws {
         let (skills, result) = try Self.install()
         defer { try? FileManager.default.removeItem(at: skills.deletingLastPathComponent()) }

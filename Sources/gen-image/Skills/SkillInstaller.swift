@@ -135,6 +135,7 @@ struct SkillInstaller {
             let folder = item.target.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).gen-image-\(UUID())")
+            var linkedTo: URL?
             do {
                 switch item.content {
                 case .text(let text):
@@ -142,7 +143,7 @@ struct SkillInstaller {
                     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: temporary.path)
                 case .binary(let path):
                     if let original = firstBinary, link(original.path, temporary.path) == 0 {
-                        linked(item.target, original)
+                        linkedTo = original
                     } else {
                         try Self.copy(from: path, to: temporary)
                         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
@@ -155,6 +156,7 @@ struct SkillInstaller {
                 try? FileManager.default.removeItem(at: temporary)
                 throw error
             }
+            if let linkedTo { linked(item.target, linkedTo) }
             if case .binary = item.content, firstBinary == nil { firstBinary = item.target }
         }
         return true
