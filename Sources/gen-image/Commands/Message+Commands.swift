@@ -322,7 +322,9 @@ extension Message {
     }
 
     static var helpOutputStderr: Message {
-        Message(en: "progress, notes, warnings and errors (--quiet: errors only).", zh: "进度、说明、警告和错误（--quiet：只输出错误）。")
+        Message(
+            en: "progress, notes, warnings, errors as 'gen-image: error [code]: …' (--quiet: errors only).",
+            zh: "进度、说明、警告和错误（'gen-image: 错误 [code]：…'；--quiet：只输出错误）。")
     }
 
     static var helpOutputStdout: Message {
