@@ -18,22 +18,22 @@ enum ExifBlock {
         let exifSize = 2 + 12 + 4
         let commentOffset = exifOffset + exifSize
 
-        var out: [UInt8] = Array("MM".utf8) + [0x00, 0x2A] + Bytes.bigEndian(ifd0Offset, width: 4)
-        out += Bytes.bigEndian(2, width: 2)
+        var out: [UInt8] = Array("MM".utf8) + [0x00, 0x2A] + ByteFields.bigEndian(ifd0Offset, width: 4)
+        out += ByteFields.bigEndian(2, width: 2)
         out += entry(tag: 0x0131, type: 2, count: softwareBytes.count, value: softwareOffset)
         out += entry(tag: 0x8769, type: 4, count: 1, value: exifOffset)
-        out += Bytes.bigEndian(0, width: 4)
+        out += ByteFields.bigEndian(0, width: 4)
         out += softwareBytes
-        out += Bytes.bigEndian(1, width: 2)
+        out += ByteFields.bigEndian(1, width: 2)
         out += entry(tag: 0x9286, type: 7, count: comment.count, value: commentOffset)
-        out += Bytes.bigEndian(0, width: 4)
+        out += ByteFields.bigEndian(0, width: 4)
         out += comment
         return out
     }
 
     private static func entry(tag: Int, type: Int, count: Int, value: Int) -> [UInt8] {
-        Bytes.bigEndian(tag, width: 2) + Bytes.bigEndian(type, width: 2) + Bytes.bigEndian(count, width: 4)
-            + Bytes.bigEndian(value, width: 4)
+        ByteFields.bigEndian(tag, width: 2) + ByteFields.bigEndian(type, width: 2) + ByteFields.bigEndian(count, width: 4)
+            + ByteFields.bigEndian(value, width: 4)
     }
 
     /// `UserComment` read from TIFF bytes of either byte order, or nil.
@@ -46,7 +46,7 @@ enum ExifBlock {
         default: return nil
         }
         func number(_ offset: Int, _ width: Int) -> Int? {
-            big ? Bytes.bigEndian(tiff, at: offset, width: width) : Bytes.littleEndian(tiff, at: offset, width: width)
+            big ? ByteFields.bigEndian(tiff, at: offset, width: width) : ByteFields.littleEndian(tiff, at: offset, width: width)
         }
         func find(_ tag: Int, inIFDAt offset: Int) -> (type: Int, count: Int, valueOffset: Int)? {
             guard let entries = number(offset, 2), entries < 1000 else { return nil }

@@ -49,7 +49,7 @@ final class FileCursor {
 }
 
 /// Big- and little-endian numbers in byte arrays, for the chunk and segment headers of the three formats.
-enum Bytes {
+enum ByteFields {
     static func bigEndian(_ bytes: [UInt8], at offset: Int, width: Int) -> Int? {
         guard offset >= 0, offset + width <= bytes.count else { return nil }
         return bytes[offset..<offset + width].reduce(0) { $0 << 8 | Int($1) }

@@ -33,7 +33,7 @@ enum JPEGMetadata: MetadataFormat {
             }
             if marker == 0xDA { return (list, offset) }
             if marker == 0xD9 { return nil }
-            guard let size = cursor.bytes(at: offset + 2, count: 2), let length = Bytes.bigEndian(size, at: 0, width: 2),
+            guard let size = cursor.bytes(at: offset + 2, count: 2), let length = ByteFields.bigEndian(size, at: 0, width: 2),
                 length >= 2, offset + 2 + length <= cursor.length
             else { return nil }
             list.append(Segment(marker: marker, offset: offset, length: length))
@@ -66,7 +66,7 @@ enum JPEGMetadata: MetadataFormat {
                 }
             case 0xEB:
                 guard let data = payload(cursor, segment) else { continue }
-                if Bytes.contains(data, Array("jumb".utf8)) || Bytes.contains(data, Array("c2pa".utf8)) {
+                if ByteFields.contains(data, Array("jumb".utf8)) || ByteFields.contains(data, Array("c2pa".utf8)) {
                     found.hasC2PA = true
                 }
             default:
@@ -96,6 +96,6 @@ enum JPEGMetadata: MetadataFormat {
     }
 
     private static func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
-        [0xFF, marker] + Bytes.bigEndian(payload.count + 2, width: 2) + payload
+        [0xFF, marker] + ByteFields.bigEndian(payload.count + 2, width: 2) + payload
     }
 }

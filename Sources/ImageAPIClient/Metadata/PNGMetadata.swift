@@ -12,8 +12,8 @@ enum PNGMetadata: MetadataFormat {
         guard cursor.bytes(at: 0, count: 8) == signature else { return found }
         var offset = 8
         var first = true
-        while let header = cursor.bytes(at: offset, count: 8), let length = Bytes.bigEndian(header, at: 0, width: 4) {
-            let type = Bytes.fourCC(header, at: 4)
+        while let header = cursor.bytes(at: offset, count: 8), let length = ByteFields.bigEndian(header, at: 0, width: 4) {
+            let type = ByteFields.fourCC(header, at: 4)
             if first, type != "IHDR" { return found }
             first = false
             guard offset + 12 + length <= cursor.length else { return found }
@@ -61,14 +61,14 @@ enum PNGMetadata: MetadataFormat {
 
     static func embed(_ record: ProvenanceRecord, from cursor: FileCursor, to output: FileHandle) throws {
         guard cursor.bytes(at: 0, count: 8) == signature, let header = cursor.bytes(at: 8, count: 8),
-            Bytes.fourCC(header, at: 4) == "IHDR", let ihdrLength = Bytes.bigEndian(header, at: 0, width: 4)
+            ByteFields.fourCC(header, at: 4) == "IHDR", let ihdrLength = ByteFields.bigEndian(header, at: 0, width: 4)
         else { throw CocoaError(.fileReadCorruptFile) }
         var offset = 8 + 12 + ihdrLength
         try cursor.copy(from: 0, count: offset, to: output)
         try output.write(contentsOf: Data(textChunk("parameters", record.parametersText)))
         try output.write(contentsOf: Data(internationalChunk("XML:com.adobe.xmp", XMPPacket.packet(for: record))))
-        while let header = cursor.bytes(at: offset, count: 8), let length = Bytes.bigEndian(header, at: 0, width: 4) {
-            let type = Bytes.fourCC(header, at: 4)
+        while let header = cursor.bytes(at: offset, count: 8), let length = ByteFields.bigEndian(header, at: 0, width: 4) {
+            let type = ByteFields.fourCC(header, at: 4)
             var keep = true
             if ["tEXt", "iTXt", "zTXt"].contains(type),
                 let head = cursor.bytes(at: offset + 8, count: min(length, 80)),
@@ -78,7 +78,11 @@ enum PNGMetadata: MetadataFormat {
             }
             if keep { try cursor.copy(from: offset, count: 12 + length, to: output) }
             offset += 12 + length
-            if type == "IEND" { return }
+            if type == "IEND" {
+                // Whatever follows the end is not the image's, but it is the file's: kept as it came.
+                try cursor.copy(from: offset, count: cursor.length - offset, to: output)
+                return
+            }
         }
         throw CocoaError(.fileReadCorruptFile)
     }
@@ -98,6 +102,6 @@ enum PNGMetadata: MetadataFormat {
 
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let body = Array(type.utf8) + data
-        return Bytes.bigEndian(data.count, width: 4) + body + Bytes.bigEndian(Int(CRC32.checksum(body)), width: 4)
+        return ByteFields.bigEndian(data.count, width: 4) + body + ByteFields.bigEndian(Int(CRC32.checksum(body)), width: 4)
     }
 }

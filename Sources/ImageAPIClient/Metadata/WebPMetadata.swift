@@ -19,17 +19,17 @@ enum WebPMetadata: MetadataFormat {
     }
 
     private static func layout(_ cursor: FileCursor) -> Layout? {
-        guard let head = cursor.bytes(at: 0, count: 12), Bytes.fourCC(head, at: 0) == "RIFF",
-            Bytes.fourCC(head, at: 8) == "WEBP", let riffSize = Bytes.littleEndian(head, at: 4, width: 4)
+        guard let head = cursor.bytes(at: 0, count: 12), ByteFields.fourCC(head, at: 0) == "RIFF",
+            ByteFields.fourCC(head, at: 8) == "WEBP", let riffSize = ByteFields.littleEndian(head, at: 4, width: 4)
         else { return nil }
         let end = min(cursor.length, 8 + riffSize)
         var layout = Layout()
         var offset = 12
         while offset + 8 <= end, layout.chunks.count < 100_000 {
-            guard let header = cursor.bytes(at: offset, count: 8), let size = Bytes.littleEndian(header, at: 4, width: 4),
+            guard let header = cursor.bytes(at: offset, count: 8), let size = ByteFields.littleEndian(header, at: 4, width: 4),
                 offset + 8 + size <= end
             else { return nil }
-            let chunk = Chunk(type: Bytes.fourCC(header, at: 0), offset: offset, size: size)
+            let chunk = Chunk(type: ByteFields.fourCC(header, at: 0), offset: offset, size: size)
             layout.chunks.append(chunk)
             offset += chunk.total
         }
@@ -37,20 +37,20 @@ enum WebPMetadata: MetadataFormat {
         else { return nil }
         switch first.type {
         case "VP8X":
-            guard data.count >= 10, let width = Bytes.littleEndian(data, at: 4, width: 3),
-                let height = Bytes.littleEndian(data, at: 7, width: 3)
+            guard data.count >= 10, let width = ByteFields.littleEndian(data, at: 4, width: 3),
+                let height = ByteFields.littleEndian(data, at: 7, width: 3)
             else { return nil }
             layout.flags = data[0]
             (layout.width, layout.height) = (width + 1, height + 1)
         case "VP8L":
-            guard data.count >= 5, data[0] == 0x2F, let bits = Bytes.littleEndian(data, at: 1, width: 4) else {
+            guard data.count >= 5, data[0] == 0x2F, let bits = ByteFields.littleEndian(data, at: 1, width: 4) else {
                 return nil
             }
             (layout.width, layout.height) = ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
             if bits >> 28 & 1 == 1 { layout.flags |= 0x10 }
         case "VP8 ":
             guard data.count >= 10, data[3] == 0x9D, data[4] == 0x01, data[5] == 0x2A,
-                let width = Bytes.littleEndian(data, at: 6, width: 2), let height = Bytes.littleEndian(data, at: 8, width: 2)
+                let width = ByteFields.littleEndian(data, at: 6, width: 2), let height = ByteFields.littleEndian(data, at: 8, width: 2)
             else { return nil }
             (layout.width, layout.height) = (width & 0x3FFF, height & 0x3FFF)
         default:
@@ -93,8 +93,8 @@ enum WebPMetadata: MetadataFormat {
             vp8x = existing
         }
         vp8x[0] = (vp8x[0] | layout.flags | 0x08 | 0x04)
-        vp8x.replaceSubrange(4..<7, with: Bytes.littleEndian(layout.width - 1, width: 3))
-        vp8x.replaceSubrange(7..<10, with: Bytes.littleEndian(layout.height - 1, width: 3))
+        vp8x.replaceSubrange(4..<7, with: ByteFields.littleEndian(layout.width - 1, width: 3))
+        vp8x.replaceSubrange(7..<10, with: ByteFields.littleEndian(layout.height - 1, width: 3))
         var written = 4  // "WEBP"
         try output.write(contentsOf: Data(Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBP".utf8)))
         let header = chunk("VP8X", vp8x)
@@ -112,11 +112,11 @@ enum WebPMetadata: MetadataFormat {
         try output.write(contentsOf: Data(exif + xmp))
         written += exif.count + xmp.count
         try output.seek(toOffset: 4)
-        try output.write(contentsOf: Data(Bytes.littleEndian(written, width: 4)))
+        try output.write(contentsOf: Data(ByteFields.littleEndian(written, width: 4)))
     }
 
     /// A chunk: four-character code, little-endian size, data, and a pad byte when the size is odd.
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
-        Array(type.utf8) + Bytes.littleEndian(data.count, width: 4) + data + (data.count & 1 == 1 ? [0] : [])
+        Array(type.utf8) + ByteFields.littleEndian(data.count, width: 4) + data + (data.count & 1 == 1 ? [0] : [])
     }
 }
