@@ -12,7 +12,11 @@ enum PNGMetadata: MetadataFormat {
         guard cursor.bytes(at: 0, count: 8) == signature else { return found }
         var offset = 8
         var first = true
-        while let header = cursor.bytes(at: offset, count: 8), let length = ByteFields.bigEndian(header, at: 0, width: 4) {
+        var count = 0
+        while count < 100_000, let header = cursor.bytes(at: offset, count: 8),
+            let length = ByteFields.bigEndian(header, at: 0, width: 4)
+        {
+            count += 1
             let type = ByteFields.fourCC(header, at: 4)
             if first, type != "IHDR" { return found }
             first = false

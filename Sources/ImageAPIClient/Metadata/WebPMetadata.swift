@@ -33,6 +33,8 @@ enum WebPMetadata: MetadataFormat {
             layout.chunks.append(chunk)
             offset += chunk.total
         }
+        // A file of more chunks than any encoder writes is not walked (and so not rewritten) at all.
+        guard layout.chunks.count < 100_000 else { return nil }
         guard let first = layout.chunks.first, let data = cursor.bytes(at: first.offset + 8, count: min(first.size, 30))
         else { return nil }
         switch first.type {

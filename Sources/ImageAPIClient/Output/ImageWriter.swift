@@ -165,6 +165,9 @@ struct ImageWriter {
         case .unreadable:
             notes.append(
                 Diagnostic(.warning, code: "metadata_in_sidecar", Message.metadataSidecarUnreadable(name: name)))
+        case .notWritten:
+            notes.append(
+                Diagnostic(.warning, code: "metadata_in_sidecar", Message.metadataSidecarNotEmbedded(name: name)))
         }
         outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount, sidecar: sidecar)
     }
