@@ -52,7 +52,8 @@ final class MetadataTests {
             case .webp: TestImages.webp(width: 64, height: 48)
             }
         let input = ProvenanceRecord.Input(role: "image", name: "a.png", path: "/x/a.png", sha256: "ab12")
-        let (url, outcome) = try embed(image, "i.\(format.fileExtension)", format: format, record: Self.record(inputs: [input]))
+        let (url, outcome) = try embed(
+            image, "i.\(format.fileExtension)", format: format, record: Self.record(inputs: [input]))
         #expect(outcome == .embedded)
         let metadata = try ImageMetadata.read(url)
         #expect(metadata.facts.format == format)
@@ -75,7 +76,9 @@ final class MetadataTests {
     @Test func pngTextIsLatin1TEXtOrUTF8ITXt() {
         let latin = PNGMetadata.textChunk("parameters", "café at noon")
         #expect(String(decoding: latin[4..<8], as: UTF8.self) == "tEXt")
-        #expect(Array(latin[8..<(8 + 11 + 12)]) == Array("parameters".utf8) + [0] + [0x63, 0x61, 0x66, 0xE9] + Array(" at noon".utf8))
+        #expect(
+            Array(latin[8..<(8 + 11 + 12)]) == Array("parameters".utf8) + [0] + [0x63, 0x61, 0x66, 0xE9]
+                + Array(" at noon".utf8))
         let chinese = PNGMetadata.textChunk("parameters", "橘猫")
         #expect(String(decoding: chinese[4..<8], as: UTF8.self) == "iTXt")
     }
@@ -158,12 +161,17 @@ final class MetadataTests {
         #expect(try Data(contentsOf: url) == Data(truncated))
         let image = TestImages.png(width: 8, height: 8)
         let plain = try save(image, "plain.png")
-        #expect(MetadataEmbedder.apply(Self.record(), mode: .none, to: plain, format: .png, temporaryFiles: files) == .nothing)
-        #expect(MetadataEmbedder.apply(Self.record(), mode: .sidecar, to: plain, format: .png, temporaryFiles: files)
-            == .sidecar(.asked))
+        #expect(
+            MetadataEmbedder.apply(Self.record(), mode: .none, to: plain, format: .png, temporaryFiles: files)
+                == .nothing)
+        #expect(
+            MetadataEmbedder.apply(Self.record(), mode: .sidecar, to: plain, format: .png, temporaryFiles: files)
+                == .sidecar(.asked))
         #expect(try Data(contentsOf: plain) == image)
         #expect(try ImageMetadata.read(plain).isEmpty)
-        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains { $0.hasSuffix(".tmp") } == false)
+        #expect(
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains { $0.hasSuffix(".tmp") }
+                == false)
     }
 
     @Test func theSidecarCarriesTheSameRecord() throws {

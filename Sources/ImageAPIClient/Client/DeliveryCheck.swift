@@ -24,7 +24,9 @@ enum DeliveryCheck {
             }
         }
         if let format = planned.parameters[.outputFormat]?.wireText.lowercased(),
-            let wanted = ImageFormat.allCases.first(where: { $0.rawValue == format || $0.acceptedExtensions.contains(format) }),
+            let wanted = ImageFormat.allCases.first(where: {
+                $0.rawValue == format || $0.acceptedExtensions.contains(format)
+            }),
             wanted != image.format
         {
             asked.append(wanted.rawValue.uppercased())
@@ -59,7 +61,8 @@ enum DeliveryCheck {
         return Diagnostic(
             .note, code: "edit_shape_changed",
             Message.deliveredEditShape(
-                got: "\(width)x\(height)", input: first.url.lastPathComponent, inputSize: "\(inputWidth)x\(inputHeight)",
+                got: "\(width)x\(height)", input: first.url.lastPathComponent,
+                inputSize: "\(inputWidth)x\(inputHeight)",
                 aspect: shape(inputWidth, inputHeight)))
     }
 

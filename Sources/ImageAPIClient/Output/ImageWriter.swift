@@ -113,8 +113,11 @@ struct ImageWriter {
         record?.format = format.rawValue
         let metadata =
             record.flatMap { record in
-                stamp.map { MetadataEmbedder.apply(record, mode: $0.mode, to: temporary, format: format,
-                    temporaryFiles: temporaryFiles) }
+                stamp.map {
+                    MetadataEmbedder.apply(
+                        record, mode: $0.mode, to: temporary, format: format,
+                        temporaryFiles: temporaryFiles)
+                }
             } ?? .nothing
         var first: URL?
         for _ in 0..<1000 {
@@ -149,7 +152,8 @@ struct ImageWriter {
         guard Sidecar.write(data, for: image, temporaryFiles: temporaryFiles) else {
             var notes = outcome.notes
             notes.append(
-                Diagnostic(.warning, code: "sidecar_not_written", Message.metadataSidecarNotWritten(path: sidecar.path)))
+                Diagnostic(.warning, code: "sidecar_not_written", Message.metadataSidecarNotWritten(path: sidecar.path))
+            )
             outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount)
             return
         }
