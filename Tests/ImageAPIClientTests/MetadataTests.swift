@@ -203,6 +203,39 @@ final class MetadataTests {
         #expect(ExifBlock.userComment(in: tiff) == "橘猫\nModel: x")
     }
 
+    /// Damaged files (cut anywhere, bytes flipped) never crash the reader or the writer, and a file the
+    /// writer does not rewrite is left exactly as it was.
+    @Test(arguments: [ImageFormat.png, .jpeg, .webp])
+    func damagedFilesNeverCrashOrChange(format: ImageFormat) throws {
+        let clean: Data =
+            switch format {
+            case .png: TestImages.png(width: 16, height: 8)
+            case .jpeg: TestImages.jpeg(width: 16, height: 8)
+            case .webp: TestImages.webp(width: 16, height: 8)
+            }
+        let (stamped, _) = try embed(clean, "stamped.\(format.fileExtension)", format: format)
+        let original = [UInt8](try Data(contentsOf: stamped))
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(max(1, bound)))
+        }
+        for round in 0..<200 {
+            var bytes = original
+            if round % 2 == 0 {
+                bytes = Array(bytes.prefix(next(bytes.count)))
+            } else {
+                for _ in 0..<(1 + next(8)) { bytes[next(bytes.count)] = UInt8(truncatingIfNeeded: next(256)) }
+            }
+            let url = try save(Data(bytes), "fuzz-\(round).\(format.fileExtension)")
+            _ = try? ImageMetadata.read(url)
+            let outcome = MetadataEmbedder.apply(Self.record(), mode: .embed, to: url, format: format, temporaryFiles: files)
+            if outcome != .embedded { #expect(try Data(contentsOf: url) == Data(bytes), "round \(round)") }
+        }
+    }
+
     static func pngChunkTypes(_ data: Data) -> [String] {
         let bytes = [UInt8](data)
         var offset = 8
