@@ -265,6 +265,14 @@ struct ProvenanceEndToEndTests {
         let entry = try #require((try Self.json(comfyInfo)["files"] as? [[String: Any]])?.first)
         #expect((entry["comfyui"] as? [String: Any])?["prompt"] as? String == #"{"3": {"class_type": "KSampler"}}"#)
         #expect(entry["has_metadata"] as? Bool == true)
+        // Any file can carry metadata: an escape sequence in it is shown, never sent to the terminal.
+        let hostile = Self.withTextChunks(
+            TestImages.png(width: 8, height: 8), ["parameters": "hi \u{1B}]0;pwned\u{07}"])
+        try scenario.write(hostile, to: "hostile.png")
+        let shown = try scenario.run(["info", "hostile.png"])
+        #expect(shown.exitCode == 0)
+        #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\u{07}"))
+        #expect(shown.stdout.contains("hi \\x1B]0;pwned\\x07"), "\(shown.stdout)")
     }
 
     @Test func batchItemsAndStreamedImagesCarryTheSameMetadata() throws {

@@ -73,6 +73,16 @@ final class MetadataTests {
         #expect(ImageInspector.inspect(try Data(contentsOf: url))?.width == 64)
     }
 
+    @Test func aPromptWithCharactersXMLCannotCarryStillRoundTrips() throws {
+        var record = Self.record()
+        record.prompt = "bell \u{07} and escape \u{1B}[0m kept"
+        let (url, outcome) = try embed(TestImages.png(width: 8, height: 8), "bell.png", format: .png, record: record)
+        #expect(outcome == .embedded)
+        let metadata = try ImageMetadata.read(url)
+        #expect(metadata.record?.prompt == record.prompt)
+        #expect(metadata.description == "bell  and escape [0m kept", "XMP's own text leaves them out")
+    }
+
     @Test func pngTextIsLatin1TEXtOrUTF8ITXt() {
         let latin = PNGMetadata.textChunk("parameters", "café at noon")
         #expect(String(decoding: latin[4..<8], as: UTF8.self) == "tEXt")
@@ -231,7 +241,8 @@ final class MetadataTests {
             }
             let url = try save(Data(bytes), "fuzz-\(round).\(format.fileExtension)")
             _ = try? ImageMetadata.read(url)
-            let outcome = MetadataEmbedder.apply(Self.record(), mode: .embed, to: url, format: format, temporaryFiles: files)
+            let outcome = MetadataEmbedder.apply(
+                Self.record(), mode: .embed, to: url, format: format, temporaryFiles: files)
             if outcome != .embedded { #expect(try Data(contentsOf: url) == Data(bytes), "round \(round)") }
         }
     }
