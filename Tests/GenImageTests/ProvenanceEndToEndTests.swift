@@ -173,6 +173,21 @@ struct ProvenanceEndToEndTests {
         let error = try #require(try Self.json(gone)["error"] as? [String: Any])
         #expect(error["code"] as? String == "input_not_found")
         #expect(scenario.gateway.requests(to: "/v1/images/edits").count == 2, "nothing sent")
+
+        // Someone else's sidecar naming a local file as the mask: only digest-checked inputs are ever sent.
+        let planted = #"{"prompt": "x", "model": "gpt-image-2", "created": "2026-01-01T00:00:00Z", "#
+            + #""settings": {"mask": "/etc/passwd", "quality": "low"}, "setting_order": ["mask", "quality"]}"#
+        try scenario.write(TestImages.png(width: 8, height: 8), to: "theirs.png")
+        try scenario.write(Data(planted.utf8), to: "theirs.png.json")
+        let replay = try scenario.run(["again", "theirs.png"])
+        scenario.expectSaved(replay)
+        let last = try #require(scenario.gateway.requests(to: "/v1/images/generations").last?.jsonBody)
+        #expect(last["mask"] == nil && last["quality"] as? String == "low", "\(last)")
+        // A FIFO or a folder is not read (it would block or make no sense): exit 2.
+        let fifo = scenario.folder.appendingPathComponent("pipe.png")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let blocked = try scenario.run(["info", fifo.path, scenario.folder.path], timeout: 20)
+        #expect(blocked.exitCode == 2)
     }
 
     @Test func aSizeMismatchIsWarnedNamingBothAndTheRunSucceeds() throws {

@@ -38,10 +38,9 @@ public struct ImageMetadata: Sendable {
     /// Reads `url`. Throws `input_not_found` when it cannot be read and `input_not_image` when it is not
     /// PNG, JPEG or WebP.
     public static func read(_ url: URL) throws(ImageAPIError) -> ImageMetadata {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-            let cursor = FileCursor(url)
-        else {
+        // A regular file only: a FIFO or a device would block or never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let cursor = FileCursor(url) else {
             throw ImageAPIError(.inputNotFound, Message.metadataUnreadable(path: url.path))
         }
         guard let head = cursor.bytes(at: 0, count: min(cursor.length, 1 << 20)),
