@@ -175,7 +175,8 @@ struct ProvenanceEndToEndTests {
         #expect(scenario.gateway.requests(to: "/v1/images/edits").count == 2, "nothing sent")
 
         // Someone else's sidecar naming a local file as the mask: only digest-checked inputs are ever sent.
-        let planted = #"{"prompt": "x", "model": "gpt-image-2", "created": "2026-01-01T00:00:00Z", "#
+        let planted =
+            #"{"prompt": "x", "model": "gpt-image-2", "created": "2026-01-01T00:00:00Z", "#
             + #""settings": {"mask": "/etc/passwd", "quality": "low"}, "setting_order": ["mask", "quality"]}"#
         try scenario.write(TestImages.png(width: 8, height: 8), to: "theirs.png")
         try scenario.write(Data(planted.utf8), to: "theirs.png.json")
