@@ -193,6 +193,10 @@ final class MetadataTests {
         #expect(metadata.recordSource == "sidecar")
         #expect(metadata.record == Self.record())
         #expect(metadata.sidecar?.lastPathComponent == "side.png.json")
+        // The image replaced by another of the same name: the sidecar no longer describes it.
+        try TestImages.png(width: 9, height: 9).write(to: image)
+        let stale = try ImageMetadata.read(image)
+        #expect(stale.record == nil && stale.sidecar == nil)
     }
 
     @Test func unreadableFilesThrowUsageCodes() throws {

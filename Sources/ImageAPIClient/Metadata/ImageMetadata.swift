@@ -26,7 +26,8 @@ public struct ImageMetadata: Sendable {
     public let creatorTool: String?
     /// Whether the file carries a C2PA manifest (PNG `caBX`, JPEG APP11 JUMBF, WebP `C2PA`).
     public let hasContentCredentials: Bool
-    /// The sidecar `NAME.EXT.json`, when there is one.
+    /// The sidecar `NAME.EXT.json`, when there is one that belongs to these bytes (a sidecar recording another
+    /// image's SHA-256 was left by an earlier file of the same name, and is ignored).
     public let sidecar: URL?
 
     /// Whether none of the above was found.
@@ -55,7 +56,8 @@ public struct ImageMetadata: Sendable {
         let sidecarURL = Sidecar.url(for: url)
         var sidecar: URL?
         if let data = try? Data(contentsOf: sidecarURL, options: .mappedIfSafe), data.count <= metadataReadLimit,
-            let json = try? JSONDecoder().decode(JSONValue.self, from: data)
+            let json = try? JSONDecoder().decode(JSONValue.self, from: data),
+            json["image_sha256"]?.stringValue.map({ $0 == SHA256.hex(ofFile: url) }) ?? true
         {
             sidecar = sidecarURL
             if record == nil, let fromSidecar = ProvenanceRecord(json: json) {

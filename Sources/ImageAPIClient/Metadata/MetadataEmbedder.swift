@@ -100,6 +100,8 @@ enum Sidecar {
     static func contents(_ record: ProvenanceRecord, image: URL, contentCredentials: Bool) -> Data {
         guard case .object(var fields) = record.json else { return Data() }
         fields["image"] = .string(image.lastPathComponent)
+        // Ties the sidecar to these bytes, so one left beside a later image of the same name is not believed.
+        fields["image_sha256"] = SHA256.hex(ofFile: image).map(JSONValue.string) ?? .null
         fields["parameters"] = .string(record.parametersText)
         fields["c2pa_in_image"] = .bool(contentCredentials)
         let encoder = JSONEncoder()
