@@ -107,18 +107,17 @@ struct ImageWriter {
                 .ioError, Message.outputFolderWrite(folder: directory.path),
                 hint: Message.outputFolderWriteHint)
         }
-        var record = stamp?.record
-        record?.width = width
-        record?.height = height
-        record?.format = format.rawValue
-        let metadata =
-            record.flatMap { record in
-                stamp.map {
-                    MetadataEmbedder.apply(
-                        record, mode: $0.mode, to: temporary, format: format,
-                        temporaryFiles: temporaryFiles)
-                }
-            } ?? .nothing
+        // The provenance goes in (or is set aside for a sidecar) before the file takes its name, so no reader
+        // ever sees the image without it.
+        var record: ProvenanceRecord?
+        var metadata = MetadataEmbedder.Outcome.nothing
+        if let stamp {
+            var delivered = stamp.record
+            (delivered.width, delivered.height, delivered.format) = (width, height, format.rawValue)
+            record = delivered
+            metadata = MetadataEmbedder.apply(
+                delivered, mode: stamp.mode, to: temporary, format: format, temporaryFiles: temporaryFiles)
+        }
         var first: URL?
         for _ in 0..<1000 {
             guard let candidate = candidates.next() else { break }
