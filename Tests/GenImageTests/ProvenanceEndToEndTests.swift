@@ -41,6 +41,28 @@ struct ProvenanceEndToEndTests {
         #expect(!result.stderr.contains("warning"), "\(result.stderr)")
     }
 
+    @Test func aKeyEchoedByTheGatewayNeverReachesTheFile() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            guard let gateway else { return FakeResponse(status: 503) }
+            var response = gateway.defaultResponse(to: request)
+            response.headers.append(("x-request-id", "echo-\(CLIRunner.markerKey)"))
+            return response
+        }
+        for mode in ["embed", "sidecar"] {
+            let result = try scenario.run(["-p", "a cat", "-m", "gpt-image-2", "--metadata", mode, "-f", "\(mode).png"])
+            let url = try #require(scenario.expectSaved(result))
+            for path in [url.path, url.path + ".json"] {
+                let bytes = FileManager.default.contents(atPath: path) ?? Data()
+                #expect(bytes.range(of: Data(CLIRunner.markerKey.utf8)) == nil, "\(path)")
+            }
+            let record = try #require(
+                try Self.json(scenario.run(["info", "--json", url.path]))["files"] as? [[String: Any]])
+            let id = (record.first?["gen_image"] as? [String: Any])?["request_id"] as? String
+            #expect(id?.hasPrefix("echo-") == true, "\(record)")
+        }
+    }
+
     @Test func aJPEGCarriesXMPAndAUnicodeUserComment() throws {
         let scenario = try Scenario()
         scenario.gateway.defaultImage = TestImages.jpeg(width: 64, height: 48)

@@ -6,7 +6,7 @@ enum ProvenanceMaker {
     /// The stamp for the images of one reply; nil with `--metadata none`, so nothing is even computed.
     static func stamp(
         _ planned: PlannedJob, provider: Provider, requestID: String?, usage: JSONValue?, billedImages: Int,
-        now: Date = Date()
+        key: String, now: Date = Date()
     ) -> ProvenanceStamp? {
         guard planned.metadata != .none else { return nil }
         var cost = CostEstimate()
@@ -38,7 +38,19 @@ enum ProvenanceMaker {
             format: "", requestID: requestID, created: timestamp(now),
             costUSD: cost.exact + cost.guessed > 0 ? cost.dollars : nil, costIsEstimate: cost.isPartial,
             settings: settings, inputs: inputs, toolModel: planned.toolModel)
-        return ProvenanceStamp(mode: planned.metadata, record: record)
+        return ProvenanceStamp(mode: planned.metadata, record: masked(record, key: key))
+    }
+
+    /// The record with the key masked wherever it appears (a gateway may echo it in a request id header): a
+    /// file outlives the run, and is shared.
+    static func masked(_ record: ProvenanceRecord, key: String) -> ProvenanceRecord {
+        func mask(_ text: String) -> String { Redaction.scrub(text, secret: key) }
+        var record = record
+        record.prompt = mask(record.prompt)
+        record.requestID = record.requestID.map(mask)
+        record.toolModel = record.toolModel.map(mask)
+        record.settings = record.settings.map { ($0.name, mask($0.value)) }
+        return record
     }
 
     private static func input(_ image: InputImage, role: String) -> ProvenanceRecord.Input {
