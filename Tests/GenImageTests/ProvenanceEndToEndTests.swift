@@ -239,6 +239,11 @@ struct ProvenanceEndToEndTests {
         let close = try scenario.run(["-p", "wide", "--aspect", "16:9", "-f", "close.png"])
         #expect(close.exitCode == 0)
         #expect(!close.stderr.contains("not what was asked"), "1672x941 is 16:9 within 2 %: \(close.stderr)")
+        // On gpt-image-2 --aspect becomes a size, but the shape is what was asked: a larger 16:9 is fine.
+        scenario.gateway.defaultImage = TestImages.png(width: 1920, height: 1080, grayscale: true)
+        let larger = try scenario.run(["-p", "wide", "-m", "gpt-image-2", "--aspect", "16:9", "-f", "larger.png"])
+        #expect(larger.exitCode == 0)
+        #expect(!larger.stderr.contains("not what was asked"), "\(larger.stderr)")
     }
 
     @Test func anEditOfAnotherShapeSuggestsTheInputsAspect() throws {

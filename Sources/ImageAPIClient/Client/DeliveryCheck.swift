@@ -10,17 +10,18 @@ enum DeliveryCheck {
         var asked: [String] = []
         var got: [String] = []
         if let width = image.width, let height = image.height {
-            if case .size(.pixels(let askedWidth, let askedHeight))? = planned.parameters[.size] {
-                if askedWidth != width || askedHeight != height {
-                    asked.append("\(askedWidth)x\(askedHeight)")
-                    got.append("\(width)x\(height)")
-                }
-            } else if let ratio = planned.aspect?.ratio {
+            // `--aspect` asked for a shape (the size sent for it is the planner's choice): the ratio is checked.
+            if let ratio = planned.aspect?.ratio {
                 let delivered = Double(width) / Double(height)
                 if abs(delivered / ratio.value - 1) > 0.02 {
                     asked.append(ratio.description)
                     got.append("\(width)x\(height) (\(shape(width, height)))")
                 }
+            } else if case .size(.pixels(let askedWidth, let askedHeight))? = planned.parameters[.size],
+                askedWidth != width || askedHeight != height
+            {
+                asked.append("\(askedWidth)x\(askedHeight)")
+                got.append("\(width)x\(height)")
             }
         }
         if let format = planned.parameters[.outputFormat]?.wireText.lowercased(),
