@@ -61,6 +61,13 @@ struct ProvenanceEndToEndTests {
             let id = (record.first?["gen_image"] as? [String: Any])?["request_id"] as? String
             #expect(id?.hasPrefix("echo-") == true, "\(record)")
         }
+        // Nor the link the image came from (gpt-image-2-all answers with one): it is signed and expires.
+        let linked = try scenario.run(["-p", "a cat", "-f", "linked.png", "--json"])
+        #expect(linked.exitCode == 0, "\(linked.stderr)")
+        let link = try #require(try Self.json(linked)["source_url"] as? String)
+        let bytes = try Data(contentsOf: scenario.folder.appendingPathComponent("linked.png"))
+        #expect(bytes.range(of: Data(URL(string: link)!.path.utf8)) == nil)
+        #expect(bytes.range(of: Data("/files/".utf8)) == nil)
     }
 
     @Test func aJPEGCarriesXMPAndAUnicodeUserComment() throws {
