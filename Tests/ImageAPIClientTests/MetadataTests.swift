@@ -83,6 +83,14 @@ final class MetadataTests {
         #expect(metadata.description == "bell  and escape [0m kept", "XMP's own text leaves them out")
     }
 
+    @Test func shapesAreNamedAsAspectTakesThem() {
+        #expect(DeliveryCheck.shape(1536, 1024) == "3:2")
+        #expect(DeliveryCheck.shape(1024, 1024) == "1:1")
+        #expect(DeliveryCheck.shape(1672, 941) == "16:9", "an odd size gets the nearest small ratio")
+        #expect(DeliveryCheck.shape(3840, 2160) == "16:9")
+        #expect(DeliveryCheck.shape(1000, 3) == "1000:3", "exact when no small ratio is near")
+    }
+
     @Test func pngTextIsLatin1TEXtOrUTF8ITXt() {
         let latin = PNGMetadata.textChunk("parameters", "café at noon")
         #expect(String(decoding: latin[4..<8], as: UTF8.self) == "tEXt")
