@@ -31,6 +31,7 @@ struct SubcommandContext: Sendable {
 enum SubcommandTable {
     static let all: [Subcommand] = [
         BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand, SkillCommand.subcommand,
+        MCPCommand.subcommand,
     ]
 
     /// Runs the subcommand named by the first argument and returns its exit code; nil when the first argument
