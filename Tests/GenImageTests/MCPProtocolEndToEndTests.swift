@@ -204,6 +204,76 @@ struct MCPProtocolEndToEndTests {
         #expect(session.process.terminationStatus == 0)
     }
 
+    @Test func anImageBilledBeforeTheCancelIsStillSavedAndReported() throws {
+        let scenario = try Scenario()
+        // gpt-image-2-all answers with a link; the download of the (already billed) image is slow.
+        scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            guard let gateway else { return FakeResponse(status: 503) }
+            var response = gateway.defaultResponse(to: request)
+            if request.method == "GET" { response.delay = 1.5 }
+            return response
+        }
+        let session = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        try session.send([
+            "jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": [
+                "name": "generate_image", "arguments": ["prompt": "a billed cat", "filename": "billed.png"],
+                "_meta": ["progressToken": 1],
+            ],
+        ])
+        let downloading = session.wait { message in
+            ((message["params"] as? [String: Any])?["message"] as? String)?.contains("downloading the image") == true
+        }
+        #expect(downloading != nil, "\(session.stdoutLines)")
+        try session.send(["jsonrpc": "2.0", "method": "notifications/cancelled", "params": ["requestId": 1]])
+        let saved = scenario.folder.appendingPathComponent("billed.png").path
+        let deadline = Date().addingTimeInterval(20)
+        while !session.stderr.contains("was cancelled after its image was billed"), Date() < deadline {
+            usleep(50_000)
+        }
+        #expect(FileManager.default.fileExists(atPath: saved), "the billed image was saved")
+        #expect(session.stderr.contains(saved), "and said on stderr: \(session.stderr)")
+        #expect(session.response(to: 1, timeout: 0.1) == nil, "the cancelled call is never answered")
+        // The next answer tells the client where it went.
+        let next = Self.result(
+            try session.request(2, "tools/call", ["name": "image_info", "arguments": ["path": "billed.png"]]))
+        let structured = next?["structuredContent"] as? [String: Any]
+        #expect(structured?["saved_by_cancelled_calls"] as? [String] == [saved], "\(String(describing: next))")
+        #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 1)
+    }
+
+    @Test func stdinClosedFinishesTheCallsInFlightAndSigtermCancelsThem() throws {
+        let scenario = try Scenario()
+        scenario.delayReplies(by: 1)
+        let call: [String: Any] = [
+            "jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2"]],
+        ]
+        let finishing = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        try finishing.send(call)
+        finishing.closeInput()
+        #expect(finishing.waitForExit(), "it exits once the call is done")
+        #expect(finishing.process.terminationStatus == 0)
+        let answer = Self.result(finishing.response(to: 1, timeout: 1))
+        #expect(answer?["isError"] as? Bool == false, "the call in flight was finished and answered")
+
+        let other = try CLIRunner.makeFolder("sigterm")
+        defer { try? FileManager.default.removeItem(at: other) }
+        scenario.delayReplies(by: 60)
+        let stopped = try MCPSession(in: other, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        try stopped.send(call)
+        let deadline = Date().addingTimeInterval(20)
+        while scenario.gateway.requests(to: "/v1/images/generations").count < 2, Date() < deadline {
+            usleep(20_000)
+        }
+        kill(stopped.process.processIdentifier, SIGTERM)
+        #expect(stopped.waitForExit(timeout: 10), "SIGTERM cancels the call and the server exits")
+        #expect(stopped.process.terminationStatus == 130)
+        #expect(CLIRunner.files(in: other).isEmpty, "nothing left behind: \(CLIRunner.files(in: other))")
+    }
+
     @Test func pathsAreConfinedAndTheKeyComesFromTheEnvironmentOnly() throws {
         let scenario = try Scenario()
         let outside = try CLIRunner.makeFolder("outside")
@@ -238,6 +308,28 @@ struct MCPProtocolEndToEndTests {
         #expect(error?["code"] as? String == "auth_missing")
         #expect((error?["hint"] as? String)?.contains("APIYI_API_KEY") == true)
         #expect(scenario.gateway.requests.isEmpty)
+    }
+
+    @Test func aServerStartedInTheRootFolderWritesOnlyToOutDir() throws {
+        let scenario = try Scenario()
+        let pictures = scenario.folder.appendingPathComponent("pictures")
+        let session = try MCPSession(
+            in: scenario.folder, workingFolder: URL(fileURLWithPath: "/"), arguments: ["--out-dir", pictures.path],
+            environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        let escape = scenario.folder.appendingPathComponent("escape.png").path
+        for (id, filename) in [(1, escape), (2, "tmp/escape.png")] {
+            let refused = Self.result(
+                try session.request(
+                    id, "tools/call",
+                    ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2", "filename": filename]]))
+            #expect(refused?["isError"] as? Bool == true, "\(filename): \(String(describing: refused))")
+        }
+        #expect(scenario.gateway.requests.isEmpty)
+        let saved = Self.result(
+            try session.request(
+                3, "tools/call", ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2"]]))
+        let paths = (saved?["structuredContent"] as? [String: Any])?["paths"] as? [String] ?? []
+        #expect(paths.count == 1 && paths.allSatisfy { $0.hasPrefix(pictures.path + "/") }, "\(paths)")
     }
 
     @Test func runBatchCheckSetupAndImageInfo() throws {

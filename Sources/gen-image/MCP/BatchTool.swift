@@ -84,7 +84,7 @@ struct BatchTool: Sendable {
                 return refuse("file", .mcpFileTooLarge(path: url.path, limit: ByteCount.text(Self.fileLimit)))
             }
             guard settings.mayWrite(url.deletingLastPathComponent()) else {
-                return refuse("file", .mcpOutsideRoots(path: url.path, roots: rootList), hint: .mcpOutsideRootsHint)
+                return refuse("file", .mcpOutsideRoots(path: url.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
             }
             data = contents
             source = url
@@ -112,7 +112,7 @@ struct BatchTool: Sendable {
         default: return refuse("out_dir", .mcpNotAPath(field: "out_dir"))
         }
         if let outDir, !settings.mayWrite(outDir) {
-            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: rootList), hint: .mcpOutsideRootsHint)
+            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
         }
         var concurrency = 4
         switch fields["concurrency"] {
@@ -154,7 +154,7 @@ struct BatchTool: Sendable {
             previous: source.map { BatchManifest.previousRecords(of: $0.path, in: output) } ?? [:])
         plannerSettings.provider = connection.provider
         let plan = BatchPlanner.plan(file, settings: plannerSettings)
-        let problems = (parseProblems + plan.problems).sorted {
+        let problems = (parseProblems + plan.problems + settings.outsideProblems(plan)).sorted {
             ($0.index ?? 0, $0.line ?? 0) < ($1.index ?? 0, $1.line ?? 0)
         }
         guard problems.isEmpty else { return .refused(problems, wording: wording, single: false) }
@@ -209,10 +209,6 @@ struct BatchTool: Sendable {
             }
         }
         return finished(report, manifest: manifestURL, manifestError: manifestError)
-    }
-
-    private var rootList: String {
-        settings.roots.map(\.path).joined(separator: ", ")
     }
 
     private func refuse(_ field: String?, _ message: Message, hint: Message? = nil) -> ToolOutcome {

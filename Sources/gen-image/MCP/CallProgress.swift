@@ -14,7 +14,7 @@ final class CallProgress: Sendable {
     }
 
     private let token: JSONValue?
-    private let record: CallRecord
+    let record: CallRecord
     private let write: @Sendable (JSONValue) -> Void
     private let wording: Wording
     private let interval: Double
@@ -79,6 +79,10 @@ final class CallProgress: Sendable {
 extension CallProgress {
     /// The phase a library event puts a single image's call in.
     func event(_ event: ImageEvent, wait: ExpectedWait) {
+        switch event {
+        case .downloading, .saving, .imageReceived: record.markBilled()
+        default: break
+        }
         switch event {
         case .sending: phase(.mcpPhaseWaiting(wait: wording.usualWait(wait)))
         case .downloading: phase(.mcpPhaseDownloading)

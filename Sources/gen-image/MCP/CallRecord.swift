@@ -8,6 +8,7 @@ final class CallRecord: Sendable {
         var task: Task<Void, Never>?
         var cancelled = false
         var answered = false
+        var billed = false
     }
 
     /// The request's id.
@@ -34,13 +35,21 @@ final class CallRecord: Sendable {
     }
 
     /// Cancels the call as Ctrl-C cancels a run: its task stops, temporary files go, and it is never answered.
+    /// Once its image was billed (the gateway answered and it is being fetched or saved) the task is left to
+    /// save it, so a billed image is never lost; the call is still never answered, and the server tells where
+    /// the image went.
     func cancel() {
         let task = state.withLock { state -> Task<Void, Never>? in
             guard !state.answered else { return nil }
             state.cancelled = true
-            return state.task
+            return state.billed ? nil : state.task
         }
         task?.cancel()
+    }
+
+    /// Notes that the gateway answered with an image, which is billed from now on.
+    func markBilled() {
+        state.withLock { $0.billed = true }
     }
 
     /// Runs `write` unless the call was answered or cancelled (for a progress notification).

@@ -73,7 +73,7 @@ struct GenerateTool: Sendable {
         default: return refuse("preview", .mcpNotBool(field: "preview"))
         }
         if let outDir, !settings.mayWrite(outDir) {
-            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: rootList), hint: .mcpOutsideRootsHint)
+            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
         }
         let connection: ConnectionOptions
         do {
@@ -92,8 +92,9 @@ struct GenerateTool: Sendable {
             force: true, allowOutside: settings.allowOutside)
         plannerSettings.provider = connection.provider
         let plan = BatchPlanner.plan(file, settings: plannerSettings)
-        guard plan.problems.isEmpty, let job = plan.jobs.first else {
-            return .refused(plan.problems, wording: wording, single: true)
+        let problems = plan.problems + settings.outsideProblems(plan)
+        guard problems.isEmpty, let job = plan.jobs.first else {
+            return .refused(problems, wording: wording, single: true)
         }
         do throws(ImageAPIError) {
             try BaseURLCheck.validate(connection.baseURL, allowInsecureHTTP: connection.allowInsecureHTTP)
@@ -148,10 +149,6 @@ struct GenerateTool: Sendable {
             ? URL(fileURLWithPath: expanded)
             : (outDir ?? settings.workingFolder).appendingPathComponent(expanded)
         return (filename.hasSuffix("/") ? named.appendingPathComponent(automatic) : named).standardizedFileURL
-    }
-
-    private var rootList: String {
-        settings.roots.map(\.path).joined(separator: ", ")
     }
 
     private func refuse(_ field: String?, _ message: Message, hint: Message? = nil) -> ToolOutcome {

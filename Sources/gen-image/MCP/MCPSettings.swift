@@ -23,9 +23,10 @@ struct MCPSettings: Sendable {
     /// The connection for a call: the server's flags and environment, with the call's `provider` if it named one.
     var connection: @Sendable (_ provider: String?) throws(UsageError) -> ConnectionOptions
 
-    /// The folders tools may write into: the working folder and `--out-dir`.
+    /// The folders tools may write into: the working folder and `--out-dir`. A working folder of `/` (Claude
+    /// Desktop starts servers there) would confine nothing, so it is no root: only `--out-dir` is then.
     var roots: [URL] {
-        [workingFolder] + (outputFolder.map { [$0] } ?? [])
+        (workingFolder.path == "/" ? [] : [workingFolder]) + (outputFolder.map { [$0] } ?? [])
     }
 
     /// Where images go when a call names no folder: `--out-dir`, else the working folder.
@@ -36,6 +37,23 @@ struct MCPSettings: Sendable {
         let expanded = (path as NSString).expandingTildeInPath
         if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL }
         return workingFolder.appendingPathComponent(expanded).standardizedFileURL
+    }
+
+    /// The folders tools may write into, for a message.
+    var rootList: String {
+        roots.isEmpty ? "none" : roots.map(\.path).joined(separator: ", ")
+    }
+
+    /// The planned jobs whose image would land outside `roots`: the planner confines them to the folders it was
+    /// given, which for a server started in `/` confine nothing.
+    func outsideProblems(_ plan: BatchPlan) -> [BatchProblem] {
+        plan.jobs.filter { !mayWrite($0.target) }.map { job in
+            BatchProblem(
+                index: job.item.index, line: job.item.line, field: "filename",
+                error: ImageAPIError(
+                    .invalidArgument, .mcpOutsideRoots(path: job.target.path, roots: rootList),
+                    hint: .mcpOutsideRootsHint))
+        }
     }
 
     /// Whether a file may be written at (or under) `url`.

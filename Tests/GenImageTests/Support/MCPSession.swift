@@ -17,11 +17,14 @@ final class MCPSession: @unchecked Sendable {
     private var ended = false
     private var errorText = Data()
 
-    /// Starts the server in `folder` with the end-to-end tests' environment (see `CLIRunner.run`).
-    init(in folder: URL, arguments: [String] = [], environment: [String: String?] = [:]) throws {
+    /// Starts the server in `folder` (or `workingFolder`, when given) with the end-to-end tests' environment
+    /// (see `CLIRunner.run`; its temporary files go to `folder/.tmp`).
+    init(
+        in folder: URL, workingFolder: URL? = nil, arguments: [String] = [], environment: [String: String?] = [:]
+    ) throws {
         process.executableURL = CLIRunner.binary
         process.arguments = ["mcp"] + arguments
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = workingFolder ?? folder
         var env: [String: String] = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": folder.path, "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
