@@ -11,7 +11,8 @@ struct MCPClientEndToEndTests {
         switch PythonMCPSDK.python {
         case .success(let python): return python
         case .failure(let failure):
-            FileHandle.standardError.write(Data("\n*** SKIPPED: the MCP Python SDK is missing: \(failure.reason)\n".utf8))
+            FileHandle.standardError.write(
+                Data("\n*** SKIPPED: the MCP Python SDK is missing: \(failure.reason)\n".utf8))
             return nil
         }
     }

@@ -99,10 +99,12 @@ struct MCPProtocolEndToEndTests {
         #expect(session.process.isRunning)
     }
 
-    @Test("initialize answers the client's version when supported, else the newest", arguments: [
-        ("2025-06-18", "2025-06-18"), ("2025-11-25", "2025-11-25"), ("2024-11-05", "2025-11-25"),
-        ("2026-07-28", "2025-11-25"),
-    ])
+    @Test(
+        "initialize answers the client's version when supported, else the newest",
+        arguments: [
+            ("2025-06-18", "2025-06-18"), ("2025-11-25", "2025-11-25"), ("2024-11-05", "2025-11-25"),
+            ("2026-07-28", "2025-11-25"),
+        ])
     func handshakeVersions(_ asked: String, _ answered: String) throws {
         let scenario = try Scenario()
         let session = try MCPSession(in: scenario.folder)
@@ -321,7 +323,10 @@ struct MCPProtocolEndToEndTests {
             let refused = Self.result(
                 try session.request(
                     id, "tools/call",
-                    ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2", "filename": filename]]))
+                    [
+                        "name": "generate_image",
+                        "arguments": ["prompt": "x", "model": "gpt-image-2", "filename": filename],
+                    ]))
             #expect(refused?["isError"] as? Bool == true, "\(filename): \(String(describing: refused))")
         }
         #expect(scenario.gateway.requests.isEmpty)
@@ -357,7 +362,10 @@ struct MCPProtocolEndToEndTests {
         let badBatch = Self.result(
             try session.request(
                 2, "tools/call",
-                ["name": "run_batch", "arguments": ["items": [["prompt": "ok"], ["prompt": "x", "quality": "ultra"]]]]))
+                [
+                    "name": "run_batch",
+                    "arguments": ["items": [["prompt": "ok"], ["prompt": "x", "quality": "ultra"]]],
+                ]))
         #expect(badBatch?["isError"] as? Bool == true)
         let problems = (badBatch?["structuredContent"] as? [String: Any])?["problems"] as? [[String: Any]]
         #expect(problems?.first?["index"] as? Int == 2 && problems?.first?["field"] as? String == "quality")

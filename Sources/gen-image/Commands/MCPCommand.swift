@@ -11,12 +11,27 @@ enum MCPCommand {
     /// The largest `-j`, as for `batch`.
     static let maxConcurrency = BatchOptionTable.maxConcurrency
 
-    /// Its options: batch's `-j`, `--out-dir`, `--allow-outside`, `-m`, `--endpoint`, then the connection's.
+    /// Its options: its own `-j`, `--out-dir`, `--allow-outside` and `-m`, then the connection's rows of the plain
+    /// command (the key is not among them: it comes from the environment only).
     static let options: [OptionSpec] =
-        [OptionKey.concurrency, .outDir, .allowOutside, .model, .endpoint].compactMap { key in
-            BatchOptionTable.all.first { $0.key == key }
-        }
-        + [OptionKey.provider, .baseURL, .timeout, .retries, .retryOnTimeout, .allowInsecureHTTP, .lang, .help]
+        [
+            OptionSpec(
+                key: .concurrency, short: "j", long: "concurrency", arity: .single, valueName: "n",
+                help: Message.mcpOptionConcurrency(
+                    max: String(maxConcurrency), default: String(BatchOptionTable.defaultConcurrency))),
+            OptionSpec(
+                key: .outDir, short: nil, long: "out-dir", arity: .single, valueName: "dir",
+                help: Message.mcpOptionOutDir),
+            OptionSpec(
+                key: .allowOutside, short: nil, long: "allow-outside", arity: .flag, valueName: "",
+                help: Message.mcpOptionAllowOutside),
+            OptionSpec(
+                key: .model, short: "m", long: "model", arity: .single, valueName: "id", help: Message.mcpOptionModel),
+        ]
+        + [
+            OptionKey.endpoint, .provider, .baseURL, .timeout, .retries, .retryOnTimeout, .allowInsecureHTTP, .lang,
+            .help,
+        ]
         .compactMap { key in OptionTable.all.first { $0.key == key } }
 
     /// The row in `SubcommandTable`.
@@ -97,7 +112,8 @@ enum MCPCommand {
             progressInterval: interval,
             connection: { provider throws(UsageError) in
                 let withProvider = arguments + (provider.map { ["--provider", $0] } ?? [])
-                return try ConnectionOptions(ArgumentParser.parse(withProvider, table: options), environment: environment)
+                return try ConnectionOptions(
+                    ArgumentParser.parse(withProvider, table: options), environment: environment)
             })
     }
 

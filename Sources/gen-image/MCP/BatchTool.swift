@@ -84,7 +84,8 @@ struct BatchTool: Sendable {
                 return refuse("file", .mcpFileTooLarge(path: url.path, limit: ByteCount.text(Self.fileLimit)))
             }
             guard settings.mayWrite(url.deletingLastPathComponent()) else {
-                return refuse("file", .mcpOutsideRoots(path: url.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
+                return refuse(
+                    "file", .mcpOutsideRoots(path: url.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
             }
             data = contents
             source = url
@@ -112,7 +113,8 @@ struct BatchTool: Sendable {
         default: return refuse("out_dir", .mcpNotAPath(field: "out_dir"))
         }
         if let outDir, !settings.mayWrite(outDir) {
-            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
+            return refuse(
+                "out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
         }
         var concurrency = 4
         switch fields["concurrency"] {

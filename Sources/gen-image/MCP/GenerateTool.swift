@@ -35,7 +35,7 @@ struct GenerateTool: Sendable {
             "name": .string(Self.name),
             "title": .string(wording.text(.mcpGenerateTitle)),
             "description": .string(
-                wording.text(.mcpGenerateDescription(models: ToolSchema.models(wording: wording)))),
+                wording.text(.mcpGenerateDescription(models: ToolSchema.modelLines(wording: wording)))),
             "inputSchema": ToolSchema.object(properties, required: ["prompt"]),
             "outputSchema": ToolOutputSchemas.image,
             "annotations": .object([
@@ -73,7 +73,8 @@ struct GenerateTool: Sendable {
         default: return refuse("preview", .mcpNotBool(field: "preview"))
         }
         if let outDir, !settings.mayWrite(outDir) {
-            return refuse("out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
+            return refuse(
+                "out_dir", .mcpOutsideRoots(path: outDir.path, roots: settings.rootList), hint: .mcpOutsideRootsHint)
         }
         let connection: ConnectionOptions
         do {

@@ -22,6 +22,33 @@ extension Message {
                 + "否则绝不写到它们之外。")
     }
 
+    static func mcpOptionConcurrency(max: String, default: String) -> Message {
+        Message(
+            en: "Requests in flight at once across all calls, 1 to \(max) (default \(`default`)); calls beyond wait "
+                + "their turn.",
+            zh: "所有调用加起来同时进行的请求数，1 到 \(max)（默认 \(`default`)）；超出的调用排队等待。")
+    }
+
+    static var mcpOptionOutDir: Message {
+        Message(
+            en: "A folder tools may write to besides the working folder, and where images go when a call names "
+                + "no file (default: the working folder).",
+            zh: "除工作文件夹外工具可写入的文件夹；调用未指定文件时图片也保存到这里（默认：工作文件夹）。")
+    }
+
+    static var mcpOptionAllowOutside: Message {
+        Message(
+            en: "Let calls write anywhere, not only inside the working folder and --out-dir.",
+            zh: "允许调用写到任何位置，而不只是工作文件夹和 --out-dir 之内。")
+    }
+
+    static var mcpOptionModel: Message {
+        Message(
+            en: "Model for calls that name none. Default: $GEN_IMAGE_MODEL, else chosen per call as a single run "
+                + "would.",
+            zh: "调用未指定模型时使用的模型。默认：$GEN_IMAGE_MODEL，否则像单次运行那样按调用选择。")
+    }
+
     static var mcpInstructions: Message {
         Message(
             en: "gen-image makes and edits images with GPT Image 2 models. Call check_setup first when unsure the key "
@@ -44,10 +71,11 @@ extension Message {
             en: "Generate an image from a prompt, or edit or fuse the images in input_images (a mask edits one "
                 + "region). Saves the file under the working folder or out_dir and returns its path, delivered "
                 + "size, cost and request id, with a file:// link; the image itself is never returned (preview: "
-                + "true adds a small one). Bad values are refused before anything is sent or billed. \(models)",
+                + "true adds a small one). Bad values are refused before anything is sent or billed. Price and usual wait "
+                + "per model: \(models).",
             zh: "根据提示词生成图片，或编辑、融合 input_images 中的图片（mask 只编辑一个区域）。文件保存在工作文件夹或 out_dir 下，"
                 + "返回路径、实际尺寸、费用和请求 ID 以及 file:// 链接；从不返回图片本身（preview: true 附带一张小预览）。"
-                + "错误的取值在发送和计费之前就会被拒绝。\(models)")
+                + "错误的取值在发送和计费之前就会被拒绝。各模型的价格和通常等待时间：\(models)。")
     }
 
     static var mcpBatchTitle: Message {
@@ -301,7 +329,8 @@ extension Message {
 
     static func mcpWholeNumber(field: String, low: String, high: String) -> Message {
         Message(
-            en: "\"\(field)\" must be a whole number from \(low) to \(high)", zh: "\"\(field)\" 必须是 \(low) 到 \(high) 的整数")
+            en: "\"\(field)\" must be a whole number from \(low) to \(high)",
+            zh: "\"\(field)\" 必须是 \(low) 到 \(high) 的整数")
     }
 
     static func mcpOutsideRoots(path: String, roots: String) -> Message {
@@ -318,7 +347,8 @@ extension Message {
     }
 
     static func mcpFileTooLarge(path: String, limit: String) -> Message {
-        Message(en: "\(path) is larger than \(limit); a batch file is that at most", zh: "\(path) 大于 \(limit)；批量文件最多这么大")
+        Message(
+            en: "\(path) is larger than \(limit); a batch file is that at most", zh: "\(path) 大于 \(limit)；批量文件最多这么大")
     }
 
     static var mcpBatchNeedsSource: Message {

@@ -96,15 +96,20 @@ enum ToolSchema {
         }
     }
 
-    /// `Model. Default: … gpt-image-2-all: $0.03 per image, usually 60–300 s; …`.
+    /// `The model. Without it: …. Price and usual wait: gpt-image-2-all: $0.03 per image, usually 60–300 s; …`.
     static func models(wording: Wording) -> String {
-        let lines = ModelCatalog.models.map { model in
-            wording.text(.mcpModelLine(model: model.name, price: price(model, wording: wording), wait: wait(model, wording)))
-        }
-        return wording.text(
+        wording.text(
             .mcpFieldModel(
                 defaultModel: ModelCatalog.defaultModel, sizedModel: ModelCatalog.defaultSizedModel,
-                models: lines.joined(separator: "; ")))
+                models: modelLines(wording: wording)))
+    }
+
+    /// `gpt-image-2-all: $0.03 per image, usually 60–300 s; gpt-image-2: …`, one per model of the table.
+    static func modelLines(wording: Wording) -> String {
+        ModelCatalog.models.map { model in
+            wording.text(
+                .mcpModelLine(model: model.name, price: price(model, wording: wording), wait: wait(model, wording)))
+        }.joined(separator: "; ")
     }
 
     /// `$0.03 per image`, or the token-billed range per 1024x1024 image.
