@@ -82,7 +82,7 @@ struct MCPProtocolEndToEndTests {
             Data(#"{"jsonrpc":"2.0","id":99,"result":{}}"#.utf8),
             Data(#"{"jsonrpc":"2.0","id":8,"method":"resources/list"}"#.utf8),
             Data(#"{"jsonrpc":"2.0","id":9,"method":"tools/call","params":{"name":"no_such_tool"}}"#.utf8),
-            Data("   ".utf8),
+            Data("   ".utf8), Data(String(repeating: "[", count: 100_000).utf8),
         ]
         for line in lines { session.write(line + Data([0x0A])) }
         #expect(Self.result(try session.request(10, "ping")) != nil, "still serving after garbage")
@@ -93,7 +93,7 @@ struct MCPProtocolEndToEndTests {
         #expect(
             codes == [
                 "<null>:-32700", "<null>:-32600", "<null>:-32600", "<null>:-32700", "5:-32600", "<null>:-32600",
-                "6:-32600", "7:-32600", "8:-32601", "9:-32602",
+                "6:-32600", "7:-32600", "8:-32601", "9:-32602", "<null>:-32700",
             ], "\(codes)")
         #expect(session.messages.count == codes.count + 1, "no answer to a notification or a response")
         #expect(session.process.isRunning)
@@ -335,6 +335,48 @@ struct MCPProtocolEndToEndTests {
                 3, "tools/call", ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2"]]))
         let paths = (saved?["structuredContent"] as? [String: Any])?["paths"] as? [String] ?? []
         #expect(paths.count == 1 && paths.allSatisfy { $0.hasPrefix(pictures.path + "/") }, "\(paths)")
+    }
+
+    @Test func aPreviewOnlyWhenAskedAndOnlyWhenSmall() throws {
+        let scenario = try Scenario()
+        let small = TestImages.png(width: 64, height: 64)
+        scenario.gateway.defaultImage = small
+        let session = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        func content(_ id: Int, _ arguments: [String: Any]) throws -> [[String: Any]] {
+            let result = Self.result(
+                try session.request(id, "tools/call", ["name": "generate_image", "arguments": arguments]))
+            return result?["content"] as? [[String: Any]] ?? []
+        }
+        let plain = try content(1, ["prompt": "x", "model": "gpt-image-2"])
+        #expect(!plain.contains { $0["type"] as? String == "image" })
+        let asked = try content(2, ["prompt": "x", "model": "gpt-image-2", "preview": true])
+        let image = try #require(asked.first { $0["type"] as? String == "image" })
+        #expect(Data(base64Encoded: image["data"] as? String ?? "") == small)
+        #expect(image["mimeType"] as? String == "image/png")
+
+        scenario.gateway.defaultImage = TestImages.png(width: 1024, height: 1024)
+        let large = try content(3, ["prompt": "x", "model": "gpt-image-2", "preview": true])
+        #expect(!large.contains { $0["type"] as? String == "image" }, "never more than 64 KB inline")
+        #expect(large.contains { ($0["text"] as? String)?.contains("no preview") == true })
+    }
+
+    @Test func aBatchFileRunsWritesItsResultsAndSkipsWhatIsDoneOnTheNextRun() throws {
+        let scenario = try Scenario()
+        try scenario.write(
+            Data(#"{"global":{"model":"gpt-image-2"},"prompts":[{"prompt":"a"},{"prompt":"b"}]}"#.utf8),
+            to: "jobs/jobs.json")
+        let session = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        let call: [String: Any] = ["name": "run_batch", "arguments": ["file": "jobs/jobs.json"]]
+        let first = Self.result(try session.request(1, "tools/call", call))?["structuredContent"] as? [String: Any]
+        #expect((first?["summary"] as? [String: Any])?["ok"] as? Int == 2, "\(String(describing: first))")
+        let manifest = try #require(first?["manifest_path"] as? String)
+        #expect(manifest.hasPrefix(scenario.folder.appendingPathComponent("jobs").path))
+        #expect(FileManager.default.fileExists(atPath: manifest))
+        let second = Self.result(try session.request(2, "tools/call", call))?["structuredContent"] as? [String: Any]
+        #expect((second?["summary"] as? [String: Any])?["skipped"] as? Int == 2)
+        #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 2)
     }
 
     @Test func runBatchCheckSetupAndImageInfo() throws {
