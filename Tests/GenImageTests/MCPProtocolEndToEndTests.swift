@@ -291,6 +291,8 @@ struct MCPProtocolEndToEndTests {
             ["prompt": "x", "filename": outside.appendingPathComponent("x.png").path],
             ["prompt": "x", "out_dir": outside.path],
             ["prompt": "x", "api_key": "sk-other"],
+            ["prompt": "x", "filename": 123],
+            ["prompt": "x", "filename": ""],
         ]
         for (index, arguments) in cases.enumerated() {
             let result = try call(arguments, id: index)

@@ -82,6 +82,11 @@ struct GenerateTool: Sendable {
         } catch {
             return .failure(error, wording: wording)
         }
+        switch fields["filename"] {
+        case nil, .null?, .string?: break
+        default: return refuse("filename", .mcpNotAPath(field: "filename"))
+        }
+        if fields["filename"] == .string("") { return refuse("filename", .mcpNotAPath(field: "filename")) }
         fields["filename"] = .string(target(fields, outDir: outDir).path)
 
         let data = Data(JSONRPC.line(.object(["prompts": .array([.object(fields)])])).utf8)
