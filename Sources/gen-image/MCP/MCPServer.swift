@@ -34,7 +34,12 @@ final class MCPServer: Sendable {
     /// Serves until stdin ends (then finishes the calls in flight) or `stop()` (which cancels them).
     func run() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            state.withLock { $0.waiter = continuation }
+            let stopped = state.withLock { state -> Bool in
+                state.waiter = continuation
+                return state.stopping
+            }
+            // A signal that came before the server ran ends it at once.
+            if stopped { return finishIfIdle() }
             StdinReader.start(
                 limit: Self.lineLimit, receive: { [self] piece in receive(piece) },
                 ended: { [self] in inputEnded() })

@@ -99,8 +99,8 @@ enum PythonMCPSDK {
         process.standardError = err
         let started = Date()
         try process.run()
-        let outText = Locked2()
-        let errText = Locked2()
+        let outText = CollectedData()
+        let errText = CollectedData()
         let group = DispatchGroup()
         for (pipe, box) in [(out, outText), (err, errText)] {
             group.enter()
@@ -126,7 +126,7 @@ enum PythonMCPSDK {
     }
 }
 
-private final class Locked2: @unchecked Sendable {
+private final class CollectedData: @unchecked Sendable {
     private let lock = NSLock()
     private var stored = Data()
     var data: Data { lock.withLock { stored } }
