@@ -22,7 +22,9 @@ def dump(result):
 
 
 async def main(scenario, binary, folder):
-    params = StdioServerParameters(command=binary, args=["mcp"], env=dict(os.environ), cwd=folder)
+    # One request at a time for "cancel": the call after the cancelled one runs only if the cancel freed its slot.
+    args = ["mcp", "-j", "1"] if scenario == "cancel" else ["mcp"]
+    params = StdioServerParameters(command=binary, args=args, env=dict(os.environ), cwd=folder)
     mode = "legacy" if scenario == "legacy" else "auto"
     out = {"scenario": scenario}
     async with Client(params, mode=mode) as client:
@@ -75,8 +77,9 @@ async def main(scenario, binary, folder):
                 group.cancel_scope.cancel()
             out["cancelled_call_answered"] = "result" in outcome
             out["progress"] = progress
-            # The server is still there and answers the next call.
-            after = await client.call_tool("image_info", {"path": "slow.png"})
+            # The server is still there, and the cancelled call's slot is free for the next one.
+            after = await client.call_tool(
+                "generate_image", {"prompt": "a quick cat", "model": "gpt-image-2", "filename": "quick.png"})
             out["after"] = dump(after)
     print(json.dumps(out))
 
