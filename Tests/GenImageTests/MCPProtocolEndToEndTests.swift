@@ -357,10 +357,123 @@ struct MCPProtocolEndToEndTests {
         #expect(Data(base64Encoded: image["data"] as? String ?? "") == small)
         #expect(image["mimeType"] as? String == "image/png")
 
-        scenario.gateway.defaultImage = TestImages.png(width: 1024, height: 1024)
+        // A 4.7 MB PNG: a shrunk copy, a real PNG (read back by Pillow when it is there), at most 64 KB.
+        scenario.gateway.defaultImage = TestImages.png(width: 1536, height: 1024)
         let large = try content(3, ["prompt": "x", "model": "gpt-image-2", "preview": true])
-        #expect(!large.contains { $0["type"] as? String == "image" }, "never more than 64 KB inline")
-        #expect(large.contains { ($0["text"] as? String)?.contains("no preview") == true })
+        let shrunk = try #require(large.first { $0["type"] as? String == "image" }, "\(large)")
+        let data = try #require(Data(base64Encoded: shrunk["data"] as? String ?? ""))
+        #expect(data.count <= 64 * 1024)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let file = scenario.folder.appendingPathComponent("preview.png")
+        try data.write(to: file)
+        let pillow = try Self.pillowSize(of: file)
+        #expect(pillow == nil || pillow == "160x106", "Pillow read it as \(pillow ?? "")")
+
+        let jpeg = TestImages.jpeg(width: 1024, height: 1024)
+        scenario.gateway.enqueue(.imagesB64(jpeg), for: "/v1/images/generations")
+        let noPreview = try content(
+            4, ["prompt": "x", "model": "gpt-image-2", "output_format": "jpeg", "preview": true])
+        if jpeg.count > 64 * 1024 {
+            #expect(!noPreview.contains { $0["type"] as? String == "image" }, "never more than 64 KB inline")
+            #expect(noPreview.contains { ($0["text"] as? String)?.contains("no preview") == true })
+        }
+    }
+
+    @Test("a preview of a PNG written by Pillow matches Pillow's own shrinking", arguments: ["RGB", "RGBA", "L", "P"])
+    func previewOfARealEncodersPNG(mode: String) throws {
+        let scenario = try Scenario()
+        let source = scenario.folder.appendingPathComponent("source.png")
+        // Patterns whose neighbours differ (so the encoder picks every filter, Paeth's choices included) and noise.
+        let made = try Self.python(
+            """
+            import random, sys
+            from PIL import Image
+            random.seed(7)
+            im = Image.new('RGBA', (900, 600))
+            im.putdata([((x * 37 + y * 11) % 256, (x * y) % 256, random.randrange(256), (x * 3 + y * 5) % 256)
+                        for y in range(600) for x in range(900)])
+            mode = sys.argv[2]
+            im = im.convert('RGB').quantize(64) if mode == 'P' else im.convert(mode)
+            im.save(sys.argv[1])
+            """, source.path, mode)
+        guard made == true else { return }
+        let image = try Data(contentsOf: source)
+        #expect(image.count > 64 * 1024)
+        scenario.gateway.defaultImage = image
+        let session = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        let result = Self.result(
+            try session.request(
+                1, "tools/call",
+                ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2", "preview": true]]))
+        let content = result?["content"] as? [[String: Any]] ?? []
+        let block = try #require(content.first { $0["type"] as? String == "image" }, "\(content)")
+        let preview = scenario.folder.appendingPathComponent("preview.png")
+        try Data(base64Encoded: block["data"] as? String ?? "")?.write(to: preview)
+        // The preview's pixels, exactly: the same block sampling done on Pillow's reading of the source.
+        let close = try Self.python(
+            """
+            import sys
+            from PIL import Image
+            source = Image.open(sys.argv[1])
+            source = source.convert('RGBA' if source.mode == 'RGBA' else 'RGB')
+            preview = Image.open(sys.argv[2])
+            assert preview.mode == source.mode, (preview.mode, source.mode)
+            (w, h), (ow, oh) = source.size, preview.size
+            assert max(ow, oh) <= 160 and abs(ow / oh - w / h) < 0.05, preview.size
+            pixels, got = source.load(), preview.load()
+            channels = len(source.mode)
+            for y in range(oh):
+                top = y * h // oh; bottom = max(top + 1, (y + 1) * h // oh); sy = max(1, (bottom - top) // 4)
+                for x in range(ow):
+                    left = x * w // ow; right = max(left + 1, (x + 1) * w // ow); sx = max(1, (right - left) // 4)
+                    samples = [pixels[i, j] for j in range(top, bottom, sy) for i in range(left, right, sx)]
+                    want = tuple(sum(p[c] for p in samples) // len(samples) for c in range(channels))
+                    assert got[x, y] == want, (x, y, got[x, y], want)
+            """, source.path, preview.path)
+        #expect(close != false)
+    }
+
+    /// Runs a Python script with /usr/bin/python3 and Pillow: true when it succeeded, false when it failed, nil
+    /// (with a loud note) when Pillow is missing.
+    @discardableResult
+    static func python(_ script: String, _ arguments: String...) throws -> Bool? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", "import PIL\n" + script] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if text.contains("No module named 'PIL'") {
+            FileHandle.standardError.write(Data("\n*** SKIPPED: no Pillow for /usr/bin/python3\n".utf8))
+            return nil
+        }
+        #expect(process.terminationStatus == 0, "\(text)")
+        return process.terminationStatus == 0
+    }
+
+    /// `WxH` as Pillow reads the PNG at `file`, or nil when /usr/bin/python3 has no Pillow.
+    static func pillowSize(of file: URL) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [
+            "-c",
+            "import sys\ntry:\n from PIL import Image\nexcept ImportError:\n sys.exit(3)\n"
+                + "im = Image.open(sys.argv[1]); im.load(); print('%dx%d' % im.size)", file.path,
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus != 3 else {
+            FileHandle.standardError.write(Data("\n*** NOTE: no Pillow; the preview was not read back\n".utf8))
+            return nil
+        }
+        #expect(process.terminationStatus == 0, "Pillow could not read the preview")
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     @Test func aBatchFileRunsWritesItsResultsAndSkipsWhatIsDoneOnTheNextRun() throws {

@@ -183,22 +183,43 @@ struct GenerateTool: Sendable {
         var content = [ToolOutcome.text(line)]
         content += result.files.map { ToolOutcome.link(to: $0.path, format: $0.format, bytes: $0.byteCount) }
         if preview, let first {
-            if first.byteCount <= Self.previewLimit, let data = FileManager.default.contents(atPath: first.path.path) {
-                content.append(
-                    .object([
-                        "type": .string("image"), "data": .string(data.base64EncodedString()),
-                        "mimeType": .string(first.format.mimeType),
-                    ]))
+            let (block, note) = Self.preview(of: first, wording: wording)
+            if let block {
+                content.append(block)
                 fields["preview"] = .string("included")
-            } else {
-                let note = wording.text(
-                    .mcpPreviewTooLarge(bytes: wording.bytes(first.byteCount), limit: String(Self.previewLimit / 1024)))
+            } else if let note {
                 content.append(ToolOutcome.text(note))
                 fields["preview"] = .string("omitted: " + note)
             }
         }
         return ToolOutcome(
             structured: .object(fields), content: content, isError: false, savedPaths: result.files.map(\.path.path))
+    }
+}
+
+extension GenerateTool {
+    /// An `image` block of at most `previewLimit` bytes: the file itself when it is that small, else a shrunk
+    /// copy of a PNG; otherwise a note saying why there is none.
+    static func preview(of file: SavedImage, wording: Wording) -> (block: JSONValue?, note: String?) {
+        func block(_ data: Data, _ format: ImageFormat) -> JSONValue {
+            .object([
+                "type": .string("image"), "data": .string(data.base64EncodedString()),
+                "mimeType": .string(format.mimeType),
+            ])
+        }
+        if file.byteCount <= previewLimit, let data = FileManager.default.contents(atPath: file.path.path) {
+            return (block(data, file.format), nil)
+        }
+        if file.format == .png, let data = FileManager.default.contents(atPath: file.path.path),
+            let small = PNGPreview.make(from: data, limit: previewLimit)
+        {
+            return (block(small, .png), nil)
+        }
+        return (
+            nil,
+            wording.text(
+                .mcpPreviewTooLarge(bytes: wording.bytes(file.byteCount), limit: String(previewLimit / 1024)))
+        )
     }
 }
 

@@ -178,8 +178,9 @@ extension Message {
 
     static func mcpFieldPreview(limit: String) -> Message {
         Message(
-            en: "Also return the image inline when it is at most \(limit) KB (otherwise only its link).",
-            zh: "图片不超过 \(limit) KB 时同时内联返回（否则只返回链接）。")
+            en: "Also return a small preview inline, at most \(limit) KB: the image itself when that small, else a "
+                + "shrunk copy of a PNG (JPEG and WebP get only their link).",
+            zh: "同时内联返回一张不超过 \(limit) KB 的小预览：图片足够小时就是它本身，否则是 PNG 的缩小副本（JPEG 和 WebP 只返回链接）。")
     }
 
     static var mcpFieldFile: Message {
@@ -287,8 +288,8 @@ extension Message {
 
     static func mcpPreviewTooLarge(bytes: String, limit: String) -> Message {
         Message(
-            en: "no preview: the image is \(bytes), over the \(limit) KB limit; open its link instead",
-            zh: "无预览：图片有 \(bytes)，超过 \(limit) KB 上限；请打开它的链接")
+            en: "no preview: the image is \(bytes), over \(limit) KB, and only a PNG can be shrunk here; open its link",
+            zh: "无预览：图片有 \(bytes)，超过 \(limit) KB，且这里只能缩小 PNG；请打开它的链接")
     }
 
     static func mcpEarlierSaves(paths: String) -> Message {
