@@ -5,14 +5,14 @@ import Foundation
 /// context filling with megabytes of base64.
 ///
 /// Reads 8- and 16-bit grey, grey with alpha, RGB, RGBA and 8-bit palette images, not interlaced (what the
-/// gateways send); anything else gets no preview. The decoded pixels are held once, bounded by `maxPixels`.
+/// gateways send); anything else gets no preview. The decoded rows are held once, at most `maxDecodedBytes`.
 enum PNGPreview {
     /// The largest image decoded for a preview (8K by 8K at most 16 bytes a pixel would be 1 GB).
     static let maxDecodedBytes = 160 * 1024 * 1024
 
     /// The preview, or nil when the image is not a PNG this can read or zlib is missing.
     static func make(from data: Data, maxEdge: Int = 160, limit: Int = 64 * 1024) -> Data? {
-        guard let image = decode([UInt8](data)) else { return nil }
+        guard let image = decode(data) else { return nil }
         var edge = maxEdge
         while edge >= 16 {
             if let png = encode(image.scaled(toLongestEdge: edge)), png.count <= limit { return Data(png) }
@@ -21,36 +21,51 @@ enum PNGPreview {
         return nil
     }
 
-    /// Pixels as RGB or RGBA, 8 bits a channel.
+    /// Pixels as RGB or RGBA, 8 bits a channel: the preview before it is encoded.
     struct Pixels {
         let width: Int
         let height: Int
         let channels: Int
         let bytes: [UInt8]
+    }
 
-        /// Shrunk (never enlarged) by averaging each output pixel's block of source pixels.
+    /// A decoded PNG: its unfiltered rows as they were stored (one filter byte, then the row), read in place so
+    /// that the image is held once.
+    struct Decoded {
+        let width: Int
+        let height: Int
+        let colorType: Int
+        /// Bytes per sample: 1, or 2 for 16-bit images (whose high byte is read).
+        let sampleBytes: Int
+        let pixelBytes: Int
+        let palette: [UInt8]
+        let rows: [UInt8]
+
+        /// 4 when the image has alpha, else 3.
+        var channels: Int { colorType == 4 || colorType == 6 ? 4 : 3 }
+
+        /// Shrunk (never enlarged): each output pixel the average of at most 4x4 samples of its block.
         func scaled(toLongestEdge edge: Int) -> Pixels {
             let longest = max(width, height)
-            guard longest > edge else { return self }
-            let outWidth = max(1, width * edge / longest)
-            let outHeight = max(1, height * edge / longest)
+            let outWidth = longest > edge ? max(1, width * edge / longest) : width
+            let outHeight = longest > edge ? max(1, height * edge / longest) : height
+            let channels = channels
             var out = [UInt8](repeating: 0, count: outWidth * outHeight * channels)
-            bytes.withUnsafeBufferPointer { source in
+            var sums = [Int](repeating: 0, count: channels)
+            var pixel = [UInt8](repeating: 0, count: channels)
+            rows.withUnsafeBufferPointer { rows in
                 for y in 0..<outHeight {
                     let top = y * height / outHeight
                     let bottom = max(top + 1, (y + 1) * height / outHeight)
                     for x in 0..<outWidth {
                         let left = x * width / outWidth
                         let right = max(left + 1, (x + 1) * width / outWidth)
-                        // At most 4x4 samples per block keep the work small on a 4K image.
-                        let stepY = max(1, (bottom - top) / 4)
-                        let stepX = max(1, (right - left) / 4)
-                        var sums = [Int](repeating: 0, count: channels)
+                        for channel in 0..<channels { sums[channel] = 0 }
                         var count = 0
-                        for sy in stride(from: top, to: bottom, by: stepY) {
-                            for sx in stride(from: left, to: right, by: stepX) {
-                                let base = (sy * width + sx) * channels
-                                for channel in 0..<channels { sums[channel] += Int(source[base + channel]) }
+                        for sy in stride(from: top, to: bottom, by: max(1, (bottom - top) / 4)) {
+                            for sx in stride(from: left, to: right, by: max(1, (right - left) / 4)) {
+                                read(rows, x: sx, y: sy, into: &pixel)
+                                for channel in 0..<channels { sums[channel] += Int(pixel[channel]) }
                                 count += 1
                             }
                         }
@@ -61,21 +76,45 @@ enum PNGPreview {
             }
             return Pixels(width: outWidth, height: outHeight, channels: channels, bytes: out)
         }
+
+        /// The pixel at (x, y) as RGB or RGBA.
+        private func read(_ rows: UnsafeBufferPointer<UInt8>, x: Int, y: Int, into pixel: inout [UInt8]) {
+            let at = y * (width * pixelBytes + 1) + 1 + x * pixelBytes
+            let first = rows[at]
+            switch colorType {
+            case 0, 4:
+                pixel[0] = first
+                pixel[1] = first
+                pixel[2] = first
+                if colorType == 4 { pixel[3] = rows[at + sampleBytes] }
+            case 3:
+                let entry = min(Int(first) * 3, palette.count - 3)
+                pixel[0] = palette[entry]
+                pixel[1] = palette[entry + 1]
+                pixel[2] = palette[entry + 2]
+            default:
+                pixel[0] = first
+                pixel[1] = rows[at + sampleBytes]
+                pixel[2] = rows[at + 2 * sampleBytes]
+                if colorType == 6 { pixel[3] = rows[at + 3 * sampleBytes] }
+            }
+        }
     }
 
     // MARK: - Reading
 
-    static func decode(_ png: [UInt8]) -> Pixels? {
-        guard png.count > 33, png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else { return nil }
-        var offset = 8
+    static func decode(_ png: Data) -> Decoded? {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard png.count > 33, png.prefix(8).elementsEqual(signature) else { return nil }
+        var offset = png.startIndex + 8
         var header: [UInt8] = []
         var palette: [UInt8] = []
         var compressed: [UInt8] = []
-        while offset + 12 <= png.count {
+        while offset + 12 <= png.endIndex {
             let length = Int(bigEndian(png, offset))
             let type = String(decoding: png[(offset + 4)..<(offset + 8)], as: UTF8.self)
             let start = offset + 8
-            guard length >= 0, start + length + 4 <= png.count else { return nil }
+            guard start + length + 4 <= png.endIndex else { return nil }
             let body = png[start..<(start + length)]
             switch type {
             case "IHDR": header = Array(body)
@@ -87,8 +126,8 @@ enum PNGPreview {
             if type == "IEND" { break }
         }
         guard header.count == 13 else { return nil }
-        let width = Int(bigEndian(header, 0))
-        let height = Int(bigEndian(header, 4))
+        let width = Int(bigEndian(Data(header), 0))
+        let height = Int(bigEndian(Data(header), 4))
         let depth = Int(header[8])
         let colorType = Int(header[9])
         guard width > 0, height > 0, header[12] == 0 else { return nil }
@@ -103,47 +142,16 @@ enum PNGPreview {
         }
         guard colorType != 3 || palette.count >= 3 else { return nil }
         let pixelBytes = samples * depth / 8
-        let rowBytes = width * pixelBytes
+        let (rowBytes, overflowRow) = width.multipliedReportingOverflow(by: pixelBytes)
         let (total, overflow) = height.multipliedReportingOverflow(by: rowBytes + 1)
-        guard !overflow, total <= maxDecodedBytes,
-            var raw = Zlib.inflate(compressed, expected: total)
+        guard !overflowRow, !overflow, total <= maxDecodedBytes,
+            var rows = Zlib.inflate(compressed, expected: total)
         else { return nil }
-        guard unfilter(&raw, height: height, rowBytes: rowBytes, pixelBytes: pixelBytes) else { return nil }
-        let alpha = colorType == 4 || colorType == 6
-        let channels = alpha ? 4 : 3
-        var out = [UInt8](repeating: 0, count: width * height * channels)
-        raw.withUnsafeBufferPointer { raw in
-            out.withUnsafeMutableBufferPointer { out in
-                let step = depth / 8
-                for y in 0..<height {
-                    var source = y * (rowBytes + 1) + 1
-                    var target = y * width * channels
-                    for _ in 0..<width {
-                        let first = raw[source]
-                        switch colorType {
-                        case 0, 4:
-                            out[target] = first
-                            out[target + 1] = first
-                            out[target + 2] = first
-                            if alpha { out[target + 3] = raw[source + step] }
-                        case 3:
-                            let entry = min(Int(first) * 3, palette.count - 3)
-                            out[target] = palette[entry]
-                            out[target + 1] = palette[entry + 1]
-                            out[target + 2] = palette[entry + 2]
-                        default:
-                            out[target] = first
-                            out[target + 1] = raw[source + step]
-                            out[target + 2] = raw[source + 2 * step]
-                            if alpha { out[target + 3] = raw[source + 3 * step] }
-                        }
-                        source += pixelBytes
-                        target += channels
-                    }
-                }
-            }
-        }
-        return Pixels(width: width, height: height, channels: channels, bytes: out)
+        compressed = []
+        guard unfilter(&rows, height: height, rowBytes: rowBytes, pixelBytes: pixelBytes) else { return nil }
+        return Decoded(
+            width: width, height: height, colorType: colorType, sampleBytes: depth / 8, pixelBytes: pixelBytes,
+            palette: palette, rows: rows)
     }
 
     /// Undoes each row's filter in place (PNG's five filter types); false for an unknown filter.
@@ -178,7 +186,7 @@ enum PNGPreview {
         }
     }
 
-    private static func bigEndian(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+    private static func bigEndian(_ bytes: Data, _ offset: Int) -> UInt32 {
         bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | UInt32($1) }
     }
 
