@@ -226,7 +226,7 @@ struct FaultInjectionTests {
             script: {
                 $0.enqueue(.chat(content: "I can't draw that, but here is a poem.")); return nil
             },
-            exitCode: 1, attempts: 1, mentions: ["answered with text instead of an image"]),
+            exitCode: 1, attempts: 1, mentions: ["error [refused]: the model refused: I can't draw that"]),
         Fault(
             testDescription: "a chat reply whose URL returns 404",
             script: { gateway in
@@ -341,7 +341,8 @@ struct FaultInjectionTests {
         #expect(result.stdout.isEmpty)
         let name = signal == SIGINT ? "Ctrl-C (SIGINT)" : "SIGTERM"
         #expect(
-            result.stderr.contains("gen-image: cancelled by \(name): the request was cancelled"), "\(result.stderr)")
+            result.stderr.contains("gen-image: error [cancelled]: cancelled by \(name): the request was cancelled"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("may still be billed"))
         #expect(scenario.files == ["in.png"], "left behind: \(scenario.files)")
         #expect(gateway.requests.count == 1)

@@ -103,6 +103,9 @@ struct JSONEndToEndTests {
             code: "content_blocked", exitCode: 1, arguments: [],
             script: { $0.enqueue(.error(status: 500, message: "没有按照预期生成图片，请重新调整提示词后重试")) }),
         CodeCase(
+            code: "refused", exitCode: 1, arguments: [],
+            script: { $0.enqueue(.chat(content: "I can't create that image: it shows a trademarked logo.")) }),
+        CodeCase(
             code: "no_image_in_reply", exitCode: 1, arguments: [],
             script: { $0.enqueue(.chat(content: "Sorry, I only write poems.")) }),
         CodeCase(
@@ -143,6 +146,9 @@ struct JSONEndToEndTests {
         let error = try #require(json["error"] as? [String: Any])
         #expect(error["code"] as? String == testCase.code, "\(result.stdout)")
         #expect((error["message"] as? String)?.isEmpty == false)
+        // The plain error line carries the same code, so an agent never has to run again with --json to read it.
+        let line = result.stderr.split(separator: "\n").first { $0.hasPrefix("gen-image: error") }
+        #expect(line?.hasPrefix("gen-image: error [\(testCase.code)]: ") == true, "\(result.stderr)")
         for key in ["hint", "http_status", "request_id"] {
             #expect(error.keys.contains(key), "missing \(key)")
         }

@@ -114,7 +114,7 @@ public struct ImageClient: Sendable {
         do {
             return try await perform(planned, key: key, events: redactedEvents)
         } catch {
-            throw error.redacting(key).redactingBase64()
+            throw ModelWords.fitted(error, prompt: planned.prompt).redacting(key).redactingBase64()
         }
     }
 

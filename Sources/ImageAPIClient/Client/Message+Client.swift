@@ -93,8 +93,9 @@ extension Message {
 
     static var streamTextInsteadHint: Message {
         Message(
-            en: "make the request explicit (e.g. \"Generate an image of …\"); this reply may still be billed",
-            zh: "请把请求说得更明确（例如 \"Generate an image of …\"）；这次回复仍可能计费")
+            en: "make the request explicit (e.g. \"Generate an image of …\"); no image came back, so no cost is "
+                + "counted",
+            zh: "请把请求说得更明确（例如 \"Generate an image of …\"）；没有返回图片，因此不计费用")
     }
 
     static func streamTimeoutPartials(place: String, limit: Double, partials: Message) -> Message {

@@ -246,10 +246,7 @@ extension StreamReader {
             }
             let text = collector.modelText
             if !text.isEmpty {
-                throw ImageAPIError(
-                    .noImageInReply,
-                    Message.replyTextInstead(text: GatewayText.capped(text, limit: 600)),
-                    hint: Message.streamTextInsteadHint, requestID: requestID)
+                throw ModelWords.error(for: text, httpStatus: nil, requestID: requestID, streamed: true)
             }
             throw ImageAPIError(
                 .noImageInReply, Message.streamNoImage, hint: Message.replyRephraseHint,

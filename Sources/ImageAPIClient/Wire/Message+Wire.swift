@@ -212,9 +212,27 @@ extension Message {
 
     static var replyTextInsteadHint: Message {
         Message(
-            en: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; this "
-                + "reply may still be billed",
-            zh: "请把请求说得更明确，例如以 \"生成图片：\" 或 \"Generate an image:\" 开头；这次回复仍可能计费")
+            en: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; no "
+                + "image came back, so no cost is counted",
+            zh: "请把请求说得更明确，例如以 \"生成图片：\" 或 \"Generate an image:\" 开头；没有返回图片，因此不计费用")
+    }
+
+    static var replyDescribedHint: Message {
+        Message(
+            en: "the prompt already asks for an image: describe the picture itself (what is in it, its style), "
+                + "not a question or a task; no image came back, so no cost is counted",
+            zh: "提示词已经明确要求生成图片：请直接描述画面本身（内容、风格），不要写成提问或任务；没有返回图片，因此不计费用")
+    }
+
+    static func replyRefused(text: Message) -> Message {
+        Message(en: "the model refused: \(text)", zh: "模型拒绝了这个请求：\(text)")
+    }
+
+    static var replyRefusedHint: Message {
+        Message(
+            en: "sending the same prompt again will be refused again: tell the user what the model said and ask how "
+                + "to change the request; no image came back, so no cost is counted",
+            zh: "原样重发仍会被拒绝：请把模型的原话告诉用户，并询问如何修改请求；没有返回图片，因此不计费用")
     }
 
     static var replyUnknownShape: Message {

@@ -11,6 +11,7 @@ enum BatchCommand {
         name: "batch", synopsis: "batch <file> [options]",
         summary: Message.subcommandBatch,
         options: BatchOptionTable.all,
+        arguments: .files(["json"]),
         run: { arguments, context in await run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {

@@ -181,6 +181,16 @@ extension Message {
         Message(en: "quote the whole value: \(option) \(quoted)", zh: "请给整个值加上引号：\(option) \(quoted)")
     }
 
+    static func usageDidYouMeanOption(word: String, option: String) -> Message {
+        Message(
+            en: "'\(word)' is not a gen-image command or option; did you mean '\(option)'?",
+            zh: "'\(word)' 不是 gen-image 的命令或选项；是不是想用 '\(option)'？")
+    }
+
+    static func usageDidYouMeanOptionHint(example: String) -> Message {
+        Message(en: "options start with - or --: \(example)", zh: "选项以 - 或 -- 开头：\(example)")
+    }
+
     static func usageUnknownCommand(word: String) -> Message {
         Message(en: "'\(word)' is not a gen-image command", zh: "'\(word)' 不是 gen-image 的命令")
     }

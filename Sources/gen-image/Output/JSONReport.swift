@@ -106,7 +106,7 @@ enum JSONReport {
 
     /// A usage error from the command line, with the library's code for it.
     static func failure(_ error: UsageError, spelling: Spelling) -> JSONValue {
-        failure(ImageAPIError(.invalidArgument, error.text, hint: error.hintText), spelling: spelling)
+        failure(ImageAPIError(UsageError.code, error.text, hint: error.hintText), spelling: spelling)
     }
 
     /// `{"ok": true, "dry_run": true, "request": {...}, "model", "endpoint", "prompt_sent", "cost_usd"}`.

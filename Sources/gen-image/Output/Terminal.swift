@@ -83,7 +83,7 @@ final class Terminal: Sendable {
     /// The starts of an error line and of a "cancelled by" line, in every language.
     private static let errorLabels: [String] = Language.allCases.flatMap { language in
         [
-            label(Message.cliError(message:), in: language),
+            label({ .cliError(code: $0, message: $0) }, in: language),
             label({ .cliCancelled(signal: $0, message: "") }, in: language),
         ]
     }

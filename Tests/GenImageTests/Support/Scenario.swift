@@ -87,7 +87,7 @@ final class Scenario {
         #expect(
             result.stdout.isEmpty, "stdout must be empty on failure: \(result.stdout)", sourceLocation: sourceLocation)
         #expect(
-            result.stderr.contains("gen-image: error: "), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+            result.stderr.contains("gen-image: error ["), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
         for word in words {
             #expect(
                 result.stderr.contains(word), "missing '\(word)' in: \(result.stderr)", sourceLocation: sourceLocation)
