@@ -314,6 +314,24 @@ struct MCPProtocolEndToEndTests {
         #expect(scenario.gateway.requests.isEmpty)
     }
 
+    @Test func aGatewayEchoingTheKeyNeverGetsItIntoAResult() throws {
+        let scenario = try Scenario()
+        let session = try MCPSession(
+            in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL])
+        for (id, offset) in [0, 100, 150].enumerated() {
+            scenario.gateway.enqueue(KeyMaskingEndToEndTests.echoing(offset, html: id == 1))
+            let result = Self.result(
+                try session.request(
+                    id, "tools/call",
+                    ["name": "generate_image", "arguments": ["prompt": "x", "model": "gpt-image-2"]]))
+            #expect(result?["isError"] as? Bool == true)
+            let error = (result?["structuredContent"] as? [String: Any])?["error"] as? [String: Any]
+            #expect(error?["http_status"] as? Int == 400, "\(String(describing: result))")
+        }
+        let everything = session.stdoutLines.joined(separator: "\n") + session.stderr
+        #expect(!KeyMaskingEndToEndTests.leaks(everything), "\(everything)")
+    }
+
     @Test func aServerStartedInTheRootFolderWritesOnlyToOutDir() throws {
         let scenario = try Scenario()
         let pictures = scenario.folder.appendingPathComponent("pictures")
