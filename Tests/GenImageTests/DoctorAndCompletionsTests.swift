@@ -2,6 +2,8 @@ import FakeGateway
 import Foundation
 import Testing
 
+@testable import gen_image
+
 /// `gen-image doctor` against the fake gateway and a closed port, and `gen-image completions` loaded in bash.
 @Suite("Doctor and completions, end to end")
 struct DoctorAndCompletionsTests {

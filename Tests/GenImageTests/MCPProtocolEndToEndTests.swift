@@ -372,7 +372,9 @@ struct MCPProtocolEndToEndTests {
         #expect(!plain.contains { $0["type"] as? String == "image" })
         let asked = try content(2, ["prompt": "x", "model": "gpt-image-2", "preview": true])
         let image = try #require(asked.first { $0["type"] as? String == "image" })
-        #expect(Data(base64Encoded: image["data"] as? String ?? "") == small)
+        // The saved file as it is sent, metadata included: with it taken out, the gateway's image.
+        let preview = try #require(Data(base64Encoded: image["data"] as? String ?? ""))
+        #expect(Unstamped.strip(preview) == small)
         #expect(image["mimeType"] as? String == "image/png")
 
         // A 4.7 MB PNG: a shrunk copy, a real PNG (read back by Pillow when it is there), at most 64 KB.
@@ -559,6 +561,11 @@ struct MCPProtocolEndToEndTests {
         #expect(facts?["format"] as? String == "png" && facts?["size"] as? String == "\(width)x\(height)")
         let dog = scenario.folder.appendingPathComponent("dog.png")
         #expect(facts?["bytes"] as? Int == (try? Data(contentsOf: dog))?.count)
+        // How it was made, as `gen-image info --json` reads it from the file gen-image stamped.
+        #expect(facts?["has_metadata"] as? Bool == true, "\(String(describing: facts))")
+        let record = facts?["gen_image"] as? [String: Any]
+        #expect(record?["prompt"] as? String != nil, "\(String(describing: record))")
+        #expect((facts?["xmp"] as? [String: Any])?["description"] as? String == record?["prompt"] as? String)
         #expect(!session.stdoutLines.joined().contains(CLIRunner.markerKey))
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import ImageAPIClient
 
-/// `image_info`: what an image file is (format, pixel size, bytes), read from its header without decoding it.
+/// `image_info`: what an image file is (format, pixel size, bytes), read from its header without decoding it,
+/// and how it was made: the same fields `gen-image info --json` gives (gen-image's record, AUTOMATIC1111
+/// `parameters`, ComfyUI, XMP, Content Credentials, a sidecar), read by `ImageMetadata`.
 ///
-/// The facts come from `read`, a seam: today `ImageInspector` (format and size); when `gen-image info` gains
-/// a reader of the metadata gen-image writes, it slots in here and its fields join the result.
+/// The facts come from `read`, a seam the tests can replace.
 struct ImageInfoTool: Sendable {
     static let name = "image_info"
     /// Bytes read from the start of the file: enough for any header ImageInspector reads.
@@ -91,6 +92,12 @@ struct ImageInfoTool: Sendable {
             "height": facts.height.map { .number(Double($0)) } ?? .null,
         ]
         if let width = facts.width, let height = facts.height { fields["size"] = .string("\(width)x\(height)") }
+        // How it was made, as `gen-image info --json` says it; a file whose metadata can't be read is still an
+        // image, so that only leaves the provenance fields out.
+        if let metadata = try? ImageMetadata.read(url), case .object(let provenance) = InfoReport.json(metadata) {
+            let keys = ["gen_image", "record_source", "parameters", "comfyui", "xmp", "c2pa", "sidecar", "has_metadata"]
+            for key in keys { fields[key] = provenance[key] }
+        }
         return fields
     }
 

@@ -69,6 +69,9 @@ enum ToolOutputSchemas {
         [
             "ok": type("boolean"), "path": type("string"), "uri": type("string"), "format": type("string"),
             "mime_type": type("string"), "bytes": type("integer"), "width": type("integer", "null"),
-            "height": type("integer", "null"), "size": type("string"), "error": error,
+            "height": type("integer", "null"), "size": type("string"), "gen_image": type("object", "null"),
+            "record_source": type("string", "null"), "parameters": type("string", "null"),
+            "comfyui": type("object"), "xmp": type("object"), "c2pa": type("boolean"),
+            "sidecar": type("string", "null"), "has_metadata": type("boolean"), "error": error,
         ], required: ["ok"])
 }
