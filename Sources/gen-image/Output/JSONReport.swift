@@ -18,7 +18,9 @@ enum JSONReport {
                 "height": file.height.map { .number(Double($0)) } ?? .null,
                 "format": .string(file.format.rawValue),
             ]
-            if let revised = file.revisedPrompt { fields["revised_prompt"] = .string(revised) }
+            if let revised = file.revisedPrompt {
+                fields["revised_prompt"] = .string(OutsideText.shown(revised, keepingLineBreaks: true))
+            }
             return .object(fields)
         }
         let files = result.files.map(describe)

@@ -100,8 +100,11 @@ final class Terminal: Sendable {
         return String(text.prefix { String($0) != marker })
     }
 
+    /// The line with every key masked and every control character replaced: the last line of defence, for
+    /// whatever text from outside reached a line without passing through a message.
     private static func redacted(_ line: String, _ shared: Shared) -> String {
-        shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        let masked = shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        return OutsideText.shown(masked, keepingLineBreaks: true)
     }
 
     /// Removes the progress line, if one is shown.
