@@ -4,7 +4,7 @@
 /// A terminal obeys what it is sent: `ESC[2J` clears the screen, OSC 52 writes the clipboard, OSC 0 sets the
 /// window title, a carriage return or line feed can draw a fake `gen-image: done` line, and U+202E turns the
 /// text after it around. Each escape sequence (CSI, OSC, DCS and the rest, with their payload), each other C0
-/// or C1 control character and each bidirectional override, embedding, isolate or mark becomes one U+FFFD,
+/// or C1 control character and each bidirectional override, embedding or isolate becomes one U+FFFD,
 /// so the reader still sees that something was there.
 public enum OutsideText {
     /// What stands in for a removed control character or sequence.
@@ -54,7 +54,9 @@ public enum OutsideText {
         switch scalar.value {
         case 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+        // Bidirectional embeddings, overrides and isolates; the marks (U+200E, U+200F) stay, as real
+        // right-to-left text uses them and they reorder nothing on their own.
+        case 0x2028...0x202E, 0x2066...0x2069: true
         default: false
         }
     }
