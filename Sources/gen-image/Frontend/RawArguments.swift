@@ -33,7 +33,7 @@ enum RawArguments {
         var arguments: [String] = []
         var undecodable: Undecodable?
         for (index, bytes) in raw.enumerated() {
-            if let text = String(validating: bytes, as: UTF8.self) {
+            if let text = String(bytes: bytes, encoding: .utf8) {
                 arguments.append(text)
                 continue
             }
@@ -53,7 +53,7 @@ enum RawArguments {
         var index = 0
         while index < bytes.count {
             let length = sequenceLength(bytes, at: index)
-            if length > 0, let piece = String(validating: bytes[index..<index + length], as: UTF8.self) {
+            if length > 0, let piece = String(bytes: bytes[index..<index + length], encoding: .utf8) {
                 text += piece
                 index += length
             } else {

@@ -95,7 +95,8 @@ final class Terminal: Sendable {
 
     /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
     private static func label(_ line: (String) -> Message, in language: Language) -> String {
-        let marker = "\u{1}"
+        // A private-use character: a value passes into a message as it is, except for control characters.
+        let marker = "\u{E000}"
         let text = line(marker).text(in: language)
         return String(text.prefix { String($0) != marker })
     }
