@@ -17,7 +17,7 @@ struct KeyFragmentFinder {
     /// The windows made only of its public prefix (`sk-proj-`): they extend a run, never start one.
     private let prefixWindows: Set<UInt64>
     /// A quick filter on a window's last two bytes, so most bytes of an unrelated text skip the hash probe.
-    private let lastPairs: [Bool]
+    fileprivate let lastPairs: PairTable
 
     static let length = 8
 
@@ -28,12 +28,12 @@ struct KeyFragmentFinder {
         let prefix = Self.publicPrefixLength(bytes)
         var windows = Set<UInt64>()
         var prefixWindows = Set<UInt64>()
-        var pairs = [Bool](repeating: false, count: 65_536)
+        let pairs = PairTable()
         for start in 0...(bytes.count - Self.length) {
             var value: UInt64 = 0
             for byte in bytes[start..<start + Self.length] { value = value << 8 | UInt64(byte) }
             if start + Self.length > prefix { windows.insert(value) } else { prefixWindows.insert(value) }
-            pairs[Int(value & 0xFFFF)] = true
+            pairs.bits[Int(value & 0xFFFF)] = true
         }
         guard !windows.isEmpty else { return nil }
         self.windows = windows
@@ -69,13 +69,26 @@ struct KeyFragmentFinder {
     /// Whether a run ending in `window` is a piece of the key: `.secret` when it holds a byte of the secret
     /// part, `.prefix` when it is made only of the public prefix.
     fileprivate func match(_ window: UInt64) -> Match? {
-        guard lastPairs[Int(window & 0xFFFF)] else { return nil }
         if windows.contains(window) { return .secret }
         return prefixWindows.contains(window) ? .prefix : nil
     }
 
     fileprivate enum Match {
         case secret, prefix
+    }
+}
+
+/// 65,536 flags, one per last two bytes of a key window, read without bounds checks in the scan's hot loop.
+private final class PairTable: Sendable {
+    nonisolated(unsafe) let bits: UnsafeMutablePointer<Bool>
+
+    init() {
+        bits = .allocate(capacity: 65_536)
+        bits.initialize(repeating: false, count: 65_536)
+    }
+
+    deinit {
+        bits.deallocate()
     }
 }
 
@@ -88,7 +101,8 @@ private struct Scanner {
     /// The last 8 emitted bytes, packed; how many were emitted; where each of the last 8 began in the text.
     private var window: UInt64 = 0
     private var emitted = 0
-    private var starts = [Int](repeating: 0, count: KeyFragmentFinder.length)
+    /// A ring of 8: where each of the last 8 emitted bytes began in the text.
+    private let starts = UnsafeMutablePointer<Int>.allocate(capacity: KeyFragmentFinder.length)
     /// The chain of touching windows being read: where it starts and ends in the text, the emitted index of its
     /// last byte, and whether any of it is secret (a chain of prefix windows alone is left alone).
     private var chain: (start: Int, end: Int, last: Int, secret: Bool)?
@@ -105,16 +119,37 @@ private struct Scanner {
     }
 
     mutating func run() {
+        defer { starts.deallocate() }
+        starts.initialize(repeating: 0, count: KeyFragmentFinder.length)
+        guard let base = text.baseAddress else { return }
+        let pairs = finder.lastPairs.bits
         var index = 0
         let count = text.count
-        while index < count {
-            let byte = text[index]
-            if Self.plain[Int(byte)] {
-                emit(byte, from: index, to: index + 1)
+        let starts = self.starts
+        Self.plain.withUnsafeBufferPointer { plain in
+            // The hot path keeps the window in locals, written back before anything else reads it.
+            var window = self.window
+            var emitted = self.emitted
+            while index < count {
+                let byte = base[index]
+                guard plain[Int(byte)] else {
+                    (self.window, self.emitted) = (window, emitted)
+                    index = slow(at: index)
+                    (window, emitted) = (self.window, self.emitted)
+                    continue
+                }
+                // A byte that stands for itself, compared only when the window's last two bytes end some
+                // window of the key.
+                window = window << 8 | UInt64(byte)
+                starts[emitted & 7] = index
+                emitted += 1
                 index += 1
-                continue
+                if pairs[Int(window & 0xFFFF)], emitted >= KeyFragmentFinder.length {
+                    (self.window, self.emitted) = (window, emitted)
+                    matched(end: index)
+                }
             }
-            index = slow(at: index)
+            (self.window, self.emitted) = (window, emitted)
         }
         closeChain()
     }
@@ -298,9 +333,14 @@ private struct Scanner {
 
     private mutating func emit(_ byte: UInt8, from start: Int, to end: Int) {
         window = window << 8 | UInt64(byte)
-        starts[emitted % KeyFragmentFinder.length] = start
+        starts[emitted & 7] = start
         emitted += 1
-        guard emitted >= KeyFragmentFinder.length, let match = finder.match(window) else { return }
+        if finder.lastPairs.bits[Int(window & 0xFFFF)], emitted >= KeyFragmentFinder.length { matched(end: end) }
+    }
+
+    /// The window just emitted, ending at `end` in the text, if it is a piece of the key.
+    private mutating func matched(end: Int) {
+        guard let match = finder.match(window) else { return }
         let first = emitted - KeyFragmentFinder.length
         if var current = chain, first <= current.last + 1 {
             current.end = end
@@ -309,7 +349,7 @@ private struct Scanner {
             chain = current
         } else {
             closeChain()
-            chain = (starts[first % KeyFragmentFinder.length], end, emitted - 1, match == .secret)
+            chain = (starts[first & 7], end, emitted - 1, match == .secret)
         }
     }
 }
