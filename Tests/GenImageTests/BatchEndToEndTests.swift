@@ -174,7 +174,8 @@ struct BatchEndToEndTests {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr.contains(
-                "gen-image: error: jobs.json is not a valid batch file: 5 problems; nothing was sent"))
+                "gen-image: error [invalid_argument]: jobs.json is not a valid batch file: 5 problems; nothing was sent"
+            ))
         #expect(result.stderr.contains("item 2 (line 3), size: size 1920x1080 is not valid for gpt-image-2"))
         #expect(result.stderr.contains(#"hint: try "size" 1920x1088"#))
         #expect(
@@ -356,7 +357,7 @@ struct BatchEndToEndTests {
         let result = try scenario.run(["batch", "j.json", "-j", "1"])
         #expect(result.exitCode == 4, "stderr: \(result.stderr)")
         #expect(result.stdoutLines.count == 2)
-        #expect(result.stderr.contains("[2/3] failed: "))
+        #expect(result.stderr.contains("[2/3] failed ["))
         #expect(result.stderr.contains("2 ok, 0 skipped, 1 failed of 3"))
         #expect(result.stderr.contains("gen-image: failed:\n  [2/3] "))
         let record = try manifest(scenario, at: "j.results.json")

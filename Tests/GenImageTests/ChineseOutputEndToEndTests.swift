@@ -18,7 +18,7 @@ struct ChineseOutputEndToEndTests {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr == """
-                gen-image: 错误：--retries 的值 '11' 无效
+                gen-image: 错误 [invalid_argument]：--retries 的值 '11' 无效
                   提示：请用 0 到 10 之间的整数
                   运行 'gen-image --help' 查看用法
 
@@ -30,13 +30,13 @@ struct ChineseOutputEndToEndTests {
         let scenario = try Scenario()
         let result = try scenario.run(["batch", "jobs.json", "--bogus", "--lang", "zh"])
         #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("gen-image: 错误：未知选项 '--bogus'"), "\(result.stderr)")
+        #expect(result.stderr.contains("gen-image: 错误 [invalid_argument]：未知选项 '--bogus'"), "\(result.stderr)")
         #expect(result.stderr.contains("  提示：运行 'gen-image batch --help' 查看所有选项"))
         #expect(result.stderr.contains("  运行 'gen-image batch --help' 查看用法"))
 
         let misspelt = try scenario.run(["bacth", "jobs.json"], environment: Self.chinese)
         #expect(misspelt.exitCode == 2)
-        #expect(misspelt.stderr.contains("gen-image: 错误：未知子命令 'bacth'；是不是想用 'batch'？"))
+        #expect(misspelt.stderr.contains("gen-image: 错误 [invalid_argument]：未知子命令 'bacth'；是不是想用 'batch'？"))
     }
 
     // MARK: - A run
@@ -87,7 +87,7 @@ struct ChineseOutputEndToEndTests {
         #expect(stderr.contains("gen-image: gpt-image-2-all ×2（每张通常 60–300 秒） · 总计约 2 分钟–10 分钟"))
         #expect(stderr.contains(" · 预计费用 $0.06"))
         #expect(stderr.contains("[1/2] 开始 gpt-image-2-all → a.png"))
-        #expect(stderr.contains("[1/2] 失败："))
+        #expect(stderr.contains("[1/2] 失败 ["))
         #expect(stderr.contains("[2/2] 成功 "))
         #expect(stderr.contains("gen-image: 批量任务完成，用时 "))
         #expect(stderr.contains("：共 2 个，1 个成功，0 个跳过，1 个失败 · 预计费用 $0.03"))
@@ -123,7 +123,7 @@ struct ChineseOutputEndToEndTests {
         try scenario.write(Data("{\"prompts\": [{\"prompt\": \"ok\"},\n {\"promt\": \"typo\"}]}".utf8), to: "jobs.json")
         let invalid = try scenario.run(["batch", "jobs.json"], environment: Self.chinese)
         #expect(invalid.exitCode == 2)
-        #expect(invalid.stderr.contains("gen-image: 错误：jobs.json 不是有效的批量文件：2 个问题；未发送任何内容"))
+        #expect(invalid.stderr.contains("gen-image: 错误 [invalid_argument]：jobs.json 不是有效的批量文件：2 个问题；未发送任何内容"))
         #expect(invalid.stderr.contains("\n  第 2 项（第 2 行），promt："), "\(invalid.stderr)")
         #expect(invalid.stderr.contains("\n    提示："))
         #expect(invalid.stderr.contains("  参见 'gen-image batch --help' 和 references/batch-template.md"))
@@ -182,7 +182,7 @@ struct ChineseOutputEndToEndTests {
         let batch = try scenario.run(["batch", "--help"], environment: Self.chinese).stdout
         #expect(batch.hasPrefix("OVERVIEW: 从一个文件批量生成图片，多个同时进行："))
         #expect(batch.contains("\n  -j, --concurrency <n>                  同时进行的请求数，1 到 16（默认 4）。"))
-        #expect(batch.contains("\n  stderr: [k/N] 开始 / 成功 <秒数> <路径> / 失败：<原因> / 已跳过，最后是汇总。\n"))
+        #expect(batch.contains("\n  stderr: [k/N] 开始 / 成功 <秒数> <路径> / 失败 [<代码>]：<原因> / 已跳过，最后是汇总。\n"))
         expectFits(batch, english: batchEnglish)
 
         let doctorEnglish = try scenario.run(["doctor", "--help"]).stdout

@@ -43,6 +43,7 @@ struct JSONEndToEndTests {
 
     @Test func tokenPricedCostComesFromUsageAndAttemptsCountRetries() throws {
         let scenario = try Scenario()
+        scenario.gateway.defaultImage = TestImages.png(width: 1280, height: 720, grayscale: true)
         scenario.gateway.enqueue(.error(status: 503, message: "busy"))
         let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png", "--json", "--aspect", "16:9"])
         let json = Self.envelope(result)
@@ -103,6 +104,9 @@ struct JSONEndToEndTests {
             code: "content_blocked", exitCode: 1, arguments: [],
             script: { $0.enqueue(.error(status: 500, message: "没有按照预期生成图片，请重新调整提示词后重试")) }),
         CodeCase(
+            code: "refused", exitCode: 1, arguments: [],
+            script: { $0.enqueue(.chat(content: "I can't create that image: it shows a trademarked logo.")) }),
+        CodeCase(
             code: "no_image_in_reply", exitCode: 1, arguments: [],
             script: { $0.enqueue(.chat(content: "Sorry, I only write poems.")) }),
         CodeCase(
@@ -112,7 +116,7 @@ struct JSONEndToEndTests {
             code: "http_error", exitCode: 1, arguments: [],
             script: { $0.enqueue(.error(status: 404, message: "Invalid URL")) }),
         CodeCase(
-            code: "timeout", exitCode: 1, arguments: ["--timeout", "0.3"],
+            code: "timeout", exitCode: 1, arguments: ["--timeout", "1"],
             script: { $0.enqueue(FakeResponse(bodyMode: .neverRespond)) }),
         CodeCase(
             code: "network_error", exitCode: 1, arguments: ["--retries", "0"],
@@ -143,6 +147,9 @@ struct JSONEndToEndTests {
         let error = try #require(json["error"] as? [String: Any])
         #expect(error["code"] as? String == testCase.code, "\(result.stdout)")
         #expect((error["message"] as? String)?.isEmpty == false)
+        // The plain error line carries the same code, so an agent never has to run again with --json to read it.
+        let line = result.stderr.split(separator: "\n").first { $0.hasPrefix("gen-image: error") }
+        #expect(line?.hasPrefix("gen-image: error [\(testCase.code)]: ") == true, "\(result.stderr)")
         for key in ["hint", "http_status", "request_id"] {
             #expect(error.keys.contains(key), "missing \(key)")
         }

@@ -9,12 +9,13 @@ struct LanguageEndToEndTests {
         let scenario = try Scenario()
         let chinese = try scenario.run(["-p", "x"], environment: ["APIYI_API_KEY": nil, "LANG": "zh_CN.UTF-8"])
         #expect(chinese.exitCode == 3)
-        #expect(chinese.stderr.contains("gen-image: 错误：没有 API 密钥：未设置 APIYI_API_KEY"), "\(chinese.stderr)")
+        #expect(
+            chinese.stderr.contains("gen-image: 错误 [auth_missing]：没有 API 密钥：未设置 APIYI_API_KEY"), "\(chinese.stderr)")
         #expect(chinese.stderr.contains("在 https://api.apiyi.com 获取密钥"))
 
         let english = try scenario.run(
             ["-p", "x", "--lang", "en"], environment: ["APIYI_API_KEY": nil, "LC_ALL": "zh_CN.UTF-8"])
-        #expect(english.stderr.contains("gen-image: error: no API key: APIYI_API_KEY is not set"))
+        #expect(english.stderr.contains("gen-image: error [auth_missing]: no API key: APIYI_API_KEY is not set"))
 
         let flag = try scenario.run(["-p", "x", "--lang=zh"], environment: ["APIYI_API_KEY": nil])
         #expect(flag.stderr.contains("错误"))

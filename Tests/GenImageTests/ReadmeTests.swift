@@ -50,6 +50,7 @@ struct ReadmeTests {
     @Test(arguments: [
         "README.md", "CONTRIBUTING.md", "references/usage.md", "references/providers.md", "references/batch.md",
         "references/output.md", "references/errors.md", "references/environment.md", "references/networking.md",
+        "references/mcp.md",
     ])
     func everyLinkLands(page: String) throws {
         let url = Self.root.appendingPathComponent(page)
@@ -106,13 +107,21 @@ struct ReadmeTests {
         "gen-image completions zsh > \"${fpath[1]}/_gen-image\"": "DoctorAndCompletionsTests checks zsh's script",
         "gen-image completions fish > ~/.config/fish/completions/gen-image.fish":
             "DoctorAndCompletionsTests checks fish's script",
-        "gen-image skill install DIR --force": "SkillInstallTests installs over an older copy with --force",
+        "gen-image mcp": "a server reading stdin: MCPProtocolEndToEndTests and MCPClientEndToEndTests run it",
+        "claude mcp add gen-image -e APIYI_API_KEY=sk-... -- gen-image mcp":
+            "Claude Code's own command; MCPClientEndToEndTests runs `gen-image mcp` under the official MCP SDK",
     ]
 
     /// A shell line without its trailing comment.
     static func withoutComment(_ line: String) -> String {
         guard let comment = line.range(of: #"\s+#\s"#, options: .regularExpression) else { return line }
         return String(line[..<comment.lowerBound])
+    }
+
+    /// A span that shows a command's form rather than a command: it holds a placeholder (`FILE`, `DIR`, `<n>`)
+    /// or an optional part (`[options]`).
+    static func isSynopsis(_ span: String) -> Bool {
+        span.range(of: #"\b[A-Z]{3,}\b|<|\["#, options: .regularExpression) != nil
     }
 
     static func commands() -> (run: [String], unexplained: [String]) {
@@ -124,8 +133,8 @@ struct ReadmeTests {
                 if line.hasPrefix("gen-image ") { run.append(line) } else { unexplained.append(line) }
             }
         }
-        for span in MarkdownReference.codeSpans(in: text) where notRun[span] == nil {
-            if span.hasPrefix("gen-image ") && !span.contains("DIR") && !span.contains("<") {
+        for span in MarkdownReference.codeSpans(in: text) where notRun[span] == nil && !isSynopsis(span) {
+            if span.hasPrefix("gen-image ") {
                 run.append(span)
             } else if ReferenceGuideTests.runsGenImage(span) {
                 unexplained.append(span)

@@ -57,7 +57,9 @@ struct SkillCommandTests {
         #expect(forced.stderr.contains("replaced: SKILL.md"))
         let source = try #require(Skill.all.first { $0.name == "apiyi-gpt-image-2-gen" })
         let text = try String(contentsOf: skill.appendingPathComponent("SKILL.md"), encoding: .utf8)
-        #expect(text == source.files.first { $0.path == "SKILL.md" }?.text)
+        let program = skill.appendingPathComponent("scripts/gen-image").path
+        #expect(
+            text == source.files.first { $0.path == "SKILL.md" }.map { SkillInstaller.naming(program, in: $0.text) })
         #expect(FileManager.default.fileExists(atPath: skill.appendingPathComponent("references/size-guide.md").path))
         #expect(try String(contentsOf: mine, encoding: .utf8) == "mine")
         #expect(!CLIRunner.files(in: folder).contains { $0.contains(".gen-image-") }, "temporary file left")

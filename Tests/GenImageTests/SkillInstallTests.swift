@@ -8,10 +8,11 @@ import Testing
 /// `gen-image skill install` into an empty folder gives skill folders an agent runtime loads, and every command
 /// their Markdown shows works when run from there, against the fake gateway, on the skill's own model only.
 ///
-/// What counts as a command: a line of a ```sh block, or a code span, that starts with `scripts/gen-image` (or
-/// the same program by its full path, `~/.claude/skills/<skill>/scripts/gen-image`), or pipes into it. The
-/// program is the installed copy in the skill's `scripts/`, run by its absolute path from a separate working
-/// folder, with the built gen-image nowhere on the PATH. Templates are filled in as the guide tests do.
+/// What counts as a command: a line of a ```sh block, or a code span, that starts with the program's installed
+/// path (`skill install` writes it into every command, since an agent runs them from the user's project, where
+/// `scripts/gen-image` does not exist), or pipes into it. Each command runs exactly as the installed Markdown
+/// writes it, from a separate working folder, with the built gen-image nowhere on the PATH, and must reach the
+/// skill's model at the skill's endpoint. Templates are filled in as the guide tests do.
 @Suite("Installed skills")
 struct SkillInstallTests {
     /// The model each skill is about; every request its commands send must name it.
@@ -21,7 +22,16 @@ struct SkillInstallTests {
     static let values = ReferenceGuideTests.values.merging(["ratio": "16:9", "tier": "2k"]) { first, _ in first }
 
     /// The fewest commands each skill's files hold, so an extraction bug cannot pass by finding nothing.
-    static let minimumCommands = ["apiyi-gpt-image-2-all-gen": 20, "apiyi-gpt-image-2-gen": 22]
+    static let minimumCommands = ["apiyi-gpt-image-2-all-gen": 15, "apiyi-gpt-image-2-gen": 15]
+
+    /// The paths each skill's requests may go to: its model's endpoint (gpt-image-2 edits at `/images/edits`).
+    static let routes = [
+        "apiyi-gpt-image-2-all-gen": ["/v1/chat/completions"],
+        "apiyi-gpt-image-2-gen": ["/v1/images/generations", "/v1/images/edits"],
+    ]
+
+    /// The most characters of a SKILL.md as installed (issue 21: the core an agent reads every time).
+    static let maxSkillCharacters = 6_000
 
     /// Installs every skill into a fresh folder with the built binary, as a user would.
     static func install() throws -> (folder: URL, result: CLIResult) {
@@ -37,8 +47,11 @@ struct SkillInstallTests {
         #expect(result.stdoutLines == Self.models.keys.sorted().map { skills.appendingPathComponent($0).path })
         let sources = try SkillSources.read()
         for file in sources {
-            let installed = skills.appendingPathComponent(file.skill).appendingPathComponent(file.path)
-            #expect(FileManager.default.contents(atPath: installed.path) == Data(file.text.utf8), "\(installed.path)")
+            let folder = skills.appendingPathComponent(file.skill)
+            let installed = folder.appendingPathComponent(file.path)
+            let program = folder.appendingPathComponent("scripts/gen-image").path
+            let expected = file.path.hasSuffix(".md") ? SkillInstaller.naming(program, in: file.text) : file.text
+            #expect(FileManager.default.contents(atPath: installed.path) == Data(expected.utf8), "\(installed.path)")
         }
         for skill in Self.models.keys {
             let binary = skills.appendingPathComponent(skill).appendingPathComponent("scripts/gen-image")
@@ -134,15 +147,21 @@ struct SkillInstallTests {
         for file in CLIRunner.files(in: folder) where file.hasSuffix(".md") {
             let markdown = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             try Self.writeExampleFiles(of: markdown, in: scenario)
-            let (found, unexplained) = Self.commands(in: markdown, skill: skill)
+            let (found, unexplained) = Self.commands(in: markdown, program: program)
             #expect(unexplained.isEmpty, "\(skill)/\(file): not a command: \(unexplained)")
+            #expect(!markdown.contains("`scripts/gen-image"), "\(skill)/\(file): a command by its relative path")
             var outputs: [String: CLIResult] = [:]
             for command in found {
                 for instance in try command.template.instances(values: Self.values) {
                     let result = try Self.run(
-                        instance, program: program, expecting: command.template.expectedExit, in: scenario)
+                        instance, program: nil, expecting: command.template.expectedExit, in: scenario)
                     for problem in Self.modelProblems(result, model: model) {
                         Issue.record("\(skill)/\(file): \(instance): \(problem)")
+                    }
+                    for request in result.requests where request.method == "POST" {
+                        #expect(
+                            Self.routes[skill]!.contains(request.path),
+                            "\(skill)/\(file): \(instance) went to \(request.path)")
                     }
                     if outputs[command.template.text] == nil { outputs[command.template.text] = result.cli }
                     count += 1
@@ -187,16 +206,11 @@ struct SkillInstallTests {
 
     // MARK: - Reading and running
 
-    /// How a skill's Markdown names its program.
-    static func programSpellings(skill: String) -> [String] {
-        ["scripts/gen-image", "~/.claude/skills/\(skill)/scripts/gen-image"]
-    }
-
-    /// The commands of one file, and the sh lines or spans that run gen-image otherwise.
-    static func commands(in markdown: String, skill: String) -> (
+    /// The commands of one installed file, and the sh lines or spans that run gen-image otherwise.
+    static func commands(in markdown: String, program: String) -> (
         found: [ReferenceGuideTests.Found], unexplained: [String]
     ) {
-        let spellings = programSpellings(skill: skill)
+        let spellings = [program, "'" + program + "'"]
         func isCommand(_ line: String) -> Bool {
             spellings.contains { line.hasPrefix($0 + " ") || line.contains("| \($0) ") }
         }
@@ -234,20 +248,14 @@ struct SkillInstallTests {
         }
     }
 
-    /// Runs one command with the skill's program in place of its spelling, from the scenario's folder, with the
-    /// build folder off the PATH, and checks its exit code and stdout as the guide tests do.
-    static func run(_ command: String, program: String, expecting expected: Int32, in scenario: Scenario) throws
+    /// Runs one command from the scenario's folder, with the build folder off the PATH, as written, or with
+    /// `program` in place of a leading `gen-image`; checks its exit code and stdout as the guide tests do.
+    static func run(_ command: String, program: String?, expecting expected: Int32, in scenario: Scenario) throws
         -> (cli: CLIResult, requests: [RecordedRequest], arguments: [String])
     {
         var line = command
-        let quoted = "'" + program + "'"
-        for spelling in [
-            "~/.claude/skills/apiyi-gpt-image-2-all-gen/scripts/gen-image",
-            "~/.claude/skills/apiyi-gpt-image-2-gen/scripts/gen-image", "scripts/gen-image", "gen-image",
-        ]
-        where line.contains(spelling + " ") {
-            line = line.replacingOccurrences(of: spelling + " ", with: quoted + " ")
-            break
+        if let program, line.hasPrefix("gen-image ") {
+            line = "'" + program + "'" + line.dropFirst("gen-image".count)
         }
         let arguments = CommandTemplate.arguments(of: command)
         try ReferenceGuideTests.writeInputs(named: arguments, in: scenario)
@@ -263,7 +271,7 @@ struct SkillInstallTests {
         if arguments.contains("--json") {
             ReferenceGuideTests.checkJSON(
                 result, of: command, dryRun: dryRun, isBatch: arguments.dropFirst().first == "batch")
-        } else if result.exitCode == 0 && !dryRun && !arguments.contains("--help") {
+        } else if result.exitCode == 0 && !dryRun && !arguments.contains("--help") && !arguments.contains("doctor") {
             for path in result.stdoutLines {
                 #expect(path.hasPrefix("/") && FileManager.default.fileExists(atPath: path), "\(command): \(path)")
             }
@@ -283,8 +291,8 @@ struct SkillInstallTests {
                 ?? request.multipartParts.first { $0.name == "model" }.map { String(decoding: $0.data, as: UTF8.self) }
             if sent != model { problems.append("request to \(request.path) has model \(sent ?? "none")") }
         }
-        // `--help` names every model on purpose; it sends nothing.
-        if run.cli.exitCode == 0 && !run.arguments.contains("--help") {
+        // `--help` and `doctor` name every model on purpose; they send no image request.
+        if run.cli.exitCode == 0 && !run.arguments.contains("--help") && !run.arguments.contains("doctor") {
             let output = run.cli.stdout + run.cli.stderr
             for match in output.matches(of: /gpt-image-2(-all|-vip)?\b|gpt-5[.0-9a-z-]*/) where match.output.0 != model
             {

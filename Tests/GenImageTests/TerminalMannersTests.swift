@@ -47,7 +47,9 @@ struct TerminalMannersTests {
     func colourOnATerminalUnlessNoColor() throws {
         let scenario = try Scenario()
         let coloured = try onATerminal(["-p", "x", "-s", "bad"], scenario)
-        #expect(coloured.stdout.contains("\u{1B}[31mgen-image: error: invalid size 'bad'"), "\(coloured.stdout)")
+        #expect(
+            coloured.stdout.contains("\u{1B}[31mgen-image: error [invalid_argument]: invalid size 'bad'"),
+            "\(coloured.stdout)")
 
         scenario.delayReplies(by: 0.6)
         let plain = try onATerminal(["-p", "x", "-f", "plain.png"], scenario, environment: ["NO_COLOR": "1"])

@@ -14,12 +14,13 @@ struct LayerTests {
 
     /// The library's folders, bottom first.
     static let library = [
-        "Utilities", "Localization", "Models", "Core", "Inputs", "Output", "Planning", "Wire", "Transport", "Client",
+        "Utilities", "Localization", "Models", "Core", "Inputs", "Metadata", "Output", "Planning", "Wire", "Transport",
+        "Client",
         "Batch", "Diagnostics",
     ]
 
     /// The command's folders, bottom first; "." is the target's own top level (main.swift).
-    static let command = ["Utilities", "Skills", "Output", "Frontend", "Commands", "."]
+    static let command = ["Utilities", "Skills", "Output", "Frontend", "MCP", "Commands", "."]
 
     @Test func theLibraryPointsOnlyDown() throws {
         try check(LayerGraph(target: Self.sources.appendingPathComponent("ImageAPIClient")), order: Self.library)

@@ -93,8 +93,9 @@ extension Message {
 
     static var streamTextInsteadHint: Message {
         Message(
-            en: "make the request explicit (e.g. \"Generate an image of …\"); this reply may still be billed",
-            zh: "请把请求说得更明确（例如 \"Generate an image of …\"）；这次回复仍可能计费")
+            en: "make the request explicit (e.g. \"Generate an image of …\"); no image came back, so no cost is "
+                + "counted",
+            zh: "请把请求说得更明确（例如 \"Generate an image of …\"）；没有返回图片，因此不计费用")
     }
 
     static func streamTimeoutPartials(place: String, limit: Double, partials: Message) -> Message {
@@ -170,5 +171,21 @@ extension Message {
 
     static func streamPartialNotSaved(number: String, message: Message) -> Message {
         Message(en: "partial image \(number) could not be saved: \(message)", zh: "第 \(number) 张中间图无法保存：\(message)")
+    }
+}
+
+/// What came back, checked against what was asked (`DeliveryCheck`).
+extension Message {
+    static func deliveredMismatch(asked: String, got: String, name: String) -> Message {
+        Message(
+            en: "\(name) is not what was asked: asked \(asked), got \(got) (saved as delivered)",
+            zh: "\(name) 与请求不符：请求 \(asked)，实际 \(got)（已按实际结果保存）")
+    }
+
+    static func deliveredEditShape(got: String, input: String, inputSize: String, aspect: String) -> Message {
+        Message(
+            en: "the result is \(got) but \(input) is \(inputSize); add \(setting: "aspect", short: true) \(aspect) "
+                + "to keep the input's shape",
+            zh: "结果是 \(got)，而 \(input) 是 \(inputSize)；如需保持原图比例，请加 \(setting: "aspect", short: true) \(aspect)")
     }
 }

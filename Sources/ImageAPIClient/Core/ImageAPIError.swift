@@ -37,6 +37,8 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         public static let rateLimited = Code(rawValue: "rate_limited")
         /// The model refused the prompt or image on content grounds.
         public static let contentBlocked = Code(rawValue: "content_blocked")
+        /// The model declined the request in words ("I can't create that image"), shown in the message.
+        public static let refused = Code(rawValue: "refused")
         /// The reply was well formed but held no image (the model answered in text).
         public static let noImageInReply = Code(rawValue: "no_image_in_reply")
         /// The reply could not be understood (malformed JSON, bad base64, not an image).
@@ -57,7 +59,7 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         /// Every code, in documentation order; the list is closed and documented in the README.
         public static let all: [Code] = [
             .invalidArgument, .unsupportedOption, .inputNotFound, .inputNotImage, .inputTooLarge, .authMissing,
-            .authFailed, .forbidden, .rateLimited, .contentBlocked, .noImageInReply, .badResponse, .httpError,
+            .authFailed, .forbidden, .rateLimited, .contentBlocked, .refused, .noImageInReply, .badResponse, .httpError,
             .timeout, .networkError, .downloadFailed, .ioError, .cancelled,
         ]
 
@@ -139,9 +141,10 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         self.text = text
         self.remedy = hint.map { .advice($0) }
         self.httpStatus = httpStatus
-        self.requestID = requestID
-        self.apiCode = apiCode
-        self.sourceURL = sourceURL
+        // These come from the gateway as they are; nothing it sends may act on a terminal.
+        self.requestID = requestID.map { OutsideText.shown($0) }
+        self.apiCode = apiCode.map { OutsideText.shown($0) }
+        self.sourceURL = sourceURL.map { OutsideText.shown($0) }
         self.attempts = attempts
     }
 

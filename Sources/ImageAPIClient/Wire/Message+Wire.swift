@@ -212,9 +212,27 @@ extension Message {
 
     static var replyTextInsteadHint: Message {
         Message(
-            en: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; this "
-                + "reply may still be billed",
-            zh: "请把请求说得更明确，例如以 \"生成图片：\" 或 \"Generate an image:\" 开头；这次回复仍可能计费")
+            en: "make the request explicit, e.g. start the prompt with \"生成图片：\" or \"Generate an image:\"; no "
+                + "image came back, so no cost is counted",
+            zh: "请把请求说得更明确，例如以 \"生成图片：\" 或 \"Generate an image:\" 开头；没有返回图片，因此不计费用")
+    }
+
+    static var replyDescribedHint: Message {
+        Message(
+            en: "the prompt already asks for an image: describe the picture itself (what is in it, its style), "
+                + "not a question or a task; no image came back, so no cost is counted",
+            zh: "提示词已经明确要求生成图片：请直接描述画面本身（内容、风格），不要写成提问或任务；没有返回图片，因此不计费用")
+    }
+
+    static func replyRefused(text: Message) -> Message {
+        Message(en: "the model refused: \(text)", zh: "模型拒绝了这个请求：\(text)")
+    }
+
+    static var replyRefusedHint: Message {
+        Message(
+            en: "sending the same prompt again will be refused again: tell the user what the model said and ask how "
+                + "to change the request; no image came back, so no cost is counted",
+            zh: "原样重发仍会被拒绝：请把模型的原话告诉用户，并询问如何修改请求；没有返回图片，因此不计费用")
     }
 
     static var replyUnknownShape: Message {
@@ -410,5 +428,27 @@ extension Message {
         Message(
             en: "the gateway answered with a redirect (HTTP \(status)) without saying where to",
             zh: "网关返回了重定向（HTTP \(status)），但没有给出目标地址")
+    }
+
+    // MARK: - A certificate for another host
+
+    static func transportTlsNameMismatch(place: String, host: String, names: String) -> Message {
+        Message(
+            en: "the certificate of \(place) is for \(names), not for \(host): a host-name mismatch",
+            zh: "\(place) 的证书签发给 \(names)，而不是 \(host)：主机名不匹配")
+    }
+
+    static func transportTlsNameMismatchUnnamed(place: String, host: String) -> Message {
+        Message(
+            en: "the certificate of \(place) does not name \(host): a host-name mismatch",
+            zh: "\(place) 的证书中没有 \(host) 这个名称：主机名不匹配")
+    }
+
+    static func transportTlsNameMismatchHint(host: String) -> Message {
+        Message(
+            en: "use a base URL with a host name the certificate names, or ask whoever runs the gateway for a "
+                + "certificate that names \(host); trusting another authority cannot fix this, and never turn "
+                + "verification off",
+            zh: "请使用证书中列出的主机名作为 base URL，或请网关的运营方提供包含 \(host) 的证书；信任其他证书颁发机构无法解决此问题，切勿关闭证书验证")
     }
 }

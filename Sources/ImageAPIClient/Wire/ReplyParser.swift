@@ -176,10 +176,7 @@ enum ReplyParser {
                 .noImageInReply, Message.replyNothing, hint: Message.replyRephraseHint,
                 httpStatus: response.status, requestID: response.requestID)
         }
-        throw ImageAPIError(
-            .noImageInReply, Message.replyTextInstead(text: GatewayText.capped(said, limit: 600)),
-            hint: Message.replyTextInsteadHint,
-            httpStatus: response.status, requestID: response.requestID)
+        throw ModelWords.error(for: said, httpStatus: response.status, requestID: response.requestID, streamed: false)
     }
 
     private static func payload(

@@ -11,6 +11,7 @@ enum BatchCommand {
         name: "batch", synopsis: "batch <file> [options]",
         summary: Message.subcommandBatch,
         options: BatchOptionTable.all,
+        arguments: .files(["json"]),
         run: { arguments, context in await run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) async -> Int32 {
@@ -95,6 +96,7 @@ enum BatchCommand {
             allowOutside: invocation.allowOutside,
             previous: BatchManifest.previousRecords(of: invocation.sourceName, in: outputDirectory))
         settings.provider = connection.provider
+        settings.metadata = invocation.metadata
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
         let problems = (parseProblems + plan.problems).sorted {

@@ -1,15 +1,45 @@
 import ImageAPIClient
 
-/// Shell completion scripts generated from the same option tables that drive parsing and `--help`, so a new
-/// flag completes the day it exists.
+/// Shell completion scripts generated from the same tables that drive parsing, `--help` and every check: the
+/// option tables for the flags, the model table for their values (models, providers, qualities, formats, the
+/// sizes of the model already on the line), so a new flag or model completes the day it exists.
 enum CompletionScript {
     /// The shells `gen-image completions` supports.
     static let shells = ["bash", "zsh", "fish"]
+
+    /// What a command's bare words are.
+    indirect enum Arguments: Sendable {
+        /// None: the plain command's words are all options and their values.
+        case none
+        /// Files with one of these suffixes (lowercase, no dot), and the folders on the way to them.
+        case files([String])
+        /// First one of these words, then what `then` says.
+        case words([String], then: Arguments)
+        /// Folders, or one of these words.
+        case folders(plus: [String])
+    }
 
     /// A command whose options complete: the plain command has no name, subcommands have theirs.
     struct Command {
         let name: String?
         let options: [OptionSpec]
+        var arguments: Arguments = .none
+    }
+
+    /// Where an option's value comes from.
+    enum Values: Equatable {
+        /// One of these words.
+        case words([String])
+        /// The sizes of the model on the line (`-m`), or of the default model.
+        case sizes
+        /// Image files (and folders).
+        case images
+        /// Folders.
+        case folders
+        /// Any file.
+        case files
+        /// Nothing to offer (a prompt, a number, a key).
+        case free
     }
 
     /// The script for `shell`, its descriptions in `wording`'s language; nil for a shell it does not know.
@@ -22,188 +52,79 @@ enum CompletionScript {
         }
     }
 
-    /// Values an option can take, from its `valueName` (`auto|low|medium|high`), the model table or the
-    /// endpoint list (whose names are too many for a short `valueName`).
-    static func values(of option: OptionSpec) -> [String]? {
-        if option.key == .model { return ModelCatalog.models.map(\.name) }
-        if option.key == .toolModel {
-            return ModelCatalog.models.compactMap(\.imageToolModel).reduce(into: []) {
-                if !$0.contains($1) { $0.append($1) }
+    /// The suffixes of the images gen-image reads.
+    static let imageSuffixes = ["png", "jpg", "jpeg", "webp"]
+
+    /// Where the value of `option` comes from: the model table for what models accept, the file system for paths.
+    static func values(of option: OptionSpec) -> Values {
+        func union(_ column: (ModelSpec) -> [String]) -> Values {
+            .words(ModelCatalog.models.flatMap(column).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+        }
+        switch option.key {
+        case .model: return .words(ModelCatalog.models.map(\.name))
+        case .toolModel: return union { $0.imageToolModel.map { [$0] } ?? [] }
+        case .provider: return .words(Provider.all.map(\.id))
+        case .endpoint: return .words(Endpoint.allCases.map(\.rawValue))
+        case .background: return union(\.backgrounds)
+        case .moderation: return union(\.moderations)
+        case .quality: return union(\.qualities)
+        case .outputFormat: return union(\.outputFormats)
+        case .responseFormat: return union(\.responseFormats)
+        case .action: return union(\.actions)
+        case .aspect: return .words(RatioPhrases.all.map(\.ratio))
+        case .resolution: return .words(Resolution.allCases.map(\.rawValue))
+        case .lang: return .words(Language.allCases.map(\.rawValue))
+        case .size: return .sizes
+        case .inputImage, .mask: return .images
+        case .outDir: return .folders
+        case .filename: return .files
+        default:
+            let choices = option.valueName.split(separator: "|").map(String.init)
+            guard choices.count > 1, choices.allSatisfy({ !$0.contains(" ") && !$0.contains("<") }) else {
+                return .free
+            }
+            return .words(choices)
+        }
+    }
+
+    /// The sizes `-s` offers for each model of the table that takes one: `auto`, then its presets (all of
+    /// gpt-image-2-vip's fixed sizes; gpt-image-2's documented ones).
+    static var sizesByModel: [(model: String, sizes: [String])] {
+        var table: [(model: String, sizes: [String])] = []
+        for spec in ModelCatalog.models where !table.contains(where: { $0.model == spec.name }) {
+            switch spec.sizeRule {
+            case .flexible(let limits): table.append((spec.name, ["auto"] + limits.presets))
+            case .presets(let presets): table.append((spec.name, ["auto"] + presets.map(\.text)))
+            case .notAccepted, .unchecked: continue
             }
         }
-        if option.key == .provider { return Provider.all.map(\.id) }
-        if option.key == .endpoint { return Endpoint.allCases.map(\.rawValue) }
-        if option.key == .background {
-            return ModelCatalog.models.flatMap(\.backgrounds).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-        }
-        let choices = option.valueName.split(separator: "|").map(String.init)
-        guard choices.count > 1, choices.allSatisfy({ !$0.contains(" ") && !$0.contains("<") }) else { return nil }
-        return choices
+        return table
     }
 
-    /// Whether an option's value is a path.
-    static func takesPath(_ option: OptionSpec) -> Bool {
-        ["file", "path", "dir", "folder"].contains(option.valueName)
-    }
-
-    private static func spellings(_ option: OptionSpec) -> [String] {
+    /// Every spelling of an option: `--prompt`, then `-p`.
+    static func spellings(_ option: OptionSpec) -> [String] {
         ["--" + option.long] + (option.short.map { ["-\($0)"] } ?? [])
     }
 
-    private static func bash(_ commands: [Command]) -> String {
-        let subcommands = commands.compactMap(\.name)
-        var cases: [String] = []
-        var seen: Set<String> = []
+    /// The spellings of every option, of any command, that takes a value, so a script can step over values.
+    static func valueTaking(_ commands: [Command]) -> [String] {
+        var seen: [String] = []
         for option in commands.flatMap(\.options) where option.arity != .flag {
-            let pattern = spellings(option).joined(separator: "|")
-            guard seen.insert(pattern).inserted else { continue }
-            let action: String
-            if let values = values(of: option) {
-                action = "COMPREPLY=($(compgen -W \"\(values.joined(separator: " "))\" -- \"$cur\"))"
-            } else if takesPath(option) {
-                action = "COMPREPLY=($(compgen -f -- \"$cur\"))"
-            } else {
-                action = "COMPREPLY=()"
-            }
-            cases.append("        \(pattern)) \(action); return ;;")
+            for spelling in spellings(option) where !seen.contains(spelling) { seen.append(spelling) }
         }
-        var words: [String] = []
-        for command in commands {
-            let list = command.options.flatMap(spellings).joined(separator: " ")
-            words.append("        \(command.name ?? "\"\"")) words=\"\(list)\" ;;")
-        }
-        return """
-            # bash completion for gen-image; generated by `gen-image completions bash`.
-            # Load it with: source <(gen-image completions bash)
-            _gen_image() {
-                local cur prev command words
-                cur="${COMP_WORDS[COMP_CWORD]}"
-                prev="${COMP_WORDS[COMP_CWORD-1]}"
-                command=""
-                if [[ ${#COMP_WORDS[@]} -gt 2 ]]; then
-                    case "${COMP_WORDS[1]}" in \(subcommands.joined(separator: "|"))) command="${COMP_WORDS[1]}" ;; esac
-                fi
-                case "$prev" in
-            \(cases.joined(separator: "\n"))
-                esac
-                if [[ $COMP_CWORD -eq 1 && "$cur" != -* ]]; then
-                    COMPREPLY=($(compgen -W "\(subcommands.joined(separator: " "))" -- "$cur"))
-                    return
-                fi
-                case "$command" in
-            \(words.joined(separator: "\n"))
-                esac
-                if [[ "$cur" == -* ]]; then
-                    COMPREPLY=($(compgen -W "$words" -- "$cur"))
-                else
-                    COMPREPLY=($(compgen -f -- "$cur"))
-                fi
-            }
-            complete -o filenames -F _gen_image gen-image
-
-            """
+        return seen
     }
 
     /// The first sentence of an option's help, in this run's language.
-    private static func summary(_ option: OptionSpec, wording: Wording) -> String {
+    static func summary(_ option: OptionSpec, wording: Wording) -> String {
         let help = wording.text(option.help)
-        let stop: Character = help.contains("。") ? "。" : "."
-        return help.split(separator: stop, maxSplits: 1).first.map(String.init) ?? help
+        // A sentence ends at "。" or at ". ", not inside "e.g." or "1.5".
+        if let end = help.range(of: "。") ?? help.range(of: ". ") { return String(help[..<end.lowerBound]) }
+        return help.hasSuffix(".") ? String(help.dropLast()) : help
     }
 
-    /// The summary inside zsh's `'…[text]…'`: brackets, colons and backslashes escaped, quotes closed and reopened.
-    private static func zshDescription(_ option: OptionSpec, wording: Wording) -> String {
-        var text = ""
-        for character in summary(option, wording: wording) {
-            switch character {
-            case "[", "]", ":", "\\": text += "\\" + String(character)
-            case "'": text += "'\\''"
-            default: text.append(character)
-            }
-        }
-        return text
-    }
-
-    private static func zsh(_ commands: [Command], wording: Wording) -> String {
-        func specs(_ options: [OptionSpec]) -> String {
-            options.map { option in
-                let names = spellings(option)
-                let exclusive = option.arity == .multiple ? "'*'" : "'(\(names.joined(separator: " ")))'"
-                let group = names.count > 1 ? "{\(names.joined(separator: ","))}" : names[0]
-                var action = ""
-                if option.arity != .flag {
-                    if let values = values(of: option) {
-                        action = ":\(option.valueName):(\(values.joined(separator: " ")))"
-                    } else if takesPath(option) {
-                        action = ":\(option.valueName):_files"
-                    } else {
-                        action = ":\(option.valueName): "
-                    }
-                }
-                return "        \(exclusive)\(group)'[\(zshDescription(option, wording: wording))]\(action)'"
-            }.joined(separator: " \\\n")
-        }
-        let plain = commands.first { $0.name == nil }?.options ?? []
-        let named = commands.filter { $0.name != nil }
-        let cases = named.map { command in
-            "    \(command.name!))\n        shift words; (( CURRENT-- ))\n        _arguments -s \\\n"
-                + specs(command.options) + " \\\n        '*:file:_files'\n        ;;"
-        }.joined(separator: "\n")
-        return """
-            #compdef gen-image
-            # zsh completion for gen-image; generated by `gen-image completions zsh`.
-            # Save it as _gen-image in a folder on $fpath, or: source <(gen-image completions zsh)
-            _gen_image() {
-                case "${words[2]}" in
-            \(cases)
-                *)
-                    if (( CURRENT == 2 )) && [[ "${words[2]}" != -* ]]; then
-                        _values 'subcommand' \(named.compactMap(\.name).joined(separator: " "))
-                        return
-                    fi
-                    _arguments -s \\
-            \(specs(plain))
-                    ;;
-                esac
-            }
-            compdef _gen_image gen-image
-
-            """
-    }
-
-    private static func fish(_ commands: [Command], wording: Wording) -> String {
-        var lines = [
-            "# fish completion for gen-image; generated by `gen-image completions fish`.",
-            "# Save it as ~/.config/fish/completions/gen-image.fish",
-        ]
-        let names = commands.compactMap(\.name)
-        for command in commands {
-            if let name = command.name {
-                lines.append("complete -c gen-image -n '__fish_use_subcommand' -f -a '\(name)'")
-            }
-        }
-        for command in commands {
-            let condition =
-                command.name.map { "__fish_seen_subcommand_from \($0)" }
-                ?? "not __fish_seen_subcommand_from \(names.joined(separator: " "))"
-            for option in command.options {
-                var line = "complete -c gen-image -n '\(condition)'"
-                if let short = option.short { line += " -s \(short)" }
-                line += " -l \(option.long)"
-                if option.arity != .flag {
-                    if let values = values(of: option) {
-                        line += " -x -a '\(values.joined(separator: " "))'"
-                    } else if takesPath(option) {
-                        line += " -r -F"
-                    } else {
-                        line += " -x"
-                    }
-                }
-                let help = summary(option, wording: wording).replacingOccurrences(of: "\\", with: "\\\\")
-                line += " -d '\(help.replacingOccurrences(of: "'", with: "\\'"))'"
-                lines.append(line)
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
+    /// `text` in single quotes for a POSIX shell (and zsh).
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

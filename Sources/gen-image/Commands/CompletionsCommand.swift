@@ -8,6 +8,7 @@ enum CompletionsCommand {
         name: "completions", synopsis: "completions bash|zsh|fish",
         summary: Message.subcommandCompletions,
         options: [],
+        arguments: .words(CompletionScript.shells, then: .none),
         run: { arguments, context in run(arguments, context: context) })
 
     static func run(_ arguments: [String], context: SubcommandContext) -> Int32 {
@@ -31,7 +32,9 @@ enum CompletionsCommand {
         }
         let commands =
             [CompletionScript.Command(name: nil, options: OptionTable.all)]
-            + SubcommandTable.all.map { CompletionScript.Command(name: $0.name, options: $0.options) }
+            + SubcommandTable.all.map {
+                CompletionScript.Command(name: $0.name, options: $0.options, arguments: $0.arguments)
+            }
         guard let script = CompletionScript.script(for: shell, commands: commands, wording: context.wording) else {
             let error = UsageError(
                 Message.usageCompletionsUnknownShell(shell: shell),

@@ -167,8 +167,8 @@ extension Message {
 
     static var batchHelpOutputStderr: Message {
         Message(
-            en: "[k/N] started / ok <seconds> <path> / failed: <reason> / skipped, then a summary.",
-            zh: "[k/N] 开始 / 成功 <秒数> <路径> / 失败：<原因> / 已跳过，最后是汇总。")
+            en: "[k/N] started / ok <seconds> <path> / failed [<code>]: <reason> / skipped, then a summary.",
+            zh: "[k/N] 开始 / 成功 <秒数> <路径> / 失败 [<代码>]：<原因> / 已跳过，最后是汇总。")
     }
 
     static var batchHelpOutputStdout: Message {
@@ -322,7 +322,9 @@ extension Message {
     }
 
     static var helpOutputStderr: Message {
-        Message(en: "progress, notes, warnings and errors (--quiet: errors only).", zh: "进度、说明、警告和错误（--quiet：只输出错误）。")
+        Message(
+            en: "progress, notes, warnings, errors as 'gen-image: error [code]: …' (--quiet: errors only).",
+            zh: "进度、说明、警告和错误（'gen-image: 错误 [code]：…'；--quiet：只输出错误）。")
     }
 
     static var helpOutputStdout: Message {
@@ -471,6 +473,22 @@ extension Message {
         Message(
             en: "gen-image: installed \(name) in \(path) (\(written) written, \(unchanged) unchanged)",
             zh: "gen-image: 已安装 \(name) 到 \(path)（写入 \(written) 个，未变 \(unchanged) 个）")
+    }
+
+    static func skillLinked(path: String, original: String) -> Message {
+        Message(
+            en: "gen-image: \(path) is a hard link to \(original): one binary on disk for both skills",
+            zh: "gen-image: \(path) 是 \(original) 的硬链接：两个技能共用磁盘上的一份程序")
+    }
+
+    static func skillNeedsToolchain(libraries: String) -> Message {
+        Message(
+            en: "this gen-image needs the Swift toolchain's libraries (\(libraries)), so the skills' scripts/gen-image "
+                + "runs only where Swift is installed; for a portable one run 'swift build -c release "
+                + "--static-swift-stdlib', then '.build/release/gen-image skill install …'",
+            zh: "这个 gen-image 依赖 Swift 工具链的库（\(libraries)），技能里的 scripts/gen-image 只能在装有 Swift 的机器上运行；"
+                + "要得到可移植的程序，请运行 'swift build -c release --static-swift-stdlib'，再运行 "
+                + "'.build/release/gen-image skill install …'")
     }
 
     static var skillNext: Message {

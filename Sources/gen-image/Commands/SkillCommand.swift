@@ -9,6 +9,7 @@ enum SkillCommand {
         name: "skill", synopsis: "skill install|list [DIR] [NAME...]",
         summary: Message.subcommandSkill,
         options: options,
+        arguments: .words(["install", "list"], then: .folders(plus: Skill.all.map(\.name))),
         run: { arguments, context in run(arguments, context: context) })
 
     /// `--force`, then the rows shared with the plain command.
@@ -70,8 +71,18 @@ enum SkillCommand {
         }
         let chosen = rest.isEmpty ? Skill.all : Skill.all.filter { rest.contains($0.name) }
         guard let binary = RunningBinary.path() else {
-            terminal.info(wording.text(.cliError(message: wording.text(.skillNoBinary))))
+            terminal.info(
+                wording.text(
+                    .cliError(code: ImageAPIError.Code.ioError.rawValue, message: wording.text(.skillNoBinary))))
             return ExitCode.failure
+        }
+        let libraries = RunningBinary.toolchainLibraries()
+        if !libraries.isEmpty {
+            terminal.info(
+                "gen-image: "
+                    + wording.text(
+                        .cliWarning(
+                            message: wording.text(.skillNeedsToolchain(libraries: libraries.joined(separator: ", "))))))
         }
         let installer = SkillInstaller(directory: directory, skills: chosen, binaryPath: binary)
         let plan = installer.plan()
@@ -91,7 +102,11 @@ enum SkillCommand {
         // Ctrl-C or SIGTERM stops between two files, so no file is left half-written or temporary.
         context.interrupts.arm {}
         do {
-            let finished = try installer.write(plan, force: force) { context.interrupts.signal != nil }
+            let finished = try installer.write(
+                plan, force: force, stop: { context.interrupts.signal != nil },
+                linked: { copy, original in
+                    terminal.info(wording.text(.skillLinked(path: copy.path, original: original.path)))
+                })
             if !finished {
                 terminal.info(wording.text(.skillCancelled(signal: context.interrupts.signalName(wording))))
                 return ExitCode.cancelled
@@ -100,6 +115,7 @@ enum SkillCommand {
             terminal.info(
                 wording.text(
                     .cliError(
+                        code: ImageAPIError.Code.ioError.rawValue,
                         message: wording.text(
                             .skillWriteFailed(path: directory.path, reason: error.localizedDescription)))))
             terminal.info(wording.text(.cliHint(hint: wording.text(.skillWriteFailedHint))))

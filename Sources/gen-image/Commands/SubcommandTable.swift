@@ -14,6 +14,8 @@ struct Subcommand: Sendable {
     let summary: Message
     /// Its option table, which drives its parsing, its `--help` and shell completion.
     let options: [OptionSpec]
+    /// What its bare words are, for shell completion (`batch`: a JSON file).
+    var arguments: CompletionScript.Arguments = .none
     /// Runs it with the arguments after its name; returns the exit code.
     let run: @Sendable (_ arguments: [String], _ context: SubcommandContext) async -> Int32
 }
@@ -31,15 +33,19 @@ struct SubcommandContext: Sendable {
 enum SubcommandTable {
     static let all: [Subcommand] = [
         BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand, SkillCommand.subcommand,
+        InfoCommand.subcommand, AgainCommand.subcommand, MCPCommand.subcommand,
     ]
 
-    /// Runs the subcommand named by the first argument and returns its exit code; nil when the first argument
-    /// names none (the plain command then parses everything). A bare first word one or two letters away from a
-    /// subcommand's name (`gen-image bacth jobs.json`) is reported as a misspelling, exit 2.
+    /// Runs the subcommand named by the first bare word and returns its exit code; nil when that word names
+    /// none (the plain command then parses everything). Options may come before the word (`gen-image --lang zh
+    /// doctor`, `gen-image --quiet batch x.json`): they are handed to the subcommand, whose own table decides
+    /// whether it takes them. A word one or two letters away from a subcommand's name (`gen-image bacth
+    /// jobs.json`) is reported as a misspelling, exit 2.
     static func dispatch(_ arguments: [String], context: SubcommandContext) async -> Int32? {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        guard let (leading, index) = leadingOptions(of: arguments), index < arguments.count else { return nil }
+        let first = arguments[index]
         if let subcommand = all.first(where: { $0.name == first }) {
-            return await subcommand.run(Array(arguments.dropFirst()), context)
+            return await subcommand.run(leading + arguments[(index + 1)...], context)
         }
         if first.count >= 3, let near = all.first(where: { EditDistance.between(first, $0.name) <= 2 }) {
             let error = UsageError(
@@ -49,5 +55,25 @@ enum SubcommandTable {
             return ExitCode.usage
         }
         return nil
+    }
+
+    /// The options before the first bare word, each with its value, and where that word is; nil when something
+    /// there is not an option of any command, or takes several values (`-i a.png b.png`), so the plain command's
+    /// parser, which knows what to say about it, reads the line instead.
+    static func leadingOptions(of arguments: [String]) -> (options: [String], index: Int)? {
+        let tables = [OptionTable.all] + all.map(\.options)
+        var index = 0
+        while index < arguments.count {
+            let token = arguments[index]
+            guard token.count > 1, token.hasPrefix("-"), token != "--" else { break }
+            let name = token.hasPrefix("--") ? String(token.prefix { $0 != "=" }) : token
+            guard let option = tables.lazy.compactMap({ $0.option(spelled: name) }).first else { return nil }
+            switch option.arity {
+            case .flag: index += 1
+            case .single: index += name == token ? 2 : 1
+            case .multiple: return nil
+            }
+        }
+        return (Array(arguments[..<min(index, arguments.count)]), index)
     }
 }

@@ -14,7 +14,8 @@ struct Invocation {
     var provider: Provider { connection.provider }
     var quiet: Bool { connection.quiet }
 
-    /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`.
+    /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`, at most
+    /// `ImageJob.maxPromptBytes + 1` bytes (see `StandardInput.prompt`).
     init(
         _ parsed: ParsedArguments,
         environment: [String: String],
@@ -26,7 +27,12 @@ struct Invocation {
         }
         var prompt = rawPrompt
         if rawPrompt == "-" {
-            guard let text = String(data: readStdin(), encoding: .utf8) else {
+            // Read no further than the longest prompt can be: a 300 MB stdin costs 128 KB, not 300 MB.
+            let data = readStdin()
+            guard data.count <= ImageJob.maxPromptBytes else {
+                throw UsageError(Message.plannerPromptStdinTooLong, hint: Message.plannerPromptTooLongHint)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 throw UsageError(Message.usageStdinNotUtf8)
             }
             prompt = text
@@ -96,8 +102,31 @@ struct Invocation {
             options: options, output: output, timeout: connection.timeout, aspect: aspect,
             keepPartials: parsed.has(.keepPartials))
         job.toolModel = parsed.value(.toolModel)
+        job.metadata = try Self.metadataMode(parsed)
         self.connection = connection
         dryRun = parsed.has(.dryRun)
         json = parsed.has(.json)
+    }
+}
+
+extension Invocation {
+    /// `--metadata embed|sidecar|none`, with `--no-metadata` as `none`; `embed` when neither is given.
+    static func metadataMode(_ parsed: ParsedArguments) throws(UsageError) -> MetadataMode {
+        var mode = MetadataMode.embed
+        if let text = parsed.value(.metadata) {
+            guard let chosen = MetadataMode(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces)) else {
+                throw UsageError(
+                    Message.usageInvalidValue(value: text, option: "--metadata"),
+                    hint: Message.usageMetadataHint)
+            }
+            mode = chosen
+        }
+        if parsed.has(.noMetadata) {
+            guard mode == .embed && !parsed.has(.metadata) || mode == .none else {
+                throw UsageError(Message.usageMetadataConflict(value: mode.rawValue))
+            }
+            mode = .none
+        }
+        return mode
     }
 }

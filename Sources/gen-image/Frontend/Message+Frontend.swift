@@ -181,6 +181,16 @@ extension Message {
         Message(en: "quote the whole value: \(option) \(quoted)", zh: "请给整个值加上引号：\(option) \(quoted)")
     }
 
+    static func usageDidYouMeanOption(word: String, option: String) -> Message {
+        Message(
+            en: "'\(word)' is not a gen-image command or option; did you mean '\(option)'?",
+            zh: "'\(word)' 不是 gen-image 的命令或选项；是不是想用 '\(option)'？")
+    }
+
+    static func usageDidYouMeanOptionHint(example: String) -> Message {
+        Message(en: "options start with - or --: \(example)", zh: "选项以 - 或 -- 开头：\(example)")
+    }
+
     static func usageUnknownCommand(word: String) -> Message {
         Message(en: "'\(word)' is not a gen-image command", zh: "'\(word)' 不是 gen-image 的命令")
     }
@@ -282,6 +292,30 @@ extension Message {
                 + "or {\"ok\": false, \"error\": {\"code\": …}}. Progress and messages stay on stderr.",
             zh: "在 stdout 上只输出一个 JSON 对象而不是路径：{\"ok\": true, \"files\": […], …} 或 {\"ok\": false, \"error\": "
                 + "{\"code\": …}}。进度和消息仍输出到 stderr。")
+    }
+
+    static var optionMetadata: Message {
+        Message(
+            en: "Where the image's provenance (prompt, model, settings, inputs) goes: in the file (default), in a "
+                + "NAME.EXT.json sidecar, or nowhere. An image with Content Credentials (C2PA) is never changed.",
+            zh: "图片来源信息（提示词、模型、参数、输入图）写在哪里：文件内（默认）、旁边的 NAME.EXT.json，或不写。"
+                + "带内容凭证（C2PA）的图片从不改动。")
+    }
+
+    static var optionNoMetadata: Message {
+        Message(
+            en: "Write no metadata at all (same as --metadata none): the prompt stays private.",
+            zh: "完全不写元数据（同 --metadata none）：提示词不会留在文件里。")
+    }
+
+    static var usageMetadataHint: Message {
+        Message(en: "use embed, sidecar or none", zh: "可选 embed、sidecar 或 none")
+    }
+
+    static func usageMetadataConflict(value: String) -> Message {
+        Message(
+            en: "--no-metadata and --metadata \(value) contradict each other",
+            zh: "--no-metadata 与 --metadata \(value) 互相矛盾")
     }
 
     static var optionKeepPartials: Message {
@@ -422,5 +456,36 @@ extension Message {
         Message(
             en: "the timeout is at most \(max) s (one day), e.g. --timeout 600",
             zh: "超时最多 \(max) 秒（一天），例如 --timeout 600")
+    }
+
+    static func usageSecondsTooShortHint(option: String) -> Message {
+        Message(
+            en: "\(option) is at least 1 s: a shorter limit cannot carry a request, e.g. \(option) 600",
+            zh: "\(option) 至少 1 秒：更短的时限无法完成请求，例如 \(option) 600")
+    }
+
+    static func usageEnvironmentRangeHint(variable: String, low: String, high: String) -> Message {
+        Message(
+            en: "set \(variable) to a number from \(low) to \(high), or unset it",
+            zh: "请把 \(variable) 设为 \(low) 到 \(high) 之间的数，或取消设置")
+    }
+
+    static func usageArgumentNotUtf8(position: String, argument: String) -> Message {
+        Message(
+            en: "argument \(position) ('\(argument)') is not valid UTF-8",
+            zh: "第 \(position) 个参数（'\(argument)'）不是有效的 UTF-8 文本")
+    }
+
+    static func usageArgumentNotUtf8ForOption(position: String, argument: String, option: String) -> Message {
+        Message(
+            en: "the value of \(option) (argument \(position), '\(argument)') is not valid UTF-8",
+            zh: "\(option) 的值（第 \(position) 个参数，'\(argument)'）不是有效的 UTF-8 文本")
+    }
+
+    static var usageArgumentNotUtf8Hint: Message {
+        Message(
+            en: "gen-image takes arguments as given and will not guess at bytes that are not UTF-8 (shown as \\xFF); "
+                + "use a UTF-8 name, e.g. convert it with iconv",
+            zh: "gen-image 按原样使用参数，不会猜测非 UTF-8 的字节（显示为 \\xFF）；请使用 UTF-8 名称，例如用 iconv 转换")
     }
 }

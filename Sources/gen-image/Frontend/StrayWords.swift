@@ -30,6 +30,14 @@ enum StrayWords {
                     ? Message.usageQuotePromptWholeHint(option: previous.spelling, quoted: whole)
                     : Message.usageQuoteValueHint(option: previous.spelling, quoted: whole))
         }
+        if words.count <= 2, let first = words.first, let option = nearOption(first) {
+            // `gen-image promt "a cat"`: an option written without its dashes, or misspelt so.
+            let rest = words.dropFirst().map(shellQuoted).joined(separator: " ")
+            let example = option.arity == .flag || rest.isEmpty ? "--" + option.long : "--\(option.long) \(rest)"
+            return UsageError(
+                Message.usageDidYouMeanOption(word: first, option: "--" + option.long),
+                hint: Message.usageDidYouMeanOptionHint(example: "gen-image " + example))
+        }
         if isFirstArgument && words.count == 1 {
             let word = words[0]
             if ["help", "-help", "h", "usage", "man"].contains(word.lowercased()) {
@@ -45,6 +53,17 @@ enum StrayWords {
             return UsageError(unexpected, hint: Message.usageNoPositionalsHint)
         }
         return nil
+    }
+
+    /// The option a bare word most likely meant: its long name, or one or two letters away from it (`promt`
+    /// for `--prompt`), for words of at least four letters so that ordinary prompt words are not taken for one.
+    static func nearOption(_ word: String) -> OptionSpec? {
+        let bare = word.lowercased()
+        guard bare.count >= 4, bare.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        let scored = OptionTable.all.map { ($0, EditDistance.between(bare, $0.long)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
+        let limit = best.0.long.count >= 6 ? 2 : 1
+        return best.1 <= limit ? best.0 : nil
     }
 
     /// The text quoted for a POSIX shell: in double quotes when nothing inside is special there, else in

@@ -245,7 +245,8 @@ final class BatchReporter: @unchecked Sendable {
             say(wording.text(.batchSkipped(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
         case .failed:
             say(
-                wording.text(.batchFailed(tag: tag(job), message: message(of: outcome.error))),
+                wording.text(
+                    .batchFailed(tag: tag(job), code: code(of: outcome.error), message: message(of: outcome.error))),
                 always: true)
         case .cancelled:
             say(wording.text(.batchCancelled(tag: tag(job))))
@@ -341,6 +342,11 @@ final class BatchReporter: @unchecked Sendable {
     }
 
     /// A failed job's message in this run's language.
+    /// The stable code of an item's failure, as the results file and `--json` give it.
+    private func code(of error: ImageAPIError?) -> String {
+        error?.code.rawValue ?? ImageAPIError.Code.ioError.rawValue
+    }
+
     private func message(of error: ImageAPIError?) -> String {
         error.map(wording.message(of:)) ?? wording.text(.batchUnknownError)
     }

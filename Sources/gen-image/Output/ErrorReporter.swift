@@ -1,13 +1,13 @@
 import ImageAPIClient
 
-/// Renders errors on stderr: `gen-image: error: <message>`, then indented lines saying what to do next and
+/// Renders errors on stderr: `gen-image: error [<code>]: <message>` (the code `--json` gives), then indented lines saying what to do next and
 /// the facts support staff ask for (HTTP status, API code, request id, image URL), in the run's language.
 struct ErrorReporter {
     /// The language of the lines, and how they name settings.
     let wording: Wording
 
     func lines(for error: ImageAPIError, provider: Provider = .apiyi) -> [String] {
-        var lines = [wording.text(.cliError(message: wording.message(of: error)))]
+        var lines = [wording.text(.cliError(code: error.code.rawValue, message: wording.message(of: error)))]
         if error.code == .authMissing {
             lines.append(wording.text(.cliKeyGet(page: provider.keyPage)))
             lines.append(wording.text(.cliKeySet(variable: provider.keyVariable)))
@@ -38,7 +38,7 @@ struct ErrorReporter {
     /// The error, its hint, and where to read the usage: `help` is the command that prints it, which a hint
     /// naming `'gen-image --help'` is pointed at too.
     func lines(for error: UsageError, help: String = "gen-image --help") -> [String] {
-        var lines = [wording.text(.cliError(message: error.message(wording)))]
+        var lines = [wording.text(.cliError(code: UsageError.code.rawValue, message: error.message(wording)))]
         if let hint = error.hint(wording) {
             let pointed = hint.replacingOccurrences(of: "'gen-image --help'", with: "'\(help)'")
             lines.append(wording.text(.cliHint(hint: pointed)))

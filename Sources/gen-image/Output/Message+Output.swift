@@ -79,8 +79,11 @@ extension Message {
             zh: "gen-image: 用 \(model) \(mode)（\(endpoint) 接口，流式） · \(expectation) · 超时 \(timeout)")
     }
 
+    /// The first line of a run stopped by a signal, with the code `--json` gives (`cancelled`), like every error.
     static func cliCancelled(signal: String, message: String) -> Message {
-        Message(en: "gen-image: cancelled by \(signal): \(message)", zh: "gen-image: 已被 \(signal) 取消：\(message)")
+        Message(
+            en: "gen-image: error [cancelled]: cancelled by \(signal): \(message)",
+            zh: "gen-image: 错误 [cancelled]：已被 \(signal) 取消：\(message)")
     }
 
     static func cliCostEstimated(dollars: String) -> Message {
@@ -95,8 +98,10 @@ extension Message {
         Message(en: "gen-image: dry run: nothing was sent", zh: "gen-image: 试运行：未发送任何内容")
     }
 
-    static func cliError(message: String) -> Message {
-        Message(en: "gen-image: error: \(message)", zh: "gen-image: 错误：\(message)")
+    /// The first line of every error: the stable code `--json` gives as `error.code`, then the message, so an agent
+    /// can decide by the code without running again with `--json`.
+    static func cliError(code: String, message: String) -> Message {
+        Message(en: "gen-image: error [\(code)]: \(message)", zh: "gen-image: 错误 [\(code)]：\(message)")
     }
 
     static func cliFactApiCode(value: String) -> Message {
@@ -328,8 +333,8 @@ extension Message {
         Message(en: "estimated cost \(dollars)", zh: "预计费用 \(dollars)")
     }
 
-    static func batchFailed(tag: String, message: String) -> Message {
-        Message(en: "\(tag) failed: \(message)", zh: "\(tag) 失败：\(message)")
+    static func batchFailed(tag: String, code: String, message: String) -> Message {
+        Message(en: "\(tag) failed [\(code)]: \(message)", zh: "\(tag) 失败 [\(code)]：\(message)")
     }
 
     static func batchItemsOne(list: String) -> Message {
@@ -364,14 +369,16 @@ extension Message {
 
     static func batchProblemsOne(source: String, count: String) -> Message {
         Message(
-            en: "gen-image: error: \(source) is not a valid batch file: \(count) problem; nothing was sent",
-            zh: "gen-image: 错误：\(source) 不是有效的批量文件：\(count) 个问题；未发送任何内容")
+            en:
+                "gen-image: error [invalid_argument]: \(source) is not a valid batch file: \(count) problem; nothing was sent",
+            zh: "gen-image: 错误 [invalid_argument]：\(source) 不是有效的批量文件：\(count) 个问题；未发送任何内容")
     }
 
     static func batchProblemsOther(source: String, count: String) -> Message {
         Message(
-            en: "gen-image: error: \(source) is not a valid batch file: \(count) problems; nothing was sent",
-            zh: "gen-image: 错误：\(source) 不是有效的批量文件：\(count) 个问题；未发送任何内容")
+            en:
+                "gen-image: error [invalid_argument]: \(source) is not a valid batch file: \(count) problems; nothing was sent",
+            zh: "gen-image: 错误 [invalid_argument]：\(source) 不是有效的批量文件：\(count) 个问题；未发送任何内容")
     }
 
     static var batchProblemsSee: Message {

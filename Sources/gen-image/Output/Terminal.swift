@@ -83,7 +83,7 @@ final class Terminal: Sendable {
     /// The starts of an error line and of a "cancelled by" line, in every language.
     private static let errorLabels: [String] = Language.allCases.flatMap { language in
         [
-            label(Message.cliError(message:), in: language),
+            label({ .cliError(code: $0, message: $0) }, in: language),
             label({ .cliCancelled(signal: $0, message: "") }, in: language),
         ]
     }
@@ -95,13 +95,17 @@ final class Terminal: Sendable {
 
     /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
     private static func label(_ line: (String) -> Message, in language: Language) -> String {
-        let marker = "\u{1}"
+        // A private-use character: a value passes into a message as it is, except for control characters.
+        let marker = "\u{E000}"
         let text = line(marker).text(in: language)
         return String(text.prefix { String($0) != marker })
     }
 
+    /// The line with every key masked and every control character replaced: the last line of defence, for
+    /// whatever text from outside reached a line without passing through a message.
     private static func redacted(_ line: String, _ shared: Shared) -> String {
-        shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        let masked = shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        return OutsideText.shown(masked, keepingLineBreaks: true)
     }
 
     /// Removes the progress line, if one is shown.

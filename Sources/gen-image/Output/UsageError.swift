@@ -2,6 +2,9 @@ import ImageAPIClient
 
 /// A command-line mistake, found before anything is sent.
 struct UsageError: Error, Equatable {
+    /// The code a usage error has on its error line and in the `--json` envelope.
+    static let code = ImageAPIError.Code.invalidArgument
+
     /// What is wrong, rendered in the run's language on stderr.
     let text: Message
     /// What to do about it.

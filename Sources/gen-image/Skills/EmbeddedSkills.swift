@@ -13,104 +13,92 @@ enum EmbeddedSkills {
                 description: Generate or edit images with gpt-image-2-all through APIYI (文生图、图生图、多图融合), $0.03 per image, 60-300 s each. Use when the user asks to draw, generate, edit or merge pictures and needs no exact pixel size or quality level; Chinese prompts and text inside images work well. For an exact size, 4K or a quality level use apiyi-gpt-image-2-gen instead. Runs the bundled scripts/gen-image.
                 ---
 
-                # 图片生成与编辑 (GPT Image 2 All) / Image generation and editing (GPT Image 2 All)
+                # 图片生成与编辑 (GPT Image 2 All) / Image generation and editing
 
-                This skill makes images with **gpt-image-2-all** on APIYI (`https://api.apiyi.com/v1`, chat endpoint): text to
-                image, editing one image, fusing up to 5 images, Chinese prompts, $0.03 per image, usually 60–300 s.
-                本技能基于 API易 的 gpt-image-2-all 模型:文生图、单图编辑、多图融合,原生支持中文提示词,$0.03/张,约60秒到300秒出图。
+                gpt-image-2-all on APIYI: text to image, editing one image, fusing up to 5, Chinese prompts, $0.03 per image,
+                60–300 s each. 文生图、单图编辑、多图融合,$0.03/张。No pixel size, quality or format: for those (or 4K) use the
+                apiyi-gpt-image-2-gen skill.
 
-                `scripts/gen-image` is a program in this skill's folder (the folder holding this SKILL.md). Run it by that
-                path, with the user's project folder as the current folder, so images are saved where the user works, e.g.
-                `~/.claude/skills/apiyi-gpt-image-2-all-gen/scripts/gen-image -p "…" -f cat.png`. It needs no Node or Python.
-                Every command below names `-m gpt-image-2-all`, so it can never switch to another model or price.
+                Run the program by the path written in the commands below, from the user's project folder: images are saved
+                there. Keep `-m gpt-image-2-all` in every command.
 
-                ## 第1步:分析需求 / Step 1: analyse the request
+                ## 1. Build one command
 
-                1. **Intent / 明确意图**: 文生图 (a new image: no `-i`), 图生图 (change one image: `-i one.png`) or 多图融合
-                   (combine 2–5 images: `-i ref1.png ref2.png …`; the order is 图1, 图2, …).
-                2. **Prompt: the user's words, verbatim / 使用用户原始完整输入.** 把用户输入的原始完整描述(原文)直接作为 `-p`
-                   提示词,不要改写、总结或二次创作。 Do not translate, shorten or "improve" it; gen-image sends it exactly as given.
-                   - 用户输入:"帮我生成一张猫的图片,风格要可爱一点。" → `-p "帮我生成一张猫的图片,风格要可爱一点。"`
-                   - 反例:擅自改写为"生成一张可爱风格的猫的图片"会丢失原文的细节和语气。
-                3. **Ask before adding / 需要补充时先确认.** If style, subject count, scene, text to show or things to avoid are
-                   missing and matter, ask first ("你希望猫是什么颜色的?背景有什么要求吗?"). Append the answer after the
-                   user's words: `-p "帮我生成一张猫的图片,风格要可爱一点。猫是橘色的,背景是草地。"`
-                4. **Shape / 尺寸比例.** gpt-image-2-all has no size parameter: the shape is a phrase at the start of the prompt.
-                   Only when the user names a ratio or a use, add `--aspect W:H` and gen-image puts the phrase in front for you
-                   (手机壁纸 → `--aspect 9:16` = `竖版 9:16`; 电脑壁纸/视频封面 → `--aspect 16:9` = `横版 16:9`; 头像 →
-                   `--aspect 1:1` = `1:1 方形构图`). Otherwise add nothing: the model adapts. Every ratio is in
-                   [references/size-guide.md](references/size-guide.md). `-s`, `-q`, `-o`, `-c` are refused on this model.
-                5. **File name / 文件名.** Choose a descriptive `-f` such as `cat_in_garden.png`. An existing file is never
-                   overwritten (a timestamp is added), so do not invent random suffixes.
+                - **Prompt = the user's description, verbatim** (原文照用,不改写、不翻译、不总结). What the user tells *you*
+                  becomes a flag and stays out of the prompt: "save it as lake.png" → `-f lake.png`; "手机壁纸" → `--aspect 9:16`;
+                  a model name → nothing (this skill is the model). If something that matters is missing, ask, then append the
+                  answer after the user's words.
+                - **Shape**, only when the user names a use or a ratio; gen-image puts the ratio phrase before the prompt:
 
-                ## 第2步:运行 / Step 2: run the command
+                | Use / 用途 | `--aspect` |
+                |---|---|
+                | 手机壁纸 / phone wallpaper | 9:16 |
+                | 电脑壁纸 / desktop wallpaper | 16:9 |
+                | 视频封面 / video cover | 16:9 |
+                | 海报 / poster | 2:3 |
+                | 头像 / avatar | 1:1 |
 
-                Assume `APIYI_API_KEY` is set; do not ask for the key before the first try (exit 3 says it is missing).
-
-                **Before running, tell the user / 执行前必须告知用户:** "图片生成已启动,预计需要60秒到300秒" (Image generation
-                has started; it is expected to take 60 to 300 seconds). Give your shell tool a time limit of at least 330 s,
-                and if it has a fixed limit of N seconds, add `--max-time` a little below N (e.g. `--max-time 320` under 330 s):
-                gen-image then stops cleanly and says why, instead of being killed in the middle of a retry.
+                  Other ratios: read [references/size-guide.md](references/size-guide.md). `-s`, `-q`, `-o`, `-c` are refused
+                  on this model (exit 2, nothing sent).
+                - **Edit or fuse**: `-i` after `-p`, 1–5 PNG/JPEG/WebP files. The model never sees file names, only the order:
+                  pass the images in the order the prompt mentions them (first `-i` = 图1 / Image 1).
+                - **File name**: a descriptive `-f`; an existing file is never overwritten (a timestamp is added).
 
                 ```sh
-                scripts/gen-image -m gpt-image-2-all -p "{prompt}" -f "{filename}" [-r url|b64_json]
+                scripts/gen-image -m gpt-image-2-all -p "{prompt}" -f "{filename}"
                 scripts/gen-image -m gpt-image-2-all -p "{prompt}" --aspect {ratio} -f "{filename}"
                 scripts/gen-image -m gpt-image-2-all -p "{edit_instruction}" -i "{input}" -f "{filename}"
                 scripts/gen-image -m gpt-image-2-all -p "{fusion_instruction}" -i "{ref1}" "{ref2}" -f "{filename}"
                 ```
 
-                Examples / 示例:
+                A prompt with quotes or several lines: `printf '%s' "$PROMPT" | scripts/gen-image -m gpt-image-2-all -p - -f out.png`.
 
-                ```sh
-                scripts/gen-image -m gpt-image-2-all -p "一只可爱的橘猫在草地上玩耍" -f cat.png
-                scripts/gen-image -m gpt-image-2-all -p "日落山脉风景" --aspect 16:9 -f sunset.png
-                scripts/gen-image -m gpt-image-2-all -p "竖版 9:16 手机海报,城市夜景" -f city.png
-                scripts/gen-image -m gpt-image-2-all -p "将图片转换成水彩画风格" -i original.png -f watercolor.png
-                scripts/gen-image -m gpt-image-2-all -p "融合图1和图2的风格" -i ref1.png ref2.png -f merged.png
+                ## 2. Several images: one batch command
+
+                "Six product shots", "three different takes": never one command per image. Write one JSON file in the user's
+                project folder, one item per image (for takes, the same prompt with another file name), and run it once:
+
+                ```json shots.json
+                {"prompts": [
+                  {"prompt": "白色陶瓷杯产品图,纯白背景", "filename": "shot_1.png"},
+                  {"prompt": "白色陶瓷杯产品图,木桌场景", "filename": "shot_2.png"}
+                ]}
                 ```
 
-                Rules: quote the prompt and every path; put `-p` before `-i` (`-i` takes every following word that does not
-                start with `-`); at most 5 `-i` images, PNG/JPEG/WebP. For a prompt with quotes or several lines, pipe it:
-                `printf '%s' "$PROMPT" | scripts/gen-image -m gpt-image-2-all -p - -f out.png`.
+                ```sh
+                scripts/gen-image batch {batch_file} -m gpt-image-2-all
+                ```
 
-                To check a command without sending or paying (no key needed), add `--dry-run`; it prints the request, the
-                prompt exactly as it will be sent, and exits 0:
-                `scripts/gen-image -m gpt-image-2-all --dry-run -p "日落山脉风景" --aspect 16:9 -f sunset.png`.
+                Images are saved beside the batch file, 4 at a time; stdout lists their paths; `shots.results.json` beside it
+                records every item. The same command again runs only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
 
-                **Several images / 批量生成**: one image per command. For several, write a batch file as in
-                [references/batch-template.md](references/batch-template.md) and run `scripts/gen-image batch {batch_file}`;
-                tell the user the total wait first.
+                ## 3. Run it
 
-                ## 第3步:结果反馈 / Step 3: report the result
+                Tell the user first: "图片生成已启动,预计需要60秒到300秒" (several images: about ⌈n÷4⌉ × that). Assume
+                `APIYI_API_KEY` is set.
 
-                - **Success (exit 0) / 成功:** stdout is only the absolute path of the saved image. 告诉用户图片已生成,并给出
-                  这个保存路径 — report that path, not the `-f` you passed (the extension follows the real format, and an
-                  existing name gets a timestamp). stderr shows the plan, progress and the cost.
-                - **Machine-readable / 机器可读:** add `--json` to get one JSON object on stdout instead, e.g.
-                  `scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫在草地上玩耍" -f cat.png`. Decide by `ok` and
-                  `error.code`, never by the wording. The keys and every error code are in
-                  [references/json-and-errors.md](references/json-and-errors.md).
-                - **Failure / 失败:** stderr has `gen-image: error: …` and a `hint:` line saying what to do next.
+                **Your shell's time limit:** give the shell call a 600000 ms timeout (Claude Code's Bash waits only 2 minutes
+                unless told), and add `--max-time` 10 s under your tool's limit (`--max-time 590` under 600000 ms) so gen-image
+                stops first and says why. If the tool returns while gen-image still runs (timed out, moved to the background),
+                do not start it again: that pays twice. Wait for it, then read its output or look for the file.
 
-                | Exit | Meaning | What to do |
-                |---|---|---|
-                | 0 | saved | Report the path on stdout. |
-                | 2 | the command is wrong; nothing was sent or billed | Fix it from the message and `hint:`; ask the user only if the fix changes what they asked for. |
-                | 3 | no API key (or an empty one); nothing was sent | 请用户在 https://api.apiyi.com 注册并在控制台创建 API Key,然后 `export APIYI_API_KEY="sk-..."`. |
-                | 1 | the gateway or the network failed | Read `hint:`. An `image URL:` line means the image exists: give the user that link (valid about 24 h). Give the `request id:` for APIYI support. A used-up balance says so: the user tops up in the APIYI console. |
-                | 130 | stopped by Ctrl-C or SIGTERM | Ask before running again. |
+                ## 4. Report the result
 
-                gen-image already retries what is safe to retry (429, 5xx); after exit 1 do not loop on it yourself. After a
-                timeout the image may still be billed: tell the user before running again. 网络错误时建议用户检查网络或稍后重试。
+                - **exit 0**: stdout is the absolute path of each saved image: give the user those paths. If stderr warns that
+                  the image is not the size or shape asked, tell the user what was delivered.
+                - **Failure**: stderr starts `gen-image: error [code]: …` then `hint:`. Decide by the code:
 
-                ## Files / 文件
-
-                | File | Use |
+                | Code (exit) | Do |
                 |---|---|
-                | `scripts/gen-image` | the program (one self-contained binary; `scripts/gen-image --help` lists every option) |
-                | [references/size-guide.md](references/size-guide.md) | ratio phrases, load when the user names a shape |
-                | [references/batch-template.md](references/batch-template.md) | batch file format, load for several images |
-                | [references/json-and-errors.md](references/json-and-errors.md) | the `--json` keys and what to do for each error code |
+                | `invalid_argument`, `unsupported_option`, `input_*` (2) | Fix the command from the hint; nothing was sent. |
+                | `auth_missing` (3) | Ask the user for a key: register at https://api.apiyi.com, create one, `export APIYI_API_KEY="sk-..."`. |
+                | `auth_failed` (1, HTTP 401) | The key was rejected. Do not retry. Run `scripts/gen-image doctor`, then tell the user to copy the key again from the APIYI console and set `APIYI_API_KEY`. |
+                | `refused` (1) | Tell the user the model's words; ask how to change the request. Never resend it unchanged. |
+                | `no_image_in_reply` (1) | Show the model's text; follow the hint, with the user's consent. |
+                | any other (1) | gen-image already retried; do not loop. After a timeout the image may be billed: ask first. |
+                | 130 | Stopped; ask before running again. |
+
+                Add `--json` for one JSON object instead; its keys: [references/json-and-errors.md](references/json-and-errors.md).
 
                 """#),
         EmbeddedSkillFile(
@@ -190,7 +178,8 @@ enum EmbeddedSkills {
                 ```json
                 {
                   "ok": true,
-                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png"}],
+                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png",
+                             "sidecar": null}],
                   "model": "gpt-image-2-all",
                   "endpoint": "chat",
                   "elapsed_s": 84.213,
@@ -202,7 +191,9 @@ enum EmbeddedSkills {
                   "source_url": "https://…/cat.png",
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": [],
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
                 }
                 ```
 
@@ -210,7 +201,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
+                image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
+                (exit 0); tell the user rather than rerunning. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -s 1024x1024 -f cat.png  # exit 2
@@ -258,7 +251,8 @@ enum EmbeddedSkills {
                 | `forbidden` | 1 | HTTP 403: the key may not use this model | Ask the user to check the key's token group in the APIYI console. |
                 | `rate_limited` | 1 | HTTP 429: busy or quota used up, already retried | Wait a few minutes before one more try; ask the user to check the balance. |
                 | `content_blocked` | 1 | The model refused the prompt or image | Retrying unchanged will not help. Tell the user and ask how to change the prompt. |
-                | `no_image_in_reply` | 1 | The model answered with text, no image | Show the user the text; with their consent rerun with `生成图片：` in front of their prompt. |
+                | `refused` | 1 | The model declined in words (quoted in the message) | Retrying unchanged will be refused again. Tell the user what the model said and ask how to change the request. |
+                | `no_image_in_reply` | 1 | The model answered with text, no image | Show the user the text; if the hint says so, with their consent rerun with `生成图片：` in front of their prompt. |
                 | `bad_response` | 1 | The reply was not what the API sends | A proxy or a wrong `GEN_IMAGE_BASE_URL` (must end in `/v1`); retry once later. |
                 | `http_error` | 1 | Another gateway error (`http_status`, `api_code`) | `api_code: insufficient_quota`: the balance is used up, the user tops up in the APIYI console. 400 `unknown_parameter`: drop that flag. 5xx (already retried): try once more after a few minutes. |
                 | `timeout` | 1 | No image within `--timeout`; may still be billed | Tell the user; rerun (with `--timeout 600`) only if they agree. |
@@ -292,12 +286,12 @@ enum EmbeddedSkills {
                 | 用户需求 / The user wants | `--aspect` | Phrase put first | Measured output |
                 |---|---|---|---|
                 | 头像、方图 / avatar, square | 1:1 | `1:1 方形构图` | |
-                | 电脑壁纸、视频封面、横版 / desktop, video cover | 16:9 | `横版 16:9` | 1672x941 |
-                | 手机壁纸、竖版海报 / phone wallpaper | 9:16 | `竖版 9:16` | 941x1672 |
+                | 电脑壁纸、视频封面、横版 / desktop wallpaper, video cover | 16:9 | `横版 16:9` | 1672x941 |
+                | 手机壁纸 / phone wallpaper | 9:16 | `竖版 9:16` | 941x1672 |
                 | 经典印刷 / print | 4:3 | `4:3 标准画幅` | 1448x1086 |
                 | 竖版 3:4 | 3:4 | `竖版 3:4` | 1086x1448 |
                 | 照片 / photo | 3:2 | `3:2 经典画幅` | 1536x1024 |
-                | 竖版照片 | 2:3 | `竖版 2:3` | 1024x1536 |
+                | 海报、竖版照片 / poster | 2:3 | `竖版 2:3` | 1024x1536 |
                 | 超宽横幅 / banner | 21:9 | `横幅 21:9 超宽银幕` | |
                 | 横屏长图 | 5:2 | `5:2 横屏` | 1983x793 |
                 | 竖屏长图 | 2:5 | `2:5 竖屏` | 793x1983 |
@@ -317,121 +311,91 @@ enum EmbeddedSkills {
                 description: Generate or edit images with gpt-image-2 through APIYI at an exact size up to 4K (-s WxH), a quality level and PNG, JPEG or WebP output, billed by tokens, 120-150 s each. Use when the user wants a picture of a precise size, 2K or 4K, a chosen quality or a JPEG/WebP file (生成/编辑图片,指定尺寸、4K、画质). For a flat $0.03 image without a size use apiyi-gpt-image-2-all-gen. Runs the bundled scripts/gen-image.
                 ---
 
-                # 图片生成与编辑 (GPT Image 2 正式版) / Image generation and editing (GPT Image 2, official)
+                # 图片生成与编辑 (GPT Image 2) / Image generation and editing
 
-                This skill makes images with **gpt-image-2** on APIYI (`https://api.apiyi.com/v1`, `/images/generations` and
-                `/images/edits`): exact sizes up to 3840 px, quality `low`/`medium`/`high`/`auto`, PNG/JPEG/WebP, editing one
-                image and fusing up to 5, billed by tokens, usually 120–150 s.
-                本技能基于 API易 的 gpt-image-2 官方正式版:支持精确尺寸(含 4K)与画质控制,按 token 计费,约120-150秒出图。
+                gpt-image-2 on APIYI: exact sizes up to 4K, quality, PNG/JPEG/WebP, editing and fusing up to 5 images, billed
+                by tokens, 120–150 s each. 精确尺寸(含4K)与画质控制。
 
-                `scripts/gen-image` is a program in this skill's folder (the folder holding this SKILL.md). Run it by that
-                path, with the user's project folder as the current folder, so images are saved where the user works, e.g.
-                `~/.claude/skills/apiyi-gpt-image-2-gen/scripts/gen-image -m gpt-image-2 -p "…" -f cat.png`. It needs no
-                Node or Python.
+                Run the program by the path written in the commands below, from the user's project folder: images are saved
+                there. Keep `-m gpt-image-2` in every command (without it gen-image uses another model and price).
 
-                **Always pass `-m gpt-image-2`, first, in every command.** Without it gen-image's default is another model
-                (gpt-image-2-all: another endpoint and price). Every command in this skill starts with it; keep it when you
-                change a command.
+                ## 1. Build one command
 
-                ## Step 1: analyse the request / 分析需求
+                - **Prompt = the user's description, verbatim** (原文照用). What the user tells *you* becomes a flag and
+                  stays out of the prompt: "save it as lake.jpg" → `-f lake.jpg -o jpeg`; "1000x1000" → `-s 1008x1008`; "4K" →
+                  `--resolution 4k`; a model name → nothing. If something that matters is missing, ask, then append the
+                  answer after the user's words.
+                - **Size**: a use or ratio → `--aspect` and `--resolution` (`1k` default, `2k`, `4k`), which pick a valid size:
 
-                1. **Intent:** text to image (no `-i`), edit one image (`-i one.png`), or fuse 2–5 images (`-i ref1.png
-                   ref2.png …`, in the order the prompt calls them Image 1, Image 2, …).
-                2. **Prompt: the user's words, verbatim / 使用用户原始完整输入.** Use the user's original full request as the
-                   `-p` prompt. Do not rewrite, summarise, translate or "improve" it: details and tone get lost.
-                   - User: "Help me generate a picture of a cat, in a cute style." → `-p "Help me generate a picture of a cat, in a cute style."`
-                   - Wrong: rewriting it to "Generate a picture of a cat in cute style".
-                3. **Ask before adding / 需要补充时先确认.** If style, subject count, scene, text to show or things to avoid are
-                   missing and matter, ask first ("What color do you want the cat to be? Any requirements for the
-                   background?"), then append the answer after the user's words:
-                   `-p "Help me generate a picture of a cat, in a cute style. The cat is orange, and the background is grass."`
-                4. **Size / 尺寸** (optional, default `auto`): `-s WxH`. Presets `1024x1024`, `1536x1024`, `1024x1536`,
-                   `2048x2048`, `2048x1152` (16:9), `3840x2160` (16:9 4K), `2160x3840` (9:16 4K). Custom sizes need both
-                   edges multiples of 16, the long edge ≤ 3840, ratio ≤ 3:1, 655,360–8,294,400 pixels; **1920x1080 is
-                   invalid** (use 1920x1088 or 2048x1152). Easier: `--aspect 16:9 --resolution 2k` picks a valid size.
-                   Details in [references/size-guide.md](references/size-guide.md).
-                5. **Quality / 画质** (optional, default `auto`): `-q low` (sketch, batch), `medium` (daily use), `high`
-                   (final draft, small text).
-                6. **Format** (optional): `-o png` (default, lossless), `jpeg` (photos, smaller), `webp` (web); `-c 0-100`
-                   compression, only with jpeg or webp.
-                7. **File name:** a descriptive `-f` such as `cat_in_garden.png`. An existing file is never overwritten.
+                | Use / 用途 | `--aspect` | `--resolution` |
+                |---|---|---|
+                | 手机壁纸 / phone wallpaper | 9:16 | 2k or 4k |
+                | 电脑壁纸 / desktop wallpaper | 16:9 | 2k or 4k |
+                | 视频封面 / video cover | 16:9 | 2k |
+                | 海报 / poster | 2:3 | 2k or 4k |
+                | 头像 / avatar | 1:1 | 1k |
 
-                ## Step 2: run the command / 运行
-
-                Assume `APIYI_API_KEY` is set; do not ask for the key before the first try (exit 3 says it is missing).
-
-                **Before running, tell the user / 执行前必须告知用户:** "Image generation has started, it is expected to take
-                120-150 seconds, please wait patiently (complex scenes at high quality and 2K/4K may take longer)" /
-                "图片生成已启动,预计需要120-150秒,请耐心等待". Give your shell tool a time limit of at least 390 s (630 s with
-                `-q high`), and if it has a fixed limit of N seconds, add `--max-time` a little below N (e.g. `--max-time 380`
-                under 390 s): gen-image then stops cleanly and says why, instead of being killed in the middle of a retry.
+                  Exact pixels: `-s WxH`, edges multiples of 16, long edge ≤ 3840; a wrong size is refused before sending,
+                  with the nearest valid one. Other sizes: read [references/size-guide.md](references/size-guide.md).
+                - **Quality** `-q low|medium|high` (default auto; `high` for final art and small text). **Format** `-o
+                  png|jpeg|webp`; `-c 0-100` with jpeg/webp is the quality kept: 100 (the default) is best and biggest, lower is
+                  smaller (85 suits photos).
+                - **Edit or fuse**: `-i` after `-p`, 1–5 PNG/JPEG/WebP files. The model never sees file names, only the order:
+                  pass the images in the order the prompt mentions them (first `-i` = Image 1 / 图1).
+                - **File name**: a descriptive `-f`; an existing file is never overwritten.
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 -p "{prompt}" -f "{filename}" [-s {WxH}] [-q {quality}] [-o {format} [-c {0-100}]]
-                scripts/gen-image -m gpt-image-2 -p "{prompt}" --aspect {ratio} --resolution {tier} -f "{filename}"
-                scripts/gen-image -m gpt-image-2 -p "{edit_instruction}" -i "{input}" -f "{filename}" [-s {WxH}] [-q {quality}]
-                scripts/gen-image -m gpt-image-2 -p "{fusion_instruction}" -i "{ref1}" "{ref2}" -f "{filename}" [-s {WxH}] [-q {quality}]
+                scripts/gen-image -m gpt-image-2 -p "{prompt}" --aspect {ratio} --resolution {tier} -f "{filename}" [-o {format}]
+                scripts/gen-image -m gpt-image-2 -p "{edit_instruction}" -i "{input}" -f "{filename}"
+                scripts/gen-image -m gpt-image-2 -p "{fusion_instruction}" -i "{ref1}" "{ref2}" -f "{filename}"
                 ```
 
-                Examples:
+                ## 2. Several images: one batch command
+
+                "Six product shots", "three different takes": never one command per image. Write one JSON file in the user's
+                project folder, one item per image (for takes, the same prompt with another file name), and run it once:
+
+                ```json shots.json
+                {"global": {"model": "gpt-image-2", "quality": "medium"}, "prompts": [
+                  {"prompt": "White ceramic mug, product photo, plain white background", "filename": "shot_1.png"},
+                  {"prompt": "White ceramic mug, product photo, on a wooden table", "filename": "shot_2.png"}
+                ]}
+                ```
 
                 ```sh
-                scripts/gen-image -m gpt-image-2 -p "A cute orange cat playing on the grass" -f cat.png
-                scripts/gen-image -m gpt-image-2 -p "Sunset mountain landscape" -s 2048x1152 -q high -f sunset.png
-                scripts/gen-image -m gpt-image-2 -p "City night view" -s 2160x3840 -q high -f city.png
-                scripts/gen-image -m gpt-image-2 -p "Landscape photo" -s 3840x2160 -q high -o jpeg -c 85 -f landscape.jpg
-                scripts/gen-image -m gpt-image-2 -p "Add a rainbow to the sky" -i landscape.png -q high -f rainbow.png
-                scripts/gen-image -m gpt-image-2 -p "Put the character from Image 1 into the scene of Image 2" -i ref1.png ref2.png -f merged.png
+                scripts/gen-image batch {batch_file} -m gpt-image-2
                 ```
 
-                Rules: quote the prompt and every path; put `-p` before `-i`; at most 5 `-i` images, PNG/JPEG/WebP. For a
-                prompt with quotes or several lines, pipe it:
-                `printf '%s' "$PROMPT" | scripts/gen-image -m gpt-image-2 -p - -f out.png`.
+                Images are saved beside the batch file, 4 at a time; stdout lists their paths; `shots.results.json` beside it
+                records every item. The same command again runs only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
 
-                More gpt-image-2 options (see `scripts/gen-image --help`): `--stream --partial-images 2` shows previews while
-                it works; `--mask mask.png` edits only the transparent region of the first `-i` image; `--background
-                transparent` with `-o png`:
-                `scripts/gen-image -m gpt-image-2 -p "{edit_instruction}" -i "{input}" --mask "{mask_png}" -f "{filename}"`.
+                ## 3. Run it
 
-                To check a command without sending or paying (no key needed), add `--dry-run`; it prints the request and
-                exits 0: `scripts/gen-image -m gpt-image-2 --dry-run -p "City night view" --aspect 9:16 --resolution 4k -f city.png`.
-                A wrong size is refused before anything is sent, with the nearest valid one:
-                `scripts/gen-image -m gpt-image-2 --dry-run -p "City night view" -s 1920x1080 -f city.png  # exit 2`.
+                Tell the user first: "图片生成已启动,预计需要120-150秒" (several images: about ⌈n÷4⌉ × that). Assume
+                `APIYI_API_KEY` is set.
 
-                **Several images / 批量生成**: one image per command. For several, write a batch file as in
-                [references/batch-template.md](references/batch-template.md) (it names `"model": "gpt-image-2"`) and run
-                `scripts/gen-image batch {batch_file} -m gpt-image-2`; tell the user the total wait first.
+                **Your shell's time limit:** give the shell call a 600000 ms timeout (Claude Code's Bash waits only 2 minutes
+                unless told), and add `--max-time` 10 s under your tool's limit (`--max-time 590` under 600000 ms) so gen-image
+                stops first and says why. If the tool returns while gen-image still runs (timed out, moved to the background),
+                do not start it again: that pays twice. Wait for it, then read its output or look for the file.
 
-                ## Step 3: report the result / 结果反馈
+                ## 4. Report the result
 
-                - **Success (exit 0):** stdout is only the absolute path of the saved image. Tell the user the image is ready
-                  and give that path, not the `-f` you passed (the extension follows the real format, and an existing name
-                  gets a timestamp). stderr shows the plan, progress and the cost (estimated from the tokens used).
-                - **Machine-readable:** add `--json` to get one JSON object on stdout instead, e.g.
-                  `scripts/gen-image -m gpt-image-2 --json -p "A cute orange cat playing on the grass" -f cat.png`. Decide by
-                  `ok` and `error.code`, never by the wording. The keys and every error code are in
-                  [references/json-and-errors.md](references/json-and-errors.md).
-                - **Failure:** stderr has `gen-image: error: …` and a `hint:` line saying what to do next.
+                - **exit 0**: stdout is the absolute path of each saved image: give the user those paths. If stderr warns that
+                  the image is not the size asked, tell the user the size delivered.
+                - **Failure**: stderr starts `gen-image: error [code]: …` then `hint:`. Decide by the code:
 
-                | Exit | Meaning | What to do |
-                |---|---|---|
-                | 0 | saved | Report the path on stdout. |
-                | 2 | the command is wrong; nothing was sent or billed | Fix it from the message and `hint:` (e.g. `try -s 1920x1088`); ask the user only if the fix changes what they asked for. |
-                | 3 | no API key (or an empty one); nothing was sent | Ask the user to register at https://api.apiyi.com, create a key in the console, then `export APIYI_API_KEY="sk-..."`. |
-                | 1 | the gateway or the network failed | Read `hint:`. Give the `request id:` for APIYI support. A used-up balance says so: the user tops up in the APIYI console. |
-                | 130 | stopped by Ctrl-C or SIGTERM | Ask before running again. |
-
-                gen-image already retries what is safe to retry (429, 5xx); after exit 1 do not loop on it yourself. After a
-                timeout the image may still be billed: tell the user before running again (`--timeout 600` gives it longer).
-
-                ## Files / 文件
-
-                | File | Use |
+                | Code (exit) | Do |
                 |---|---|
-                | `scripts/gen-image` | the program (one self-contained binary; `scripts/gen-image --help` lists every option) |
-                | [references/size-guide.md](references/size-guide.md) | every valid size and what `--aspect` picks |
-                | [references/batch-template.md](references/batch-template.md) | batch file format, load for several images |
-                | [references/json-and-errors.md](references/json-and-errors.md) | the `--json` keys and what to do for each error code |
+                | `invalid_argument`, `unsupported_option`, `input_*` (2) | Fix the command from the hint; nothing was sent. |
+                | `auth_missing` (3) | Ask the user for a key: register at https://api.apiyi.com, create one, `export APIYI_API_KEY="sk-..."`. |
+                | `auth_failed` (1, HTTP 401) | The key was rejected. Do not retry. Run `scripts/gen-image doctor`, then tell the user to copy the key again from the APIYI console and set `APIYI_API_KEY`. |
+                | `refused` (1) | Tell the user the model's words; ask how to change the request. Never resend it unchanged. |
+                | any other (1) | gen-image already retried; do not loop. After a timeout the image may be billed: ask first. |
+                | 130 | Stopped; ask before running again. |
+
+                Add `--json` for one JSON object instead; its keys: [references/json-and-errors.md](references/json-and-errors.md).
 
                 """#),
         EmbeddedSkillFile(
@@ -515,7 +479,8 @@ enum EmbeddedSkills {
                 ```json
                 {
                   "ok": true,
-                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png"}],
+                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png",
+                             "sidecar": null}],
                   "model": "gpt-image-2",
                   "endpoint": "images",
                   "elapsed_s": 84.213,
@@ -527,7 +492,9 @@ enum EmbeddedSkills {
                   "source_url": null,
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": [],
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
                 }
                 ```
 
@@ -535,7 +502,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
+                image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
+                (exit 0); tell the user rather than rerunning. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -s 1920x1080 -f cat.png  # exit 2
@@ -583,7 +552,8 @@ enum EmbeddedSkills {
                 | `forbidden` | 1 | HTTP 403: the key may not use this model | Ask the user to check the key's token group in the APIYI console. |
                 | `rate_limited` | 1 | HTTP 429: busy or quota used up, already retried | Wait a few minutes before one more try; ask the user to check the balance. |
                 | `content_blocked` | 1 | The model refused the prompt or image | Retrying unchanged will not help. Tell the user and ask how to change the prompt. |
-                | `no_image_in_reply` | 1 | The model answered with text, no image | Show the user the text; with their consent rerun with `生成图片：` in front of their prompt. |
+                | `refused` | 1 | The model declined in words (quoted in the message) | Retrying unchanged will be refused again. Tell the user what the model said and ask how to change the request. |
+                | `no_image_in_reply` | 1 | The model answered with text, no image | Show the user the text; if the hint says so, with their consent rerun with `生成图片：` in front of their prompt. |
                 | `bad_response` | 1 | The reply was not what the API sends | A proxy or a wrong `GEN_IMAGE_BASE_URL` (must end in `/v1`); retry once later. |
                 | `http_error` | 1 | Another gateway error (`http_status`, `api_code`) | `api_code: insufficient_quota`: the balance is used up, the user tops up in the APIYI console. 400 `unknown_parameter`: drop that flag. 5xx (already retried): try once more after a few minutes. |
                 | `timeout` | 1 | No image within `--timeout`; may still be billed | Tell the user; rerun (with `--timeout 600`) only if they agree. |

@@ -38,14 +38,16 @@ struct SkillInstaller {
     let skills: [Skill]
     let binaryPath: String
 
-    /// Every file of every skill, in order: SKILL.md and references as embedded, then the binary.
+    /// Every file of every skill, in order: SKILL.md and references as embedded, with the program's installed
+    /// path written into their commands, then the binary.
     var items: [Item] {
         skills.flatMap { skill in
             let folder = directory.appendingPathComponent(skill.name, isDirectory: true)
+            let program = folder.appendingPathComponent(Skill.binaryPath).path
             let texts = skill.files.map {
                 Item(
                     skill: skill.name, path: $0.path, target: folder.appendingPathComponent($0.path),
-                    content: .text($0.text))
+                    content: .text($0.path.hasSuffix(".md") ? Self.naming(program, in: $0.text) : $0.text))
             }
             let binary = Item(
                 skill: skill.name, path: Skill.binaryPath, target: folder.appendingPathComponent(Skill.binaryPath),
@@ -89,24 +91,63 @@ struct SkillInstaller {
         return plan
     }
 
+    /// The Markdown with every `scripts/gen-image` (outside the front matter) replaced by the program's absolute
+    /// path, quoted for a shell when it needs it, so a command copied from it runs from any folder: an agent runs
+    /// commands from the user's project, where `scripts/gen-image` does not exist.
+    static func naming(_ program: String, in markdown: String) -> String {
+        let safe = program.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+@%,:".contains($0)) }
+        let spelled = safe ? program : "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        var lines = markdown.components(separatedBy: "\n")
+        var inFrontMatter = lines.first == "---"
+        for index in lines.indices {
+            if inFrontMatter {
+                if index > 0 && lines[index] == "---" { inFrontMatter = false }
+                continue
+            }
+            var out = ""
+            var rest = Substring(lines[index])
+            while let range = rest.range(of: Skill.binaryPath) {
+                let before = range.lowerBound == rest.startIndex ? out.last : rest[rest.index(before: range.lowerBound)]
+                out += rest[..<range.lowerBound]
+                // Only the program's own spelling, not a longer path that ends the same way.
+                let partOfPath = before.map { $0 == "/" || $0.isLetter || $0.isNumber } ?? false
+                out += partOfPath ? Skill.binaryPath : spelled
+                rest = rest[range.upperBound...]
+            }
+            lines[index] = out + rest
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Writes the files of `plan` that need writing (those to replace only when `force`), each through a
-    /// temporary file renamed into place, so a file is never left half-written. `stop` is asked between files
-    /// (Ctrl-C); returns false when it said stop.
+    /// temporary file renamed into place, so a file is never left half-written. The second and later copies of
+    /// the binary are hard links to the first when the file system allows (one binary on disk, not one per
+    /// skill); `linked` is told each one. `stop` is asked between files (Ctrl-C); returns false when it said stop.
     @discardableResult
-    func write(_ plan: Plan, force: Bool, stop: () -> Bool = { false }) throws -> Bool {
+    func write(
+        _ plan: Plan, force: Bool, stop: () -> Bool = { false },
+        linked: (_ copy: URL, _ original: URL) -> Void = { _, _ in }
+    ) throws -> Bool {
+        // A binary already in place holds the same bytes: later copies may link to it.
+        var firstBinary = plan.unchanged.first { if case .binary = $0.content { true } else { false } }?.target
         for item in plan.create + (force ? plan.replace : []) {
             if stop() { return false }
             let folder = item.target.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).gen-image-\(UUID())")
+            var linkedTo: URL?
             do {
                 switch item.content {
                 case .text(let text):
                     try Data(text.utf8).write(to: temporary)
                     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: temporary.path)
                 case .binary(let path):
-                    try Self.copy(from: path, to: temporary)
-                    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
+                    if let original = firstBinary, link(original.path, temporary.path) == 0 {
+                        linkedTo = original
+                    } else {
+                        try Self.copy(from: path, to: temporary)
+                        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
+                    }
                 }
                 if rename(temporary.path, item.target.path) != 0 {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: item.target.path])
@@ -115,6 +156,8 @@ struct SkillInstaller {
                 try? FileManager.default.removeItem(at: temporary)
                 throw error
             }
+            if let linkedTo { linked(item.target, linkedTo) }
+            if case .binary = item.content, firstBinary == nil { firstBinary = item.target }
         }
         return true
     }

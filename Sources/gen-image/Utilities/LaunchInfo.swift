@@ -8,14 +8,16 @@ enum LaunchInfo {
     /// glibc hands to initialisers, so a bare chroot or sandbox without /proc still sees them (the Swift
     /// runtime's `CommandLine` reads /proc/self/cmdline there, and finds nothing).
     static var argumentBytes: [[UInt8]] {
+        func bytes(_ pointer: UnsafeMutablePointer<CChar>?) -> [UInt8] {
+            guard let pointer else { return [] }
+            return UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) }
+        }
         let count = Int(gi_launch_argc())
         guard count > 0, let vector = gi_launch_argv() else {
-            return CommandLine.arguments.dropFirst().map { Array($0.utf8) }
+            // Elsewhere (macOS) the runtime has main's argv itself.
+            return (1..<Int(CommandLine.argc)).map { bytes(CommandLine.unsafeArgv[$0]) }
         }
-        return (1..<count).map { index in
-            guard let pointer = vector[index] else { return [] }
-            return Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map { UInt8(bitPattern: $0) }
-        }
+        return (1..<count).map { bytes(vector[$0]) }
     }
 
     /// `--version`'s line: the version, and the commit and build day when the build recorded them

@@ -68,7 +68,7 @@ final class Scenario {
         guard let line = result.stdoutLines.first else { return nil }
         #expect(line.hasPrefix("/"), "not absolute: \(line)", sourceLocation: sourceLocation)
         let url = URL(fileURLWithPath: line)
-        let data = FileManager.default.contents(atPath: url.path)
+        let data = Unstamped.contents(atPath: url.path)
         #expect(data != nil, "no file at \(line)", sourceLocation: sourceLocation)
         if let expected {
             #expect(data == expected, "saved bytes differ", sourceLocation: sourceLocation)
@@ -87,7 +87,7 @@ final class Scenario {
         #expect(
             result.stdout.isEmpty, "stdout must be empty on failure: \(result.stdout)", sourceLocation: sourceLocation)
         #expect(
-            result.stderr.contains("gen-image: error: "), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+            result.stderr.contains("gen-image: error ["), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
         for word in words {
             #expect(
                 result.stderr.contains(word), "missing '\(word)' in: \(result.stderr)", sourceLocation: sourceLocation)
