@@ -77,7 +77,7 @@ struct BilledImageEndToEndTests {
         let recovered = try #require(error["recovered_path"] as? String, "\(result.stdout)")
         let folder = scenario.folder.appendingPathComponent(".local/share/gen-image/recovered").path
         #expect(recovered.hasPrefix(folder), "\(recovered)")
-        #expect(FileManager.default.contents(atPath: recovered) == image)
+        #expect(Unstamped.contents(atPath: recovered) == image)
         #expect((error["hint"] as? String)?.contains("billed and is kept at \(recovered)") == true, "\(error)")
         #expect(error.keys.contains("source_url"))
         let plain = try scenario.run(["-p", "a fox", "-m", "gpt-image-2", "-f", "out/fox.png"])

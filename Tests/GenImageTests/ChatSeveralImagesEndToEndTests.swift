@@ -31,7 +31,7 @@ struct ChatSeveralImagesEndToEndTests {
         let files = try #require(json["files"] as? [[String: Any]])
         #expect(files.count == 1)
         let saved = try #require(files.first?["path"] as? String)
-        #expect(FileManager.default.contents(atPath: saved) == first)
+        #expect(Unstamped.contents(atPath: saved) == first)
         let notes = (json["notes"] as? [String] ?? []).joined(separator: "\n")
         let described = "data:image/png;base64,<\(payload.utf8.count) characters>"
         for text in [notes, result.stderr] {

@@ -43,7 +43,7 @@ struct CostOfEveryImageEndToEndTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let json = try Self.json(result)
         let paths = (json["files"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
-        #expect(paths.map { FileManager.default.contents(atPath: $0) } == images, "\(paths)")
+        #expect(paths.map { Unstamped.contents(atPath: $0) } == images, "\(paths)")
         #expect(json["cost_usd"] as? Double == 0.06, "\(json)")
     }
 

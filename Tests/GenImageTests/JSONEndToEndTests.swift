@@ -43,6 +43,7 @@ struct JSONEndToEndTests {
 
     @Test func tokenPricedCostComesFromUsageAndAttemptsCountRetries() throws {
         let scenario = try Scenario()
+        scenario.gateway.defaultImage = TestImages.png(width: 1280, height: 720, grayscale: true)
         scenario.gateway.enqueue(.error(status: 503, message: "busy"))
         let result = try scenario.run(["-p", "x", "-m", "gpt-image-2", "-f", "x.png", "--json", "--aspect", "16:9"])
         let json = Self.envelope(result)

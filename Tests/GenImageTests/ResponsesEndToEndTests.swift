@@ -86,7 +86,7 @@ struct ResponsesEndToEndTests {
         let folder = scenario.folder.standardizedFileURL.path
         #expect(result.stdoutLines == ["\(folder)/shapes-1.png", "\(folder)/shapes-2.jpg", "\(folder)/shapes-3.png"])
         for (line, image) in zip(result.stdoutLines, images) {
-            #expect(FileManager.default.contents(atPath: line) == image)
+            #expect(Unstamped.contents(atPath: line) == image)
         }
         #expect(scenario.files == ["shapes-1.png", "shapes-2.jpg", "shapes-3.png"])
         for number in 1...3 {

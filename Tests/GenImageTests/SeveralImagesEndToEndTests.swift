@@ -25,7 +25,7 @@ struct SeveralImagesEndToEndTests {
         let expected = (1...3).map { scenario.folder.appendingPathComponent("cat-\($0).png").standardizedFileURL.path }
         #expect(result.stdoutLines == expected, "\(result.stdout)")
         for (path, image) in zip(expected, images) {
-            #expect(FileManager.default.contents(atPath: path) == image, "\(path)")
+            #expect(Unstamped.contents(atPath: path) == image, "\(path)")
         }
     }
 

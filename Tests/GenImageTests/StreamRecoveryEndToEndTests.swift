@@ -42,7 +42,7 @@ struct StreamRecoveryEndToEndTests {
             "-m", "gpt-image-2", "-p", "a fox", "--stream", "--partial-images", "1", "-f", "out/fox.png", "--json",
         ])
         let (json, path) = try Self.recovered(result, in: scenario)
-        #expect(FileManager.default.contents(atPath: path) == final)
+        #expect(Unstamped.contents(atPath: path) == final)
         #expect(json["cost_usd"] is Double, "the streamed image was billed: \(json)")
         #expect(result.stderr.contains("(billed)"), "\(result.stderr)")
     }
@@ -57,7 +57,7 @@ struct StreamRecoveryEndToEndTests {
             "-f", "out/fox.png", "--json",
         ])
         let (_, path) = try Self.recovered(result, in: scenario)
-        #expect(FileManager.default.contents(atPath: path) == final, "the final image, not the partial one")
+        #expect(Unstamped.contents(atPath: path) == final, "the final image, not the partial one")
     }
 
     @Test func theResponsesStreamKeepsEveryImage() throws {
@@ -67,14 +67,14 @@ struct StreamRecoveryEndToEndTests {
         try Self.breakFolder(scenario, then: .eventStream(StreamShapes.responses(images: calls)))
         let result = try scenario.run(["--endpoint", "responses", "-p", "two cats", "-f", "out/cat.png", "--json"])
         let (json, path) = try Self.recovered(result, in: scenario)
-        #expect(FileManager.default.contents(atPath: path) == images[0])
+        #expect(Unstamped.contents(atPath: path) == images[0])
         let hint = ((json["error"] as? [String: Any])?["hint"] as? String) ?? ""
         let folder = scenario.folder.appendingPathComponent(".local/share/gen-image/recovered")
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         #expect(kept.count == 2, "both billed images are kept: \(kept)")
         for name in kept {
             #expect(hint.contains(name), "\(hint)")
-            let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            let bytes = Unstamped.contents(atPath: folder.appendingPathComponent(name).path)
             #expect(bytes.map(images.contains) == true)
         }
     }
@@ -86,7 +86,7 @@ struct StreamRecoveryEndToEndTests {
         try Self.breakFolder(scenario, then: .imagesB64(image))
         let result = try scenario.run(["-m", "gpt-image-2", "-p", "a fox", "--stream", "-f", "out/fox.png", "--json"])
         let (json, path) = try Self.recovered(result, in: scenario)
-        #expect(FileManager.default.contents(atPath: path) == image)
+        #expect(Unstamped.contents(atPath: path) == image)
         #expect(json["cost_usd"] is Double, "\(json)")
     }
 }

@@ -37,7 +37,7 @@ struct StreamingEndToEndTests {
         #expect(scenario.files == ["fox.partial-1.png", "fox.partial-2.png", "fox.partial-3.png", "fox.png"])
         for index in 0..<3 {
             let url = scenario.folder.appendingPathComponent("fox.partial-\(index + 1).png")
-            #expect(FileManager.default.contents(atPath: url.path) == Self.partials[index])
+            #expect(Unstamped.contents(atPath: url.path) == Self.partials[index])
             #expect(result.stderr.contains("partial image \(index + 1)/3 at "))
             #expect(result.stderr.contains("→ \(url.standardizedFileURL.path)"))
         }
@@ -81,7 +81,7 @@ struct StreamingEndToEndTests {
         scenario.expectSaved(result, bytes: Self.final)
         for index in 0..<3 {
             let url = scenario.folder.appendingPathComponent("x.partial-\(index + 1).png")
-            #expect(FileManager.default.contents(atPath: url.path) == Self.partials[index])
+            #expect(Unstamped.contents(atPath: url.path) == Self.partials[index])
         }
     }
 

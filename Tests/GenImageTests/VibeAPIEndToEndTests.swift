@@ -48,7 +48,7 @@ struct VibeAPIEndToEndTests {
         let json = JSONEndToEndTests.envelope(result)
         let path = try #require((json["files"] as? [[String: Any]])?.first?["path"] as? String)
         #expect(path.hasSuffix(".jpg"))
-        #expect(FileManager.default.contents(atPath: path) == jpeg, "the paid image is kept")
+        #expect(Unstamped.contents(atPath: path) == jpeg, "the paid image is kept")
         let notes = json["notes"] as? [String] ?? []
         #expect(notes.contains { $0.contains("claims image/png but holds JPEG bytes") }, "\(json)")
     }
@@ -172,7 +172,7 @@ struct VibeAPIEndToEndTests {
         let result = try scenario.run(
             ["batch", "jobs.json", "--provider", "vibeapi", "-m", "gpt-image-2"], environment: Self.vibe)
         #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(FileManager.default.contents(atPath: scenario.folder.appendingPathComponent("cat.webp").path) == image)
+        #expect(Unstamped.contents(atPath: scenario.folder.appendingPathComponent("cat.webp").path) == image)
         #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 1)
     }
 

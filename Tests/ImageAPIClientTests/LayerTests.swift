@@ -14,7 +14,7 @@ struct LayerTests {
 
     /// The library's folders, bottom first.
     static let library = [
-        "Utilities", "Localization", "Models", "Core", "Inputs", "Output", "Planning", "Wire", "Transport", "Client",
+        "Utilities", "Localization", "Models", "Core", "Inputs", "Metadata", "Output", "Planning", "Wire", "Transport", "Client",
         "Batch", "Diagnostics",
     ]
 

@@ -48,6 +48,8 @@ public struct BatchSettings: Sendable, Equatable {
     public var aspect: String?
     /// `resolution` (`--resolution`): `1k`, `2k` or `4k`, with `aspect` only.
     public var resolution: String?
+    /// `metadata` (`--metadata`): `embed`, `sidecar` or `none`.
+    public var metadata: String?
     /// Fields an item set to `null`, by their names in the file (`quality`): they drop `global`'s value, so
     /// one item can leave out what the others share (e.g. no `quality` for gpt-image-2-vip).
     public var cleared: Set<String> = []
@@ -73,6 +75,7 @@ public struct BatchSettings: Sendable, Equatable {
         var merged = BatchSettings(
             model: pick("model", item.model, model), sizeHint: pick("size_hint", item.sizeHint, sizeHint),
             aspect: pick("aspect", item.aspect, aspect), resolution: pick("resolution", item.resolution, resolution))
+        merged.metadata = pick("metadata", item.metadata, metadata)
         for option in ImageOption.allCases {
             merged.options[option] = pick(option.rawValue, item.options[option], options[option])
         }
@@ -86,6 +89,7 @@ public struct BatchSettings: Sendable, Equatable {
         case "size_hint": sizeHint != nil
         case "aspect": aspect != nil
         case "resolution": resolution != nil
+        case "metadata": metadata != nil
         default: ImageOption(rawValue: field).map { options[$0] != nil } ?? false
         }
     }

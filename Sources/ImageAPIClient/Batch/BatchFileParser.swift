@@ -9,10 +9,11 @@ public enum BatchFileParser {
     /// Fields `global` may set: the model, the shape, and every request parameter but files (a mask belongs to
     /// one item's input image).
     public static let globalFields =
-        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + ["size_hint"]
+        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + ["metadata", "size_hint"]
     /// Fields an item may set.
     public static let itemFields =
         ["prompt", "filename", "input_images", "model"] + ImageOption.allCases.map(\.rawValue) + shapeFields
+        + ["metadata"]
     /// The single run's `--aspect` and `--resolution`, settable in `global` and in each item.
     public static let shapeFields = ["aspect", "resolution"]
     /// Fields the template's top level may set.
@@ -247,6 +248,7 @@ public enum BatchFileParser {
         if prefix == "global." { settings.sizeHint = text("size_hint") }
         settings.aspect = text("aspect")
         settings.resolution = text("resolution")
+        settings.metadata = text("metadata")
         for option in ImageOption.allCases where prefix.isEmpty || !option.isPerItem {
             guard let value = node[option.rawValue] else { continue }
             let field = prefix + option.rawValue

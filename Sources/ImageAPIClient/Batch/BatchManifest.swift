@@ -98,12 +98,35 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         /// `RequestFingerprint` of the request `path` was made for (nil for an image skipped without a record
         /// of its request), so a later run can tell whether the item was edited since.
         public var fingerprint: String?
+        /// What the gateway delivered for a saved image, read from the file: pixel size and format.
+        public var delivered: Delivered? = nil
+        /// Warnings about the saved image (`delivered_mismatch`, …), as `--json` gives them.
+        public var warnings: [Warning]? = nil
 
         enum CodingKeys: String, CodingKey {
             case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error, fingerprint
+            case delivered, warnings
             case promptSent = "prompt_sent"
             case requestId = "request_id"
         }
+    }
+
+    /// A saved image's real pixel size and format.
+    public struct Delivered: Codable, Sendable, Equatable {
+        /// Width in pixels, when the header said.
+        public var width: Int?
+        /// Height in pixels.
+        public var height: Int?
+        /// `png`, `jpeg` or `webp`.
+        public var format: String
+    }
+
+    /// A warning about one item's image.
+    public struct Warning: Codable, Sendable, Equatable {
+        /// The stable code.
+        public var code: String
+        /// What it says, in English.
+        public var message: String
     }
 
     /// An earlier run's record of one target.
@@ -198,7 +221,7 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             estimatedCost: (cost.dollars * 10_000).rounded() / 10_000, costIsPartial: cost.isPartial)
         jobs = report.outcomes.map { outcome in
             let job = outcome.job
-            return Job(
+            var record = Job(
                 index: job.item.index, line: job.item.line, status: outcome.status.rawValue, prompt: job.item.prompt,
                 promptSent: job.planned.prompt, model: job.planned.model, path: outcome.path?.path,
                 target: job.target.path, attempts: outcome.attempts,
@@ -215,6 +238,12 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 // The fingerprint belongs to the image on disk: a new one only when this run saved one, so a
                 // failed re-run of an edited item cannot pair the old image with the new request.
                 fingerprint: outcome.status == .ok ? job.fingerprint : job.recordedFingerprint)
+            if let file = outcome.result?.files.first {
+                record.delivered = Delivered(width: file.width, height: file.height, format: file.format.rawValue)
+                let warnings = outcome.result?.notes.filter { $0.severity == .warning } ?? []
+                record.warnings = warnings.map { Warning(code: $0.code, message: $0.message) }
+            }
+            return record
         }
     }
 

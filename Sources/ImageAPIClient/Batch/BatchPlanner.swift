@@ -23,6 +23,8 @@ public enum BatchPlanner {
         public var force: Bool
         /// The gateway whose model rows are in force (`--provider`).
         public var provider: Provider = .apiyi
+        /// `--metadata` when given: where every item's provenance goes, over the file's `metadata` fields.
+        public var metadata: MetadataMode?
         /// Let items write outside the batch file's folder and `outputDirectory` (`--allow-outside`). Off by
         /// default: batch files are often written by an agent or handed over, and `"../../x.png"`, `/etc/…` or
         /// `~/…` must not write wherever they point.
@@ -89,9 +91,21 @@ public enum BatchPlanner {
                     options[option] = value
                 }
             }
-            let job = ImageJob(
+            var job = ImageJob(
                 prompt: prompt, inputImages: inputs, model: model, endpoint: settings.endpoint,
                 options: options, output: .file(target), timeout: settings.timeout, aspect: aspect)
+            if let mode = settings.metadata {
+                job.metadata = mode
+            } else if let text = merged.metadata {
+                guard let mode = MetadataMode(rawValue: text.lowercased()) else {
+                    let error = ImageAPIError(
+                        .invalidArgument, Message.usageInvalidValue(value: text, option: "metadata"),
+                        setting: "metadata", remedy: .useValues(MetadataMode.allCases.map(\.rawValue)))
+                    problems.append(problem(error, item: item, global: file.global))
+                    continue
+                }
+                job.metadata = mode
+            }
             let planned: PlannedJob
             do {
                 planned = try JobPlanner.plan(job, provider: settings.provider)

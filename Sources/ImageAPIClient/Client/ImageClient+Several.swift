@@ -7,7 +7,7 @@ extension ImageClient {
     /// attempt's own limit), so a stalled link cannot hang a run whose image is already saved.
     func saveAdditional(
         _ payloads: [ReplyParser.Payload], naming: StreamNaming, count: Int, prompt: String, writer: ImageWriter,
-        timeout: Double
+        timeout: Double, stamp: ProvenanceStamp? = nil
     ) async -> (files: [SavedImage], notes: [Diagnostic]) {
         let downloader = ImageDownloader(transport: configuration.transport, userAgent: configuration.userAgent)
         var files: [SavedImage] = []
@@ -33,11 +33,14 @@ extension ImageClient {
             }
             let target = naming.final(number, of: count, format: facts.format)
             let path: URL
-            if let outcome = try? writer.write(data, format: facts.format, prompt: prompt, target: target) {
+            var sidecar: URL?
+            if let outcome = try? writer.write(data, format: facts.format, prompt: prompt, target: target, stamp: stamp)
+            {
                 path = outcome.url
+                sidecar = outcome.sidecar
                 notes += outcome.notes
             } else if let kept = RecoveryFolder.keep(
-                data, format: facts.format, prompt: prompt, temporaryFiles: writer.temporaryFiles)
+                data, format: facts.format, prompt: prompt, temporaryFiles: writer.temporaryFiles, stamp: stamp)
             {
                 path = kept
                 notes.append(
@@ -46,9 +49,12 @@ extension ImageClient {
                 notes.append(failed(number, link: link))
                 continue
             }
-            files.append(
-                SavedImage(
-                    path: path, byteCount: data.count, width: facts.width, height: facts.height, format: facts.format))
+            let size = (try? FileManager.default.attributesOfItem(atPath: path.path)[.size]) as? NSNumber
+            var saved = SavedImage(
+                path: path, byteCount: size?.intValue ?? data.count, width: facts.width, height: facts.height,
+                format: facts.format)
+            saved.sidecar = sidecar
+            files.append(saved)
         }
         return (files, notes)
     }

@@ -148,11 +148,14 @@ public struct ImageClient: Sendable {
         let count = 1 + extra.payloads.count
         events(.saving)
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
+        let stamp = ProvenanceMaker.stamp(
+            planned, provider: configuration.provider, requestID: fetched.response.requestID, usage: fetched.usage,
+            billedImages: fetched.imageCount)
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(
                 fetched.data, format: facts.format, prompt: planned.userPrompt,
-                target: naming?.final(1, of: count, format: facts.format) ?? planned.output)
+                target: naming?.final(1, of: count, format: facts.format) ?? planned.output, stamp: stamp)
         } catch {
             // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
             var failure = error
@@ -161,7 +164,8 @@ public struct ImageClient: Sendable {
             failure.billedImages = fetched.imageCount
             failure.usage = fetched.usage
             if let kept = RecoveryFolder.keep(
-                fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles)
+                fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles,
+                stamp: stamp)
             {
                 failure.recoveredPath = kept.path
                 failure.appendHint(Message.outputRecovered(path: kept.path))
@@ -170,7 +174,7 @@ public struct ImageClient: Sendable {
             if let naming {
                 let more = await saveAdditional(
                     extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
-                    timeout: planned.timeout)
+                    timeout: planned.timeout, stamp: stamp)
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
                     failure.appendHint(Message.outputSavedOther(path: file.path.path))
                 }
@@ -178,15 +182,16 @@ public struct ImageClient: Sendable {
             }
             throw failure
         }
-        let saved = SavedImage(
-            path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
+        var saved = SavedImage(
+            path: outcome.url, byteCount: outcome.byteCount, width: facts.width, height: facts.height,
             format: facts.format)
+        saved.sidecar = outcome.sidecar
         var files = [saved]
         var notes = outcome.notes
         if let naming {
             let more = await saveAdditional(
                 extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
-                timeout: planned.timeout)
+                timeout: planned.timeout, stamp: stamp)
             files += more.files
             notes += more.notes
         }
@@ -198,6 +203,7 @@ public struct ImageClient: Sendable {
                         total: String(fetched.imageCount), max: String(ReplyParser.maxImagesPerReply),
                         rest: String(extra.beyondCap))))
         }
+        for file in files { notes += DeliveryCheck.diagnostics(planned, image: file) }
         let elapsed = ContinuousClock.now - started
         var result = ImageResult(
             files: files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,

@@ -173,3 +173,19 @@ extension Message {
         Message(en: "partial image \(number) could not be saved: \(message)", zh: "第 \(number) 张中间图无法保存：\(message)")
     }
 }
+
+/// What came back, checked against what was asked (`DeliveryCheck`).
+extension Message {
+    static func deliveredMismatch(asked: String, got: String, name: String) -> Message {
+        Message(
+            en: "\(name) is not what was asked: asked \(asked), got \(got) (saved as delivered)",
+            zh: "\(name) 与请求不符：请求 \(asked)，实际 \(got)（已按实际结果保存）")
+    }
+
+    static func deliveredEditShape(got: String, input: String, inputSize: String, aspect: String) -> Message {
+        Message(
+            en: "the result is \(got) but \(input) is \(inputSize); add \(setting: "aspect", short: true) \(aspect) "
+                + "to keep the input's shape",
+            zh: "结果是 \(got)，而 \(input) 是 \(inputSize)；如需保持原图比例，请加 \(setting: "aspect", short: true) \(aspect)")
+    }
+}

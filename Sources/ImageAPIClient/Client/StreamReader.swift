@@ -268,7 +268,8 @@ extension StreamReader {
     /// run then fails with the first such error, carrying `recoveredPath` and naming in its hint every image
     /// kept or saved.
     static func save(
-        _ images: [StreamCollector.Image], planned: PlannedJob, naming: StreamNaming, temporaryFiles: TemporaryFiles
+        _ images: [StreamCollector.Image], planned: PlannedJob, naming: StreamNaming, temporaryFiles: TemporaryFiles,
+        stamp: ProvenanceStamp? = nil
     ) throws(ImageAPIError) -> (files: [SavedImage], notes: [Diagnostic]) {
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         var files: [SavedImage] = []
@@ -280,17 +281,19 @@ extension StreamReader {
             do {
                 let outcome = try writer.write(
                     image.data, format: facts.format, prompt: planned.prompt,
-                    target: naming.final(index + 1, of: images.count, format: facts.format))
+                    target: naming.final(index + 1, of: images.count, format: facts.format), stamp: stamp)
                 var saved = SavedImage(
-                    path: outcome.url, byteCount: image.data.count, width: facts.width, height: facts.height,
+                    path: outcome.url, byteCount: outcome.byteCount, width: facts.width, height: facts.height,
                     format: facts.format)
                 saved.revisedPrompt = image.revisedPrompt
+                saved.sidecar = outcome.sidecar
                 files.append(saved)
                 notes += outcome.notes
             } catch {
                 if failure == nil { failure = error }
                 if let url = RecoveryFolder.keep(
-                    image.data, format: facts.format, prompt: planned.prompt, temporaryFiles: temporaryFiles)
+                    image.data, format: facts.format, prompt: planned.prompt, temporaryFiles: temporaryFiles,
+                    stamp: stamp)
                 {
                     kept.append(url)
                 }

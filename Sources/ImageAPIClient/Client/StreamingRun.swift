@@ -51,7 +51,11 @@ extension ImageClient {
         do {
             images = try StreamReader.finishedImages(planned: planned, url: request.url, collector: collector)
             events(.saving)
-            saved = try StreamReader.save(images, planned: planned, naming: naming, temporaryFiles: temporaryFiles)
+            let stamp = ProvenanceMaker.stamp(
+                planned, provider: configuration.provider, requestID: collector.requestID, usage: collector.usage,
+                billedImages: images.count)
+            saved = try StreamReader.save(
+                images, planned: planned, naming: naming, temporaryFiles: temporaryFiles, stamp: stamp)
         } catch {
             var failure = error
             failure.attempts = attempt
@@ -65,6 +69,7 @@ extension ImageClient {
         }
         let elapsed = ContinuousClock.now - started
         var notes = collector.partialNotes + saved.notes
+        for file in saved.files { notes += DeliveryCheck.diagnostics(planned, image: file) }
         if !collector.isClosed {
             notes.append(
                 Diagnostic(

@@ -26,6 +26,8 @@ public struct ImageJob: Sendable {
     /// The `model` put inside the Responses API's `image_generation` tool; nil sends none, as VibeAPI's
     /// documented requests do (the gateway picks its image model). Only when the user names one.
     public var toolModel: String?
+    /// Where the saved image's provenance goes (`--metadata`): in the file by default.
+    public var metadata: MetadataMode = .embed
 
     /// Creates a job; `mask`, `stream` and `instructions` are shorthands for setting those `options`.
     public init(

@@ -46,6 +46,8 @@ public struct SavedImage: Sendable, Equatable {
     public let format: ImageFormat
     /// The prompt the model actually used, when a text model rewrote it (Responses API `revised_prompt`).
     public internal(set) var revisedPrompt: String? = nil
+    /// The sidecar `NAME.EXT.json` holding its provenance, when that went beside the image rather than in it.
+    public internal(set) var sidecar: URL? = nil
 }
 
 /// Progress the library reports while a job runs, so a front end can show what is happening.

@@ -31,6 +31,10 @@ public struct PlannedJob: Sendable {
     public internal(set) var keepPartials = false
     /// The `model` of the Responses API's image tool, when the user named one.
     public internal(set) var toolModel: String? = nil
+    /// `--aspect` (and `--resolution`) as asked, so what is delivered can be checked against it and recorded.
+    public internal(set) var aspect: AspectRequest? = nil
+    /// Where the saved image's provenance goes.
+    public internal(set) var metadata: MetadataMode = .embed
 
     /// The model id sent.
     public var model: String { spec.name }

@@ -16,15 +16,34 @@ struct ImageWriter {
     struct Outcome {
         let url: URL
         let notes: [Diagnostic]
+        /// The saved file's size, metadata included.
+        var byteCount = 0
+        /// The sidecar written beside it, when the metadata went there.
+        var sidecar: URL? = nil
     }
 
     let temporaryFiles: TemporaryFiles
     var now: () -> Date = Date.init
 
-    /// Writes `data` (already known to be `format`) for `target` and returns where it went.
-    func write(_ data: Data, format: ImageFormat, prompt: String, target: OutputTarget) throws(ImageAPIError)
-        -> Outcome
-    {
+    /// Writes `data` (already known to be `format`) for `target` and returns where it went; `stamp` puts the
+    /// image's provenance in it (or beside it) on the way.
+    func write(
+        _ data: Data, format: ImageFormat, prompt: String, target: OutputTarget, stamp: ProvenanceStamp? = nil
+    ) throws(ImageAPIError) -> Outcome {
+        let facts = ImageInspector.inspect(data)
+        return try place(
+            format: format, width: facts?.width, height: facts?.height, prompt: prompt, target: target,
+            stamp: stamp
+        ) { handle in try handle.write(contentsOf: data) }
+    }
+
+    /// Writes an image for `target` through `fill` (which writes its bytes to the temporary file's handle),
+    /// stamps its provenance on the temporary file, and moves it into place; the one path every saved image
+    /// takes, whether its bytes were in memory or decoded straight to disk.
+    func place(
+        format: ImageFormat, width: Int?, height: Int?, prompt: String, target: OutputTarget,
+        stamp: ProvenanceStamp? = nil, fill: (FileHandle) throws -> Void
+    ) throws(ImageAPIError) -> Outcome {
         var notes: [Diagnostic] = []
         let directory: URL
         var candidates: AnyIterator<URL>
@@ -81,13 +100,22 @@ struct ImageWriter {
             guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
-            try handle.write(contentsOf: data)
+            try fill(handle)
             _ = chmod(temporary.path, FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
                 .ioError, Message.outputFolderWrite(folder: directory.path),
                 hint: Message.outputFolderWriteHint)
         }
+        var record = stamp?.record
+        record?.width = width
+        record?.height = height
+        record?.format = format.rawValue
+        let metadata =
+            record.flatMap { record in
+                stamp.map { MetadataEmbedder.apply(record, mode: $0.mode, to: temporary, format: format,
+                    temporaryFiles: temporaryFiles) }
+            } ?? .nothing
         var first: URL?
         for _ in 0..<1000 {
             guard let candidate = candidates.next() else { break }
@@ -100,10 +128,45 @@ struct ImageWriter {
                             Message.outputRenamed(existing: first.lastPathComponent, name: candidate.lastPathComponent))
                     )
                 }
-                return Outcome(url: candidate, notes: notes)
+                var outcome = Outcome(url: candidate, notes: notes)
+                let size = (try? FileManager.default.attributesOfItem(atPath: candidate.path)[.size]) as? NSNumber
+                outcome.byteCount = size?.intValue ?? 0
+                if case .sidecar(let reason) = metadata, let record {
+                    writeSidecar(record, reason: reason, image: candidate, into: &outcome)
+                }
+                return outcome
             }
         }
         throw ImageAPIError(.ioError, Message.outputNoFreeName(folder: directory.path))
+    }
+
+    /// Writes the sidecar beside a saved image and says why, when it was not asked for.
+    private func writeSidecar(
+        _ record: ProvenanceRecord, reason: MetadataEmbedder.Reason, image: URL, into outcome: inout Outcome
+    ) {
+        let data = Sidecar.contents(record, image: image, contentCredentials: reason == .contentCredentials)
+        let sidecar = Sidecar.url(for: image)
+        guard Sidecar.write(data, for: image, temporaryFiles: temporaryFiles) else {
+            var notes = outcome.notes
+            notes.append(
+                Diagnostic(.warning, code: "sidecar_not_written", Message.metadataSidecarNotWritten(path: sidecar.path)))
+            outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount)
+            return
+        }
+        var notes = outcome.notes
+        let name = sidecar.lastPathComponent
+        switch reason {
+        case .asked: break
+        case .contentCredentials:
+            notes.append(
+                Diagnostic(.note, code: "metadata_in_sidecar", Message.metadataSidecarContentCredentials(name: name)))
+        case .tooLarge:
+            notes.append(Diagnostic(.note, code: "metadata_in_sidecar", Message.metadataSidecarTooLarge(name: name)))
+        case .unreadable:
+            notes.append(
+                Diagnostic(.warning, code: "metadata_in_sidecar", Message.metadataSidecarUnreadable(name: name)))
+        }
+        outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount, sidecar: sidecar)
     }
 
     /// `requested` with the extension that matches `format`, unless it already has an accepted one.

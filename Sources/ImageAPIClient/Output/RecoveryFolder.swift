@@ -24,11 +24,14 @@ public enum RecoveryFolder {
     }
 
     /// Saves `data` under an automatic name in the first folder that takes it; nil when none does.
-    static func keep(_ data: Data, format: ImageFormat, prompt: String, temporaryFiles: TemporaryFiles) -> URL? {
+    static func keep(
+        _ data: Data, format: ImageFormat, prompt: String, temporaryFiles: TemporaryFiles,
+        stamp: ProvenanceStamp? = nil
+    ) -> URL? {
         for folder in [primary, fallback] {
             let writer = ImageWriter(temporaryFiles: temporaryFiles)
             if let outcome = try? writer.write(
-                data, format: format, prompt: prompt, target: .automatic(directory: folder))
+                data, format: format, prompt: prompt, target: .automatic(directory: folder), stamp: stamp)
             {
                 return outcome.url
             }

@@ -55,10 +55,13 @@ enum JobPlanner {
             output = .automatic(directory: url)
         }
         try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output) }
-        return PlannedJob(
+        var planned = PlannedJob(
             spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
             inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,
             promptPrefix: promptPrefix, keepPartials: job.keepPartials, toolModel: job.toolModel)
+        planned.aspect = job.aspect
+        planned.metadata = job.metadata
+        return planned
     }
 
     /// Runs `step`; its error, unless it already names a setting, is about `setting` (a batch places it there).

@@ -96,6 +96,7 @@ enum BatchCommand {
             allowOutside: invocation.allowOutside,
             previous: BatchManifest.previousRecords(of: invocation.sourceName, in: outputDirectory))
         settings.provider = connection.provider
+        settings.metadata = invocation.metadata
         // Items that parsed are planned even when others did not, so one run reports every problem.
         let plan = BatchPlanner.plan(file, settings: settings)
         let problems = (parseProblems + plan.problems).sorted {

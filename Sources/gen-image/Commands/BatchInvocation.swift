@@ -20,6 +20,8 @@ struct BatchInvocation {
     var json: Bool
     var defaultModel: ModelChoice
     var connection: ConnectionOptions
+    /// `--metadata`/`--no-metadata` when given: then it decides for every item, over the file's `metadata`.
+    var metadata: MetadataMode?
 
     init(_ parsed: ParsedArguments, environment: [String: String], currentDirectory: URL) throws(UsageError) {
         guard let path = parsed.positionals.first else {
@@ -63,6 +65,7 @@ struct BatchInvocation {
         json = parsed.has(.json)
 
         connection = try ConnectionOptions(parsed, environment: environment)
+        if parsed.has(.metadata) || parsed.has(.noMetadata) { metadata = try Invocation.metadataMode(parsed) }
         if let name = parsed.value(.model) {
             defaultModel = .explicit(name)
         } else {

@@ -11,8 +11,8 @@ enum BatchOptionTable {
 
     /// Rows shared with the plain command, in its order.
     static let sharedKeys: [OptionKey] = [
-        .apiKey, .provider, .baseURL, .timeout, .maxTime, .retries, .retryOnTimeout, .allowInsecureHTTP, .json, .lang,
-        .help,
+        .apiKey, .provider, .baseURL, .timeout, .maxTime, .retries, .retryOnTimeout, .allowInsecureHTTP, .metadata,
+        .noMetadata, .json, .lang, .help,
     ]
 
     static let all: [OptionSpec] =

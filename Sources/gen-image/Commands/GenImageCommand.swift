@@ -31,7 +31,12 @@ struct GenImageCommand {
             terminal.result("gen-image \(GenImageVersion.current)")
             return ExitCode.success
         }
+        return await execute(parsed, wording: wording)
+    }
 
+    /// Plans, runs and reports one request from parsed flags; `gen-image again` comes here with the flags a
+    /// saved image recorded, merged with those given.
+    func execute(_ parsed: ParsedArguments, wording: Wording) async -> Int32 {
         let invocation: Invocation
         do {
             invocation = try Invocation(

@@ -96,8 +96,31 @@ struct Invocation {
             options: options, output: output, timeout: connection.timeout, aspect: aspect,
             keepPartials: parsed.has(.keepPartials))
         job.toolModel = parsed.value(.toolModel)
+        job.metadata = try Self.metadataMode(parsed)
         self.connection = connection
         dryRun = parsed.has(.dryRun)
         json = parsed.has(.json)
+    }
+}
+
+extension Invocation {
+    /// `--metadata embed|sidecar|none`, with `--no-metadata` as `none`; `embed` when neither is given.
+    static func metadataMode(_ parsed: ParsedArguments) throws(UsageError) -> MetadataMode {
+        var mode = MetadataMode.embed
+        if let text = parsed.value(.metadata) {
+            guard let chosen = MetadataMode(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces)) else {
+                throw UsageError(
+                    Message.usageInvalidValue(value: text, option: "--metadata"),
+                    hint: Message.usageMetadataHint)
+            }
+            mode = chosen
+        }
+        if parsed.has(.noMetadata) {
+            guard mode == .embed && !parsed.has(.metadata) || mode == .none else {
+                throw UsageError(Message.usageMetadataConflict(value: mode.rawValue))
+            }
+            mode = .none
+        }
+        return mode
     }
 }

@@ -294,6 +294,30 @@ extension Message {
                 + "{\"code\": …}}。进度和消息仍输出到 stderr。")
     }
 
+    static var optionMetadata: Message {
+        Message(
+            en: "Where the image's provenance (prompt, model, settings, inputs) goes: in the file (default), in a "
+                + "NAME.EXT.json sidecar, or nowhere. An image with Content Credentials (C2PA) is never changed.",
+            zh: "图片来源信息（提示词、模型、参数、输入图）写在哪里：文件内（默认）、旁边的 NAME.EXT.json，或不写。"
+                + "带内容凭证（C2PA）的图片从不改动。")
+    }
+
+    static var optionNoMetadata: Message {
+        Message(
+            en: "Write no metadata at all (same as --metadata none): the prompt stays private.",
+            zh: "完全不写元数据（同 --metadata none）：提示词不会留在文件里。")
+    }
+
+    static var usageMetadataHint: Message {
+        Message(en: "use embed, sidecar or none", zh: "可选 embed、sidecar 或 none")
+    }
+
+    static func usageMetadataConflict(value: String) -> Message {
+        Message(
+            en: "--no-metadata and --metadata \(value) contradict each other",
+            zh: "--no-metadata 与 --metadata \(value) 互相矛盾")
+    }
+
     static var optionKeepPartials: Message {
         Message(
             en: "Save each partial image as <name>.partial-<n>.<ext> (only the final image is printed on stdout).",

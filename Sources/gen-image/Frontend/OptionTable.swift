@@ -7,6 +7,7 @@ enum OptionKey: String, CaseIterable, Sendable {
     case apiKey, provider, model, endpoint, baseURL, timeout, maxTime, retries, retryOnTimeout, allowInsecureHTTP
     case dryRun, json, lang, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action, toolModel
+    case metadata, noMetadata
     // gen-image batch
     case concurrency, outDir, force, failFast, allowOutside
 }
@@ -109,6 +110,12 @@ enum OptionTable {
             key: .toolModel, short: nil, long: "tool-model", arity: .single, valueName: "model",
             help: Message.optionToolModel),
         OptionSpec(
+            key: .metadata, short: nil, long: "metadata", arity: .single, valueName: "embed|sidecar|none",
+            help: Message.optionMetadata),
+        OptionSpec(
+            key: .noMetadata, short: nil, long: "no-metadata", arity: .flag, valueName: "",
+            help: Message.optionNoMetadata),
+        OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
             help: Message.optionApiKey),
         OptionSpec(
@@ -170,6 +177,7 @@ extension OptionSpec {
         case .resolution: return "resolution"
         case .keepPartials: return "keep_partials"
         case .toolModel: return "tool_model"
+        case .metadata: return "metadata"
         // Settings of the connection, which both commands take as flags.
         case .apiKey: return "api_key"
         case .provider: return "provider"

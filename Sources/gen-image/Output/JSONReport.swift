@@ -19,9 +19,11 @@ enum JSONReport {
                 "format": .string(file.format.rawValue),
             ]
             if let revised = file.revisedPrompt { fields["revised_prompt"] = .string(revised) }
+            fields["sidecar"] = file.sidecar.map { .string($0.path) } ?? .null
             return .object(fields)
         }
         let files = result.files.map(describe)
+        let diagnostics = planned.notes + result.notes
         return .object([
             "ok": .bool(true),
             "files": .array(files),
@@ -37,9 +39,31 @@ enum JSONReport {
             "prompt_sent": .string(result.promptSent),
             "partial_files": .array(result.partialFiles.map(describe)),
             "notes": .array(
-                (planned.notes + result.notes).map { note in
+                diagnostics.map { note in
                     .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: spelling))")
                 }),
+            "warnings": warnings(diagnostics, spelling: spelling),
+            "delivered": result.files.first.map(delivered) ?? .null,
+        ])
+    }
+
+    /// `warnings`: each warning of the run as `{"code", "message"}`, so an agent can act on the code.
+    static func warnings(_ diagnostics: [Diagnostic], spelling: Spelling) -> JSONValue {
+        .array(
+            diagnostics.filter { $0.severity == .warning }.map { warning in
+                .object([
+                    "code": .string(warning.code),
+                    "message": .string(warning.message(in: .en, spelling: spelling)),
+                ])
+            })
+    }
+
+    /// `delivered`: what the image really is, `{"width", "height", "format"}`, read from the saved file.
+    static func delivered(_ file: SavedImage) -> JSONValue {
+        .object([
+            "width": file.width.map { .number(Double($0)) } ?? .null,
+            "height": file.height.map { .number(Double($0)) } ?? .null,
+            "format": .string(file.format.rawValue),
         ])
     }
 

@@ -178,7 +178,8 @@ enum EmbeddedSkills {
                 ```json
                 {
                   "ok": true,
-                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png"}],
+                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png",
+                             "sidecar": null}],
                   "model": "gpt-image-2-all",
                   "endpoint": "chat",
                   "elapsed_s": 84.213,
@@ -190,7 +191,9 @@ enum EmbeddedSkills {
                   "source_url": "https://…/cat.png",
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": [],
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
                 }
                 ```
 
@@ -198,7 +201,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
+                image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
+                (exit 0); tell the user rather than rerunning. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -s 1024x1024 -f cat.png  # exit 2
@@ -474,7 +479,8 @@ enum EmbeddedSkills {
                 ```json
                 {
                   "ok": true,
-                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png"}],
+                  "files": [{"path": "/work/cat.png", "bytes": 1834512, "width": 1254, "height": 1254, "format": "png",
+                             "sidecar": null}],
                   "model": "gpt-image-2",
                   "endpoint": "images",
                   "elapsed_s": 84.213,
@@ -486,7 +492,9 @@ enum EmbeddedSkills {
                   "source_url": null,
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": [],
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
                 }
                 ```
 
@@ -494,7 +502,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
+                image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
+                (exit 0); tell the user rather than rerunning. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -s 1920x1080 -f cat.png  # exit 2

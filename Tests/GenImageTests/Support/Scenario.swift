@@ -68,7 +68,7 @@ final class Scenario {
         guard let line = result.stdoutLines.first else { return nil }
         #expect(line.hasPrefix("/"), "not absolute: \(line)", sourceLocation: sourceLocation)
         let url = URL(fileURLWithPath: line)
-        let data = FileManager.default.contents(atPath: url.path)
+        let data = Unstamped.contents(atPath: url.path)
         #expect(data != nil, "no file at \(line)", sourceLocation: sourceLocation)
         if let expected {
             #expect(data == expected, "saved bytes differ", sourceLocation: sourceLocation)

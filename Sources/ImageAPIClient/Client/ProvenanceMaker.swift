@@ -1,0 +1,57 @@
+import Foundation
+
+/// Builds the provenance a run's images carry, from the plan and the reply: never the key, the base URL or a
+/// download link.
+enum ProvenanceMaker {
+    /// The stamp for the images of one reply; nil with `--metadata none`, so nothing is even computed.
+    static func stamp(
+        _ planned: PlannedJob, provider: Provider, requestID: String?, usage: JSONValue?, billedImages: Int,
+        now: Date = Date()
+    ) -> ProvenanceStamp? {
+        guard planned.metadata != .none else { return nil }
+        var cost = CostEstimate()
+        cost.add(planned.spec, quality: planned.parameters.quality, usage: usage, images: billedImages)
+        var settings: [(name: String, value: String)] = []
+        for (option, value) in planned.parameters {
+            switch value {
+            case .file: continue  // the mask: recorded with the inputs, by digest
+            default: break
+            }
+            // A size `--aspect` chose is the aspect's, which a rerun asks for again.
+            if option == .size, planned.aspect != nil { continue }
+            settings.append((option.rawValue, value.wireText))
+        }
+        var inputs = planned.inputs.map { input($0, role: "image") }
+        if let mask = planned.mask { inputs.append(input(mask, role: "mask")) }
+        let mode: String
+        switch planned.mode {
+        case .generate: mode = "generate"
+        case .edit: mode = "edit"
+        case .fuse: mode = "fuse"
+        }
+        let record = ProvenanceRecord(
+            prompt: planned.userPrompt, model: planned.model, mode: mode, provider: provider.id,
+            endpoint: planned.endpoint.rawValue, sizeAsked: planned.parameters[.size]?.wireText,
+            aspect: planned.aspect?.ratio.description,
+            resolution: planned.aspect.flatMap { $0.resolutionGiven ? $0.resolution.rawValue : nil },
+            quality: planned.parameters.quality, formatAsked: planned.parameters[.outputFormat]?.wireText,
+            format: "", requestID: requestID, created: timestamp(now),
+            costUSD: cost.exact + cost.guessed > 0 ? cost.dollars : nil, costIsEstimate: cost.isPartial,
+            settings: settings, inputs: inputs, toolModel: planned.toolModel)
+        return ProvenanceStamp(mode: planned.metadata, record: record)
+    }
+
+    private static func input(_ image: InputImage, role: String) -> ProvenanceRecord.Input {
+        ProvenanceRecord.Input(
+            role: role, name: image.url.lastPathComponent, path: image.url.standardizedFileURL.path,
+            sha256: SHA256.hex(ofFile: image.url) ?? "")
+    }
+
+    /// `2026-12-07T01:02:03Z`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

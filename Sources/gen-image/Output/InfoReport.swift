@@ -1,0 +1,79 @@
+import Foundation
+import ImageAPIClient
+
+/// How `gen-image info` shows an image's metadata: indented text lines for people, one JSON object per file
+/// for programs (keys fixed, `null` when a thing is absent).
+enum InfoReport {
+    /// The text lines for one file: a heading, then one line per thing found, or a line saying there is none.
+    static func lines(_ metadata: ImageMetadata, wording: Wording) -> [String] {
+        let facts = metadata.facts
+        var size = facts.format.rawValue.uppercased()
+        if let width = facts.width, let height = facts.height { size = "\(width)x\(height) " + size }
+        var lines = ["\(metadata.url.path): \(size)"]
+        func add(_ label: Message, _ value: String) {
+            let text = value.replacingOccurrences(of: "\n", with: "\n      ")
+            lines.append("  " + wording.text(label) + ": " + text)
+        }
+        if let record = metadata.record {
+            let place = metadata.recordSource == "sidecar" ? Message.infoInSidecar : Message.infoInFile
+            add(.infoRecord, "\(record.generator) (\(wording.text(place)))")
+            add(.infoPrompt, record.prompt)
+            var request = ["model \(record.model)", "provider \(record.provider)", "endpoint \(record.endpoint)"]
+            if let size = record.sizeAsked { request.append("size \(size)") }
+            if let aspect = record.aspect { request.append("aspect \(aspect)") }
+            if let quality = record.quality { request.append("quality \(quality)") }
+            if let format = record.formatAsked { request.append("format \(format)") }
+            add(.infoAsked, request.joined(separator: ", "))
+            add(.infoDelivered, [record.deliveredSize, record.format].compactMap { $0 }.joined(separator: " "))
+            var facts = ["created \(record.created)"]
+            if let id = record.requestID { facts.append("request id \(id)") }
+            if let cost = record.costUSD {
+                facts.append(String(format: "cost $%.4f", cost) + (record.costIsEstimate ? " (estimate)" : ""))
+            }
+            add(.infoFacts, facts.joined(separator: ", "))
+            for input in record.inputs {
+                add(.infoInput, "\(input.role) \(input.name) sha256:\(input.sha256)")
+            }
+        }
+        if let parameters = metadata.parameters { add(.infoParameters, parameters) }
+        if let prompt = metadata.comfyPrompt { add(.infoComfyPrompt, capped(prompt)) }
+        if let workflow = metadata.comfyWorkflow { add(.infoComfyWorkflow, capped(workflow)) }
+        if let description = metadata.description, metadata.record == nil { add(.infoDescription, description) }
+        if let source = metadata.digitalSourceType { add(.infoSourceType, source) }
+        if metadata.hasContentCredentials { add(.infoContentCredentials, wording.text(.infoPresent)) }
+        if let sidecar = metadata.sidecar { add(.infoSidecar, sidecar.path) }
+        if metadata.isEmpty { lines.append("  " + wording.text(.infoNone)) }
+        return lines
+    }
+
+    /// Long JSON (a ComfyUI workflow) is cut for the terminal; `--json` has it whole.
+    private static func capped(_ text: String) -> String {
+        text.count > 400 ? String(text.prefix(400)) + "…" : text
+    }
+
+    /// One file's object: `path`, `format`, `width`, `height`, `gen_image` (the record or null),
+    /// `record_source`, `parameters`, `comfyui` {prompt, workflow}, `xmp` {description, digital_source_type,
+    /// creator_tool}, `c2pa`, `sidecar`, `has_metadata`.
+    static func json(_ metadata: ImageMetadata) -> JSONValue {
+        func text(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        return .object([
+            "ok": .bool(true),
+            "path": .string(metadata.url.path),
+            "format": .string(metadata.facts.format.rawValue),
+            "width": metadata.facts.width.map { .number(Double($0)) } ?? .null,
+            "height": metadata.facts.height.map { .number(Double($0)) } ?? .null,
+            "gen_image": metadata.record?.json ?? .null,
+            "record_source": text(metadata.recordSource),
+            "parameters": text(metadata.parameters),
+            "comfyui": .object(["prompt": text(metadata.comfyPrompt), "workflow": text(metadata.comfyWorkflow)]),
+            "xmp": .object([
+                "description": text(metadata.description),
+                "digital_source_type": text(metadata.digitalSourceType),
+                "creator_tool": text(metadata.creatorTool),
+            ]),
+            "c2pa": .bool(metadata.hasContentCredentials),
+            "sidecar": text(metadata.sidecar?.path),
+            "has_metadata": .bool(!metadata.isEmpty),
+        ])
+    }
+}
