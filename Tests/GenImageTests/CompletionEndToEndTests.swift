@@ -130,8 +130,9 @@ struct CompletionEndToEndTests {
 
     @Test func subcommandsAndTheirArguments() throws {
         let folder = try Folder()
-        try Self.expect([""], offer: ["batch", "doctor", "completions", "skill"], in: folder)
-        try Self.expect(["--lang", "zh", ""], offer: ["batch", "doctor", "completions", "skill"], in: folder)
+        let subcommands = ["batch", "doctor", "completions", "skill", "info", "again", "history", "gallery"]
+        try Self.expect([""], offer: subcommands, in: folder)
+        try Self.expect(["--lang", "zh", ""], offer: subcommands, in: folder)
         try Self.expect(["completions", ""], offer: ["bash", "zsh", "fish"], in: folder)
         try Self.expect(["skill", ""], offer: ["install", "list"], in: folder)
         try Self.expect(

@@ -68,7 +68,7 @@ struct DoctorAndCompletionsTests {
         #expect(try complete(["gen-image", "--qu"]).sorted() == ["--quality", "--quiet"])
         #expect(try complete(["gen-image", "-q", "h"]) == ["high"])
         #expect(try complete(["gen-image", "--provider", "o"]) == ["openai"])
-        #expect(Set(try complete(["gen-image", ""])) == ["batch", "doctor", "completions", "skill", "info", "again"])
+        #expect(Set(try complete(["gen-image", ""])) == ["batch", "doctor", "completions", "skill", "info", "again", "history", "gallery"])
         #expect(try complete(["gen-image", "batch", "jobs.json", "--fail"]) == ["--fail-fast"])
         #expect(try complete(["gen-image", "--aspect", "1"]) == ["1:1", "16:9"])
     }

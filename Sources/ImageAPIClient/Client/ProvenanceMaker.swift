@@ -9,6 +9,16 @@ enum ProvenanceMaker {
         now: Date = Date()
     ) -> ProvenanceStamp? {
         guard planned.metadata != .none else { return nil }
+        let record = record(
+            planned, provider: provider, requestID: requestID, usage: usage, billedImages: billedImages, now: now)
+        return ProvenanceStamp(mode: planned.metadata, record: record)
+    }
+
+    /// Everything known about a request before its image is read (the writer adds what was delivered).
+    static func record(
+        _ planned: PlannedJob, provider: Provider, requestID: String?, usage: JSONValue?, billedImages: Int,
+        now: Date = Date()
+    ) -> ProvenanceRecord {
         var cost = CostEstimate()
         cost.add(planned.spec, quality: planned.parameters.quality, usage: usage, images: billedImages)
         var settings: [(name: String, value: String)] = []
@@ -19,6 +29,8 @@ enum ProvenanceMaker {
             }
             // A size `--aspect` chose is the aspect's, which a rerun asks for again.
             if option == .size, planned.aspect != nil { continue }
+            // How many images were asked for is not how this one was made: running it again makes one.
+            if option == .count { continue }
             settings.append((option.rawValue, value.wireText))
         }
         var inputs = planned.inputs.map { input($0, role: "image") }
@@ -29,7 +41,7 @@ enum ProvenanceMaker {
         case .edit: mode = "edit"
         case .fuse: mode = "fuse"
         }
-        let record = ProvenanceRecord(
+        return ProvenanceRecord(
             prompt: planned.userPrompt, model: planned.model, mode: mode, provider: provider.id,
             endpoint: planned.endpoint.rawValue, sizeAsked: planned.parameters[.size]?.wireText,
             aspect: planned.aspect?.ratio.description,
@@ -38,7 +50,6 @@ enum ProvenanceMaker {
             format: "", requestID: requestID, created: timestamp(now),
             costUSD: cost.exact + cost.guessed > 0 ? cost.dollars : nil, costIsEstimate: cost.isPartial,
             settings: settings, inputs: inputs, toolModel: planned.toolModel)
-        return ProvenanceStamp(mode: planned.metadata, record: record)
     }
 
     private static func input(_ image: InputImage, role: String) -> ProvenanceRecord.Input {
@@ -53,5 +64,16 @@ enum ProvenanceMaker {
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter.string(from: date)
+    }
+}
+
+extension PlannedJob {
+    /// The record of this request as its images would carry it (prompt, model, provider, settings, inputs by
+    /// digest), for what describes a request that made no image: a history line, a failed gallery card.
+    public func provenance(
+        provider: Provider, requestID: String? = nil, usage: JSONValue? = nil, billedImages: Int = 1
+    ) -> ProvenanceRecord {
+        ProvenanceMaker.record(
+            self, provider: provider, requestID: requestID, usage: usage, billedImages: billedImages)
     }
 }
