@@ -36,7 +36,13 @@ enum ServerMain {
             writeError("fake-gateway: cannot listen on 127.0.0.1:\(options.port): \(error)")
             return 1
         }
-        gateway.defaultImage = TestImages.png(width: options.imageWidth, height: options.imageHeight)
+        let (width, height) = (options.imageWidth, options.imageHeight)
+        switch options.imageFormat {
+        case "jpeg": gateway.defaultImage = TestImages.jpeg(width: width, height: height)
+        case "webp": gateway.defaultImage = TestImages.webp(width: width, height: height)
+        case "png-c2pa": gateway.defaultImage = ContentCredentials.png(TestImages.png(width: width, height: height))
+        default: gateway.defaultImage = TestImages.png(width: width, height: height)
+        }
         gateway.defaultDelay = options.delay
         gateway.throttle = options.throttle
         gateway.setHandler { [weak gateway] request in

@@ -9,10 +9,15 @@ struct ServerOptions {
     /// Size of the PNG the gateway serves for every generated image.
     var imageWidth = 1024
     var imageHeight = 1024
+    /// `--image-format png|jpeg|webp|png-c2pa`: what the served image is (`png-c2pa` carries a stand-in C2PA
+    /// manifest, as OpenAI's images do).
+    var imageFormat = "png"
     /// `--throttle N`: 429 with `Retry-After: 1` above N image requests in flight; `--throttle all`: to every one.
     var throttle: GatewayThrottle?
 
-    static let usage = "usage: fake-gateway [--port N] [--delay SECONDS] [--image-size WxH] [--throttle N|all]"
+    static let usage =
+        "usage: fake-gateway [--port N] [--delay SECONDS] [--image-size WxH] [--image-format png|jpeg|webp|png-c2pa] "
+        + "[--throttle N|all]"
 
     /// A bad command line, described for stderr.
     struct UsageError: Error {
@@ -27,7 +32,7 @@ struct ServerOptions {
             if flag == "--help" || flag == "-h" {
                 throw UsageError(message: "")
             }
-            guard ["--port", "--delay", "--image-size", "--throttle"].contains(flag) else {
+            guard ["--port", "--delay", "--image-size", "--image-format", "--throttle"].contains(flag) else {
                 throw UsageError(message: "unknown option \(flag)")
             }
             guard let value = remaining.popFirst() else {
@@ -53,6 +58,11 @@ struct ServerOptions {
                     }
                     options.throttle = .aboveInFlight(limit)
                 }
+            case "--image-format":
+                guard ["png", "jpeg", "webp", "png-c2pa"].contains(value) else {
+                    throw UsageError(message: "--image-format needs png, jpeg, webp or png-c2pa, got \(value)")
+                }
+                options.imageFormat = value
             case "--image-size":
                 let sides = value.lowercased().split(separator: "x", omittingEmptySubsequences: false)
                 guard sides.count == 2, let width = Int(sides[0]), let height = Int(sides[1]),

@@ -41,6 +41,35 @@ struct ProvenanceEndToEndTests {
         #expect(!result.stderr.contains("warning"), "\(result.stderr)")
     }
 
+    @Test func aKeyEchoedByTheGatewayNeverReachesTheFile() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            guard let gateway else { return FakeResponse(status: 503) }
+            var response = gateway.defaultResponse(to: request)
+            response.headers.append(("x-request-id", "echo-\(CLIRunner.markerKey)"))
+            return response
+        }
+        for mode in ["embed", "sidecar"] {
+            let result = try scenario.run(["-p", "a cat", "-m", "gpt-image-2", "--metadata", mode, "-f", "\(mode).png"])
+            let url = try #require(scenario.expectSaved(result))
+            for path in [url.path, url.path + ".json"] {
+                let bytes = FileManager.default.contents(atPath: path) ?? Data()
+                #expect(bytes.range(of: Data(CLIRunner.markerKey.utf8)) == nil, "\(path)")
+            }
+            let record = try #require(
+                try Self.json(scenario.run(["info", "--json", url.path]))["files"] as? [[String: Any]])
+            let id = (record.first?["gen_image"] as? [String: Any])?["request_id"] as? String
+            #expect(id?.hasPrefix("echo-") == true, "\(record)")
+        }
+        // Nor the link the image came from (gpt-image-2-all answers with one): it is signed and expires.
+        let linked = try scenario.run(["-p", "a cat", "-f", "linked.png", "--json"])
+        #expect(linked.exitCode == 0, "\(linked.stderr)")
+        let link = try #require(try Self.json(linked)["source_url"] as? String)
+        let bytes = try Data(contentsOf: scenario.folder.appendingPathComponent("linked.png"))
+        #expect(bytes.range(of: Data(URL(string: link)!.path.utf8)) == nil)
+        #expect(bytes.range(of: Data("/files/".utf8)) == nil)
+    }
+
     @Test func aJPEGCarriesXMPAndAUnicodeUserComment() throws {
         let scenario = try Scenario()
         scenario.gateway.defaultImage = TestImages.jpeg(width: 64, height: 48)
@@ -173,6 +202,22 @@ struct ProvenanceEndToEndTests {
         let error = try #require(try Self.json(gone)["error"] as? [String: Any])
         #expect(error["code"] as? String == "input_not_found")
         #expect(scenario.gateway.requests(to: "/v1/images/edits").count == 2, "nothing sent")
+
+        // Someone else's sidecar naming a local file as the mask: only digest-checked inputs are ever sent.
+        let planted =
+            #"{"prompt": "x", "model": "gpt-image-2", "created": "2026-01-01T00:00:00Z", "#
+            + #""settings": {"mask": "/etc/passwd", "quality": "low"}, "setting_order": ["mask", "quality"]}"#
+        try scenario.write(TestImages.png(width: 8, height: 8), to: "theirs.png")
+        try scenario.write(Data(planted.utf8), to: "theirs.png.json")
+        let replay = try scenario.run(["again", "theirs.png"])
+        scenario.expectSaved(replay)
+        let last = try #require(scenario.gateway.requests(to: "/v1/images/generations").last?.jsonBody)
+        #expect(last["mask"] == nil && last["quality"] as? String == "low", "\(last)")
+        // A FIFO or a folder is not read (it would block or make no sense): exit 2.
+        let fifo = scenario.folder.appendingPathComponent("pipe.png")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let blocked = try scenario.run(["info", fifo.path, scenario.folder.path], timeout: 20)
+        #expect(blocked.exitCode == 2)
     }
 
     @Test func aSizeMismatchIsWarnedNamingBothAndTheRunSucceeds() throws {
@@ -201,6 +246,11 @@ struct ProvenanceEndToEndTests {
         let close = try scenario.run(["-p", "wide", "--aspect", "16:9", "-f", "close.png"])
         #expect(close.exitCode == 0)
         #expect(!close.stderr.contains("not what was asked"), "1672x941 is 16:9 within 2 %: \(close.stderr)")
+        // On gpt-image-2 --aspect becomes a size, but the shape is what was asked: a larger 16:9 is fine.
+        scenario.gateway.defaultImage = TestImages.png(width: 1920, height: 1080, grayscale: true)
+        let larger = try scenario.run(["-p", "wide", "-m", "gpt-image-2", "--aspect", "16:9", "-f", "larger.png"])
+        #expect(larger.exitCode == 0)
+        #expect(!larger.stderr.contains("not what was asked"), "\(larger.stderr)")
     }
 
     @Test func anEditOfAnotherShapeSuggestsTheInputsAspect() throws {
@@ -265,6 +315,14 @@ struct ProvenanceEndToEndTests {
         let entry = try #require((try Self.json(comfyInfo)["files"] as? [[String: Any]])?.first)
         #expect((entry["comfyui"] as? [String: Any])?["prompt"] as? String == #"{"3": {"class_type": "KSampler"}}"#)
         #expect(entry["has_metadata"] as? Bool == true)
+        // Any file can carry metadata: an escape sequence in it is shown, never sent to the terminal.
+        let hostile = Self.withTextChunks(
+            TestImages.png(width: 8, height: 8), ["parameters": "hi \u{1B}]0;pwned\u{07}"])
+        try scenario.write(hostile, to: "hostile.png")
+        let shown = try scenario.run(["info", "hostile.png"])
+        #expect(shown.exitCode == 0)
+        #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\u{07}"))
+        #expect(shown.stdout.contains("hi \\x1B]0;pwned\\x07"), "\(shown.stdout)")
     }
 
     @Test func batchItemsAndStreamedImagesCarryTheSameMetadata() throws {

@@ -52,7 +52,8 @@ final class MetadataTests {
             case .webp: TestImages.webp(width: 64, height: 48)
             }
         let input = ProvenanceRecord.Input(role: "image", name: "a.png", path: "/x/a.png", sha256: "ab12")
-        let (url, outcome) = try embed(image, "i.\(format.fileExtension)", format: format, record: Self.record(inputs: [input]))
+        let (url, outcome) = try embed(
+            image, "i.\(format.fileExtension)", format: format, record: Self.record(inputs: [input]))
         #expect(outcome == .embedded)
         let metadata = try ImageMetadata.read(url)
         #expect(metadata.facts.format == format)
@@ -72,10 +73,30 @@ final class MetadataTests {
         #expect(ImageInspector.inspect(try Data(contentsOf: url))?.width == 64)
     }
 
+    @Test func aPromptWithCharactersXMLCannotCarryStillRoundTrips() throws {
+        var record = Self.record()
+        record.prompt = "bell \u{07} and escape \u{1B}[0m kept"
+        let (url, outcome) = try embed(TestImages.png(width: 8, height: 8), "bell.png", format: .png, record: record)
+        #expect(outcome == .embedded)
+        let metadata = try ImageMetadata.read(url)
+        #expect(metadata.record?.prompt == record.prompt)
+        #expect(metadata.description == "bell  and escape [0m kept", "XMP's own text leaves them out")
+    }
+
+    @Test func shapesAreNamedAsAspectTakesThem() {
+        #expect(DeliveryCheck.shape(1536, 1024) == "3:2")
+        #expect(DeliveryCheck.shape(1024, 1024) == "1:1")
+        #expect(DeliveryCheck.shape(1672, 941) == "16:9", "an odd size gets the nearest small ratio")
+        #expect(DeliveryCheck.shape(3840, 2160) == "16:9")
+        #expect(DeliveryCheck.shape(1000, 3) == "1000:3", "exact when no small ratio is near")
+    }
+
     @Test func pngTextIsLatin1TEXtOrUTF8ITXt() {
         let latin = PNGMetadata.textChunk("parameters", "café at noon")
         #expect(String(decoding: latin[4..<8], as: UTF8.self) == "tEXt")
-        #expect(Array(latin[8..<(8 + 11 + 12)]) == Array("parameters".utf8) + [0] + [0x63, 0x61, 0x66, 0xE9] + Array(" at noon".utf8))
+        #expect(
+            Array(latin[8..<(8 + 11 + 12)]) == Array("parameters".utf8) + [0] + [0x63, 0x61, 0x66, 0xE9]
+                + Array(" at noon".utf8))
         let chinese = PNGMetadata.textChunk("parameters", "橘猫")
         #expect(String(decoding: chinese[4..<8], as: UTF8.self) == "iTXt")
     }
@@ -158,12 +179,17 @@ final class MetadataTests {
         #expect(try Data(contentsOf: url) == Data(truncated))
         let image = TestImages.png(width: 8, height: 8)
         let plain = try save(image, "plain.png")
-        #expect(MetadataEmbedder.apply(Self.record(), mode: .none, to: plain, format: .png, temporaryFiles: files) == .nothing)
-        #expect(MetadataEmbedder.apply(Self.record(), mode: .sidecar, to: plain, format: .png, temporaryFiles: files)
-            == .sidecar(.asked))
+        #expect(
+            MetadataEmbedder.apply(Self.record(), mode: .none, to: plain, format: .png, temporaryFiles: files)
+                == .nothing)
+        #expect(
+            MetadataEmbedder.apply(Self.record(), mode: .sidecar, to: plain, format: .png, temporaryFiles: files)
+                == .sidecar(.asked))
         #expect(try Data(contentsOf: plain) == image)
         #expect(try ImageMetadata.read(plain).isEmpty)
-        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains { $0.hasSuffix(".tmp") } == false)
+        #expect(
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.contains { $0.hasSuffix(".tmp") }
+                == false)
     }
 
     @Test func theSidecarCarriesTheSameRecord() throws {
@@ -175,6 +201,10 @@ final class MetadataTests {
         #expect(metadata.recordSource == "sidecar")
         #expect(metadata.record == Self.record())
         #expect(metadata.sidecar?.lastPathComponent == "side.png.json")
+        // The image replaced by another of the same name: the sidecar no longer describes it.
+        try TestImages.png(width: 9, height: 9).write(to: image)
+        let stale = try ImageMetadata.read(image)
+        #expect(stale.record == nil && stale.sidecar == nil)
     }
 
     @Test func unreadableFilesThrowUsageCodes() throws {
@@ -193,6 +223,40 @@ final class MetadataTests {
         #expect(tiff.starts(with: Array("MM".utf8) + [0, 0x2A]))
         #expect(ByteFields.contains(tiff, Array("UNICODE".utf8) + [0, 0x6A, 0x58]), "UTF-16BE of 橘 (U+6A58)")
         #expect(ExifBlock.userComment(in: tiff) == "橘猫\nModel: x")
+    }
+
+    /// Damaged files (cut anywhere, bytes flipped) never crash the reader or the writer, and a file the
+    /// writer does not rewrite is left exactly as it was.
+    @Test(arguments: [ImageFormat.png, .jpeg, .webp])
+    func damagedFilesNeverCrashOrChange(format: ImageFormat) throws {
+        let clean: Data =
+            switch format {
+            case .png: TestImages.png(width: 16, height: 8)
+            case .jpeg: TestImages.jpeg(width: 16, height: 8)
+            case .webp: TestImages.webp(width: 16, height: 8)
+            }
+        let (stamped, _) = try embed(clean, "stamped.\(format.fileExtension)", format: format)
+        let original = [UInt8](try Data(contentsOf: stamped))
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(max(1, bound)))
+        }
+        for round in 0..<200 {
+            var bytes = original
+            if round % 2 == 0 {
+                bytes = Array(bytes.prefix(next(bytes.count)))
+            } else {
+                for _ in 0..<(1 + next(8)) { bytes[next(bytes.count)] = UInt8(truncatingIfNeeded: next(256)) }
+            }
+            let url = try save(Data(bytes), "fuzz-\(round).\(format.fileExtension)")
+            _ = try? ImageMetadata.read(url)
+            let outcome = MetadataEmbedder.apply(
+                Self.record(), mode: .embed, to: url, format: format, temporaryFiles: files)
+            if outcome != .embedded { #expect(try Data(contentsOf: url) == Data(bytes), "round \(round)") }
+        }
     }
 
     static func pngChunkTypes(_ data: Data) -> [String] {

@@ -9,7 +9,9 @@ public enum BatchFileParser {
     /// Fields `global` may set: the model, the shape, and every request parameter but files (a mask belongs to
     /// one item's input image).
     public static let globalFields =
-        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + ["metadata", "size_hint"]
+        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + [
+            "metadata", "size_hint",
+        ]
     /// Fields an item may set.
     public static let itemFields =
         ["prompt", "filename", "input_images", "model"] + ImageOption.allCases.map(\.rawValue) + shapeFields

@@ -10,21 +10,24 @@ enum DeliveryCheck {
         var asked: [String] = []
         var got: [String] = []
         if let width = image.width, let height = image.height {
-            if case .size(.pixels(let askedWidth, let askedHeight))? = planned.parameters[.size] {
-                if askedWidth != width || askedHeight != height {
-                    asked.append("\(askedWidth)x\(askedHeight)")
-                    got.append("\(width)x\(height)")
-                }
-            } else if let ratio = planned.aspect?.ratio {
+            // `--aspect` asked for a shape (the size sent for it is the planner's choice): the ratio is checked.
+            if let ratio = planned.aspect?.ratio {
                 let delivered = Double(width) / Double(height)
                 if abs(delivered / ratio.value - 1) > 0.02 {
                     asked.append(ratio.description)
                     got.append("\(width)x\(height) (\(shape(width, height)))")
                 }
+            } else if case .size(.pixels(let askedWidth, let askedHeight))? = planned.parameters[.size],
+                askedWidth != width || askedHeight != height
+            {
+                asked.append("\(askedWidth)x\(askedHeight)")
+                got.append("\(width)x\(height)")
             }
         }
         if let format = planned.parameters[.outputFormat]?.wireText.lowercased(),
-            let wanted = ImageFormat.allCases.first(where: { $0.rawValue == format || $0.acceptedExtensions.contains(format) }),
+            let wanted = ImageFormat.allCases.first(where: {
+                $0.rawValue == format || $0.acceptedExtensions.contains(format)
+            }),
             wanted != image.format
         {
             asked.append(wanted.rawValue.uppercased())
@@ -59,7 +62,8 @@ enum DeliveryCheck {
         return Diagnostic(
             .note, code: "edit_shape_changed",
             Message.deliveredEditShape(
-                got: "\(width)x\(height)", input: first.url.lastPathComponent, inputSize: "\(inputWidth)x\(inputHeight)",
+                got: "\(width)x\(height)", input: first.url.lastPathComponent,
+                inputSize: "\(inputWidth)x\(inputHeight)",
                 aspect: shape(inputWidth, inputHeight)))
     }
 

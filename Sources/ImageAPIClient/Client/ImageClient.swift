@@ -152,7 +152,7 @@ public struct ImageClient: Sendable {
         let writer = ImageWriter(temporaryFiles: temporaryFiles)
         let stamp = ProvenanceMaker.stamp(
             planned, provider: configuration.provider, requestID: fetched.response.requestID, usage: fetched.usage,
-            billedImages: fetched.imageCount)
+            billedImages: fetched.imageCount, key: key)
         let outcome: ImageWriter.Outcome
         do {
             outcome = try writer.write(

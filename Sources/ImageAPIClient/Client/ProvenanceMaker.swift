@@ -6,12 +6,12 @@ enum ProvenanceMaker {
     /// The stamp for the images of one reply; nil with `--metadata none`, so nothing is even computed.
     static func stamp(
         _ planned: PlannedJob, provider: Provider, requestID: String?, usage: JSONValue?, billedImages: Int,
-        now: Date = Date()
+        key: String, now: Date = Date()
     ) -> ProvenanceStamp? {
         guard planned.metadata != .none else { return nil }
         let record = record(
             planned, provider: provider, requestID: requestID, usage: usage, billedImages: billedImages, now: now)
-        return ProvenanceStamp(mode: planned.metadata, record: record)
+        return ProvenanceStamp(mode: planned.metadata, record: masked(record, key: key))
     }
 
     /// Everything known about a request before its image is read (the writer adds what was delivered).
@@ -50,6 +50,18 @@ enum ProvenanceMaker {
             format: "", requestID: requestID, created: timestamp(now),
             costUSD: cost.exact + cost.guessed > 0 ? cost.dollars : nil, costIsEstimate: cost.isPartial,
             settings: settings, inputs: inputs, toolModel: planned.toolModel)
+    }
+
+    /// The record with the key masked wherever it appears (a gateway may echo it in a request id header): a
+    /// file outlives the run, and is shared.
+    static func masked(_ record: ProvenanceRecord, key: String) -> ProvenanceRecord {
+        func mask(_ text: String) -> String { Redaction.scrub(text, secret: key) }
+        var record = record
+        record.prompt = mask(record.prompt)
+        record.requestID = record.requestID.map(mask)
+        record.toolModel = record.toolModel.map(mask)
+        record.settings = record.settings.map { ($0.name, mask($0.value)) }
+        return record
     }
 
     private static func input(_ image: InputImage, role: String) -> ProvenanceRecord.Input {

@@ -53,7 +53,7 @@ extension ImageClient {
             events(.saving)
             let stamp = ProvenanceMaker.stamp(
                 planned, provider: configuration.provider, requestID: collector.requestID, usage: collector.usage,
-                billedImages: images.count)
+                billedImages: images.count, key: apiKey)
             saved = try StreamReader.save(
                 images, planned: planned, naming: naming, temporaryFiles: temporaryFiles, stamp: stamp)
         } catch {

@@ -62,6 +62,18 @@ public struct HistoryEntry: Sendable, Equatable {
             message: error.message, record: record, paths: error.recoveredPath.map { [$0] } ?? [], elapsed: elapsed)
     }
 
+    /// The entry with `secret` (the key) masked wherever a gateway could have echoed it: the request id, the
+    /// message, the record's texts. The history outlives the run; it never holds the key.
+    public func masked(_ secret: String?) -> HistoryEntry {
+        guard let secret, !secret.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return self }
+        let key = secret.trimmingCharacters(in: .whitespacesAndNewlines)
+        var entry = self
+        entry.record = ProvenanceMaker.masked(record, key: key)
+        entry.message = message.map { Redaction.scrub($0, secret: key) }
+        entry.paths = paths.map { Redaction.scrub($0, secret: key) }
+        return entry
+    }
+
     /// The line as one JSON object (snake_case keys, no line breaks).
     public var json: JSONValue {
         let recorded = record.json

@@ -32,7 +32,8 @@ enum ExifBlock {
     }
 
     private static func entry(tag: Int, type: Int, count: Int, value: Int) -> [UInt8] {
-        ByteFields.bigEndian(tag, width: 2) + ByteFields.bigEndian(type, width: 2) + ByteFields.bigEndian(count, width: 4)
+        ByteFields.bigEndian(tag, width: 2) + ByteFields.bigEndian(type, width: 2)
+            + ByteFields.bigEndian(count, width: 4)
             + ByteFields.bigEndian(value, width: 4)
     }
 
@@ -46,7 +47,9 @@ enum ExifBlock {
         default: return nil
         }
         func number(_ offset: Int, _ width: Int) -> Int? {
-            big ? ByteFields.bigEndian(tiff, at: offset, width: width) : ByteFields.littleEndian(tiff, at: offset, width: width)
+            big
+                ? ByteFields.bigEndian(tiff, at: offset, width: width)
+                : ByteFields.littleEndian(tiff, at: offset, width: width)
         }
         func find(_ tag: Int, inIFDAt offset: Int) -> (type: Int, count: Int, valueOffset: Int)? {
             guard let entries = number(offset, 2), entries < 1000 else { return nil }

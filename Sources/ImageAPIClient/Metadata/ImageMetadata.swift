@@ -26,7 +26,8 @@ public struct ImageMetadata: Sendable {
     public let creatorTool: String?
     /// Whether the file carries a C2PA manifest (PNG `caBX`, JPEG APP11 JUMBF, WebP `C2PA`).
     public let hasContentCredentials: Bool
-    /// The sidecar `NAME.EXT.json`, when there is one.
+    /// The sidecar `NAME.EXT.json`, when there is one that belongs to these bytes (a sidecar recording another
+    /// image's SHA-256 was left by an earlier file of the same name, and is ignored).
     public let sidecar: URL?
 
     /// Whether none of the above was found.
@@ -38,10 +39,9 @@ public struct ImageMetadata: Sendable {
     /// Reads `url`. Throws `input_not_found` when it cannot be read and `input_not_image` when it is not
     /// PNG, JPEG or WebP.
     public static func read(_ url: URL) throws(ImageAPIError) -> ImageMetadata {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-            let cursor = FileCursor(url)
-        else {
+        // A regular file only: a FIFO or a device would block or never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let cursor = FileCursor(url) else {
             throw ImageAPIError(.inputNotFound, Message.metadataUnreadable(path: url.path))
         }
         guard let head = cursor.bytes(at: 0, count: min(cursor.length, 1 << 20)),
@@ -56,7 +56,8 @@ public struct ImageMetadata: Sendable {
         let sidecarURL = Sidecar.url(for: url)
         var sidecar: URL?
         if let data = try? Data(contentsOf: sidecarURL, options: .mappedIfSafe), data.count <= metadataReadLimit,
-            let json = try? JSONDecoder().decode(JSONValue.self, from: data)
+            let json = try? JSONDecoder().decode(JSONValue.self, from: data),
+            json["image_sha256"]?.stringValue.map({ $0 == SHA256.hex(ofFile: url) }) ?? true
         {
             sidecar = sidecarURL
             if record == nil, let fromSidecar = ProvenanceRecord(json: json) {
@@ -109,4 +110,3 @@ extension ProvenanceRecord {
         return found
     }
 }
-

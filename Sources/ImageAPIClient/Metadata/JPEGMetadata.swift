@@ -33,7 +33,8 @@ enum JPEGMetadata: MetadataFormat {
             }
             if marker == 0xDA { return (list, offset) }
             if marker == 0xD9 { return nil }
-            guard let size = cursor.bytes(at: offset + 2, count: 2), let length = ByteFields.bigEndian(size, at: 0, width: 2),
+            guard let size = cursor.bytes(at: offset + 2, count: 2),
+                let length = ByteFields.bigEndian(size, at: 0, width: 2),
                 length >= 2, offset + 2 + length <= cursor.length
             else { return nil }
             list.append(Segment(marker: marker, offset: offset, length: length))

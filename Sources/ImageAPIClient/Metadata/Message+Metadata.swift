@@ -42,8 +42,16 @@ extension Message {
 
     static func metadataSidecarUnreadable(name: String) -> Message {
         Message(
-            en: "could not add metadata to the image's structure, so it was saved unchanged; the metadata is in \(name)",
+            en:
+                "could not add metadata to the image's structure, so it was saved unchanged; the metadata is in \(name)",
             zh: "无法在图片结构中加入元数据，因此原样保存；元数据写在 \(name)")
+    }
+
+    static func metadataSidecarNotEmbedded(name: String) -> Message {
+        Message(
+            en: "could not write the image again with its metadata (is the disk full?), so it was saved unchanged; "
+                + "the metadata is in \(name)",
+            zh: "无法重写带元数据的图片（磁盘满了？），因此原样保存；元数据写在 \(name)")
     }
 
     static func metadataSidecarNotWritten(path: String) -> Message {

@@ -32,6 +32,8 @@ enum MetadataEmbedder {
         case tooLarge
         /// The file's structure could not be followed, so it is kept as received.
         case unreadable
+        /// The rewritten copy could not be written (a full disk, say), so the file is kept as received.
+        case notWritten
     }
 
     /// Applies `mode` to the image at `file` (a temporary file in the destination folder, owned by the caller).
@@ -55,7 +57,7 @@ enum MetadataEmbedder {
             temporaryFiles.release(rewritten)
         }
         do {
-            guard TemporaryFiles.createPrivate(rewritten) else { return .sidecar(.unreadable) }
+            guard TemporaryFiles.createPrivate(rewritten) else { return .sidecar(.notWritten) }
             let output = try FileHandle(forWritingTo: rewritten)
             do {
                 try handler.embed(record, from: cursor, to: output)
@@ -66,12 +68,14 @@ enum MetadataEmbedder {
             }
         } catch is MetadataTooLarge {
             return .sidecar(.tooLarge)
-        } catch {
+        } catch let error as CocoaError where error.code == .fileReadCorruptFile {
             return .sidecar(.unreadable)
+        } catch {
+            return .sidecar(.notWritten)
         }
         var status = stat()
         if stat(file.path, &status) == 0 { _ = chmod(rewritten.path, status.st_mode & 0o7777) }
-        guard rename(rewritten.path, file.path) == 0 else { return .sidecar(.unreadable) }
+        guard rename(rewritten.path, file.path) == 0 else { return .sidecar(.notWritten) }
         return .embedded
     }
 
@@ -96,6 +100,8 @@ enum Sidecar {
     static func contents(_ record: ProvenanceRecord, image: URL, contentCredentials: Bool) -> Data {
         guard case .object(var fields) = record.json else { return Data() }
         fields["image"] = .string(image.lastPathComponent)
+        // Ties the sidecar to these bytes, so one left beside a later image of the same name is not believed.
+        fields["image_sha256"] = SHA256.hex(ofFile: image).map(JSONValue.string) ?? .null
         fields["parameters"] = .string(record.parametersText)
         fields["c2pa_in_image"] = .bool(contentCredentials)
         let encoder = JSONEncoder()

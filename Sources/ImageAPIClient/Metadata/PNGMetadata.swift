@@ -12,7 +12,11 @@ enum PNGMetadata: MetadataFormat {
         guard cursor.bytes(at: 0, count: 8) == signature else { return found }
         var offset = 8
         var first = true
-        while let header = cursor.bytes(at: offset, count: 8), let length = ByteFields.bigEndian(header, at: 0, width: 4) {
+        var count = 0
+        while count < 100_000, let header = cursor.bytes(at: offset, count: 8),
+            let length = ByteFields.bigEndian(header, at: 0, width: 4)
+        {
+            count += 1
             let type = ByteFields.fourCC(header, at: 4)
             if first, type != "IHDR" { return found }
             first = false
@@ -67,7 +71,9 @@ enum PNGMetadata: MetadataFormat {
         try cursor.copy(from: 0, count: offset, to: output)
         try output.write(contentsOf: Data(textChunk("parameters", record.parametersText)))
         try output.write(contentsOf: Data(internationalChunk("XML:com.adobe.xmp", XMPPacket.packet(for: record))))
-        while let header = cursor.bytes(at: offset, count: 8), let length = ByteFields.bigEndian(header, at: 0, width: 4) {
+        while let header = cursor.bytes(at: offset, count: 8),
+            let length = ByteFields.bigEndian(header, at: 0, width: 4)
+        {
             let type = ByteFields.fourCC(header, at: 4)
             var keep = true
             if ["tEXt", "iTXt", "zTXt"].contains(type),
@@ -102,6 +108,7 @@ enum PNGMetadata: MetadataFormat {
 
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let body = Array(type.utf8) + data
-        return ByteFields.bigEndian(data.count, width: 4) + body + ByteFields.bigEndian(Int(CRC32.checksum(body)), width: 4)
+        return ByteFields.bigEndian(data.count, width: 4) + body
+            + ByteFields.bigEndian(Int(CRC32.checksum(body)), width: 4)
     }
 }

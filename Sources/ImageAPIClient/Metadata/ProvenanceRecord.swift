@@ -109,8 +109,10 @@ public struct ProvenanceRecord: Sendable, Equatable {
     /// IPTC's term for how the picture was made: a new image, or one made from the user's own images.
     public var digitalSourceType: String {
         let base = "http://cv.iptc.org/newscodes/digitalsourcetype/"
-        return base + (inputs.contains { $0.role == "image" } ? "compositeWithTrainedAlgorithmicMedia"
-            : "trainedAlgorithmicMedia")
+        return base
+            + (inputs.contains { $0.role == "image" }
+                ? "compositeWithTrainedAlgorithmicMedia"
+                : "trainedAlgorithmicMedia")
     }
 
     /// The delivered size, `1536x1024`, when known.

@@ -26,13 +26,16 @@ enum WebPMetadata: MetadataFormat {
         var layout = Layout()
         var offset = 12
         while offset + 8 <= end, layout.chunks.count < 100_000 {
-            guard let header = cursor.bytes(at: offset, count: 8), let size = ByteFields.littleEndian(header, at: 4, width: 4),
+            guard let header = cursor.bytes(at: offset, count: 8),
+                let size = ByteFields.littleEndian(header, at: 4, width: 4),
                 offset + 8 + size <= end
             else { return nil }
             let chunk = Chunk(type: ByteFields.fourCC(header, at: 0), offset: offset, size: size)
             layout.chunks.append(chunk)
             offset += chunk.total
         }
+        // A file of more chunks than any encoder writes is not walked (and so not rewritten) at all.
+        guard layout.chunks.count < 100_000 else { return nil }
         guard let first = layout.chunks.first, let data = cursor.bytes(at: first.offset + 8, count: min(first.size, 30))
         else { return nil }
         switch first.type {
@@ -50,7 +53,8 @@ enum WebPMetadata: MetadataFormat {
             if bits >> 28 & 1 == 1 { layout.flags |= 0x10 }
         case "VP8 ":
             guard data.count >= 10, data[3] == 0x9D, data[4] == 0x01, data[5] == 0x2A,
-                let width = ByteFields.littleEndian(data, at: 6, width: 2), let height = ByteFields.littleEndian(data, at: 8, width: 2)
+                let width = ByteFields.littleEndian(data, at: 6, width: 2),
+                let height = ByteFields.littleEndian(data, at: 8, width: 2)
             else { return nil }
             (layout.width, layout.height) = (width & 0x3FFF, height & 0x3FFF)
         default:
@@ -89,7 +93,9 @@ enum WebPMetadata: MetadataFormat {
     static func embed(_ record: ProvenanceRecord, from cursor: FileCursor, to output: FileHandle) throws {
         guard let layout = layout(cursor) else { throw CocoaError(.fileReadCorruptFile) }
         var vp8x = [UInt8](repeating: 0, count: 10)
-        if let first = layout.chunks.first, first.type == "VP8X", let existing = cursor.bytes(at: first.offset + 8, count: 10) {
+        if let first = layout.chunks.first, first.type == "VP8X",
+            let existing = cursor.bytes(at: first.offset + 8, count: 10)
+        {
             vp8x = existing
         }
         vp8x[0] = (vp8x[0] | layout.flags | 0x08 | 0x04)

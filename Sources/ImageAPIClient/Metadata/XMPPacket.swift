@@ -23,6 +23,10 @@ enum XMPPacket {
         body += "   <xmp:CreatorTool>\(escape(record.generator))</xmp:CreatorTool>\n"
         body += "   <xmp:CreateDate>\(escape(record.created))</xmp:CreateDate>\n"
         body += "   <Iptc4xmpExt:DigitalSourceType>\(record.digitalSourceType)</Iptc4xmpExt:DigitalSourceType>\n"
+        // XML cannot carry some control characters at all; then the prompt also goes in exactly, as base64.
+        if !carriesExactly(record.prompt) {
+            body += element("PromptBase64", Data(record.prompt.utf8).base64EncodedString())
+        }
         body += element("Generator", record.generator)
         body += element("Model", record.model)
         body += element("ToolModel", record.toolModel)

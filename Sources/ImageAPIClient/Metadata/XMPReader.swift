@@ -256,8 +256,11 @@ extension ProvenanceRecord {
     /// Reads gen-image's record from an XMP packet; nil when the packet holds none.
     init?(xmp: XMPReader) {
         let ns = XMPPacket.namespace
+        let exact = xmp.simple(ns, "PromptBase64").flatMap { Data(base64Encoded: $0) }.map {
+            String(decoding: $0, as: UTF8.self)
+        }
         guard let model = xmp.simple(ns, "Model"),
-            let prompt = xmp.simple(XMPPacket.dublinCore, "description")
+            let prompt = exact ?? xmp.simple(XMPPacket.dublinCore, "description")
         else { return nil }
         func integer(_ name: String) -> Int? { xmp.simple(ns, name).flatMap { Int($0) } }
         self.init(

@@ -107,15 +107,17 @@ struct ImageWriter {
                 .ioError, Message.outputFolderWrite(folder: directory.path),
                 hint: Message.outputFolderWriteHint)
         }
-        var record = stamp?.record
-        record?.width = width
-        record?.height = height
-        record?.format = format.rawValue
-        let metadata =
-            record.flatMap { record in
-                stamp.map { MetadataEmbedder.apply(record, mode: $0.mode, to: temporary, format: format,
-                    temporaryFiles: temporaryFiles) }
-            } ?? .nothing
+        // The provenance goes in (or is set aside for a sidecar) before the file takes its name, so no reader
+        // ever sees the image without it.
+        var record: ProvenanceRecord?
+        var metadata = MetadataEmbedder.Outcome.nothing
+        if let stamp {
+            var delivered = stamp.record
+            (delivered.width, delivered.height, delivered.format) = (width, height, format.rawValue)
+            record = delivered
+            metadata = MetadataEmbedder.apply(
+                delivered, mode: stamp.mode, to: temporary, format: format, temporaryFiles: temporaryFiles)
+        }
         var first: URL?
         for _ in 0..<1000 {
             guard let candidate = candidates.next() else { break }
@@ -149,7 +151,8 @@ struct ImageWriter {
         guard Sidecar.write(data, for: image, temporaryFiles: temporaryFiles) else {
             var notes = outcome.notes
             notes.append(
-                Diagnostic(.warning, code: "sidecar_not_written", Message.metadataSidecarNotWritten(path: sidecar.path)))
+                Diagnostic(.warning, code: "sidecar_not_written", Message.metadataSidecarNotWritten(path: sidecar.path))
+            )
             outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount)
             return
         }
@@ -165,6 +168,9 @@ struct ImageWriter {
         case .unreadable:
             notes.append(
                 Diagnostic(.warning, code: "metadata_in_sidecar", Message.metadataSidecarUnreadable(name: name)))
+        case .notWritten:
+            notes.append(
+                Diagnostic(.warning, code: "metadata_in_sidecar", Message.metadataSidecarNotEmbedded(name: name)))
         }
         outcome = Outcome(url: outcome.url, notes: notes, byteCount: outcome.byteCount, sidecar: sidecar)
     }

@@ -75,7 +75,12 @@ enum AgainCommand {
             if let resolution = record.resolution { parsed.values[.resolution] = [resolution] }
         }
         for setting in record.settings {
-            guard let row = OptionTable.all.first(where: { $0.parameter?.rawValue == setting.name }) else { continue }
+            // Files come only from `inputs`, checked by digest: a record from someone else's image must not
+            // make gen-image upload a file of this machine.
+            guard let row = OptionTable.all.first(where: { $0.parameter?.rawValue == setting.name }),
+                let parameter = row.parameter
+            else { continue }
+            if case .file = parameter.rule { continue }
             if shapeGiven, row.key == .size { continue }
             parsed.values[row.key] = row.arity == .flag ? [] : [setting.value]
         }

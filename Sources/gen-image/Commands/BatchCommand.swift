@@ -138,7 +138,8 @@ enum BatchCommand {
         context.interrupts.arm { handle.cancel() }
         let deadline = MaxTime(connection.maxTime)
         deadline.arm { handle.cancel() }
-        let history = HistoryRecorder(environment: context.environment, disabled: invocation.noHistory)
+        let history = HistoryRecorder(
+            environment: context.environment, disabled: invocation.noHistory, key: connection.apiKey)
         let gallery = BatchGallery(
             plan: plan, batchFile: invocation.sourceName, directory: settings.outputDirectory,
             concurrency: invocation.concurrency, provider: connection.provider, startedAt: startedAt)

@@ -52,7 +52,8 @@ struct GenImageCommand {
             terminal: terminal, wording: wording, quiet: invocation.quiet,
             interval: invocation.connection.progressInterval)
         var plan: PlannedJob?
-        let history = HistoryRecorder(environment: environment, disabled: parsed.has(.noHistory))
+        let history = HistoryRecorder(
+            environment: environment, disabled: parsed.has(.noHistory), key: invocation.apiKey)
         var sentAt: ContinuousClock.Instant?
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)

@@ -9,9 +9,9 @@ enum InfoReport {
         let facts = metadata.facts
         var size = facts.format.rawValue.uppercased()
         if let width = facts.width, let height = facts.height { size = "\(width)x\(height) " + size }
-        var lines = ["\(metadata.url.path): \(size)"]
+        var lines = [printable(metadata.url.path) + ": \(size)"]
         func add(_ label: Message, _ value: String) {
-            let text = value.replacingOccurrences(of: "\n", with: "\n      ")
+            let text = printable(value).replacingOccurrences(of: "\n", with: "\n      ")
             lines.append("  " + wording.text(label) + ": " + text)
         }
         if let record = metadata.record {
@@ -44,6 +44,24 @@ enum InfoReport {
         if let sidecar = metadata.sidecar { add(.infoSidecar, sidecar.path) }
         if metadata.isEmpty { lines.append("  " + wording.text(.infoNone)) }
         return lines
+    }
+
+    /// A file's text as the terminal may show it: any file can carry metadata, so control characters (an
+    /// escape sequence that would drive the terminal) are shown as `\x1B`, never sent; line breaks stay.
+    static func printable(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if scalar == "\n" || scalar == "\t" || !(value < 0x20 || (0x7F...0x9F).contains(value)) {
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "\r" {
+                continue
+            } else {
+                out += String(format: "\\x%02X", value)
+            }
+        }
+        return out
     }
 
     /// Long JSON (a ComfyUI workflow) is cut for the terminal; `--json` has it whole.
