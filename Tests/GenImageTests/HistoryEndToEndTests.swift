@@ -61,7 +61,10 @@ struct HistoryEndToEndTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [String: Any])
         let shown = try #require(json["entries"] as? [[String: Any]])
         #expect(shown.map { $0["prompt"] as? String } == ["a red fox"])
-        #expect((json["cost"] as? [String: Any])?["today_usd"] as? Double != nil)
+        let cost = try #require(json["cost"] as? [String: Any])
+        #expect(cost["today_images"] as? Int == 4 && cost["month_images"] as? Int == 4, "\(cost)")
+        let spent = entries.compactMap { $0["cost_usd"] as? Double }.reduce(0, +)
+        #expect(abs((cost["today_usd"] as? Double ?? 0) - spent) < 0.0001, "\(cost) vs \(spent)")
 
         let listing = try scenario.run(["history"], environment: env)
         #expect(listing.exitCode == 0)
@@ -91,5 +94,25 @@ struct HistoryEndToEndTests {
         #expect(try scenario.run(["-p", "kept"]).exitCode == 0)
         let entries = Self.lines(file)
         #expect(entries.map { $0["prompt"] as? String } == ["kept"])
+    }
+
+    @Test func aKeyEchoedByTheGatewayNeverReachesTheHistory() throws {
+        let scenario = try Scenario()
+        scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            guard let gateway else { return FakeResponse(status: 503) }
+            if String(decoding: request.body, as: UTF8.self).contains("fail") {
+                return .error(status: 500, message: "upstream said \(CLIRunner.markerKey)", code: "server_error")
+            }
+            var response = gateway.defaultResponse(to: request)
+            response.headers.append(("x-request-id", "echo-\(CLIRunner.markerKey)"))
+            return response
+        }
+        #expect(try scenario.run(["-m", "gpt-image-2", "-p", "a cat", "-n", "2"]).exitCode == 0)
+        #expect(try scenario.run(["-p", "please fail", "--retries", "0"]).exitCode == 1)
+        let file = scenario.folder.appendingPathComponent(".local/state/gen-image/history.jsonl")
+        let raw = try String(contentsOf: file, encoding: .utf8)
+        #expect(Self.lines(file).count == 2, "\(raw)")
+        #expect(!raw.contains(CLIRunner.markerKey), "\(raw)")
+        #expect(raw.contains("echo-"))
     }
 }

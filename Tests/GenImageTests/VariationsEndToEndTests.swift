@@ -124,4 +124,13 @@ struct VariationsEndToEndTests {
         #expect(result.stderr.contains("-n/--n"), "\(result.stderr)")
         #expect(scenario.gateway.requests.isEmpty)
     }
+
+    @Test func aBatchItemIsOneImageSoNIsNotABatchField() throws {
+        let scenario = try Scenario()
+        try scenario.write(Data(#"{"prompts": [{"prompt": "x", "n": 3}]}"#.utf8), to: "j.json")
+        let result = try scenario.run(["batch", "j.json"])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains(#"unknown field "n""#) && result.stderr.contains("one item per file name"))
+        #expect(scenario.gateway.requests.isEmpty)
+    }
 }

@@ -37,7 +37,9 @@ extension ImageClient {
             var error = failures.first { $0.code != .cancelled } ?? failures.first ?? Self.cancelled(attempts: nil)
             if report.cancelled { error = failures.first { $0.code == .cancelled } ?? Self.cancelled(attempts: nil) }
             for file in saved { error.appendHint(Message.outputSavedOther(path: file.path.path)) }
-            error.billedImages = results.reduce(0) { $0 + $1.billedImages } + (error.billedImages ?? 0)
+            // Images saved before the cancellation were billed, and cost what they cost.
+            let billed = results.reduce(0) { $0 + $1.billedImages } + (error.billedImages ?? 0)
+            if billed > 0 { error.billedImages = billed }
             throw error
         }
         var notes = results.flatMap(\.notes)
@@ -67,5 +69,13 @@ extension Message {
         Message(
             en: "image \(number) of \(count) was not made [\(code)]: \(message)",
             zh: "第 \(number) 张（共 \(count) 张）未生成 [\(code)]：\(message)")
+    }
+
+    /// An item of a batch file is one image.
+    static var batchFieldCount: Message {
+        Message(
+            en: "an item is one image: for several takes of a prompt write one item per file name, or run "
+                + "gen-image -p \"…\" -n 3",
+            zh: "每个条目生成一张图片：同一提示词要多张时，请为每个文件名写一个条目，或运行 gen-image -p \"…\" -n 3")
     }
 }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One line of the history: what one request (a run, or one item of a batch) asked for, what it made, what it
 /// cost and how it ended.
 ///
@@ -56,7 +62,7 @@ public struct HistoryEntry: Sendable, Equatable {
     ) {
         var record = planned.provenance(
             provider: provider, requestID: error.requestID, usage: error.usage, billedImages: error.billedImages ?? 0)
-        if error.billedImages == nil { record.costUSD = nil }
+        if (error.billedImages ?? 0) == 0 { record.costUSD = nil }
         self.init(
             time: ProvenanceMaker.timestamp(now), source: source, outcome: error.code.rawValue,
             message: error.message, record: record, paths: error.recoveredPath.map { [$0] } ?? [], elapsed: elapsed)
@@ -111,10 +117,30 @@ public struct HistoryEntry: Sendable, Equatable {
             message: json["message"]?.stringValue, record: record, paths: paths, elapsed: elapsed)
     }
 
-    /// When the request ended, parsed from `time`.
+    /// When the request ended, parsed from `time` (`2026-12-07T01:02:03Z`, as written); nil for another form.
     public var date: Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: time)
+        let digits = Array(time.utf8)
+        guard digits.count == 20, digits[4] == UInt8(ascii: "-"), digits[10] == UInt8(ascii: "T"),
+            digits[19] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int32? {
+            var value: Int32 = 0
+            for byte in digits[range] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int32(byte - 48)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
+        else { return nil }
+        var parts = tm()
+        parts.tm_year = year - 1900
+        parts.tm_mon = month - 1
+        parts.tm_mday = day
+        parts.tm_hour = hour
+        parts.tm_min = minute
+        parts.tm_sec = second
+        return Date(timeIntervalSince1970: TimeInterval(timegm(&parts)))
     }
 }

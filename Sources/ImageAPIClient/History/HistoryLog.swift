@@ -47,19 +47,19 @@ public struct HistoryLog: Sendable {
     /// Appends `entry` as one line; false when the folder or file cannot be written.
     @discardableResult
     public func append(_ entry: HistoryEntry) -> Bool {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(
-                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            return false
-        }
-        rotateIfFull()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard var line = try? encoder.encode(entry.json) else { return false }
         line.append(0x0A)
-        let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        rotateIfFull()
+        var descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        if descriptor < 0 && errno == ENOENT {
+            // The first line: the folder is made private, as the file is.
+            let folder = url.deletingLastPathComponent()
+            try? FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        }
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -83,6 +83,10 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
         self == .responseFormat ? ["url", "b64_json"] : nil
     }
 
+    /// The parameters a batch file may set: all but `n`, as an item is one image (several takes of a prompt are
+    /// several items, each with its own name, record and place in the results file).
+    public static var batchFields: [ImageOption] { allCases.filter { $0 != .count } }
+
     /// Whether only one item of a batch may set it (a file belongs to that item's input image), not `global`.
     public var isPerItem: Bool {
         if case .file = rule { return true }

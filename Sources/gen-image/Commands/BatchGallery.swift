@@ -22,12 +22,22 @@ final class BatchGallery: @unchecked Sendable {
     private let provider: Provider
     private let startedAt: Date
     private let planned: [Int: PlannedJob]
+    /// Each item's card, rendered once when it is planned (waiting) and once when it ends: a rewrite only joins
+    /// them, so a page of thousands of items costs milliseconds, not a second.
     private struct State {
-        var finished: [Int: BatchOutcome] = [:]
+        var cards: [Int: String] = [:]
+        var statuses: [Int: String] = [:]
+        var cost = 0.0
+        var costIsPartial = false
+        /// Items finished since the last write, whose cards are not rendered yet.
+        var pending: [BatchOutcome] = []
+        var flushScheduled = false
+        var finished = false
         var lastWrite: ContinuousClock.Instant?
         var disabled = false
     }
     private let state = Locked(State())
+    private let writing = Locked(())
     private let clock = ContinuousClock()
 
     /// A gallery for `plan`'s run, beside its results file in `directory`.
@@ -50,42 +60,121 @@ final class BatchGallery: @unchecked Sendable {
         return String(results.dropLast(".json".count)) + ".html"
     }
 
-    /// Notes a finished item and rewrites the page when the last write is a second old.
-    func note(_ event: BatchEvent) {
-        guard case .finished(let outcome) = event else { return }
-        let due = state.withLock { state -> Bool in
-            state.finished[outcome.job.item.index] = outcome
-            guard !state.disabled else { return false }
-            if let last = state.lastWrite, clock.now - last < .seconds(1) { return false }
-            state.lastWrite = clock.now
-            return true
+    /// The first page: every item waiting.
+    func writeRunning() {
+        let outcomes = plan.jobs.map { BatchOutcome(job: $0, status: .notRun) }
+        let waiting = Set(plan.jobs.map(\.item.index))
+        let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: waiting)
+        let folder = url.deletingLastPathComponent()
+        let rendered = zip(plan.jobs, cards).map { ($0.item.index, GalleryPage.card($1, folder: folder)) }
+        state.withLock { state in
+            for (index, html) in rendered where state.cards[index] == nil { state.cards[index] = html }
         }
-        if due { writeRunning() }
+        writePage()
     }
 
-    /// The page while the batch runs: finished items as they ended, the others waiting.
-    func writeRunning() {
-        let finished = state.value.finished
-        let outcomes = plan.jobs.map { job in finished[job.item.index] ?? BatchOutcome(job: job, status: .notRun) }
-        let report = BatchReport(
-            outcomes: outcomes, elapsed: Seconds.of(.seconds(Date().timeIntervalSince(startedAt))),
-            cancelled: false, stopReason: nil)
-        let manifest = BatchManifest(
-            report: report, plan: plan, batchFile: batchFile, concurrency: concurrency, startedAt: startedAt)
-        let waiting = Set(plan.jobs.map(\.item.index)).subtracting(finished.keys)
-        write(manifest, waiting: waiting)
+    /// Notes a finished item and rewrites the page when the last write is a second old; the cards of the items
+    /// finished since the last write are rendered then, together.
+    func note(_ event: BatchEvent) {
+        guard case .finished(let outcome) = event else { return }
+        enum Next { case now, later(Duration), nothing }
+        let next = state.withLock { state -> Next in
+            state.pending.append(outcome)
+            guard !state.disabled else { return .nothing }
+            if let last = state.lastWrite, clock.now - last < Self.interval {
+                // A write is due once the second is up, even if no other item ends by then.
+                guard !state.flushScheduled else { return .nothing }
+                state.flushScheduled = true
+                return .later(Self.interval - (clock.now - last))
+            }
+            return .now
+        }
+        switch next {
+        case .now: writePage()
+        case .later(let wait):
+            Task.detached { [self] in
+                try? await Task.sleep(for: wait)
+                state.withLock { $0.flushScheduled = false }
+                writePage()
+            }
+        case .nothing: break
+        }
+    }
+
+    /// The least time between two writes of a running batch's page.
+    static let interval = Duration.seconds(1)
+
+    /// The page as it stands: finished items as they ended, the others waiting.
+    private func writePage() {
+        guard
+            let outcomes = state.withLock({ state -> [BatchOutcome]? in
+                guard !state.finished else { return nil }
+                defer { state.pending = [] }
+                return state.pending
+            })
+        else { return }
+        if !outcomes.isEmpty {
+            let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: [])
+            let folder = url.deletingLastPathComponent()
+            let rendered = cards.map { GalleryPage.card($0, folder: folder) }
+            state.withLock { state in
+                for (outcome, (card, html)) in zip(outcomes, zip(cards, rendered)) {
+                    let index = outcome.job.item.index
+                    state.cards[index] = html
+                    state.statuses[index] = card.status
+                    if let cost = card.cost { state.cost += cost }
+                    if card.costIsEstimate || (card.status == "ok" && card.cost == nil) { state.costIsPartial = true }
+                }
+            }
+        }
+        let (rendered, statuses, cost, partial) = state.withLock { state in
+            (plan.jobs.compactMap { state.cards[$0.item.index] }, state.statuses, state.cost, state.costIsPartial)
+        }
+        var counts: [(String, Int)] = []
+        for status in ["ok", "failed", "skipped", "cancelled", "not_run"] {
+            let count = statuses.values.filter { $0 == status }.count
+            if count > 0 || status == "ok" || status == "failed" { counts.append((status, count)) }
+        }
+        let waiting = plan.jobs.count - statuses.count
+        if waiting > 0 { counts.append(("waiting", waiting)) }
+        let stamp = ISO8601DateFormatter()
+        let header = GalleryHeader(
+            title: title, counts: counts, cost: (cost * 10_000).rounded() / 10_000, costIsPartial: partial,
+            started: stamp.string(from: startedAt), elapsed: Date().timeIntervalSince(startedAt),
+            updated: stamp.string(from: Date()), inProgress: waiting > 0)
+        write(GalleryPage.html(header: header, renderedCards: rendered))
     }
 
     /// The final page, from the results file as written (or, when it could not be, from `manifest`).
     func writeFinished(_ manifest: BatchManifest, resultsFile: URL?) {
+        state.withLock { $0.finished = true }
         var written = manifest
         if let resultsFile, let data = FileManager.default.contents(atPath: resultsFile.path),
             let decoded = try? JSONDecoder().decode(BatchManifest.self, from: data)
         {
             written = decoded
         }
-        state.withLock { $0.lastWrite = clock.now }
-        write(written, waiting: [])
+        let cards = Self.cards(written, planned: planned, provider: provider, waiting: [])
+        var counts: [(String, Int)] = [("ok", written.summary.ok), ("failed", written.summary.failed)]
+        if written.summary.skipped > 0 { counts.append(("skipped", written.summary.skipped)) }
+        if written.summary.cancelled > 0 { counts.append(("cancelled", written.summary.cancelled)) }
+        if written.summary.notRun > 0 { counts.append(("not_run", written.summary.notRun)) }
+        let header = GalleryHeader(
+            title: title, counts: counts, cost: written.summary.estimatedCost,
+            costIsPartial: written.summary.costIsPartial, started: written.startedAt, elapsed: written.elapsed,
+            updated: ISO8601DateFormatter().string(from: Date()))
+        write(GalleryPage.html(header: header, cards: cards, folder: url.deletingLastPathComponent()), isFinal: true)
+    }
+
+    private var title: String {
+        "gen-image batch: " + (batchFile == "-" ? "stdin" : URL(fileURLWithPath: batchFile).lastPathComponent)
+    }
+
+    /// The results file's records of `outcomes` (the seam every card goes through).
+    private func manifest(of outcomes: [BatchOutcome]) -> BatchManifest {
+        BatchManifest(
+            report: BatchReport(outcomes: outcomes, elapsed: 0, cancelled: false, stopReason: nil), plan: plan,
+            batchFile: batchFile, concurrency: concurrency, startedAt: startedAt)
     }
 
     /// The cards of a batch: one per record of its results file, in file order.
@@ -102,7 +191,9 @@ final class BatchGallery: @unchecked Sendable {
                 cost = estimate
             }
             var delivered: String?
-            if let width = job.delivered?.width, let height = job.delivered?.height { delivered = "\(width)x\(height)" }
+            if let width = job.delivered?.width, let height = job.delivered?.height {
+                delivered = "\(width)x\(height)"
+            }
             return GalleryCard(
                 status: waiting.contains(job.index) ? "waiting" : job.status,
                 imagePath: job.status == "ok" || job.status == "skipped" ? job.path : nil,
@@ -116,25 +207,16 @@ final class BatchGallery: @unchecked Sendable {
         }
     }
 
-    private func write(_ manifest: BatchManifest, waiting: Set<Int>) {
-        let cards = Self.cards(manifest, planned: planned, provider: provider, waiting: waiting)
-        var counts: [(String, Int)] = [("ok", manifest.summary.ok), ("failed", manifest.summary.failed)]
-        if manifest.summary.skipped > 0 { counts.append(("skipped", manifest.summary.skipped)) }
-        if manifest.summary.cancelled > 0 { counts.append(("cancelled", manifest.summary.cancelled)) }
-        if !waiting.isEmpty {
-            counts.append(("waiting", waiting.count))
-        } else if manifest.summary.notRun > 0 {
-            counts.append(("not_run", manifest.summary.notRun))
+    /// Writes the page; one write at a time, and none of a running page once the final one is written.
+    private func write(_ html: String, isFinal: Bool = false) {
+        writing.withLock { _ in
+            guard isFinal || !state.value.finished else { return }
+            let ok = GalleryFile.write(html, to: url)
+            state.withLock { state in
+                state.lastWrite = clock.now
+                if !ok { state.disabled = true }
+            }
         }
-        let header = GalleryHeader(
-            title: "gen-image batch: "
-                + (batchFile == "-" ? "stdin" : URL(fileURLWithPath: batchFile).lastPathComponent),
-            counts: counts, cost: manifest.summary.estimatedCost, costIsPartial: manifest.summary.costIsPartial,
-            started: manifest.startedAt, elapsed: manifest.elapsed,
-            updated: ISO8601DateFormatter().string(from: Date()),
-            inProgress: !waiting.isEmpty)
-        let html = GalleryPage.html(header: header, cards: cards, folder: url.deletingLastPathComponent())
-        if !GalleryFile.write(html, to: url) { state.withLock { $0.disabled = true } }
     }
 }
 

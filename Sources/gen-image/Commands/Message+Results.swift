@@ -116,4 +116,10 @@ extension Message {
     static var galleryNotWritable: Message {
         Message(en: "the folder cannot be written; choose another with -o", zh: "该文件夹无法写入；请用 -o 换一个位置")
     }
+
+    static var batchHelpOutputGallery: Message {
+        Message(
+            en: "<file-stem>.html beside it: a page of every item, rewritten as items finish.",
+            zh: "旁边的 <文件名>.html：所有条目的图片页面，随条目完成而更新。")
+    }
 }

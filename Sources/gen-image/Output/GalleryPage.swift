@@ -53,6 +53,12 @@ enum GalleryPage {
 
     /// The page, for a file in `folder` (image paths are made relative to it).
     static func html(header: GalleryHeader, cards: [GalleryCard], folder: URL) -> String {
+        html(header: header, renderedCards: cards.map { card($0, folder: folder) })
+    }
+
+    /// The page around cards already rendered by `card(_:folder:)`: a batch renders each card once, when its
+    /// item ends, and only joins them on each rewrite.
+    static func html(header: GalleryHeader, renderedCards: [String]) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + marker + "\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         if header.inProgress { out += "<meta http-equiv=\"refresh\" content=\"5\">\n" }
@@ -66,12 +72,13 @@ enum GalleryPage {
         if let elapsed = header.elapsed { facts.append("<span>\(escape(seconds(elapsed)))</span>") }
         facts.append("<span>\(header.inProgress ? "running · " : "")updated \(escape(header.updated))</span>")
         out += facts.joined(separator: " · ") + "</p>\n</header>\n<main>\n"
-        for card in cards { out += self.card(card, folder: folder) }
+        out += renderedCards.joined()
         out += "</main>\n</body>\n</html>\n"
         return out
     }
 
-    private static func card(_ card: GalleryCard, folder: URL) -> String {
+    /// One card's HTML, image paths relative to `folder`.
+    static func card(_ card: GalleryCard, folder: URL) -> String {
         var out = "<figure class=\"card \(escape(card.status))\">\n"
         if let path = card.imagePath {
             let source = escape(relativeLink(to: path, from: folder))
