@@ -1,6 +1,9 @@
 import FakeGateway
 import Foundation
+import ImageAPIClient
 import Testing
+
+@testable import gen_image
 
 /// The gallery: `jobs.html` beside a batch's results file, rewritten as items finish, and `gen-image gallery`
 /// for any images carrying gen-image's record. Self-contained (inline CSS, relative image paths, nothing from
@@ -160,6 +163,33 @@ struct GalleryEndToEndTests {
         let empty = scenario.folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         #expect(try scenario.run(["gallery", "empty"]).exitCode == 2)
+    }
+}
+
+extension GalleryEndToEndTests {
+    /// A card's command line, pasted into a shell, asks for what the card shows: the prompt exactly (quotes,
+    /// `$`, backticks, a leading dash, Chinese), the model, the settings and the file name.
+    @Test(arguments: [
+        #"it's "quoted" $HOME `ls` \ done"#, "-n looks like a flag", "一只可爱的橘猫在草地上玩耍", "line one\nline two",
+    ])
+    func aCardsCommandLineRunsAsShown(prompt: String) throws {
+        let scenario = try Scenario()
+        let record = ProvenanceRecord(
+            prompt: prompt, model: "gpt-image-2", provider: "apiyi", endpoint: "images", sizeAsked: "1536x1024",
+            quality: "low", format: "png", created: "2026-12-07T01:00:00Z",
+            settings: [("size", "1536x1024"), ("quality", "low")])
+        let line = GalleryCommandLine.text(record, filename: "my file.png")
+        #expect(line.hasPrefix("gen-image "))
+        let command = "'\(CLIRunner.binary.path)'" + line.dropFirst("gen-image".count) + " --dry-run --json"
+        let result = try CLIRunner.run(
+            ["-c", command], in: scenario.folder, environment: ["GEN_IMAGE_BASE_URL": scenario.gateway.baseURL],
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.exitCode == 0, "\(line)\n\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["prompt_sent"] as? String == prompt, "\(line)")
+        #expect(json["model"] as? String == "gpt-image-2")
+        let body = ((json["request"] as? [String: Any])?["body"] as? [String: Any]) ?? [:]
+        #expect(body["size"] as? String == "1536x1024" && body["quality"] as? String == "low", "\(body)")
     }
 }
 

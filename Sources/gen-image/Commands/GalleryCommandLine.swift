@@ -4,7 +4,11 @@ import ImageAPIClient
 /// The command line that makes a recorded request, ready to paste into a POSIX shell.
 enum GalleryCommandLine {
     static func text(_ record: ProvenanceRecord, filename: String? = nil) -> String {
-        var words = ["gen-image", "-p", record.prompt, "-m", record.model]
+        // A prompt that starts with a dash could read as an option: it goes attached to its flag.
+        var words =
+            record.prompt.hasPrefix("-")
+            ? ["gen-image", "--prompt=" + record.prompt] : ["gen-image", "-p", record.prompt]
+        words += ["-m", record.model]
         if record.provider != Provider.apiyi.id { words += ["--provider", record.provider] }
         if let endpoint = Endpoint(rawValue: record.endpoint),
             ModelCatalog.spec(named: record.model)?.endpoint != endpoint
