@@ -19,7 +19,7 @@ struct LayerTests {
     ]
 
     /// The command's folders, bottom first; "." is the target's own top level (main.swift).
-    static let command = ["Utilities", "Skills", "Output", "Frontend", "Commands", "."]
+    static let command = ["Utilities", "Skills", "Output", "Frontend", "MCP", "Commands", "."]
 
     @Test func theLibraryPointsOnlyDown() throws {
         try check(LayerGraph(target: Self.sources.appendingPathComponent("ImageAPIClient")), order: Self.library)
