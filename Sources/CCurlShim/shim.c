@@ -55,6 +55,19 @@ static struct {
 #define INFO_STRING 0x100000
 #define INFO_PRIMARY_IP (INFO_STRING + 32)
 #define INFO_PRIMARY_PORT (INFO_LONG + 40)
+#define INFO_PTR 0x400000
+#define INFO_CERTINFO (INFO_PTR + 34)
+
+// curl_slist and curl_certinfo from curl.h.
+struct gi_slist {
+    char *data;
+    struct gi_slist *next;
+};
+
+struct gi_certinfo {
+    int num_of_certs;
+    struct gi_slist **certinfo;
+};
 
 static void *find(void *library, const char *name, const char **missing) {
     void *symbol = dlsym(library, name);
@@ -124,6 +137,23 @@ const char *gi_primary_ip(void *easy) {
     return ip;
 }
 const char *gi_easy_strerror(int code) { return curl.easy_strerror(code); }
+
+int gi_peer_names(void *easy, char *out, size_t size) {
+    struct gi_certinfo *info = NULL;
+    if (size == 0) return -1;
+    out[0] = 0;
+    if (curl.easy_getinfo(easy, INFO_CERTINFO, &info) != 0 || info == NULL || info->num_of_certs < 1) return -1;
+    size_t used = 0;
+    for (struct gi_slist *item = info->certinfo[0]; item != NULL; item = item->next) {
+        const char *line = item->data;
+        if (line == NULL) continue;
+        if (strncmp(line, "Subject:", 8) != 0 && strncmp(line, "X509v3 Subject Alternative Name:", 32) != 0) continue;
+        int written = snprintf(out + used, size - used, "%s\n", line);
+        if (written < 0 || (size_t)written >= size - used) break;
+        used += (size_t)written;
+    }
+    return used > 0 ? 0 : -1;
+}
 int gi_easy_unpause(void *easy) { return curl.easy_pause(easy, 0); }
 
 void *gi_slist_append(void *list, const char *text) { return curl.slist_append(list, text); }

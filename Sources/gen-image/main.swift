@@ -10,8 +10,11 @@ MemoryTuning.apply()
     // before any other thread exists. A failure only matters to commands that use the network.
     _ = Libcurl.load()
 #endif
+// argv's bytes, not CommandLine.arguments, which would replace invalid UTF-8 with U+FFFD unannounced.
+let commandLine = RawArguments.read()
 let command = GenImageCommand(
-    arguments: Array(CommandLine.arguments.dropFirst()),
+    arguments: commandLine.arguments,
+    undecodable: commandLine.undecodable,
     environment: ProcessInfo.processInfo.environment,
     terminal: Terminal(),
     interrupts: Interrupts())

@@ -193,9 +193,9 @@ struct FailureEndToEndTests {
         slow.delay = 10
         scenario.gateway.enqueue(slow)
         let started = Date()
-        let result = try scenario.run(["-p", "x", "-f", "x.png", "--timeout", "0.7"])
+        let result = try scenario.run(["-p", "x", "-f", "x.png", "--timeout", "1.2"])
         #expect(Date().timeIntervalSince(started) < 6)
-        scenario.expectFailure(result, exitCode: 1, mentions: ["within 0.7 s", "--timeout"])
+        scenario.expectFailure(result, exitCode: 1, mentions: ["within 1.2 s", "--timeout"])
         #expect(!result.stderr.contains("-1001"))
     }
 

@@ -198,20 +198,20 @@ struct FaultInjectionTests {
             },
             exitCode: 1, attempts: 1),
         Fault(
-            testDescription: "a server that never answers", arguments: ["--timeout", "0.5"],
+            testDescription: "a server that never answers", arguments: ["--timeout", "1"],
             script: {
                 $0.enqueue(FakeResponse(bodyMode: .neverRespond)); return nil
             },
-            exitCode: 1, attempts: 1, mentions: ["within 0.5 s", "bill"]),
+            exitCode: 1, attempts: 1, mentions: ["within 1 s", "bill"]),
         Fault(
             testDescription: "a server that never answers, with --retry-on-timeout",
-            arguments: ["--timeout", "0.5", "--retry-on-timeout"],
+            arguments: ["--timeout", "1", "--retry-on-timeout"],
             script: { gateway in
                 gateway.enqueue(FakeResponse(bodyMode: .neverRespond))
                 gateway.enqueue(successReply(for: "gpt-image-2-all"))
                 return success
             },
-            exitCode: 0, attempts: 2, mentions: ["attempt 1 of 3 failed: no image from 127.0.0.1 within 0.5 s"]),
+            exitCode: 0, attempts: 2, mentions: ["attempt 1 of 3 failed: no image from 127.0.0.1 within 1 s"]),
         Fault(
             testDescription: "a byte a second past the deadline", arguments: ["--timeout", "1.5"],
             script: { gateway in

@@ -116,7 +116,7 @@ struct JSONEndToEndTests {
             code: "http_error", exitCode: 1, arguments: [],
             script: { $0.enqueue(.error(status: 404, message: "Invalid URL")) }),
         CodeCase(
-            code: "timeout", exitCode: 1, arguments: ["--timeout", "0.3"],
+            code: "timeout", exitCode: 1, arguments: ["--timeout", "1"],
             script: { $0.enqueue(FakeResponse(bodyMode: .neverRespond)) }),
         CodeCase(
             code: "network_error", exitCode: 1, arguments: ["--retries", "0"],

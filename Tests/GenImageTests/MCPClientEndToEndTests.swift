@@ -65,7 +65,6 @@ struct MCPClientEndToEndTests {
         let structured = try #require(result["structuredContent"] as? [String: Any])
         let expected = scenario.folder.appendingPathComponent("fox.png").standardizedFileURL.path
         #expect(structured["paths"] as? [String] == [expected])
-        // As the gateway sent it, once gen-image's own metadata is taken out.
         #expect(Unstamped.contents(atPath: expected) == image, "the file is there, as the gateway sent it")
         #expect(structured["size"] as? String == "1536x1024")
         #expect(structured["request_id"] as? String != nil)

@@ -80,4 +80,47 @@ struct OptionFuzzTests {
         // The fuzzer must reach every stage, or it proves nothing about the later ones.
         #expect(outcomes.count == 3, "\(outcomes)")
     }
+
+    /// Issue #19, point 5: the environment is fuzzed as the options are. Random values for every number read
+    /// from the environment (and the other variables), with or without random options, end in a value within
+    /// its bound or a usage error, never a trap; the values are then used as the run uses them.
+    static let environmentValues =
+        values + ["0.1", "3600", "3600.0001", "0.0999", "100", "100.5", "1e2", " 5 ", "0.001", "1e-5", "0"]
+
+    @Test func randomEnvironmentsNeverTrap() throws {
+        var random = SplitMix(state: 0x656E_7669_726F_6E6D)
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory())
+        var outcomes: [String: Int] = [:]
+        for _ in 0..<4_000 {
+            var environment = ["APIYI_API_KEY": "sk-fuzz"]
+            for bound in EnvironmentBound.all where Int.random(in: 0..<3, using: &random) > 0 {
+                environment[bound.name] = Self.environmentValues.randomElement(using: &random)!
+            }
+            for name in ["GEN_IMAGE_PROVIDER", "GEN_IMAGE_MODEL", "GEN_IMAGE_BASE_URL"]
+            where Int.random(in: 0..<5, using: &random) == 0 {
+                environment[name] = Self.values.randomElement(using: &random)!
+            }
+            let arguments = ["-p", "x"] + (Bool.random(using: &random) ? Self.commandLine(&random) : [])
+            do {
+                let parsed = try ArgumentParser.parse(arguments)
+                let invocation = try Invocation(
+                    parsed, environment: environment, currentDirectory: folder, readStdin: { Data() })
+                let connection = invocation.connection
+                if let interval = connection.progressInterval {
+                    #expect(EnvironmentBound.progressInterval.range.contains(interval), "\(environment)")
+                    _ = UInt64(interval * 1_000_000_000)
+                }
+                #expect(EnvironmentBound.retryDelayScale.range.contains(connection.retryDelayScale))
+                // The longest wait a retry can ask for, scaled as the run scales it: once a trap for `inf`.
+                _ = UInt64(120 * connection.retryDelayScale * 1_000_000_000)
+                outcomes[
+                    environment.keys.contains { $0.hasPrefix("GEN_IMAGE_P") || $0.hasPrefix("GEN_IMAGE_R") }
+                        ? "accepted with numbers" : "accepted", default: 0] += 1
+            } catch {
+                outcomes["usage error", default: 0] += 1
+            }
+        }
+        #expect(outcomes["usage error", default: 0] > 100, "\(outcomes)")
+        #expect(outcomes["accepted with numbers", default: 0] > 100, "\(outcomes)")
+    }
 }

@@ -33,6 +33,7 @@ enum {
     GI_OPT_ACCEPT_ENCODING = 10102,
     GI_OPT_POSTFIELDSIZE_LARGE = 30120,
     GI_OPT_COPYPOSTFIELDS = 10165,
+    GI_OPT_CERTINFO = 172,
     GI_OPT_TCP_KEEPALIVE = 213,
     GI_OPT_SUPPRESS_CONNECT_HEADERS = 265,
 };
@@ -61,6 +62,9 @@ const char *gi_primary_ip(void *easy);
 /// The port the last transfer connected to (0 when none).
 long gi_primary_port(void *easy);
 const char *gi_easy_strerror(int code);
+/// The first certificate's `Subject:` and `X509v3 Subject Alternative Name:` lines from the last transfer (with
+/// GI_OPT_CERTINFO set), one per line, into `out`. Returns 0, or -1 when libcurl has none.
+int gi_peer_names(void *easy, char *out, size_t size);
 /// Unpauses a transfer whose write callback returned GI_WRITEFUNC_PAUSE (curl_easy_pause with CURLPAUSE_CONT).
 int gi_easy_unpause(void *easy);
 

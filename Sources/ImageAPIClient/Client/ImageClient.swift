@@ -95,6 +95,8 @@ public struct ImageClient: Sendable {
         _ planned: PlannedJob,
         events: @escaping @Sendable (ImageEvent) -> Void = { _ in }
     ) async throws(ImageAPIError) -> ImageResult {
+        // A key with a line break would put a header of its own into the request: refused, never trimmed.
+        if let key = configuration.apiKey { try KeyCheck.validate(key) }
         guard let key = configuration.apiKey?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty else {
             throw ImageAPIError.missingKey(for: configuration.provider)
         }

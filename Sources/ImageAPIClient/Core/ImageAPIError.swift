@@ -141,9 +141,10 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         self.text = text
         self.remedy = hint.map { .advice($0) }
         self.httpStatus = httpStatus
-        self.requestID = requestID
-        self.apiCode = apiCode
-        self.sourceURL = sourceURL
+        // These come from the gateway as they are; nothing it sends may act on a terminal.
+        self.requestID = requestID.map { OutsideText.shown($0) }
+        self.apiCode = apiCode.map { OutsideText.shown($0) }
+        self.sourceURL = sourceURL.map { OutsideText.shown($0) }
         self.attempts = attempts
     }
 

@@ -5,6 +5,14 @@ import Foundation
 /// A job holds what the user asked for, unvalidated; `ImageClient.plan(_:)` turns it into a `PlannedJob`
 /// or says what is wrong with it, before anything is sent.
 public struct ImageJob: Sendable {
+    /// The longest prompt, in Unicode scalars (what the API counts as characters): the documented maximum of
+    /// the gpt-image models. A longer prompt is refused before anything is sent.
+    public static let maxPromptCharacters = 32_000
+
+    /// The most bytes of stdin worth reading for a prompt: `maxPromptCharacters` of the widest UTF-8 (4 bytes
+    /// each) and a final CR LF. A front end reads one byte more; if it gets it, the prompt is too long.
+    public static let maxPromptBytes = maxPromptCharacters * 4 + 2
+
     /// The prompt, sent exactly as given: the skill guides insist the user's words are never rewritten.
     public var prompt: String
     /// Paths of 0 to 5 input images, in the order the prompt refers to them ("image 1", "image 2", …).

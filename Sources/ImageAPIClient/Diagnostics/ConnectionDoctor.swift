@@ -203,7 +203,10 @@ public struct ConnectionDoctor: Sendable {
             return Probe(check: check, peer: nil, proxyRefused: false)
         }
         var headers = [(name: "User-Agent", value: configuration.userAgent)]
-        if !key.isEmpty { headers.append((name: "Authorization", value: "Bearer \(key)")) }
+        // A key that could end the header line is never sent (front ends refuse it before asking).
+        if !key.isEmpty, KeyCheck.problem(in: key) == nil {
+            headers.append((name: "Authorization", value: "Bearer \(key)"))
+        }
         let request = HTTPRequest(method: "GET", url: url, headers: headers, maxResponseBytes: 1_000_000)
         let transport = configuration.transport
         let secure = url.scheme?.lowercased() == "https"

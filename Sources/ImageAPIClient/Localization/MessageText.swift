@@ -34,9 +34,10 @@ public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation 
             if !literal.isEmpty { pieces.append(.text(literal)) }
         }
 
-        /// A value, shown as it is.
+        /// A value, shown as it is, except that control characters cannot reach a terminal through it (a
+        /// gateway's message, a model's words and file names are values; see `OutsideText`).
         public mutating func appendInterpolation(_ value: String) {
-            pieces.append(.text(value))
+            pieces.append(.text(OutsideText.shown(value)))
         }
 
         /// A message, rendered in the language of the whole.

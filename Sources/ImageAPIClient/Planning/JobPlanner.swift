@@ -12,6 +12,13 @@ enum JobPlanner {
             throw ImageAPIError(
                 .invalidArgument, Message.plannerPromptEmpty, hint: Message.plannerPromptEmptyHint)
         }
+        let length = job.prompt.unicodeScalars.count
+        guard length <= ImageJob.maxPromptCharacters else {
+            throw ImageAPIError(
+                .invalidArgument,
+                Message.plannerPromptTooLong(length: length.grouped, max: ImageJob.maxPromptCharacters.grouped),
+                hint: Message.plannerPromptTooLongHint)
+        }
         var notes: [Diagnostic] = []
         let spec = try chooseModel(job, provider: provider, notes: &notes)
         let endpoint = try JobCrossChecks.endpoint(for: job, spec: spec)

@@ -244,6 +244,28 @@ extension Message {
             zh: "用 \(setting: "prompt") \"…\" 传入提示词（或用 \(setting: "prompt") - 从标准输入读取）")
     }
 
+    static func plannerPromptTooLong(length: String, max: String) -> Message {
+        Message(
+            en: "the prompt has \(length) characters; the gpt-image models take at most \(max); nothing was sent",
+            zh: "提示词有 \(length) 个字符；gpt-image 模型最多接受 \(max) 个；未发送任何请求")
+    }
+
+    public static var plannerPromptTooLongHint: Message {
+        Message(
+            en: "shorten the prompt and run again",
+            zh: "请缩短提示词后重试")
+    }
+
+    /// The prompt on stdin ran past what any prompt may be; the rest was not read.
+    public static var plannerPromptStdinTooLong: Message {
+        let bytes = ImageJob.maxPromptBytes.grouped
+        let max = ImageJob.maxPromptCharacters.grouped
+        return Message(
+            en: "the prompt on stdin is longer than \(bytes) bytes, more than \(max) characters can take; "
+                + "the rest was not read and nothing was sent",
+            zh: "stdin 上的提示词超过 \(bytes) 字节，超出 \(max) 个字符的上限；其余部分未读取，未发送任何请求")
+    }
+
     static func plannerSizeInvalid(size: String) -> Message {
         Message(en: "invalid size '\(size)'", zh: "无效的尺寸 '\(size)'")
     }

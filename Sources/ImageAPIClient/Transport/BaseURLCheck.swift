@@ -19,7 +19,12 @@ public enum BaseURLCheck {
     }
 
     /// Throws `invalid_argument` when `url` is unfit to receive the key; the message never repeats a secret.
-    public static func validate(_ url: URL, allowInsecureHTTP: Bool) throws(ImageAPIError) {
+    ///
+    /// Plain http to this machine is allowed only when no proxy off this machine stands in between (a proxy
+    /// would read the key in clear text); `environment` holds the proxy variables, as libcurl reads them.
+    public static func validate(
+        _ url: URL, allowInsecureHTTP: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ImageAPIError) {
         let scheme = url.scheme?.lowercased() ?? ""
         let host = url.host ?? ""
         guard isHTTP(url), !host.isEmpty else {
@@ -43,6 +48,23 @@ public enum BaseURLCheck {
                 .invalidArgument, Message.baseUrlPlainHttp(host: host),
                 hint: Message.baseUrlPlainHttpHint(url: "https://\(host)\(url.path)"))
         }
+        if scheme == "http", !allowInsecureHTTP, let proxy = ProxySettings.proxy(for: url, environment: environment),
+            !proxyKeepsItPrivate(proxy.value)
+        {
+            throw ImageAPIError(
+                .invalidArgument,
+                Message.baseUrlClearTextProxy(
+                    host: host, proxy: ProxySettings.masked(proxy.value), variable: proxy.variable),
+                hint: Message.baseUrlClearTextProxyHint(host: host))
+        }
+    }
+
+    /// Whether a plain-http request through `proxy` stays on this machine. A proxy elsewhere reads the request,
+    /// key included, even when it is itself reached over TLS.
+    static func proxyKeepsItPrivate(_ proxy: String) -> Bool {
+        let text = proxy.contains("://") ? proxy : "http://" + proxy
+        guard let url = URL(string: text) else { return false }
+        return isLoopback(url.host ?? "")
     }
 
     /// Whether `host` names this machine (`localhost`, `127.x.x.x`, `::1`), where plain http stays local.

@@ -156,4 +156,65 @@ extension Message {
             zh: "\(setting: "base_url") 只写协议、主机和路径（如 https://api.apiyi.com/v1）；密钥请用 "
                 + "\(setting: "api_key", short: false) 或密钥环境变量")
     }
+
+    // MARK: - Characters a key or base URL cannot hold
+
+    static var keyCarriageReturn: Message {
+        Message(en: "a carriage return (CR)", zh: "回车符（CR）")
+    }
+
+    static var keyLineFeed: Message {
+        Message(en: "a line feed (LF)", zh: "换行符（LF）")
+    }
+
+    static var keyTab: Message {
+        Message(en: "a tab", zh: "制表符")
+    }
+
+    static func keyControl(code: String) -> Message {
+        Message(en: "the control character \(code)", zh: "控制字符 \(code)")
+    }
+
+    static func keyNonASCII(code: String) -> Message {
+        Message(en: "the non-ASCII character \(code)", zh: "非 ASCII 字符 \(code)")
+    }
+
+    /// The key from `source` (a variable, `-k`) holds `character`; the key itself is never shown.
+    public static func keyBadCharacter(source: String, character: Message, position: String) -> Message {
+        Message(
+            en: "the API key from \(source) contains \(character) at character \(position); nothing was sent",
+            zh: "来自 \(source) 的 API 密钥在第 \(position) 个字符处含有\(character)；未发送任何请求")
+    }
+
+    /// The base URL from `source` holds `character`.
+    public static func baseUrlBadCharacter(source: String, character: Message, position: String) -> Message {
+        Message(
+            en: "the base URL from \(source) contains \(character) at character \(position); nothing was sent",
+            zh: "来自 \(source) 的 base URL 在第 \(position) 个字符处含有\(character)；未发送任何请求")
+    }
+
+    /// Why a key or URL may end in an invisible character, and how to remove it.
+    public static var keyLineEndingHint: Message {
+        Message(
+            en: "a value read from a file saved with Windows line endings (a .env file, say) ends in an invisible "
+                + "carriage return: save the file with Unix line endings (dos2unix .env), or strip it with "
+                + "tr -d '\\r', then set the value again",
+            zh: "从以 Windows 换行符保存的文件（例如 .env）读取的值末尾带有看不见的回车符：请把文件改存为 Unix 换行符"
+                + "（dos2unix .env），或用 tr -d '\\r' 去掉它，然后重新设置")
+    }
+
+    static func baseUrlClearTextProxy(host: String, proxy: String, variable: String) -> Message {
+        Message(
+            en: "refusing to send the API key over plain http to \(host) through the proxy \(proxy) (from "
+                + "\(variable)): the proxy would read it in clear text",
+            zh: "拒绝经由代理 \(proxy)（来自 \(variable)）以明文 http 向 \(host) 发送 API 密钥：代理可读到明文密钥")
+    }
+
+    static func baseUrlClearTextProxyHint(host: String) -> Message {
+        Message(
+            en: "add \(host) to NO_PROXY (e.g. NO_PROXY=\(host)), use https, or pass \(setting: "allow_insecure_http") "
+                + "if you trust the proxy",
+            zh: "请把 \(host) 加入 NO_PROXY（例如 NO_PROXY=\(host)）、改用 https，或在信任该代理时加上 "
+                + "\(setting: "allow_insecure_http")")
+    }
 }

@@ -42,18 +42,6 @@ enum URLSessionSupport {
         }
     }
 
-    /// Cancels `task` from another thread. Callbacks run on FoundationNetworking's own queue (see
-    /// `InlineDelegateQueue`), and so may whatever they trigger (a stream's end runs its termination handler),
-    /// where some versions' `cancel()` would wait for that very queue.
-    static func cancel(_ task: URLSessionTask) {
-        #if canImport(FoundationNetworking)
-            let task = UncheckedTask(task: task)
-            DispatchQueue.global().async { task.task.cancel() }
-        #else
-            task.cancel()
-        #endif
-    }
-
     /// Response header fields as strings.
     static func headers(of response: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
@@ -74,19 +62,96 @@ protocol TaskReceiver: AnyObject, Sendable {
     func completed(error: (any Error)?)
 }
 
+/// One URLSession task's life as gen-image drives it: created, running, cancelling, finished.
+///
+/// FoundationNetworking traps the whole process ("Trying to access a behaviour for a task that in not in the
+/// registry") when `cancel()` reaches a task that has already finished and left its session's registry. Cancels
+/// come late in ordinary runs: a stream's termination handler runs when its body finished, a size check fires
+/// on what was the last chunk, Ctrl-C lands as the reply completes. So every cancel goes through this state:
+/// it is acted on only before the end, checked again on the thread that performs it, and ignored once the
+/// task has finished (the delegate marks the end before anything else hears of it).
+final class TaskLifecycle: Sendable {
+    enum State: Sendable, Equatable {
+        /// Made, not resumed yet.
+        case created
+        /// Resumed: the transfer runs.
+        case running
+        /// A cancel was asked for and is on its way to the task.
+        case cancelling
+        /// The delegate heard the task complete; nothing more may be asked of it.
+        case finished
+    }
+
+    private let state = Locked(State.created)
+    private let task: UncheckedTask
+
+    init(_ task: URLSessionTask) {
+        self.task = UncheckedTask(task: task)
+    }
+
+    /// The state now.
+    var current: State { state.value }
+
+    /// Starts the transfer, unless a cancel came first (then the task was cancelled before it ran, and its
+    /// completion reports that).
+    func resume() {
+        let start = state.withLock { state -> Bool in
+            guard state == .created else { return false }
+            state = .running
+            return true
+        }
+        if start { task.task.resume() }
+    }
+
+    /// Cancels the transfer if it has not finished; a cancel after the end, or a second one, does nothing.
+    func cancel() {
+        let act = state.withLock { state -> Bool in
+            guard state == .created || state == .running else { return false }
+            state = .cancelling
+            return true
+        }
+        guard act else { return }
+        #if canImport(FoundationNetworking)
+            // Callbacks run on FoundationNetworking's own queue (see `InlineDelegateQueue`), and so may whatever
+            // they trigger, where `cancel()` would wait for that very queue: cancel from another thread, and only
+            // if the task has not finished in the meantime.
+            DispatchQueue.global().async { [self] in
+                guard state.value == .cancelling else { return }
+                task.task.cancel()
+            }
+        #else
+            task.task.cancel()
+        #endif
+    }
+
+    /// The delegate heard the task complete: every later cancel is ignored.
+    func finished() {
+        state.withLock { $0 = .finished }
+    }
+}
+
 /// The session delegate both front ends use: refuses every redirect (a 3xx comes back as the response, so the
 /// caller decides whether the next hop is safe and the key never follows one) and routes each task's callbacks
 /// to its receiver.
 final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private let receivers = Locked<[Int: any TaskReceiver]>([:])
+    private struct Route {
+        let receiver: any TaskReceiver
+        let lifecycle: TaskLifecycle
+    }
 
-    /// Sends `task`'s callbacks to `receiver` until it completes.
-    func register(_ receiver: any TaskReceiver, for task: URLSessionTask) {
-        receivers.update { $0[task.taskIdentifier] = receiver }
+    private let routes = Locked<[Int: Route]>([:])
+
+    /// Sends `task`'s callbacks to `receiver` until it completes; `lifecycle` hears of the end first.
+    func register(_ receiver: any TaskReceiver, for task: URLSessionTask, lifecycle: TaskLifecycle) {
+        routes.update { $0[task.taskIdentifier] = Route(receiver: receiver, lifecycle: lifecycle) }
+    }
+
+    private func route(for task: URLSessionTask) -> Route? {
+        routes.withLock { $0[task.taskIdentifier] }
     }
 
     private func receiver(for task: URLSessionTask) -> (any TaskReceiver)? {
-        receivers.withLock { $0[task.taskIdentifier] }
+        route(for: task)?.receiver
     }
 
     func urlSession(
@@ -106,14 +171,17 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        if receiver(for: dataTask)?.received(data) == false {
-            URLSessionSupport.cancel(dataTask)
+        guard let route = route(for: dataTask) else { return }
+        if !route.receiver.received(data) {
+            route.lifecycle.cancel()
         }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let receiver = receivers.withLock { $0.removeValue(forKey: task.taskIdentifier) }
-        receiver?.completed(error: error)
+        let route = routes.withLock { $0.removeValue(forKey: task.taskIdentifier) }
+        // Marked before the receiver hears of it: finishing a stream runs its termination handler, which cancels.
+        route?.lifecycle.finished()
+        route?.receiver.completed(error: error)
     }
 }
 

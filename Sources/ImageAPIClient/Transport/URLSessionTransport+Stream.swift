@@ -11,16 +11,18 @@ extension URLSessionTransport {
     func stream(_ request: HTTPRequest) async throws -> HTTPStreamResponse {
         let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let (body, chunks) = AsyncThrowingStream<Data, any Error>.makeStream()
-        chunks.onTermination = { _ in URLSessionSupport.cancel(task) }
+        let lifecycle = TaskLifecycle(task)
+        // Also runs when the body ends normally; the lifecycle ignores a cancel after the end.
+        chunks.onTermination = { _ in lifecycle.cancel() }
         let pump = ChunkPump(chunks: chunks)
-        router.register(pump, for: task)
+        router.register(pump, for: task, lifecycle: lifecycle)
         let head = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 pump.waitForHead(continuation)
-                task.resume()
+                lifecycle.resume()
             }
         } onCancel: {
-            URLSessionSupport.cancel(task)
+            lifecycle.cancel()
         }
         return HTTPStreamResponse(status: head.statusCode, headers: URLSessionSupport.headers(of: head), body: body)
     }

@@ -27,14 +27,15 @@ final class URLSessionTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let collector = ResponseCollector(limit: request.maxResponseBytes)
-        router.register(collector, for: task)
+        let lifecycle = TaskLifecycle(task)
+        router.register(collector, for: task, lifecycle: lifecycle)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 collector.wait(continuation)
-                task.resume()
+                lifecycle.resume()
             }
         } onCancel: {
-            URLSessionSupport.cancel(task)
+            lifecycle.cancel()
         }
     }
 }

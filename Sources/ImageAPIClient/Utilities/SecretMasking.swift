@@ -11,20 +11,32 @@ extension Redaction {
     /// to mean anything (`sk-proj-` is 8), longer ones would leave most of a cut key readable.
     public static let shortestFragment = 8
 
-    /// `text` with every occurrence of `secret` masked, and every run of 8 or more of its characters that
-    /// touches a cut masked too.
+    /// `text` with the key masked in every shape a gateway may echo it: whole, in pieces, split by whitespace,
+    /// tags or entities, JSON-escaped or percent-encoded (see `KeyFragmentFinder`): any 8 or more of its
+    /// characters in a row are masked. A run touching a cut (`…`, or either end of the text) is masked too, even
+    /// when made only of the key's public prefix, since the rest of the key was there before the cut.
     ///
-    /// Gateway texts are shortened before they are shown (lines, a few KB), and a cut can fall inside an echoed
-    /// key, leaving most of it behind where an exact match no longer finds it. A cut is where gen-image puts
-    /// `…`, or either end of the text (each message argument is a text of its own, so the end of a cut value is
-    /// an end). Front ends use this on every line they print, the library on every error it throws.
+    /// Front ends use this on every line they print, the library on every error it throws.
     public static func scrub(_ text: String, secret: String) -> String {
         guard secret.count >= 4 else { return text }
         let mask = mask(secret)
         var result = text.contains(secret) ? text.replacingOccurrences(of: secret, with: mask) : text
+        if let finder = KeyFragmentFinder(key: secret) {
+            var bytes = Array(result.utf8)
+            let found = bytes.withUnsafeBufferPointer { finder.ranges(in: $0) }
+            if !found.isEmpty {
+                for range in found.reversed() { bytes.replaceSubrange(range, with: Array(mask.utf8)) }
+                result = String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        return maskingAtCuts(result, secret: secret, mask: mask)
+    }
+
+    /// `text` with every run of 8 or more of the key's characters that touches a cut masked.
+    private static func maskingAtCuts(_ text: String, secret: String, mask: String) -> String {
         let key = Array(secret.unicodeScalars)
-        guard key.count >= shortestFragment else { return result }
-        var scalars = Array(result.unicodeScalars)
+        guard key.count >= shortestFragment else { return text }
+        var scalars = Array(text.unicodeScalars)
         var boundaries = [0, scalars.count]
         for (index, scalar) in scalars.enumerated() where scalar == "…" {
             boundaries += [index, index + 1]
@@ -34,34 +46,37 @@ extension Redaction {
             if let run = keyRun(in: scalars, from: boundary, backwards: true, key: key) { runs.append(run) }
             if let run = keyRun(in: scalars, from: boundary, backwards: false, key: key) { runs.append(run) }
         }
-        guard !runs.isEmpty else { return result }
+        guard !runs.isEmpty else { return text }
         for run in merged(runs).reversed() {
             scalars.replaceSubrange(run, with: Array(mask.unicodeScalars))
         }
-        result = String(String.UnicodeScalarView(scalars))
-        return result
+        return String(String.UnicodeScalarView(scalars))
     }
 
-    /// `data` with every occurrence of `secret`'s UTF-8 bytes replaced by the mask, before anything reads or
-    /// cuts it; a reply without the key is returned as it is, uncopied.
+    /// `data` with the key masked as `scrub(_:secret:)` masks it in a text, before anything reads or cuts it;
+    /// a reply without the key is returned as it is, uncopied.
     public static func scrub(_ data: Data, secret: String) -> Data {
         let needle = Array(secret.utf8)
-        guard needle.count >= 4, data.count >= needle.count else { return data }
-        var found: [Data.Index] = []
-        var cursor = data.startIndex
-        while let hit = ByteSearch.firstRange(of: needle, in: data, from: cursor) {
-            found.append(hit.lowerBound)
-            cursor = hit.upperBound
+        guard needle.count >= 4, data.count >= 4 else { return data }
+        var found: [Range<Int>] = []
+        if let finder = KeyFragmentFinder(key: secret) {
+            found = data.withUnsafeBytes { raw in finder.ranges(in: raw.bindMemory(to: UInt8.self)) }
+        } else {
+            var cursor = data.startIndex
+            while let hit = ByteSearch.firstRange(of: needle, in: data, from: cursor) {
+                found.append((hit.lowerBound - data.startIndex)..<(hit.upperBound - data.startIndex))
+                cursor = hit.upperBound
+            }
         }
         guard !found.isEmpty else { return data }
         let mask = Data(mask(secret).utf8)
         var result = Data()
         result.reserveCapacity(data.count)
         var start = data.startIndex
-        for position in found {
-            result.append(data[start..<position])
+        for range in found {
+            result.append(data[start..<(data.startIndex + range.lowerBound)])
             result.append(mask)
-            start = position + needle.count
+            start = data.startIndex + range.upperBound
         }
         result.append(data[start..<data.endIndex])
         return result

@@ -49,6 +49,9 @@ enum FailureDescriber {
             return ImageAPIError(
                 .networkError, Message.transportOffline, hint: Message.transportCheckNetwork)
         case .serverCertificateUntrusted, .serverCertificateHasUnknownRoot:
+            if let mismatch = TLSNameMismatch(detail: urlError.localizedDescription) {
+                return mismatch.error(host: host, place: place)
+            }
             return ImageAPIError(
                 .networkError,
                 Message.transportTlsUntrusted(place: place, detail: urlError.localizedDescription),

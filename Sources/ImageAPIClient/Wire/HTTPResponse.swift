@@ -23,7 +23,8 @@ public struct HTTPResponse: Sendable {
     /// The gateway's request id, from whichever header this gateway uses.
     public var requestID: String? {
         for name in ["x-request-id", "request-id", "x-oneapi-request-id", "openai-request-id", "x-trace-id"] {
-            if let value = headers[name], !value.isEmpty { return value }
+            // A header is the gateway's text: it may hold escape sequences meant for the terminal.
+            if let value = headers[name], !value.isEmpty { return OutsideText.shown(value) }
         }
         return nil
     }

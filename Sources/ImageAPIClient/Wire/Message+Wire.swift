@@ -429,4 +429,26 @@ extension Message {
             en: "the gateway answered with a redirect (HTTP \(status)) without saying where to",
             zh: "网关返回了重定向（HTTP \(status)），但没有给出目标地址")
     }
+
+    // MARK: - A certificate for another host
+
+    static func transportTlsNameMismatch(place: String, host: String, names: String) -> Message {
+        Message(
+            en: "the certificate of \(place) is for \(names), not for \(host): a host-name mismatch",
+            zh: "\(place) 的证书签发给 \(names)，而不是 \(host)：主机名不匹配")
+    }
+
+    static func transportTlsNameMismatchUnnamed(place: String, host: String) -> Message {
+        Message(
+            en: "the certificate of \(place) does not name \(host): a host-name mismatch",
+            zh: "\(place) 的证书中没有 \(host) 这个名称：主机名不匹配")
+    }
+
+    static func transportTlsNameMismatchHint(host: String) -> Message {
+        Message(
+            en: "use a base URL with a host name the certificate names, or ask whoever runs the gateway for a "
+                + "certificate that names \(host); trusting another authority cannot fix this, and never turn "
+                + "verification off",
+            zh: "请使用证书中列出的主机名作为 base URL，或请网关的运营方提供包含 \(host) 的证书；信任其他证书颁发机构无法解决此问题，切勿关闭证书验证")
+    }
 }

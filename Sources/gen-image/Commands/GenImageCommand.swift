@@ -6,6 +6,8 @@ import ImageAPIClient
 /// The library decides and does; this type only owns the terminal and the exit code.
 struct GenImageCommand {
     let arguments: [String]
+    /// The first argument that was not valid UTF-8, refused before anything else happens.
+    var undecodable: RawArguments.Undecodable? = nil
     let environment: [String: String]
     let terminal: Terminal
     let interrupts: Interrupts
@@ -14,6 +16,9 @@ struct GenImageCommand {
         hideSecrets()
         // The language is decided once, here, and handed to everything that writes; settings are named by flag.
         let wording = Wording(language: .chosen(arguments: arguments, environment: environment), spelling: .flags)
+        if let undecodable {
+            return usageFailure(RawArguments.error(undecodable), json: arguments.contains("--json"), wording: wording)
+        }
         let context = SubcommandContext(
             environment: environment, terminal: terminal, interrupts: interrupts, wording: wording)
         if let code = await SubcommandTable.dispatch(arguments, context: context) { return code }
@@ -42,7 +47,7 @@ struct GenImageCommand {
             invocation = try Invocation(
                 parsed, environment: environment,
                 currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                readStdin: { FileHandle.standardInput.readDataToEndOfFile() })
+                readStdin: { StandardInput.read(upTo: ImageJob.maxPromptBytes + 1) })
         } catch {
             return usageFailure(error, json: parsed.has(.json), wording: wording)
         }

@@ -18,13 +18,22 @@ struct ConnectionOptions {
     /// The longest `--timeout`: a day. Longer is surely a typo, and unbounded values once trapped on conversion.
     static let maxTimeout = 86_400.0
 
-    /// A number of seconds from `text`: positive, finite and at most `maxTimeout`, or a usage error naming
+    /// The shortest `--timeout` and `--max-time`: a second. Less cannot carry a request anywhere, and only
+    /// fails (and may bill) after sending.
+    static let minTimeout = 1.0
+
+    /// A number of seconds from `text`: finite, from `minTimeout` to `maxTimeout`, or a usage error naming
     /// `option` (nothing a user types can reach a conversion that traps).
     private static func seconds(_ text: String, option: String, hint: Message, tooLong: Message) throws(UsageError)
         -> Double
     {
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value > 0, value.isFinite else {
             throw UsageError(Message.usageInvalidValue(value: text, option: option), hint: hint)
+        }
+        guard value >= minTimeout else {
+            throw UsageError(
+                Message.usageInvalidValue(value: text, option: option),
+                hint: Message.usageSecondsTooShortHint(option: option))
         }
         guard value <= maxTimeout else {
             throw UsageError(
@@ -79,6 +88,13 @@ struct ConnectionOptions {
         let baseText =
             parsed.value(.baseURL) ?? environment["GEN_IMAGE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? provider.baseURL.absoluteString
+        if let problem = KeyCheck.problem(in: baseText) {
+            throw UsageError(
+                Message.baseUrlBadCharacter(
+                    source: parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL", character: problem.character,
+                    position: String(problem.position)),
+                hint: Message.keyLineEndingHint)
+        }
         guard let base = BaseURLCheck.parse(baseText) else {
             let source = parsed.has(.baseURL) ? "--base-url" : "GEN_IMAGE_BASE_URL"
             let shown = baseText.contains("@") ? "…@" + (baseText.split(separator: "@").last ?? "") : baseText
@@ -98,7 +114,7 @@ struct ConnectionOptions {
             retries = value
         }
         // A testing hook: scales every wait between attempts (0.001 makes a 4 s backoff take 4 ms).
-        let scale = environment["GEN_IMAGE_RETRY_DELAY_SCALE"].flatMap(Double.init).flatMap { $0 >= 0 ? $0 : nil } ?? 1
+        let scale = try Self.environmentNumber(environment, EnvironmentBound.retryDelayScale) ?? 1
         retryDelayScale = scale
         retryPolicy = RetryPolicy(
             maxRetries: retries, retryOnTimeout: parsed.has(.retryOnTimeout),
@@ -110,8 +126,38 @@ struct ConnectionOptions {
                 Message.usageInvalidValue(value: text, option: "--lang"), hint: Message.usageLangHint)
         }
         apiKey = parsed.value(.apiKey) ?? environment[provider.keyVariable]
+        // A key with a line break would add a header line of its own: exit 2 before anything is sent, never
+        // trimmed silently, and the key never shown.
+        if let key = apiKey, let problem = KeyCheck.problem(in: key) {
+            throw UsageError(
+                Message.keyBadCharacter(
+                    source: parsed.has(.apiKey) ? "--api-key" : provider.keyVariable, character: problem.character,
+                    position: String(problem.position)),
+                hint: Message.keyLineEndingHint)
+        }
         quiet = parsed.has(.quiet)
-        progressInterval = environment["GEN_IMAGE_PROGRESS_INTERVAL"].flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil }
+        progressInterval = try Self.environmentNumber(environment, EnvironmentBound.progressInterval)
+    }
+
+    /// The number environment variable `bound` names, checked as a flag's value is: nil when unset or empty,
+    /// else finite and within the bound, or a usage error naming the variable (an unbounded interval once
+    /// trapped on conversion, and a tiny one flooded stderr).
+    static func environmentNumber(_ environment: [String: String], _ bound: EnvironmentBound) throws(UsageError)
+        -> Double?
+    {
+        guard let text = environment[bound.name], !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return nil
+        }
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite,
+            bound.range.contains(value)
+        else {
+            throw UsageError(
+                Message.usageInvalidValue(value: text, option: bound.name),
+                hint: Message.usageEnvironmentRangeHint(
+                    variable: bound.name, low: bound.range.lowerBound.formatted, high: bound.range.upperBound.formatted)
+            )
+        }
+        return value
     }
 
     /// A client with these options; each call makes a new one with its own connection pool.
@@ -120,5 +166,26 @@ struct ConnectionOptions {
             configuration: .init(
                 baseURL: baseURL, apiKey: apiKey, retryPolicy: retryPolicy, allowInsecureHTTP: allowInsecureHTTP,
                 provider: provider))
+    }
+}
+
+/// A number read from the environment, and the values it may take.
+struct EnvironmentBound: Sendable {
+    let name: String
+    let range: ClosedRange<Double>
+
+    /// Seconds between progress updates: at least a tenth of a second (faster floods stderr), at most an hour.
+    static let progressInterval = EnvironmentBound(name: "GEN_IMAGE_PROGRESS_INTERVAL", range: 0.1...3_600)
+    /// The factor on every wait between attempts: 0 (no waits) to 100.
+    static let retryDelayScale = EnvironmentBound(name: "GEN_IMAGE_RETRY_DELAY_SCALE", range: 0...100)
+
+    /// Every number gen-image reads from the environment.
+    static let all = [progressInterval, retryDelayScale]
+}
+
+extension Double {
+    /// The number as a person writes it: `0.1`, `3600`.
+    fileprivate var formatted: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

@@ -14,7 +14,8 @@ struct Invocation {
     var provider: Provider { connection.provider }
     var quiet: Bool { connection.quiet }
 
-    /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`.
+    /// Builds the run from flags and environment; `readStdin` supplies the prompt for `-p -`, at most
+    /// `ImageJob.maxPromptBytes + 1` bytes (see `StandardInput.prompt`).
     init(
         _ parsed: ParsedArguments,
         environment: [String: String],
@@ -26,7 +27,12 @@ struct Invocation {
         }
         var prompt = rawPrompt
         if rawPrompt == "-" {
-            guard let text = String(data: readStdin(), encoding: .utf8) else {
+            // Read no further than the longest prompt can be: a 300 MB stdin costs 128 KB, not 300 MB.
+            let data = readStdin()
+            guard data.count <= ImageJob.maxPromptBytes else {
+                throw UsageError(Message.plannerPromptStdinTooLong, hint: Message.plannerPromptTooLongHint)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 throw UsageError(Message.usageStdinNotUtf8)
             }
             prompt = text

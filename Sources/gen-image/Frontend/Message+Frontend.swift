@@ -479,4 +479,35 @@ extension Message {
             en: "the timeout is at most \(max) s (one day), e.g. --timeout 600",
             zh: "超时最多 \(max) 秒（一天），例如 --timeout 600")
     }
+
+    static func usageSecondsTooShortHint(option: String) -> Message {
+        Message(
+            en: "\(option) is at least 1 s: a shorter limit cannot carry a request, e.g. \(option) 600",
+            zh: "\(option) 至少 1 秒：更短的时限无法完成请求，例如 \(option) 600")
+    }
+
+    static func usageEnvironmentRangeHint(variable: String, low: String, high: String) -> Message {
+        Message(
+            en: "set \(variable) to a number from \(low) to \(high), or unset it",
+            zh: "请把 \(variable) 设为 \(low) 到 \(high) 之间的数，或取消设置")
+    }
+
+    static func usageArgumentNotUtf8(position: String, argument: String) -> Message {
+        Message(
+            en: "argument \(position) ('\(argument)') is not valid UTF-8",
+            zh: "第 \(position) 个参数（'\(argument)'）不是有效的 UTF-8 文本")
+    }
+
+    static func usageArgumentNotUtf8ForOption(position: String, argument: String, option: String) -> Message {
+        Message(
+            en: "the value of \(option) (argument \(position), '\(argument)') is not valid UTF-8",
+            zh: "\(option) 的值（第 \(position) 个参数，'\(argument)'）不是有效的 UTF-8 文本")
+    }
+
+    static var usageArgumentNotUtf8Hint: Message {
+        Message(
+            en: "gen-image takes arguments as given and will not guess at bytes that are not UTF-8 (shown as \\xFF); "
+                + "use a UTF-8 name, e.g. convert it with iconv",
+            zh: "gen-image 按原样使用参数，不会猜测非 UTF-8 的字节（显示为 \\xFF）；请使用 UTF-8 名称，例如用 iconv 转换")
+    }
 }

@@ -18,7 +18,9 @@ enum JSONReport {
                 "height": file.height.map { .number(Double($0)) } ?? .null,
                 "format": .string(file.format.rawValue),
             ]
-            if let revised = file.revisedPrompt { fields["revised_prompt"] = .string(revised) }
+            if let revised = file.revisedPrompt {
+                fields["revised_prompt"] = .string(OutsideText.shown(revised, keepingLineBreaks: true))
+            }
             fields["sidecar"] = file.sidecar.map { .string($0.path) } ?? .null
             return .object(fields)
         }

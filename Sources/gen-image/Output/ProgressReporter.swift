@@ -146,8 +146,8 @@ final class ProgressReporter: @unchecked Sendable {
             facts.append(wording.bytes(file.byteCount))
             if file == result.files.first, let price = wording.cost(cost) { facts.append(price) }
             // On a terminal the path is also a link that opens the image.
-            let path = terminal.stderrIsTerminal ? TerminalImage.hyperlink(file.path.path) : file.path.path
-            terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(path)")
+            terminal.info(
+                "gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)", linking: file.path.path)
             if let revised = file.revisedPrompt {
                 terminal.info(wording.text(.cliRevisedPrompt(prompt: revised)))
             }

@@ -55,3 +55,27 @@ enum StandardStreams {
         if failed { closed.update { $0.insert(descriptor) } }
     }
 }
+
+/// Reads stdin with `read(2)`, never further than a caller's bound: a prompt piped from a 300 MB file costs the
+/// bound in memory, not the file.
+enum StandardInput {
+    /// Up to `limit` bytes of stdin: fewer only at its end (or on a read error).
+    static func read(upTo limit: Int) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while data.count < limit {
+            let wanted = min(buffer.count, limit - data.count)
+            let count = buffer.withUnsafeMutableBytes { raw in
+                #if canImport(Glibc)
+                    Glibc.read(STDIN_FILENO, raw.baseAddress, wanted)
+                #else
+                    Darwin.read(STDIN_FILENO, raw.baseAddress, wanted)
+                #endif
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        return data
+    }
+}

@@ -70,6 +70,20 @@ final class Terminal: Sendable {
         }
     }
 
+    /// Writes a line to stderr, as `info`, whose last mention of `path` is also an OSC 8 link to the file when
+    /// stderr is a terminal: the line is made safe first, then the link is put around the path as shown.
+    func info(_ line: String, linking path: String) {
+        shared.withLock { shared in
+            Self.clearProgress(&shared)
+            var text = coloured(Self.redacted(line, shared))
+            let shown = Self.redacted(path, shared)
+            if stderrIsTerminal, let range = text.range(of: shown, options: .backwards) {
+                text.replaceSubrange(range, with: TerminalImage.hyperlink(shown))
+            }
+            StandardStreams.err(text + "\n")
+        }
+    }
+
     /// The line in red or yellow when it starts with the error or warning label of either language (the
     /// terminal holds no language: the writers render their lines in theirs).
     private func coloured(_ line: String) -> String {
@@ -106,13 +120,17 @@ final class Terminal: Sendable {
 
     /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
     private static func label(_ line: (String) -> Message, in language: Language) -> String {
-        let marker = "\u{1}"
+        // A private-use character: a value passes into a message as it is, except for control characters.
+        let marker = "\u{E000}"
         let text = line(marker).text(in: language)
         return String(text.prefix { String($0) != marker })
     }
 
+    /// The line with every key masked and every control character replaced: the last line of defence, for
+    /// whatever text from outside reached a line without passing through a message.
     private static func redacted(_ line: String, _ shared: Shared) -> String {
-        shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        let masked = shared.secrets.reduce(line) { text, secret in Redaction.scrub(text, secret: secret) }
+        return OutsideText.shown(masked, keepingLineBreaks: true)
     }
 
     /// Removes the progress line, if one is shown.

@@ -8,8 +8,13 @@ import Foundation
 /// own words as the description, and `ImageAPIError`s for what URLError has no code for (a proxy that wants
 /// credentials, a proxy that cannot be reached).
 enum CurlFailure {
-    static func error(code: Int, detail: String, connectStatus: Int, url: URL) -> any Error {
+    static func error(
+        code: Int, detail: String, connectStatus: Int, url: URL, peerNames: () -> String = { "" }
+    ) -> any Error {
         let place = url.port.map { "\(url.host ?? ""):\($0)" } ?? (url.host ?? url.absoluteString)
+        if code == 51 || code == 60, let mismatch = TLSNameMismatch(detail: detail, certificate: peerNames()) {
+            return mismatch.error(host: url.host ?? "", place: place)
+        }
         if connectStatus == 407 {
             return ImageAPIError(
                 .networkError, Message.transportProxyAuth(place: place),

@@ -64,6 +64,8 @@
             gi_setopt_long(easy, Int32(GI_OPT_TCP_KEEPALIVE), 1)
             gi_setopt_long(easy, Int32(GI_OPT_HTTP_VERSION), Int(GI_HTTP_VERSION_2TLS))
             gi_setopt_long(easy, Int32(GI_OPT_SUPPRESS_CONNECT_HEADERS), 1)
+            // The certificate's names, so a host-name mismatch can name both names (read only on failure).
+            if request.url.scheme?.lowercased() == "https" { gi_setopt_long(easy, Int32(GI_OPT_CERTINFO), 1) }
             // Every encoding this libcurl decodes; the write callback sees decoded bytes.
             gi_setopt_pointer(easy, Int32(GI_OPT_ACCEPT_ENCODING), "")
             gi_setopt_pointer(easy, Int32(GI_OPT_USERAGENT), "gen-image/\(GenImageVersion.current)")
@@ -181,6 +183,15 @@
             return chunk.count
         }
 
+        /// The `Subject:` and subject-alternative-name lines of the peer's certificate, as libcurl gathered them.
+        private func peerNames() -> String {
+            let size = 4_096
+            let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: size)
+            defer { buffer.deallocate() }
+            guard gi_peer_names(easy, buffer, size) == 0 else { return "" }
+            return String(cString: buffer)
+        }
+
         /// Reports the end once: `code` nil means cancelled.
         func finish(code: Int32?) {
             guard !finished else { return }
@@ -209,7 +220,8 @@
             let detail =
                 errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
             let failure = CurlFailure.error(
-                code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url)
+                code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url,
+                peerNames: { self.peerNames() })
             sink.end(failure, peer: peer)
         }
     }
