@@ -34,14 +34,17 @@ struct GatewayBehaviour: Sendable {
                 return StreamingBehaviour(store: store).responses(request)
             case "/v1/images/generations":
                 guard let body = request.jsonBody else { return Self.badRequest("We could not parse the JSON body") }
-                return images(model: body["model"] as? String, responseFormat: body["response_format"] as? String)
+                return images(
+                    model: body["model"] as? String, responseFormat: body["response_format"] as? String,
+                    count: body["n"] as? Int ?? 1)
             case "/v1/images/edits":
                 guard !request.multipartParts.isEmpty else {
                     return Self.badRequest("Expected a multipart/form-data body")
                 }
                 return images(
                     model: request.formField("model"),
-                    responseFormat: request.formField("response_format"))
+                    responseFormat: request.formField("response_format"),
+                    count: request.formField("n").flatMap { Int($0) } ?? 1)
             default:
                 break
             }
@@ -74,17 +77,19 @@ struct GatewayBehaviour: Sendable {
     }
 
     /// The /v1/images/* reply: URL for "url" (or for URL-first models when unspecified), data-URL base64 for
-    /// URL-first models asking for "b64_json", plain base64 otherwise.
-    private func images(model: String?, responseFormat: String?) -> FakeResponse {
+    /// URL-first models asking for "b64_json", plain base64 otherwise; `n` items when `n` is asked (1 to 10).
+    private func images(model: String?, responseFormat: String?, count: Int) -> FakeResponse {
         let urlFirst = Self.urlFirstModels.contains(model ?? "")
-        let item: [String: Any]
-        if responseFormat == "url" || (urlFirst && responseFormat == nil) {
-            item = ["url": serveFreshImage()]
-        } else {
+        let items = (0..<max(1, min(count, 10))).map { _ -> [String: Any] in
+            if responseFormat == "url" || (urlFirst && responseFormat == nil) {
+                return ["url": serveFreshImage()]
+            }
             let prefix = urlFirst ? "data:image/png;base64," : ""
-            item = ["b64_json": prefix + currentImage().base64EncodedString()]
+            return ["b64_json": prefix + currentImage().base64EncodedString()]
         }
-        return .json(GatewayShapes.images(item: item, includeUsage: true))
+        var reply = GatewayShapes.images(item: items[0], includeUsage: true)
+        reply["data"] = items
+        return .json(reply)
     }
 
     /// Registers the current default image under a new /files/<uuid>.png path and returns its absolute URL.

@@ -168,7 +168,7 @@ struct ChineseOutputEndToEndTests {
         #expect(text.contains("\n  -p, --prompt <text>                    提示词，原样发送（必填）。\"-\" 表示从 stdin 读取。\n"))
         #expect(text.contains("\n      --lang <en|zh>                     stderr 上消息的语言。"))
         #expect(text.contains("\nEXIT CODES:\n  0    图片已保存\n"))
-        #expect(text.contains("\n  gpt-image-2-vip\n    接口：Images API；接受 -s auto 或 30 个预设尺寸之一、-r；"))
+        #expect(text.contains("\n  gpt-image-2-vip\n    接口：Images API；接受 -s auto 或 30 个预设尺寸之一、-r、-n；"))
         #expect(text.contains("\n  GEN_IMAGE_MODEL      默认模型（或用 -m）。\n"))
         #expect(text.contains("\n  gen-image -p \"Lighthouse at dusk\" -m gpt-image-2-vip -s 3840x2160\n"))
         for title in ["USAGE:", "OPTIONS:", "SUBCOMMANDS:", "MODELS:", "OUTPUT:", "ENVIRONMENT:", "EXAMPLES:"] {

@@ -50,12 +50,14 @@ struct NewcomerEdgeTests {
                 == #"pass the prompt with -p and quote it whole: -p "a red fox""#)
     }
 
-    @Test func anImageCountPointsToBatch() throws {
-        for spelling in ["-n", "--count", "--n"] {
+    @Test func otherToolsImageCountsPointToN() throws {
+        for spelling in ["--count", "--number", "--num-images"] {
             let error = try #require(usageError([spelling, "3", "-p", "x"]))
-            #expect(error.message(english).contains("one image per request"), "\(spelling): \(error.message(english))")
-            #expect(error.hint(english)?.contains("gen-image batch") == true)
+            #expect(error.message(english).contains("spelled -n"), "\(spelling): \(error.message(english))")
+            #expect(error.hint(english)?.contains("-n 3") == true)
         }
+        #expect(try ArgumentParser.parse(["-n", "3", "-p", "x"]).value(.count) == "3")
+        #expect(try ArgumentParser.parse(["--n=3", "-p", "x"]).value(.count) == "3")
     }
 
     /// `-p"一只橘猫"` arrives as `-p一只橘猫`: the attached value, as getopt reads it, for every option with a value.

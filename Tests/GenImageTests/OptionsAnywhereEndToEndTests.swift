@@ -14,7 +14,9 @@ struct OptionsAnywhereEndToEndTests {
         #expect(result.stderr.contains("项检查"), "doctor ran in Chinese: \(result.stderr)")
         let after = try scenario.run(["doctor", "--lang", "zh"])
         #expect(after.exitCode == result.exitCode)
-        #expect(after.stdout == result.stdout)
+        // The same checks and verdicts; only the measured connection time may differ between the two runs.
+        func steady(_ text: String) -> String { text.replacing(/\d+ ms/, with: "N ms") }
+        #expect(steady(after.stdout) == steady(result.stdout))
     }
 
     @Test func quietAndModelBeforeBatch() throws {

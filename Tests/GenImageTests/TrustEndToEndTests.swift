@@ -79,7 +79,9 @@ struct TrustEndToEndTests {
             ["batch", "jobs.json", "-m", "gpt-image-2"], scenario: scenario)
         #expect(status == 0, "\(stderr)")
         #expect(
-            Set(scenario.files) == ["jobs.json", "001-a.png", "002-b.png", "003-c.png", "jobs.results.json"],
+            Set(scenario.files) == [
+                "jobs.json", "001-a.png", "002-b.png", "003-c.png", "jobs.results.json", "jobs.html",
+            ],
             "\(scenario.files)")
         #expect(scenario.gateway.requests.count == 3)
     }

@@ -15,8 +15,7 @@ struct LayerTests {
     /// The library's folders, bottom first.
     static let library = [
         "Utilities", "Localization", "Models", "Core", "Inputs", "Metadata", "Output", "Planning", "Wire", "Transport",
-        "Client",
-        "Batch", "Diagnostics",
+        "Client", "Batch", "History", "Diagnostics",
     ]
 
     /// The command's folders, bottom first; "." is the target's own top level (main.swift).

@@ -9,12 +9,12 @@ public enum BatchFileParser {
     /// Fields `global` may set: the model, the shape, and every request parameter but files (a mask belongs to
     /// one item's input image).
     public static let globalFields =
-        ["model"] + ImageOption.allCases.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + [
+        ["model"] + ImageOption.batchFields.filter { !$0.isPerItem }.map(\.rawValue) + shapeFields + [
             "metadata", "size_hint",
         ]
     /// Fields an item may set.
     public static let itemFields =
-        ["prompt", "filename", "input_images", "model"] + ImageOption.allCases.map(\.rawValue) + shapeFields
+        ["prompt", "filename", "input_images", "model"] + ImageOption.batchFields.map(\.rawValue) + shapeFields
         + ["metadata"]
     /// The single run's `--aspect` and `--resolution`, settable in `global` and in each item.
     public static let shapeFields = ["aspect", "resolution"]
@@ -199,7 +199,9 @@ public enum BatchFileParser {
         }
         let before = problems.count
         for (key, value) in members where !itemFields.contains(key) {
-            let hint: Message? = key == "size_hint" ? Message.batchFieldSizeHintInItem : nil
+            let hint: Message? =
+                key == "size_hint"
+                ? Message.batchFieldSizeHintInItem : key == ImageOption.count.rawValue ? Message.batchFieldCount : nil
             problems.append(unknownField(key, line: value.line, index: index, allowed: itemFields, hint: hint))
         }
         var prompt: String?
@@ -251,7 +253,7 @@ public enum BatchFileParser {
         settings.aspect = text("aspect")
         settings.resolution = text("resolution")
         settings.metadata = text("metadata")
-        for option in ImageOption.allCases where prefix.isEmpty || !option.isPerItem {
+        for option in ImageOption.batchFields where prefix.isEmpty || !option.isPerItem {
             guard let value = node[option.rawValue] else { continue }
             let field = prefix + option.rawValue
             switch option.rule {

@@ -146,7 +146,9 @@ public struct ImageClient: Sendable {
         let extra =
             fetched.imageCount > 1
             ? planned.backend.additionalImages(in: fetched.response) : (payloads: [], beyondCap: 0)
-        let naming = extra.payloads.isEmpty ? nil : StreamNaming(target: planned.output, prompt: planned.userPrompt)
+        let naming =
+            extra.payloads.isEmpty && planned.variantName == nil
+            ? nil : StreamNaming(for: planned, prompt: planned.userPrompt)
         let count = 1 + extra.payloads.count
         events(.saving)
         let writer = ImageWriter(temporaryFiles: temporaryFiles)

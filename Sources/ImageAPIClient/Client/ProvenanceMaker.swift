@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Builds the provenance a run's images carry, from the plan and the reply: never the key, the base URL or a
 /// download link.
 enum ProvenanceMaker {
@@ -9,6 +15,16 @@ enum ProvenanceMaker {
         key: String, now: Date = Date()
     ) -> ProvenanceStamp? {
         guard planned.metadata != .none else { return nil }
+        let record = record(
+            planned, provider: provider, requestID: requestID, usage: usage, billedImages: billedImages, now: now)
+        return ProvenanceStamp(mode: planned.metadata, record: masked(record, key: key))
+    }
+
+    /// Everything known about a request before its image is read (the writer adds what was delivered).
+    static func record(
+        _ planned: PlannedJob, provider: Provider, requestID: String?, usage: JSONValue?, billedImages: Int,
+        now: Date = Date()
+    ) -> ProvenanceRecord {
         var cost = CostEstimate()
         cost.add(planned.spec, quality: planned.parameters.quality, usage: usage, images: billedImages)
         var settings: [(name: String, value: String)] = []
@@ -19,6 +35,8 @@ enum ProvenanceMaker {
             }
             // A size `--aspect` chose is the aspect's, which a rerun asks for again.
             if option == .size, planned.aspect != nil { continue }
+            // How many images were asked for is not how this one was made: running it again makes one.
+            if option == .count { continue }
             settings.append((option.rawValue, value.wireText))
         }
         var inputs = planned.inputs.map { input($0, role: "image") }
@@ -29,7 +47,7 @@ enum ProvenanceMaker {
         case .edit: mode = "edit"
         case .fuse: mode = "fuse"
         }
-        let record = ProvenanceRecord(
+        return ProvenanceRecord(
             prompt: planned.userPrompt, model: planned.model, mode: mode, provider: provider.id,
             endpoint: planned.endpoint.rawValue, sizeAsked: planned.parameters[.size]?.wireText,
             aspect: planned.aspect?.ratio.description,
@@ -38,7 +56,6 @@ enum ProvenanceMaker {
             format: "", requestID: requestID, created: timestamp(now),
             costUSD: cost.exact + cost.guessed > 0 ? cost.dollars : nil, costIsEstimate: cost.isPartial,
             settings: settings, inputs: inputs, toolModel: planned.toolModel)
-        return ProvenanceStamp(mode: planned.metadata, record: masked(record, key: key))
     }
 
     /// The record with the key masked wherever it appears (a gateway may echo it in a request id header): a
@@ -61,9 +78,24 @@ enum ProvenanceMaker {
 
     /// `2026-12-07T01:02:03Z`.
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        // By hand rather than with ISO8601DateFormatter, whose creation (ICU) costs more than the rest of a
+        // record: a batch makes one record per item for the file, the history and the gallery.
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+}
+
+extension PlannedJob {
+    /// The record of this request as its images would carry it (prompt, model, provider, settings, inputs by
+    /// digest), for what describes a request that made no image: a history line, a failed gallery card.
+    public func provenance(
+        provider: Provider, requestID: String? = nil, usage: JSONValue? = nil, billedImages: Int = 1
+    ) -> ProvenanceRecord {
+        ProvenanceMaker.record(
+            self, provider: provider, requestID: requestID, usage: usage, billedImages: billedImages)
     }
 }

@@ -15,6 +15,31 @@ struct StreamNaming {
     /// The image extension the user typed (`-f cat.png` → `png`), nil when none.
     let requestedExtension: String?
 
+    /// The naming a planned job's images take: its fixed variant name, when it is one of several requests.
+    init(for planned: PlannedJob, prompt: String) {
+        if let variant = planned.variantName {
+            self.init(
+                directory: variant.directory, stem: variant.stem, isRequested: variant.isRequested,
+                requestedExtension: variant.requestedExtension)
+        } else {
+            self.init(target: planned.output, prompt: prompt)
+        }
+    }
+
+    private init(directory: URL, stem: String, isRequested: Bool, requestedExtension: String?) {
+        self.directory = directory
+        self.stem = stem
+        self.isRequested = isRequested
+        self.requestedExtension = requestedExtension
+    }
+
+    /// The fixed name of image `number` of several requests' images: `<stem>-<number>`.
+    func variant(_ number: Int) -> VariantName {
+        VariantName(
+            directory: directory, stem: "\(stem)-\(number)", isRequested: isRequested,
+            requestedExtension: requestedExtension)
+    }
+
     init(target: OutputTarget, prompt: String, now: Date = Date()) {
         switch target {
         case .automatic(let folder):

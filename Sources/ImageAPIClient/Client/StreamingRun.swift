@@ -16,7 +16,7 @@ extension ImageClient {
         // The same builder as a whole reply and `--dry-run`: it asks for `text/event-stream` when streaming.
         let request = try makeRequest(planned, key: apiKey, temporaryFiles: temporaryFiles)
         let started = ContinuousClock.now
-        let naming = StreamNaming(target: planned.output, prompt: planned.prompt)
+        let naming = StreamNaming(for: planned, prompt: planned.prompt)
         var collector = StreamCollector()
         // Only failures before the stream starts (no connection, an overloaded gateway's 429 or 5xx) are sent
         // again, under the same policy as whole replies; once events flow the request is being billed.

@@ -30,6 +30,11 @@ public struct ImageResult: Sendable {
     /// How many images the gateway billed for this request: every image of its reply, including any beyond
     /// the ten saved or any that could not be fetched, so a cost priced per image counts them all.
     public internal(set) var billedImages = 1
+    /// The requests of a `-n` run sent one per image, each with its own usage, request id and time; empty for a
+    /// run of one request (this result is then its own only part).
+    public internal(set) var parts: [ImageResult] = []
+    /// The requests of a `-n` run that failed while others saved images.
+    public internal(set) var failures: [ImageAPIError] = []
 }
 
 /// One image on disk.

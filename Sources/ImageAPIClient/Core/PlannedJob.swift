@@ -35,6 +35,8 @@ public struct PlannedJob: Sendable {
     public internal(set) var aspect: AspectRequest? = nil
     /// Where the saved image's provenance goes.
     public internal(set) var metadata: MetadataMode = .embed
+    /// For one of the requests a `-n` run makes: the name its image takes (`NAME-2`), fixed before sending.
+    public internal(set) var variantName: VariantName? = nil
 
     /// The model id sent.
     public var model: String { spec.name }
@@ -50,8 +52,33 @@ public struct PlannedJob: Sendable {
     public var instructions: String? {
         endpoint == .responses ? parameters[.instructions]?.text ?? spec.defaultInstructions : nil
     }
-    /// An estimate of the price in US dollars, when the model's price is known.
-    public var estimatedCost: Double? { spec.price.estimate(quality: parameters.quality) }
+    /// An estimate of the price in US dollars of every image asked for (`-n` included), when the model's
+    /// price is known.
+    public var estimatedCost: Double? {
+        spec.price.estimate(quality: parameters.quality).map { $0 * Double(imageCount) }
+    }
+    /// How many images were asked for (`-n`, 1 unless given).
+    public var imageCount: Int { parameters[.count]?.integer ?? 1 }
+    /// How many images one request asks for: all of them where the request can carry `n` (the Images API, not
+    /// streamed, at a gateway that does not ignore it), else one, and `ImageClient.runAll` sends `imageCount` requests.
+    public var countPerRequest: Int {
+        variantName == nil && endpoint == .images && !stream && spec.takesCountField ? imageCount : 1
+    }
+    /// How many requests the run sends.
+    public var requestCount: Int { imageCount / countPerRequest }
+}
+
+/// The name fixed for one of several requests' images: a folder, a stem (`cat-2`) and the extension typed, if
+/// any; the writer still takes the extension from the bytes.
+public struct VariantName: Sendable, Equatable {
+    /// The folder.
+    public let directory: URL
+    /// The file name without its extension.
+    public let stem: String
+    /// Whether the user named the file (`-f`), whose typed extension is then kept.
+    public let isRequested: Bool
+    /// The extension typed, when any.
+    public let requestedExtension: String?
 }
 
 /// An input image that exists, is a regular file, and is PNG, JPEG or WebP by its bytes.

@@ -30,12 +30,16 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     case instructions
     /// `mask`: a PNG whose transparent pixels mark the region of the first input image to edit.
     case mask
+    /// `n`: how many images (1–10). Sent as the field only where one request can carry it (gpt-image-2 on the
+    /// Images API at a gateway that does not ignore it, see `PlannedJob.countPerRequest`); elsewhere gen-image
+    /// sends that many requests.
+    case count = "n"
 
     /// Whether the value changes the image (and so the request's fingerprint); false for what only changes how
     /// it travels.
     public var changesImage: Bool {
         switch self {
-        case .responseFormat, .stream, .partialImages: false
+        case .responseFormat, .stream, .partialImages, .count: false
         default: true
         }
     }
@@ -56,6 +60,7 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
         case .mask: .file(accepted: \.takesMask)
         case .instructions: .text(accepted: \.takesInstructions)
         case .action: .choice(\.actions, name: Message.plannerChoiceAction)
+        case .count: .integer(1...10, accepted: \.makesSeveral, limit: nil)
         }
     }
 
@@ -78,6 +83,10 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
         self == .responseFormat ? ["url", "b64_json"] : nil
     }
 
+    /// The parameters a batch file may set: all but `n`, as an item is one image (several takes of a prompt are
+    /// several items, each with its own name, record and place in the results file).
+    public static var batchFields: [ImageOption] { allCases.filter { $0 != .count } }
+
     /// Whether only one item of a batch may set it (a file belongs to that item's input image), not `global`.
     public var isPerItem: Bool {
         if case .file = rule { return true }
@@ -88,7 +97,7 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     /// decides (a chat reply cannot stream, only the Responses API takes instructions).
     var isOpenOnUnknownModels: Bool {
         switch self {
-        case .size, .quality, .outputFormat, .outputCompression, .responseFormat: true
+        case .size, .quality, .outputFormat, .outputCompression, .responseFormat, .count: true
         default: false
         }
     }

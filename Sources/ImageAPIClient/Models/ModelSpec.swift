@@ -138,6 +138,12 @@ public struct ModelSpec: Sendable {
     public var streams: Bool { streaming != .none }
     /// Whether a stream of it carries partial images.
     public var sendsPartialImages: Bool { (streaming.maxPartialImages ?? 0) > 0 }
+    /// Whether `n` images can be asked for: every model can, by one request or by several.
+    public var makesSeveral: Bool { true }
+    /// Whether one request can carry `n` on the Images API (not where the gateway in force ignores the field).
+    public var takesCountField: Bool {
+        !ignoredParameters.contains { $0.name == ImageOption.count.rawValue }
+    }
     /// Whether it takes a mask.
     public var takesMask: Bool { maxMaskBytes != nil }
     /// Whether it takes instructions for the model that drives the image tool.

@@ -19,6 +19,14 @@ public struct CostEstimate: Sendable, Equatable {
     /// True when some images were guessed or left out.
     public var isPartial: Bool { guessed + unpriced > 0 }
 
+    /// Adds another estimate (the requests of a `-n` run, one per image).
+    public mutating func add(_ other: CostEstimate) {
+        dollars += other.dollars
+        exact += other.exact
+        guessed += other.guessed
+        unpriced += other.unpriced
+    }
+
     /// Adds one request made by `spec` at `quality` that was billed for `images` images, with the reply's
     /// `usage` if any.
     ///

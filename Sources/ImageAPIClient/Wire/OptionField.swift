@@ -21,7 +21,9 @@ extension OptionField {
     /// listing of parameters, which each backend filters to the ones its shape takes (`stream` is each
     /// backend's own business: the Images API sends it before `partial_images`, Responses always streams).
     static func parameterFields(of planned: PlannedJob) -> [OptionField] {
-        planned.parameters.fields.filter { $0.option != .stream }.map { option, value in
+        planned.parameters.fields.filter {
+            $0.option != .stream && ($0.option != .count || planned.countPerRequest > 1)
+        }.map { option, value in
             OptionField(option: option, text: value.wireText, isNumber: value.isJSONLiteral)
         }
     }

@@ -138,7 +138,20 @@ enum BatchCommand {
         context.interrupts.arm { handle.cancel() }
         let deadline = MaxTime(connection.maxTime)
         deadline.arm { handle.cancel() }
-        let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
+        let history = HistoryRecorder(
+            environment: context.environment, disabled: invocation.noHistory, key: connection.apiKey)
+        let gallery = BatchGallery(
+            plan: plan, batchFile: invocation.sourceName, directory: settings.outputDirectory,
+            concurrency: invocation.concurrency, provider: connection.provider, startedAt: startedAt)
+        gallery.writeRunning()
+        let provider = connection.provider
+        let work = Task {
+            await runner.run(plan.jobs) { event in
+                reporter.handle(event)
+                if case .finished(let outcome) = event { history.record(outcome, provider: provider) }
+                gallery.note(event)
+            }
+        }
         handle.attach { work.cancel() }
         let report = await work.value
         deadline.stop()
@@ -153,6 +166,10 @@ enum BatchCommand {
             manifestURL = try manifest.write(into: settings.outputDirectory)
         } catch {
             errors.lines(for: error).forEach(terminal.info)
+        }
+        gallery.writeFinished(manifest, resultsFile: manifestURL)
+        if !connection.quiet, FileManager.default.fileExists(atPath: gallery.url.path) {
+            terminal.info(wording.text(.batchGallery(path: gallery.url.path)))
         }
         reporter.summary(
             report, manifest: manifestURL,

@@ -27,6 +27,7 @@ enum BatchHelpText {
               stdout: \(wording.text(.batchHelpOutputStdout))
               stderr: \(wording.text(.batchHelpOutputStderr))
               \(wording.text(.batchHelpOutputManifest))
+              \(wording.text(.batchHelpOutputGallery))
 
             ENVIRONMENT:
             \(indented(wording.text(.batchHelpEnv)))

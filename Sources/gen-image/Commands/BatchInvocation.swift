@@ -22,6 +22,8 @@ struct BatchInvocation {
     var connection: ConnectionOptions
     /// `--metadata`/`--no-metadata` when given: then it decides for every item, over the file's `metadata`.
     var metadata: MetadataMode?
+    /// `--no-history`: no history line for any item.
+    var noHistory = false
 
     init(_ parsed: ParsedArguments, environment: [String: String], currentDirectory: URL) throws(UsageError) {
         guard let path = parsed.positionals.first else {
@@ -66,6 +68,7 @@ struct BatchInvocation {
 
         connection = try ConnectionOptions(parsed, environment: environment)
         if parsed.has(.metadata) || parsed.has(.noMetadata) { metadata = try Invocation.metadataMode(parsed) }
+        noHistory = parsed.has(.noHistory)
         if let name = parsed.value(.model) {
             defaultModel = .explicit(name)
         } else {

@@ -12,7 +12,7 @@ enum BatchOptionTable {
     /// Rows shared with the plain command, in its order.
     static let sharedKeys: [OptionKey] = [
         .apiKey, .provider, .baseURL, .timeout, .maxTime, .retries, .retryOnTimeout, .allowInsecureHTTP, .metadata,
-        .noMetadata, .json, .lang, .help,
+        .noMetadata, .noHistory, .json, .lang, .help,
     ]
 
     static let all: [OptionSpec] =

@@ -57,6 +57,9 @@ struct GenImageCommand {
             terminal: terminal, wording: wording, quiet: invocation.quiet,
             interval: invocation.connection.progressInterval)
         var plan: PlannedJob?
+        let history = HistoryRecorder(
+            environment: environment, disabled: parsed.has(.noHistory), key: invocation.apiKey)
+        var sentAt: ContinuousClock.Instant?
         do throws(ImageAPIError) {
             let planned = try client.plan(invocation.job)
             plan = planned
@@ -75,6 +78,7 @@ struct GenImageCommand {
             reporter.show(planned.notes)
             reporter.announce(planned)
             reporter.start()
+            sentAt = ContinuousClock.now
             let handle = CancelHandle()
             interrupts.arm { handle.cancel() }
             let deadline = MaxTime(invocation.connection.maxTime)
@@ -82,7 +86,10 @@ struct GenImageCommand {
             defer { deadline.stop() }
             let work = Task { () -> Result<ImageResult, ImageAPIError> in
                 do throws(ImageAPIError) {
-                    return .success(try await client.run(planned) { reporter.handle($0) })
+                    return .success(
+                        try await client.runAll(planned, waitScale: invocation.connection.retryDelayScale) {
+                            reporter.handle($0)
+                        })
                 } catch {
                     return .failure(error)
                 }
@@ -96,7 +103,10 @@ struct GenImageCommand {
             }
             let result = try outcome.get()
             reporter.stop()
-            reporter.finished(result, cost: JSONReport.cost(of: result, planned: planned))
+            history.record(result, planned: planned, provider: invocation.provider, source: "run")
+            reporter.finished(
+                result, cost: JSONReport.cost(of: result, planned: planned),
+                preview: wantsPreview(parsed) && !invocation.json ? TerminalImage(environment: environment) : nil)
             if invocation.json {
                 terminal.result(
                     JSONReport.text(JSONReport.success(result, planned: planned, spelling: wording.spelling)))
@@ -105,9 +115,14 @@ struct GenImageCommand {
                     terminal.result(file.path.path)
                 }
             }
-            return ExitCode.success
+            return result.failures.isEmpty ? ExitCode.success : ExitCode.someFailed
         } catch {
             reporter.stop()
+            if let plan, let sentAt {
+                history.record(
+                    error, planned: plan, provider: invocation.provider,
+                    elapsed: Seconds.of(ContinuousClock.now - sentAt), source: "run")
+            }
             let errors = ErrorReporter(wording: wording)
             if error.code == .cancelled {
                 errors.cancelledLines(for: error, by: interrupts.signalName(wording)).forEach(terminal.info)
@@ -122,6 +137,12 @@ struct GenImageCommand {
             }
             return ExitCode.of(error)
         }
+    }
+
+    /// `--preview`, or `GEN_IMAGE_PREVIEW=1`.
+    private func wantsPreview(_ parsed: ParsedArguments) -> Bool {
+        parsed.has(.preview)
+            || ["1", "on", "true", "yes"].contains((environment["GEN_IMAGE_PREVIEW"] ?? "").lowercased())
     }
 
     /// A usage error: its lines on stderr, and with `--json` the envelope on stdout; exit 2.

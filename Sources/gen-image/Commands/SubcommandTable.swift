@@ -33,7 +33,8 @@ struct SubcommandContext: Sendable {
 enum SubcommandTable {
     static let all: [Subcommand] = [
         BatchCommand.subcommand, DoctorCommand.subcommand, CompletionsCommand.subcommand, SkillCommand.subcommand,
-        InfoCommand.subcommand, AgainCommand.subcommand, MCPCommand.subcommand,
+        InfoCommand.subcommand, AgainCommand.subcommand, MCPCommand.subcommand, HistoryCommand.subcommand,
+        GalleryCommand.subcommand,
     ]
 
     /// Runs the subcommand named by the first bare word and returns its exit code; nil when that word names

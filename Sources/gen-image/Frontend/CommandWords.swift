@@ -4,5 +4,5 @@
 /// commands themselves (which sit above it). `SubcommandTable` has one command per word, in this order; a test
 /// checks that the two agree.
 enum CommandWords {
-    static let all = ["batch", "doctor", "completions", "skill", "info", "again", "mcp"]
+    static let all = ["batch", "doctor", "completions", "skill", "info", "again", "mcp", "history", "gallery"]
 }

@@ -162,15 +162,16 @@ extension Message {
 
     static func usageNoCount(option: String) -> Message {
         Message(
-            en: "\(option): there is no image count; these models return one image per request",
-            zh: "\(option)：没有图片数量选项；这些模型每次请求只返回一张图片")
+            en: "\(option): the image count is spelled -n (1-10)",
+            zh: "\(option)：图片数量的选项是 -n（1-10）")
     }
 
     static var usageNoCountHint: Message {
         Message(
-            en: "for several images write them into a batch file and run 'gen-image batch FILE' (see 'gen-image "
-                + "batch --help'), or run one command per image",
-            zh: "要生成多张图片，请把它们写进批量文件并运行 'gen-image batch FILE'（参见 'gen-image batch --help'），或每张图片运行一次命令")
+            en: "e.g. gen-image -p \"a red fox\" -n 3 (saved as NAME-1 ... NAME-3); for different prompts write a "
+                + "batch file and run 'gen-image batch FILE'",
+            zh: "例如 gen-image -p \"a red fox\" -n 3（保存为 NAME-1 … NAME-3）；不同提示词请写进批量文件并运行 "
+                + "'gen-image batch FILE'")
     }
 
     static func usageQuotePromptWholeHint(option: String, quoted: String) -> Message {
@@ -300,6 +301,27 @@ extension Message {
                 + "NAME.EXT.json sidecar, or nowhere. An image with Content Credentials (C2PA) is never changed.",
             zh: "图片来源信息（提示词、模型、参数、输入图）写在哪里：文件内（默认）、旁边的 NAME.EXT.json，或不写。"
                 + "带内容凭证（C2PA）的图片从不改动。")
+    }
+
+    static var optionCount: Message {
+        Message(
+            en: "Make N images (1-10), saved as NAME-1 ... NAME-N: one request where the gateway takes n, "
+                + "otherwise N requests at once.",
+            zh: "生成 N 张图片（1-10），保存为 NAME-1 … NAME-N：服务商支持 n 时发一个请求，否则同时发 N 个请求。")
+    }
+
+    static var optionPreview: Message {
+        Message(
+            en: "Show the saved image in the terminal (kitty, ghostty, iTerm2, WezTerm, VS Code); "
+                + "or GEN_IMAGE_PREVIEW=1.",
+            zh: "在终端里显示保存的图片（kitty、ghostty、iTerm2、WezTerm、VS Code）；也可设 GEN_IMAGE_PREVIEW=1。")
+    }
+
+    static var optionNoHistory: Message {
+        Message(
+            en: "Do not add this run to the history (~/.local/state/gen-image/history.jsonl); "
+                + "or GEN_IMAGE_HISTORY=off.",
+            zh: "不把这次运行记入历史（~/.local/state/gen-image/history.jsonl）；也可设 GEN_IMAGE_HISTORY=off。")
     }
 
     static var optionNoMetadata: Message {

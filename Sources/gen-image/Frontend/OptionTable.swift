@@ -8,8 +8,11 @@ enum OptionKey: String, CaseIterable, Sendable {
     case dryRun, json, lang, quiet, help, version
     case stream, partialImages, keepPartials, mask, moderation, background, instructions, action, toolModel
     case metadata, noMetadata
+    case count, noHistory, preview
     // gen-image batch
     case concurrency, outDir, force, failFast, allowOutside
+    // gen-image history and gen-image gallery
+    case search, since, limit, page
 }
 
 /// How many values an option takes.
@@ -115,6 +118,15 @@ enum OptionTable {
         OptionSpec(
             key: .noMetadata, short: nil, long: "no-metadata", arity: .flag, valueName: "",
             help: Message.optionNoMetadata),
+        OptionSpec(
+            key: .count, short: "n", long: "n", arity: .single, valueName: "1-10",
+            help: Message.optionCount, parameter: .count),
+        OptionSpec(
+            key: .preview, short: nil, long: "preview", arity: .flag, valueName: "",
+            help: Message.optionPreview),
+        OptionSpec(
+            key: .noHistory, short: nil, long: "no-history", arity: .flag, valueName: "",
+            help: Message.optionNoHistory),
         OptionSpec(
             key: .apiKey, short: "k", long: "api-key", arity: .single, valueName: "key",
             help: Message.optionApiKey),

@@ -5,8 +5,8 @@ import ImageAPIClient
 /// in the snow"`), and a first word that looks like a command (`gen-image help`, `gen-image generate -p x`)
 /// never turned into a prompt.
 enum StrayWords {
-    /// Spellings of an image count other tools take (`-n 3`); these models make one image per request.
-    static let countSpellings: Set<String> = ["-n", "--n", "--count", "--number", "--num-images", "--num"]
+    /// Spellings of an image count other tools take (`--count 3`), pointed at `-n`.
+    static let countSpellings: Set<String> = ["--count", "--number", "--num-images", "--num"]
 
     /// The error for `words`, or nil to keep the general "quote the prompt" one.
     /// - Parameters:

@@ -10,7 +10,8 @@ enum ExitCode {
     static let usage: Int32 = 2
     /// No API key.
     static let noKey: Int32 = 3
-    /// `gen-image batch`: some items failed (or never started after `--fail-fast`); the others were saved.
+    /// `gen-image batch`: some items failed (or never started after `--fail-fast`); the others were saved. Also a
+    /// `-n` run where some images were made and others not.
     static let someFailed: Int32 = 4
     /// Cancelled by Ctrl-C or SIGTERM.
     static let cancelled: Int32 = 130

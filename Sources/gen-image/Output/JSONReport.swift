@@ -46,6 +46,15 @@ enum JSONReport {
                 }),
             "warnings": warnings(diagnostics, spelling: spelling),
             "delivered": result.files.first.map(delivered) ?? .null,
+            // Every saved image's path, in number order (`-n`), as stdout lists them.
+            "images": .array(result.files.map { .string($0.path.path) }),
+            "failures": .array(
+                result.failures.map { error in
+                    .object([
+                        "code": .string(error.code.rawValue),
+                        "message": .string(error.message(in: .en, spelling: spelling)),
+                    ])
+                }),
         ])
     }
 
@@ -73,6 +82,10 @@ enum JSONReport {
     /// counts every image the reply held.
     static func cost(of result: ImageResult, planned: PlannedJob) -> CostEstimate {
         var cost = CostEstimate()
+        if !result.parts.isEmpty {
+            for part in result.parts { cost.add(Self.cost(of: part, planned: planned)) }
+            return cost
+        }
         cost.add(planned.spec, quality: planned.parameters.quality, usage: result.usage, images: result.billedImages)
         return cost
     }

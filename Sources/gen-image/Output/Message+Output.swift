@@ -90,6 +90,40 @@ extension Message {
         Message(en: "≈ \(dollars) estimated", zh: "约 \(dollars)（估算）")
     }
 
+    static func cliPreviewNote(reason: Message) -> Message {
+        Message(en: "gen-image: note: no preview: \(reason)", zh: "gen-image: 提示：无法预览：\(reason)")
+    }
+
+    static var cliPreviewNotTerminal: Message {
+        Message(en: "stderr is not a terminal", zh: "stderr 不是终端")
+    }
+
+    static func cliPreviewUnsupported(terminal: String) -> Message {
+        Message(
+            en: "\(terminal) shows no images (kitty, ghostty, iTerm2, WezTerm and VS Code do)",
+            zh: "\(terminal) 不能显示图片（kitty、ghostty、iTerm2、WezTerm、VS Code 可以）")
+    }
+
+    static func cliPreviewFormat(format: String) -> Message {
+        Message(
+            en: "this terminal shows PNG images only, and this one is \(format)",
+            zh: "此终端只显示 PNG 图片，这张是 \(format)")
+    }
+
+    static func cliAnnounceSeveral(count: String, requests: String, cost: String) -> Message {
+        Message(
+            en: "gen-image: \(count) images in \(requests) · \(cost) in all",
+            zh: "gen-image: \(count) 张图片，\(requests) · 共 \(cost)")
+    }
+
+    static func cliOneRequestWithN(count: String) -> Message {
+        Message(en: "one request (n=\(count))", zh: "一个请求（n=\(count)）")
+    }
+
+    static func cliSeveralRequests(count: String) -> Message {
+        Message(en: "\(count) requests at once", zh: "同时发送 \(count) 个请求")
+    }
+
     static func cliDone(elapsed: String) -> Message {
         Message(en: "done in \(elapsed)", zh: "完成，用时 \(elapsed)")
     }

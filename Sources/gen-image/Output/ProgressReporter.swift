@@ -41,6 +41,19 @@ final class ProgressReporter: @unchecked Sendable {
                         mode: mode, model: model, endpoint: endpoint, expectation: expectation, timeout: timeout)
                     : .cliAnnounce(
                         mode: mode, model: model, endpoint: endpoint, expectation: expectation, timeout: timeout)))
+        if planned.imageCount > 1 {
+            // The estimate before sending covers every image asked for.
+            var estimate = CostEstimate()
+            estimate.add(planned.spec, quality: planned.parameters.quality, usage: nil, images: planned.imageCount)
+            let count = String(planned.imageCount)
+            let requests =
+                planned.countPerRequest > 1
+                ? Message.cliOneRequestWithN(count: count) : .cliSeveralRequests(count: count)
+            terminal.info(
+                wording.text(
+                    .cliAnnounceSeveral(
+                        count: count, requests: wording.text(requests), cost: wording.cost(estimate) ?? "?")))
+        }
     }
 
     /// Notes and warnings, one per line.
@@ -115,8 +128,11 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     /// The summary line after success, with what the request cost.
-    func finished(_ result: ImageResult, cost: CostEstimate) {
-        guard !quiet else { return }
+    func finished(_ result: ImageResult, cost: CostEstimate, preview: TerminalImage? = nil) {
+        if quiet {
+            for file in result.files { show(file, preview: preview) }
+            return
+        }
         for note in result.notes {
             terminal.info("gen-image: " + wording.diagnostic(note))
         }
@@ -129,11 +145,39 @@ final class ProgressReporter: @unchecked Sendable {
             }
             facts.append(wording.bytes(file.byteCount))
             if file == result.files.first, let price = wording.cost(cost) { facts.append(price) }
-            terminal.info("gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)")
+            // On a terminal the path is also a link that opens the image.
+            terminal.info(
+                "gen-image: " + facts.joined(separator: " · ") + " → \(file.path.path)", linking: file.path.path)
             if let revised = file.revisedPrompt {
                 terminal.info(wording.text(.cliRevisedPrompt(prompt: revised)))
             }
+            show(file, preview: preview)
         }
+    }
+
+    private let previewNoted = Locked(false)
+
+    /// The image itself below its line (`--preview`), or, once, why it cannot be shown.
+    private func show(_ file: SavedImage, preview: TerminalImage?) {
+        guard let preview else { return }
+        if terminal.stderrIsTerminal, preview.method != nil,
+            let data = FileManager.default.contents(atPath: file.path.path),
+            let sequence = preview.sequence(for: data, format: file.format, name: file.path.lastPathComponent)
+        {
+            terminal.sequence(sequence)
+            return
+        }
+        guard !quiet, !previewNoted.value else { return }
+        previewNoted.update { $0 = true }
+        let reason: Message
+        if !terminal.stderrIsTerminal {
+            reason = .cliPreviewNotTerminal
+        } else if preview.method == nil {
+            reason = .cliPreviewUnsupported(terminal: preview.terminalName.isEmpty ? "?" : preview.terminalName)
+        } else {
+            reason = .cliPreviewFormat(format: file.format.rawValue.uppercased())
+        }
+        terminal.info(wording.text(.cliPreviewNote(reason: reason)))
     }
 
     private var elapsed: Double {

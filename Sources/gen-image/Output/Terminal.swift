@@ -20,6 +20,8 @@ final class Terminal: Sendable {
     private let shared = Locked(Shared())
     /// Whether stderr is an interactive terminal, where a progress line can be redrawn in place.
     let stderrIsInteractive: Bool
+    /// Whether stderr is a terminal at all (a pipe or a file gets no escape sequences but colour's).
+    let stderrIsTerminal: Bool
 
     /// Decides from the process's stderr and environment.
     convenience init() {
@@ -32,6 +34,15 @@ final class Terminal: Sendable {
         let term = environment["TERM"] ?? ""
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         stderrIsInteractive = stderrIsTerminal && term != "dumb" && !noColor
+        self.stderrIsTerminal = stderrIsTerminal && term != "dumb"
+    }
+
+    /// Writes an escape sequence (an image, a link) to stderr as it is, after clearing a progress line.
+    func sequence(_ text: String) {
+        shared.withLock { shared in
+            Self.clearProgress(&shared)
+            StandardStreams.err(text)
+        }
     }
 
     /// Masks `secret` (`sk-…9f3a`) in everything written from now on: the last line of defence that keeps an
@@ -56,6 +67,20 @@ final class Terminal: Sendable {
         shared.withLock { shared in
             Self.clearProgress(&shared)
             StandardStreams.err(coloured(Self.redacted(line, shared)) + "\n")
+        }
+    }
+
+    /// Writes a line to stderr, as `info`, whose last mention of `path` is also an OSC 8 link to the file when
+    /// stderr is a terminal: the line is made safe first, then the link is put around the path as shown.
+    func info(_ line: String, linking path: String) {
+        shared.withLock { shared in
+            Self.clearProgress(&shared)
+            var text = coloured(Self.redacted(line, shared))
+            let shown = Self.redacted(path, shared)
+            if stderrIsTerminal, let range = text.range(of: shown, options: .backwards) {
+                text.replaceSubrange(range, with: TerminalImage.hyperlink(shown))
+            }
+            StandardStreams.err(text + "\n")
         }
     }
 

@@ -53,10 +53,17 @@ enum EmbeddedSkills {
 
                 A prompt with quotes or several lines: `printf '%s' "$PROMPT" | scripts/gen-image -m gpt-image-2-all -p - -f out.png`.
 
-                ## 2. Several images: one batch command
+                ## 2. Several images: `-n` or one batch command
 
-                "Six product shots", "three different takes": never one command per image. Write one JSON file in the user's
-                project folder, one item per image (for takes, the same prompt with another file name), and run it once:
+                Takes of one prompt ("three versions", "给我几张选"): one command with `-n N` (1–10), saved as
+                NAME-1 … NAME-N, one path per line:
+
+                ```sh
+                scripts/gen-image -m gpt-image-2-all -p "{prompt}" -n 3 -f "{filename}"
+                ```
+
+                Different prompts ("six product shots"): never one command per image. Write one JSON file in the user's project
+                folder, one item per image, and run it once:
 
                 ```json shots.json
                 {"prompts": [
@@ -70,7 +77,8 @@ enum EmbeddedSkills {
                 ```
 
                 Images are saved beside the batch file, 4 at a time; stdout lists their paths; `shots.results.json` beside it
-                records every item. The same command again runs only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
+                records every item and `shots.html` shows them as a page (offer it to the user). The same command again runs
+                only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
 
                 ## 3. Run it
 
@@ -193,11 +201,14 @@ enum EmbeddedSkills {
                   "partial_files": [],
                   "notes": [],
                   "warnings": [],
-                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"},
+                  "images": ["/work/cat.png"],
+                  "failures": []
                 }
                 ```
 
-                (Shown over several lines; gen-image prints it on one.) Report each `files[].path`. `prompt_sent` is the
+                (Shown over several lines; gen-image prints it on one.) Report each `files[].path`; `images` lists the same
+                paths in order (`NAME-1` … `NAME-N` with `-n N`), and `failures` the `-n` requests that made none (exit 4). `prompt_sent` is the
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
@@ -351,10 +362,17 @@ enum EmbeddedSkills {
                 scripts/gen-image -m gpt-image-2 -p "{fusion_instruction}" -i "{ref1}" "{ref2}" -f "{filename}"
                 ```
 
-                ## 2. Several images: one batch command
+                ## 2. Several images: `-n` or one batch command
 
-                "Six product shots", "three different takes": never one command per image. Write one JSON file in the user's
-                project folder, one item per image (for takes, the same prompt with another file name), and run it once:
+                Takes of one prompt ("three versions", "给我几张选"): one command with `-n N` (1–10), saved as
+                NAME-1 … NAME-N, one path per line:
+
+                ```sh
+                scripts/gen-image -m gpt-image-2 -p "{prompt}" -n 3 -f "{filename}"
+                ```
+
+                Different prompts ("six product shots"): never one command per image. Write one JSON file in the user's project
+                folder, one item per image, and run it once:
 
                 ```json shots.json
                 {"global": {"model": "gpt-image-2", "quality": "medium"}, "prompts": [
@@ -368,7 +386,8 @@ enum EmbeddedSkills {
                 ```
 
                 Images are saved beside the batch file, 4 at a time; stdout lists their paths; `shots.results.json` beside it
-                records every item. The same command again runs only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
+                records every item and `shots.html` shows them as a page (offer it to the user). The same command again runs
+                only what is missing. Fields: [references/batch-template.md](references/batch-template.md).
 
                 ## 3. Run it
 
@@ -494,11 +513,14 @@ enum EmbeddedSkills {
                   "partial_files": [],
                   "notes": [],
                   "warnings": [],
-                  "delivered": {"width": 1254, "height": 1254, "format": "png"}
+                  "delivered": {"width": 1254, "height": 1254, "format": "png"},
+                  "images": ["/work/cat.png"],
+                  "failures": []
                 }
                 ```
 
-                (Shown over several lines; gen-image prints it on one.) Report each `files[].path`. `prompt_sent` is the
+                (Shown over several lines; gen-image prints it on one.) Report each `files[].path`; `images` lists the same
+                paths in order (`NAME-1` … `NAME-N` with `-n N`), and `failures` the `-n` requests that made none (exit 4). `prompt_sent` is the
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
