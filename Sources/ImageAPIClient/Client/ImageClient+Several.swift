@@ -48,7 +48,8 @@ extension ImageClient {
             }
             files.append(
                 SavedImage(
-                    path: path, byteCount: data.count, width: facts.width, height: facts.height, format: facts.format))
+                    path: path, byteCount: ImageSpool.byteCount(of: data), width: facts.width, height: facts.height,
+                    format: facts.format))
         }
         return (files, notes)
     }

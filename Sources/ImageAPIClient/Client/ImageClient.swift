@@ -132,7 +132,8 @@ public struct ImageClient: Sendable {
         let (fetched, attempt) = try await configuration.retryPolicy.run(
             events: events, cancelled: { Self.cancelled(attempts: $0) }
         ) { _ throws(AttemptFailure) in
-            try await self.attempt(request, planned: planned, key: key, events: events)
+            try await self.attempt(
+                request, planned: planned, key: key, temporaryFiles: temporaryFiles, events: events)
         }
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
@@ -179,7 +180,8 @@ public struct ImageClient: Sendable {
             throw failure
         }
         let saved = SavedImage(
-            path: outcome.url, byteCount: fetched.data.count, width: facts.width, height: facts.height,
+            path: outcome.url, byteCount: ImageSpool.byteCount(of: fetched.data), width: facts.width,
+            height: facts.height,
             format: facts.format)
         var files = [saved]
         var notes = outcome.notes
@@ -214,11 +216,10 @@ public struct ImageClient: Sendable {
         _ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> HTTPRequest {
         let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
-        var request = try BodyWriter.request(
+        let request = try BodyWriter.request(
             description, context: requestContext(planned, key: key), temporaryFiles: temporaryFiles)
-        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
-        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
-        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
+        // No cap on the whole: a reply's images go to disk as they arrive, each capped by `ReplyScanner`, an
+        // error reply is capped as it is read, and a stream is capped event by event by `StreamReader`.
         return request
     }
 
@@ -235,7 +236,8 @@ public struct ImageClient: Sendable {
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.
     private func attempt(
-        _ request: HTTPRequest, planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
+        _ request: HTTPRequest, planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles,
+        events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(AttemptFailure) -> FetchedImage {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
@@ -243,12 +245,7 @@ public struct ImageClient: Sendable {
         do {
             return try await withDeadline(seconds: planned.timeout) {
                 events(.sending(url: request.url.absoluteString))
-                var response: HTTPResponse
-                do {
-                    response = try await transport.send(request)
-                } catch {
-                    throw Self.transportFailure(error, url: request.url, timeout: planned.timeout)
-                }
+                var response = try await receive(request, planned: planned, temporaryFiles: temporaryFiles)
                 // The key is masked in the bytes before anything reads, cuts or quotes them.
                 response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }

@@ -77,11 +77,16 @@ struct ImageWriter {
         }
         do {
             // Private while it is written; given the usual mode (0666 less the umask) just before it is linked
-            // into place, since the saved image is the same file.
-            guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
+            // into place, since the saved image is the same file. A reply's image already on disk (its stub
+            // stands in for it) is linked or copied from its spool, never read into memory.
+            if let spool = ImageSpool.resolve(data) {
+                guard spool.materialise(at: temporary) else { throw CocoaError(.fileWriteOutOfSpace) }
+            } else {
+                guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
+                let handle = try FileHandle(forWritingTo: temporary)
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            }
             _ = chmod(temporary.path, FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(

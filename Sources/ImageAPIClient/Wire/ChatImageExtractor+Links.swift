@@ -28,8 +28,10 @@ extension ChatImageExtractor {
             for byte in UnsafeBufferPointer(rebasing: bytes[payload]) {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
+            // A stub (the image went to a spool as it arrived) is shown by the length that came.
+            let length = ImageSpool.resolve(base64: UnsafeBufferPointer(rebasing: bytes[payload]))?.encodedLength
             return Link(
-                shown: "\(head),<\(payload.count) characters>",
+                shown: "\(head),<\(length ?? payload.count) characters>",
                 identity: "\(head.lowercased()):\(payload.count):\(String(hash, radix: 16))")
         }
     }
