@@ -59,6 +59,7 @@ final class Bench {
         if options.only == nil || options.only == "hostile" { hostileReplies() }
         if options.only == nil || options.only == "pressure" { batchPressure() }
         if options.only == nil || options.only == "parse" { minifiedParse() }
+        if options.only == nil || options.only == "reply" { replyToDisk() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }

@@ -36,14 +36,16 @@ extension ImageClient {
             if let outcome = try? writer.write(data, format: facts.format, prompt: prompt, target: target) {
                 path = outcome.url
                 notes += outcome.notes
-            } else if let kept = RecoveryFolder.keep(
+            } else if let kept = RecoveryFolder.keepAnywhere(
                 data, format: facts.format, prompt: prompt, temporaryFiles: writer.temporaryFiles)
             {
                 path = kept
                 notes.append(
                     Diagnostic(.warning, code: "image_recovered", Message.outputRecovered(path: kept.path)))
             } else {
-                notes.append(failed(number, link: link))
+                notes.append(
+                    Diagnostic(
+                        .warning, code: "image_lost", Message.outputLostNumbered(number: String(number), link: link)))
                 continue
             }
             files.append(

@@ -161,11 +161,14 @@ public struct ImageClient: Sendable {
             failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
             failure.billedImages = fetched.imageCount
             failure.usage = fetched.usage
-            if let kept = RecoveryFolder.keep(
+            if let kept = RecoveryFolder.keepAnywhere(
                 fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles)
             {
                 failure.recoveredPath = kept.path
                 failure.appendHint(Message.outputRecovered(path: kept.path))
+                if RecoveryFolder.isMemoryBacked(kept) { failure.appendHint(Message.outputRecoveredInMemory) }
+            } else {
+                failure.declareLost(link: fetched.sourceURL)
             }
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {

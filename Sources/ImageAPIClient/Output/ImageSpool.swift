@@ -46,9 +46,8 @@ final class ImageSpool: @unchecked Sendable {
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
-        // Only an entry whose spool is gone: an identical image's live spool may hold the same key.
-        let key = self.key
-        ImageSpool.registry.update { if $0[key]?.spool == nil { $0[key] = nil } }
+        let id = self.id
+        ImageSpool.registry.update { $0[id] = nil }
     }
 
     /// Appends decoded bytes.
@@ -81,8 +80,8 @@ final class ImageSpool: @unchecked Sendable {
             close(descriptor)
             descriptor = -1
         }
-        let key = self.key
-        ImageSpool.registry.update { if $0[key]?.spool == nil { $0[key] = Weak(self) } }
+        let entry = Weak(self)
+        ImageSpool.registry.update { $0[id] = entry }
     }
 
     /// Gives up the file (an image that was not base64 after all).
@@ -172,31 +171,33 @@ final class ImageSpool: @unchecked Sendable {
 
     // MARK: - Stubs
 
-    /// What a stub's tag names: the image's length and hash (so one image pasted twice is one stub).
-    private var key: Key { Key(byteCount: byteCount, hash: hash) }
-
-    private struct Key: Hashable {
-        let byteCount: Int
-        let hash: UInt64
+    /// This spool's number in the process: what its stub's tag names. Never the content, so two jobs that
+    /// receive the same image never find each other's file.
+    private let id = ImageSpool.nextID.withLock { value -> UInt64 in
+        value += 1
+        return value
     }
+    private static let nextID = Locked<UInt64>(0)
+
+    /// What identifies the image's bytes (length and hash), so one image pasted twice counts once.
+    var contentIdentity: String { "\(byteCount):\(String(hash, radix: 16))" }
 
     private struct Weak: @unchecked Sendable {
         weak var spool: ImageSpool?
         init(_ spool: ImageSpool) { self.spool = spool }
     }
 
-    private static let registry = Locked<[Key: Weak]>([:])
+    private static let registry = Locked<[UInt64: Weak]>([:])
 
     /// A per-process secret ending every stub, so no reply can pass bytes of its own off as a stub.
     private static let secret: [UInt8] = (0..<16).map { _ in UInt8.random(in: 0...255) }
-    private static let tagLength = 16 + 16
+    private static let tagLength = 16 + 8
 
     /// The stand-in bytes for this image: its head, then the tag.
     var stub: Data {
         var data = head
         data.append(contentsOf: Self.secret)
-        withUnsafeBytes(of: UInt64(byteCount).littleEndian) { data.append(contentsOf: $0) }
-        withUnsafeBytes(of: hash.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: id.littleEndian) { data.append(contentsOf: $0) }
         return data
     }
 
@@ -205,14 +206,8 @@ final class ImageSpool: @unchecked Sendable {
         guard data.count >= tagLength else { return nil }
         let tag = [UInt8](data.suffix(tagLength))
         guard tag.prefix(16).elementsEqual(secret) else { return nil }
-        let numbers = tag.suffix(16).withUnsafeBytes { raw in
-            (
-                raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
-                raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            )
-        }
-        let key = Key(byteCount: Int(UInt64(littleEndian: numbers.0)), hash: UInt64(littleEndian: numbers.1))
-        return registry.withLock { $0[key]?.spool }
+        let id = tag.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+        return registry.withLock { $0[id]?.spool }
     }
 
     /// The spool a run of base64 text stands in for: a stub, base64-encoded, as a reply's text carries it.
@@ -221,6 +216,22 @@ final class ImageSpool: @unchecked Sendable {
             let data = Base64.decode(bytes: text)
         else { return nil }
         return resolve(data)
+    }
+
+    /// What stands where a value that was not base64 stood: `=` (so every decoder refuses it, as it refused
+    /// the value) and then the secret and the value's length, so messages still say how long it was.
+    static func invalidPlaceholder(length: Int) -> Data {
+        var tag = Data(secret)
+        withUnsafeBytes(of: UInt64(length).littleEndian) { tag.append(contentsOf: $0) }
+        return Data("=".utf8) + tag.base64EncodedData()
+    }
+
+    /// The length of the value an `invalidPlaceholder` stands for; nil for any other text.
+    static func invalidLength(_ text: Substring) -> Int? {
+        guard text.first == "=", text.utf8.count == 33, let tag = Data(base64Encoded: String(text.dropFirst())),
+            tag.count == 24, tag.prefix(16).elementsEqual(secret)
+        else { return nil }
+        return Int(tag.suffix(8).withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) })
     }
 
     /// The image's length in bytes, whether `data` is the image or its stub.

@@ -15,7 +15,11 @@ public enum Base64Redaction {
     public static func describe(dataURI text: String) -> String {
         guard let comma = text.firstIndex(of: ",") else { return "<\(text.utf8.count) characters>" }
         let head = text[..<comma].prefix(80)
-        return "\(head),<\(text.utf8.distance(from: comma, to: text.endIndex) - 1) characters>"
+        // A value that was not base64 stands in a scanned reply as a placeholder naming its length.
+        let length =
+            ImageSpool.invalidLength(text[text.index(after: comma)...])
+            ?? text.utf8.distance(from: comma, to: text.endIndex) - 1
+        return "\(head),<\(length) characters>"
     }
 
     /// `text` with every data URI's payload and every long run of base64 replaced by its length. Texts with

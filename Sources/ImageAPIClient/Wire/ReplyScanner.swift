@@ -512,7 +512,7 @@ final class ReplyScanner {
         spool.finish()
         guard decoded else {
             spool.discard()
-            text.append(UInt8(ascii: "="))
+            text.append(ImageSpool.invalidPlaceholder(length: valueLength))
             return
         }
         spool.encodedLength = valueLength

@@ -8,7 +8,7 @@ import ImageAPIClient
 /// names them (`spelling`): by flag, or by field in a batch.
 enum JSONReport {
     /// `{"ok": true, "files": [...], "model", "endpoint", "elapsed_s", "attempts", "request_id", "usage",
-    /// "cost_usd", "source_url", "prompt_sent"}`.
+    /// "cost_usd", "source_url", "prompt_sent", "notes", "warnings": [{"code", "message"}]}`.
     static func success(_ result: ImageResult, planned: PlannedJob, spelling: Spelling) -> JSONValue {
         let cost = Self.cost(of: result, planned: planned)
         func describe(_ file: SavedImage) -> JSONValue {
@@ -39,6 +39,13 @@ enum JSONReport {
             "notes": .array(
                 (planned.notes + result.notes).map { note in
                     .string("\(note.severity.rawValue): \(note.message(in: .en, spelling: spelling))")
+                }),
+            // The warnings again, by code, so a reader acts on `image_undecodable` without matching words.
+            "warnings": .array(
+                (planned.notes + result.notes).filter { $0.severity == .warning }.map { note in
+                    .object([
+                        "code": .string(note.code), "message": .string(note.message(in: .en, spelling: spelling)),
+                    ])
                 }),
         ])
     }
