@@ -54,13 +54,15 @@ struct FullDiskEndToEndTests {
             _ = Self.shell("umount -l '\(root.path)'")
         }
 
-        /// Writes a filler file until the disk refuses more.
-        func fill() {
+        /// Writes a filler file until the disk refuses more, then gives back `leaving` bytes, so a reply's image
+        /// starts to be written and the disk fills up in its middle.
+        func fill(leaving: Int = 0) {
             let fd = open(root.appendingPathComponent("filler").path, O_CREAT | O_WRONLY | O_APPEND, 0o600)
             guard fd >= 0 else { return }
             defer { close(fd) }
             let block = [UInt8](repeating: 0x55, count: 4096)
             while block.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) > 0 {}
+            if leaving > 0 { _ = ftruncate(fd, max(0, lseek(fd, 0, SEEK_END) - off_t(leaving))) }
         }
 
         func folder(_ name: String) throws -> URL {
@@ -100,7 +102,9 @@ struct FullDiskEndToEndTests {
         let environment: [String: String?]
         let output: URL
 
-        init(reply: @escaping @Sendable (FakeGateway) -> FakeResponse, name: String = #function) throws {
+        init(
+            leaving: Int = 0, reply: @escaping @Sendable (FakeGateway) -> FakeResponse, name: String = #function
+        ) throws {
             scenario = try Scenario(name)
             disk = try Disk(at: scenario.folder.appendingPathComponent("disk"), megabytes: 8)
             output = try disk.folder("out")
@@ -111,7 +115,7 @@ struct FullDiskEndToEndTests {
             let disk = disk
             scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
                 guard let gateway else { return FakeResponse(status: 500) }
-                if request.method == "POST" { disk.fill() }
+                if request.method == "POST" { disk.fill(leaving: leaving) }
                 return request.method == "POST" ? reply(gateway) : gateway.defaultResponse(to: request)
             }
         }
@@ -122,9 +126,12 @@ struct FullDiskEndToEndTests {
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
     }
 
-    @Test(.enabled(if: canMount))
-    func theImageGoesToXDGRuntimeDir() throws {
-        let full = try FullDisk(reply: { _ in .imagesB64(Self.image) })
+    /// The disk is full before the reply comes, or fills up 64 KB into the image (what was written so far is
+    /// carried over to the next folder).
+    @Test(.enabled(if: canMount), arguments: [0, 64 * 1024])
+    func theImageGoesToXDGRuntimeDir(leaving: Int) throws {
+        #expect(Self.image.count > 2 * leaving)
+        let full = try FullDisk(leaving: leaving, reply: { _ in .imagesB64(Self.image) })
         defer { full.disk.unmount() }
         let runtime = try Disk(at: full.scenario.folder.appendingPathComponent("runtime"), megabytes: 8)
         defer { runtime.unmount() }
