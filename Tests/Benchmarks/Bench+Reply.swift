@@ -37,8 +37,9 @@ extension Bench {
             try? FileManager.default.removeItem(atPath: piped)
             if let seed {
                 let seeded = folder.appendingPathComponent("seed-\(index).png").path
+                // The first python3 on PATH: the script needs `requests`, which a pyenv or venv may hold.
                 let run = ProcessMeter.run(
-                    "/usr/bin/python3", [seed.path, "-p", "4K benchmark", "-s", "3840x2160", "-f", seeded],
+                    "/usr/bin/env", ["python3", seed.path, "-p", "4K benchmark", "-s", "3840x2160", "-f", seeded],
                     environment: environment)
                 guard run.exitStatus == 0, FileManager.default.contents(atPath: seeded) == image else {
                     print("   generate_image.py: run \(index) FAILED with exit \(run.exitStatus)")
@@ -51,6 +52,27 @@ extension Bench {
                 single.append(run)
                 pipes.append(pipe)
             }
+        }
+
+        // The floor: the same run with an 8x8 image, what any reply costs; and the 4K reply over URLSession.
+        let tiny = TestImages.png(width: 8, height: 8)
+        gateway.setHandler { _ in .imagesB64(tiny) }
+        var floors: [Measurement] = []
+        for index in 0...max(1, options.runs / 2) {
+            let out = folder.appendingPathComponent("tiny-\(index).png").path
+            let run = ProcessMeter.run(options.binary.path, arguments + ["-f", out], environment: environment)
+            try? FileManager.default.removeItem(atPath: out)
+            if index > 0, run.exitStatus == 0 { floors.append(run) }
+        }
+        gateway.setHandler { _ in reply }
+        var sessions: [Measurement] = []
+        for index in 0...max(1, options.runs / 2) {
+            let out = folder.appendingPathComponent("session-\(index).png").path
+            let run = ProcessMeter.run(
+                options.binary.path, arguments + ["-f", out],
+                environment: environment.merging(["GEN_IMAGE_TRANSPORT": "urlsession"]) { $1 })
+            try? FileManager.default.removeItem(atPath: out)
+            if index > 0, run.exitStatus == 0 { sessions.append(run) }
         }
 
         // Ten images in one reply.
@@ -102,8 +124,12 @@ extension Bench {
         let peakTen = several.map(\.peakBytes).max() ?? 0
         let peakEight = batches.map(\.peakBytes).max() ?? 0
         func ratio(_ value: Double) -> String { String(format: "%.2f×", value) }
+        let floor = floors.map(\.peakBytes).max() ?? 0
+        let session = sessions.map(\.peakBytes).max() ?? 0
         let rows: [(String, String, String, String, Bool?)] = [
+            ("(the floor: an 8x8 image's reply, peak)", "—", "—", mb(floor), nil),
             ("one 12 MB base64 reply, peak", "55 MB", "≤ 36 MB", mb(peakOne), peakOne <= 36_000_000),
+            ("(the same over URLSession, peak)", "—", "—", mb(session), nil),
             ("10 such images in one reply, peak", "362 MB", "≤ 80 MB", mb(peakTen), peakTen <= 80_000_000),
             ("8 such replies at -j 8, peak", "118–144 MB", "≤ 80 MB", mb(peakEight), peakEight <= 80_000_000),
             (

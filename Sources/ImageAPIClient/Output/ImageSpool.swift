@@ -36,10 +36,15 @@ final class ImageSpool: @unchecked Sendable {
     private var folders: [URL]
     private let temporaryFiles: TemporaryFiles
 
+    /// Whether the bytes are hashed as they pass (for `contentIdentity`), which only images pasted into text
+    /// need; a megabyte of hashing saved per megabyte of `b64_json`.
+    private let hashing: Bool
+
     /// Starts a spool in the first of `folders` that takes a new file.
-    init(folders: [URL], temporaryFiles: TemporaryFiles) {
+    init(folders: [URL], temporaryFiles: TemporaryFiles, hashing: Bool = false) {
         self.folders = folders
         self.temporaryFiles = temporaryFiles
+        self.hashing = hashing
         temporaryFiles.keepAlive(self)
         if !moveOn(copying: 0) { markLost() }
     }
@@ -56,9 +61,11 @@ final class ImageSpool: @unchecked Sendable {
         if head.count < Self.headLimit {
             head.append(UnsafeBufferPointer(rebasing: bytes.prefix(Self.headLimit - head.count)))
         }
-        var hash = self.hash
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        self.hash = hash
+        if hashing {
+            var hash = self.hash
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.hash = hash
+        }
         var offset = 0
         while offset < bytes.count, !lost {
             let count = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -179,8 +186,9 @@ final class ImageSpool: @unchecked Sendable {
     }
     private static let nextID = Locked<UInt64>(0)
 
-    /// What identifies the image's bytes (length and hash), so one image pasted twice counts once.
-    var contentIdentity: String { "\(byteCount):\(String(hash, radix: 16))" }
+    /// What identifies the image's bytes (length and hash, or this spool when not hashing), so one image
+    /// pasted twice counts once.
+    var contentIdentity: String { hashing ? "\(byteCount):\(String(hash, radix: 16))" : "spool \(id)" }
 
     private struct Weak: @unchecked Sendable {
         weak var spool: ImageSpool?

@@ -393,7 +393,9 @@ final class ReplyScanner {
                 if Base64.isAlphabetByte(plain) {
                     pendingRaw.append(contentsOf: raw)
                     pendingPlain.append(plain)
-                    if pendingPlain.count >= Self.smallValue { try startImage(with: pendingPlain, prefixRaw: []) }
+                    if pendingPlain.count >= Self.smallValue {
+                        try startImage(with: pendingPlain, prefixRaw: [], hashing: true)
+                    }
                     return
                 }
                 flushPending()
@@ -418,7 +420,8 @@ final class ReplyScanner {
             prefix = pendingPlain.withUnsafeBufferPointer { Base64.payloadStart($0) }
         }
         let rawPrefix = prefix == 0 ? 0 : pendingRawEnds[prefix - 1]
-        try startImage(with: Array(pendingPlain[prefix...]), prefixRaw: Array(pendingRaw[..<rawPrefix]))
+        try startImage(
+            with: Array(pendingPlain[prefix...]), prefixRaw: Array(pendingRaw[..<rawPrefix]), hashing: link)
     }
 
     /// Where the payload of a `data:…;base64,` URI starts (within its first 128 bytes), as `DataURI.decode`
@@ -477,14 +480,15 @@ final class ReplyScanner {
 
     // MARK: - Images
 
-    private func startImage(with plain: [UInt8], prefixRaw: [UInt8]) throws {
+    /// Opens a spool for an image; `hashing` for links and text, where one image may appear twice.
+    private func startImage(with plain: [UInt8], prefixRaw: [UInt8], hashing: Bool) throws {
         text.append(contentsOf: prefixRaw)
         pendingRaw.removeAll(keepingCapacity: true)
         pendingPlain.removeAll(keepingCapacity: true)
         pendingRawEnds.removeAll(keepingCapacity: true)
         imagesSeen += 1
         let kept = imagesSeen <= maxImages
-        let spool = ImageSpool(folders: kept ? folders : [], temporaryFiles: temporaryFiles)
+        let spool = ImageSpool(folders: kept ? folders : [], temporaryFiles: temporaryFiles, hashing: hashing)
         self.spool = spool
         decoder = Base64Stream()
         valueLength = 0
