@@ -133,7 +133,7 @@ extension Bench {
             ("10 such images in one reply, peak", "362 MB", "≤ 80 MB", mb(peakTen), peakTen <= 80_000_000),
             ("8 such replies at -j 8, peak", "118–144 MB", "≤ 80 MB", mb(peakEight), peakEight <= 80_000_000),
             (
-                "4K wall vs curl | jq | base64 -d", "0.81×", "≤ 0.6×",
+                "4K wall vs curl \\| jq \\| base64 -d", "0.81×", "≤ 0.6×",
                 "\(ratio(wall / pipeWall)) (\(seconds(wall)) vs \(seconds(pipeWall)))", wall <= 0.6 * pipeWall
             ),
             seeds.isEmpty

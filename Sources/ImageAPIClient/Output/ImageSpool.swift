@@ -30,7 +30,6 @@ final class ImageSpool: @unchecked Sendable {
     var encodedLength = 0
     /// The first `headLimit` bytes.
     private(set) var head = Data()
-    private var linked = false
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     private var descriptor: Int32 = -1
     private var folders: [URL]
@@ -103,12 +102,10 @@ final class ImageSpool: @unchecked Sendable {
     /// file system, else a copy; false when it cannot (lost, or the destination's disk is full).
     func materialise(at destination: URL) -> Bool {
         guard !lost, let url else { return false }
-        // Linked once only: a second file of the same image is its own copy, so changing one (metadata
-        // written in place) never changes the other.
-        if !linked, link(url.path, destination.path) == 0 {
-            linked = true
-            return true
-        }
+        // Linked only while the spool has no other name: a second file of the same image is its own copy, so
+        // changing one (metadata written in place) never changes the other.
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_nlink == 1, link(url.path, destination.path) == 0 { return true }
         let fd = open(destination.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return false }
         let copied = Self.copy(from: url, count: byteCount, to: fd)
