@@ -202,7 +202,8 @@ enum EmbeddedSkills {
                   "source_url": "https://…/cat.png",
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": []
                 }
                 ```
 
@@ -210,7 +211,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}`; `image_undecodable`
+                (`image 2 of 3 could not be decoded; it may still be billed`) means the user may pay for an image they did not
+                get: tell them. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -s 1024x1024 -f cat.png  # exit 2
@@ -527,7 +530,8 @@ enum EmbeddedSkills {
                   "source_url": null,
                   "prompt_sent": "一只可爱的橘猫在草地上玩耍",
                   "partial_files": [],
-                  "notes": []
+                  "notes": [],
+                  "warnings": []
                 }
                 ```
 
@@ -535,7 +539,9 @@ enum EmbeddedSkills {
                 prompt exactly as sent (the user's words, plus the `--aspect` phrase on gpt-image-2-all). `cost_usd` is null
                 when the price is unknown; `cost_is_estimate` is true when part of it was estimated. `notes` holds the run's
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
-                another name than asked. A failure looks like this:
+                another name than asked. `warnings` repeats the warnings as `{"code", "message"}`; `image_undecodable`
+                (`image 2 of 3 could not be decoded; it may still be billed`) means the user may pay for an image they did not
+                get: tell them. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -s 1920x1080 -f cat.png  # exit 2
