@@ -45,7 +45,8 @@ struct Base64StreamTests {
             }
             let cuts = (0..<next(6)).map { _ in next(max(1, text.count + 1)) }
             let expected = Self.whole(text)
-            #expect(Self.streamed(text, cuts: cuts) == expected, "round \(round): \(String(decoding: text, as: UTF8.self))")
+            #expect(
+                Self.streamed(text, cuts: cuts) == expected, "round \(round): \(String(decoding: text, as: UTF8.self))")
             if expected != nil { agreed += 1 }
         }
         #expect(agreed > 900, "the fuzz must try real base64 too")
