@@ -231,4 +231,28 @@ struct FullDiskEndToEndTests {
         #expect(result.stderr.contains("the image was billed but is lost"), "\(result.stderr)")
         #expect(result.stderr.contains(full.scenario.gateway.url("/files/fox.png")), "\(result.stderr)")
     }
+
+    @Test(.enabled(if: canMount))
+    func aStreamedImageGoesToXDGRuntimeDirToo() throws {
+        let full = try FullDisk(reply: { _ in .eventStream(StreamShapes.images(partials: [], final: Self.image)) })
+        defer { full.disk.unmount() }
+        let runtime = try Disk(at: full.scenario.folder.appendingPathComponent("runtime"), megabytes: 8)
+        defer { runtime.unmount() }
+        var environment = full.environment
+        environment["XDG_RUNTIME_DIR"] = runtime.root.path
+        let result = try full.scenario.run(
+            [
+                "-p", "a fox", "-m", "gpt-image-2", "--stream", "-f", full.output.appendingPathComponent("f.png").path,
+                "--json",
+            ],
+            environment: environment)
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        let envelope = try Self.json(result)
+        let error = try #require(envelope["error"] as? [String: Any])
+        let recovered = try #require(error["recovered_path"] as? String, "\(result.stdout)")
+        #expect(recovered.hasPrefix(runtime.root.path), "\(recovered)")
+        #expect(FileManager.default.contents(atPath: recovered) == Self.image)
+        #expect(envelope["cost_usd"] as? Double ?? 0 > 0, "\(result.stdout)")
+        #expect(full.disk.leftovers.isEmpty, "\(full.disk.leftovers)")
+    }
 }

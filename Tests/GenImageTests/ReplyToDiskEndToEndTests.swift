@@ -75,4 +75,25 @@ struct ReplyToDiskEndToEndTests {
         #expect(left.filter { $0.hasSuffix(".png") || $0.contains(".gen-image-") }.isEmpty, "left: \(left)")
         #expect(!result.stderr.contains(CLIRunner.markerKey))
     }
+
+    @Test("a signal in the middle of the base64 cleans up the half-written image", arguments: transports)
+    func aSignalMidReplyLeavesNothing(transport: String) throws {
+        let scenario = try Scenario()
+        var slow = FakeResponse.imagesB64(Self.images[0])
+        slow.bodyMode = .trickle(bytesPerChunk: 2_000, interval: 0.02)
+        let reply = slow
+        scenario.gateway.setHandler { _ in reply }
+        let out = scenario.folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // Once the image's file exists in the output folder, the reply is being written into it.
+        let result = try scenario.run(
+            ["-p", "x", "-m", "gpt-image-2", "-f", "out/cat.png"], environment: ["GEN_IMAGE_TRANSPORT": transport],
+            interrupt: .init(signal: SIGINT) {
+                (try? FileManager.default.contentsOfDirectory(atPath: out.path))?.contains {
+                    $0.hasPrefix(".gen-image-")
+                } ?? false
+            })
+        #expect(result.exitCode == 130, "\(result.stderr)")
+        #expect(CLIRunner.files(in: scenario.folder).isEmpty, "left: \(CLIRunner.files(in: scenario.folder))")
+    }
 }
