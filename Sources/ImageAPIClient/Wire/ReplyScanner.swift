@@ -9,9 +9,10 @@ import Foundation
 /// - every `data:image/<type>;base64,` run inside any other string (Markdown in a chat message's `content`),
 ///   ending where `ChatImageExtractor` ends it, at the first byte outside the base64 alphabet.
 ///
-/// In the kept text each decoded value becomes its spool's stub, base64-encoded (`=` when the value was not
-/// base64), so every parser above reads the same shapes and decodes the stub instead of megabytes. Values
-/// under 256 characters stay as they are. JSON escapes are read where they fall, wherever a chunk ends.
+/// In the kept text each decoded value becomes its spool's stub, base64-encoded (for a value that was not
+/// base64, `ImageSpool.invalidPlaceholder`, which every decoder refuses as it refused the value), so every
+/// parser above reads the same shapes and decodes the stub instead of megabytes. Values under 256 characters
+/// stay as they are. JSON escapes are read where they fall, wherever a chunk ends.
 ///
 /// Limits: each image value at most `perImage` characters; at most `maxImages` images kept (the rest are
 /// decoded, counted and dropped); the kept text at most `textLimit` bytes. Past a limit it throws
@@ -25,12 +26,9 @@ final class ReplyScanner {
     }
 
     /// Keys whose whole string value is an image's base64.
-    static let base64Keys: Set<[UInt8]> = ["b64_json", "result", "partial_image_b64"].map { Array($0.utf8) }.reduce(
-        into: []) { $0.insert($1) }
+    static let base64Keys: Set<[UInt8]> = Set(["b64_json", "result", "partial_image_b64"].map { Array($0.utf8) })
     /// Keys whose whole string value is a link, an image when it is a data URI.
-    static let linkKeys: Set<[UInt8]> = ["url", "image_url", "images"].map { Array($0.utf8) }.reduce(into: []) {
-        $0.insert($1)
-    }
+    static let linkKeys: Set<[UInt8]> = Set(["url", "image_url", "images"].map { Array($0.utf8) })
     /// A value shorter than this stays in the text as it came.
     static let smallValue = 256
 
