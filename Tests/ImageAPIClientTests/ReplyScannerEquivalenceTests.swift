@@ -222,6 +222,22 @@ struct ReplyScannerEquivalenceTests {
         }
     }
 
+    @Test func imagesBeyondTheCountAreDroppedAndTheWholeIsBounded() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = TemporaryFiles()
+        defer { files.removeAll() }
+        let scanner = ReplyScanner(
+            folders: [folder], temporaryFiles: files, perImage: 2_000, maxImages: 2, textLimit: 2_000)
+        let item = Data(#"{"b64_json":"\#(Self.first.base64EncodedString())"},"#.utf8)
+        try scanner.feed(Data(#"{"data":["#.utf8))
+        for _ in 0..<3 { try scanner.feed(item) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 2, "two kept, one dropped")
+        #expect(throws: ResponseTooLarge.self) {
+            for _ in 0..<20 { try scanner.feed(item) }
+        }
+    }
+
     @Test func bytesThatCannotBeJSONAreCountedNotKept() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -15,7 +15,8 @@ import Foundation
 /// stay as they are. JSON escapes are read where they fall, wherever a chunk ends.
 ///
 /// Limits: each image value at most `perImage` characters; at most `maxImages` images kept (the rest are
-/// decoded, counted and dropped); the kept text at most `textLimit` bytes. Past a limit it throws
+/// decoded, counted and dropped); the kept text at most `textLimit` bytes; the whole reply at most what
+/// those allow together. Past a limit it throws
 /// `ResponseTooLarge`. After bytes that cannot be JSON it keeps only the first megabyte (for the error
 /// message) and counts the rest against `textLimit`, so a gzip bomb of zeros stops early with memory flat.
 final class ReplyScanner {
@@ -110,6 +111,9 @@ final class ReplyScanner {
     /// - Throws: `ResponseTooLarge` past a limit.
     func feed(_ chunk: Data) throws {
         received += chunk.count
+        // However the reply is laid out, it can hold no more than its limits allow in all: past that it is
+        // refused rather than read on (images beyond `maxImages` are decoded and dropped, so they count too).
+        if received > (maxImages + 1) * perImage + textLimit { throw ResponseTooLarge(limit: perImage) }
         try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             try scan(raw.bindMemory(to: UInt8.self))
         }
