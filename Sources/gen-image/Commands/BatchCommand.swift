@@ -76,8 +76,12 @@ enum BatchCommand {
         // stale) and before anything is sent; released (and removed) at the end. A dry run sends nothing and
         // takes no lock.
         var lock: BatchLock?
+        // The batch file's own lock comes first: keyed by its device and inode, it meets a run of the same file
+        // reached through a link or another spelling, whose results file would be another.
+        var fileLock: BatchLock?
         if !invocation.dryRun {
             do throws(ImageAPIError) {
+                if case .file(let url) = invocation.source { fileLock = try BatchLock.acquire(batchFile: url) }
                 let results = outputDirectory.standardizedFileURL.appendingPathComponent(
                     BatchManifest.fileName(forBatchFile: invocation.sourceName))
                 lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
@@ -87,7 +91,10 @@ enum BatchCommand {
                 return ExitCode.of(error)
             }
         }
-        defer { lock?.release() }
+        defer {
+            lock?.release()
+            fileLock?.release()
+        }
         var settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
