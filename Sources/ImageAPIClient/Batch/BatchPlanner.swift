@@ -137,6 +137,13 @@ public enum BatchPlanner {
                 force: settings.force)
             batchJob.fingerprint = RequestFingerprint.of(planned)
             batchJob.recordedFingerprint = existing == nil ? nil : record?.fingerprint
+            // The earlier run's own record of the image it saved is kept when the item is skipped: its path,
+            // request id, usage and cost stay in the results file instead of a bare "skipped".
+            if !batchJob.willRun, let recordedPath, existing == recordedPath, let earlier = record?.job,
+                earlier.status == BatchOutcome.Status.ok.rawValue
+            {
+                batchJob.earlierRecord = earlier
+            }
             jobs.append(batchJob)
         }
         return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
@@ -250,6 +257,9 @@ public struct BatchJob: Sendable {
     public var fingerprint = ""
     /// The fingerprint the last run recorded for `existing`, when it recorded one.
     public var recordedFingerprint: String?
+    /// The earlier run's record of `existing`, for a job that is skipped because that run made its image; the
+    /// results file keeps it (marked `kept`) rather than replacing it with a bare `skipped`.
+    public var earlierRecord: BatchManifest.Job?
 
     /// Creates a job.
     public init(item: BatchItem, planned: PlannedJob, target: URL, automaticName: Bool, existing: URL?, force: Bool) {

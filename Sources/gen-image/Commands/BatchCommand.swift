@@ -143,7 +143,14 @@ enum BatchCommand {
         context.interrupts.arm { handle.cancel() }
         let deadline = MaxTime(connection.maxTime)
         deadline.arm { handle.cancel() }
-        let work = Task { await runner.run(plan.jobs) { reporter.handle($0) } }
+        // Finished jobs' records go to disk as they end; memory holds counters (and the failures to name).
+        let journal = BatchJournal(in: settings.outputDirectory)
+        defer { journal.close() }
+        let work = Task {
+            await runner.run(plan.jobs, events: { reporter.handle($0) }) { outcome in
+                journal.append(BatchManifest.record(for: outcome))
+            }
+        }
         handle.attach { work.cancel() }
         let report = await work.value
         deadline.stop()
@@ -151,11 +158,11 @@ enum BatchCommand {
         reporter.stop()
 
         let manifest = BatchManifest(
-            report: report, plan: plan, batchFile: invocation.sourceName, concurrency: invocation.concurrency,
+            summaryOf: report, plan: plan, batchFile: invocation.sourceName, concurrency: invocation.concurrency,
             startedAt: startedAt)
         var manifestURL: URL?
         do throws(ImageAPIError) {
-            manifestURL = try manifest.write(into: settings.outputDirectory)
+            manifestURL = try manifest.write(into: settings.outputDirectory, journal: journal)
         } catch {
             errors.lines(for: error).forEach(terminal.info)
         }
@@ -175,7 +182,9 @@ enum BatchCommand {
             code = manifestURL == nil ? ExitCode.failure : ExitCode.success
         }
         if invocation.json {
-            terminal.result(JSONReport.text(BatchJSONReport.finished(manifest, at: manifestURL, exitCode: code)))
+            terminal.result(
+                JSONReport.text(
+                    BatchJSONReport.finished(manifest, journal: journal, at: manifestURL, exitCode: code)))
         }
         return code
     }
