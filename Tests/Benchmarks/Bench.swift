@@ -11,7 +11,7 @@ import Foundation
 /// Cases 1, 5 and 6 run once per transport the platform has (libcurl and URLSession on Linux).
 /// 7. a gzip bomb and a 1 GB reply, which must stop at the reply limit (`Bench+Hostile.swift`);
 /// 8. batches against a gateway answering 429 (`Bench+Pressure.swift`); 9. a 50 MB batch file on one line vs.
-///    pretty-printed (`Bench+Parse.swift`).
+///    pretty-printed (`Bench+Parse.swift`); 10. batch memory at 3,000 and 12,000 items (`Bench+BatchMemory.swift`).
 final class Bench {
     let options: BenchOptions
     let gateway: FakeGateway
@@ -59,6 +59,7 @@ final class Bench {
         if options.only == nil || options.only == "hostile" { hostileReplies() }
         if options.only == nil || options.only == "pressure" { batchPressure() }
         if options.only == nil || options.only == "parse" { minifiedParse() }
+        if options.only == nil || options.only == "memory" { batchMemory() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }

@@ -8,11 +8,13 @@ struct BenchOptions {
     var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("gen-image")
 
-    /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure`, `parse`, `wait`, `cancel` or
-    /// `hostile`); nil runs them all.
+    /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure`, `parse`, `wait`, `cancel`,
+    /// `hostile` or `memory`); nil runs them all.
     var only: String?
     /// The cases `--only` may name.
-    static let cases = ["fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel", "hostile"]
+    static let cases = [
+        "fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel", "hostile", "memory",
+    ]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
         var options = BenchOptions()
@@ -31,7 +33,7 @@ struct BenchOptions {
             case "-h", "--help":
                 print(
                     "usage: gen-image-bench [--runs N] [--binary PATH] [--only "
-                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile]")
+                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|memory]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

@@ -20,6 +20,8 @@ struct ImageWriter {
 
     let temporaryFiles: TemporaryFiles
     var now: () -> Date = Date.init
+    /// The saved file's mode; nil gives the usual one (0666 less the umask). Recovered images are 0600.
+    var fileMode: mode_t?
 
     /// Writes `data` (already known to be `format`) for `target` and returns where it went.
     func write(_ data: Data, format: ImageFormat, prompt: String, target: OutputTarget) throws(ImageAPIError)
@@ -82,7 +84,7 @@ struct ImageWriter {
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
             try handle.write(contentsOf: data)
-            _ = chmod(temporary.path, FileMode.forNewFiles)
+            _ = chmod(temporary.path, fileMode ?? FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
                 .ioError, Message.outputFolderWrite(folder: directory.path),

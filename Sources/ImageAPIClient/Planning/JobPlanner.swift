@@ -54,7 +54,8 @@ enum JobPlanner {
         if case .file(let url) = job.output, Self.isDirectory(url) {
             output = .automatic(directory: url)
         }
-        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output) }
+        let largest = OutputSpace.bound(spec: spec, parameters: parameters, keepPartials: job.keepPartials)
+        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output, largest: largest) }
         return PlannedJob(
             spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
             inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,
