@@ -82,6 +82,21 @@ struct OutputFolderEndToEndTests {
         #expect(result.stderr.contains("not enough free space"), "\(result.stderr)")
     }
 
+    @Test func aFinishedBatchRunsAgainOnAFullDisk() throws {
+        let scenario = try Scenario()
+        guard let disk = SmallDisk(at: scenario.folder.appendingPathComponent("out"), megabytes: 16) else { return }
+        let items = (1...2).map { #"{"prompt": "item \#($0)", "size": "1024x1024"}"# }
+        try scenario.write(Data(#"{"prompts": [\#(items.joined(separator: ","))]}"#.utf8), to: "jobs.json")
+        let arguments = ["batch", "jobs.json", "-m", "gpt-image-2", "--out-dir", "out"]
+        #expect(try scenario.run(arguments).exitCode == 0)
+        try disk.fill(leaving: 1_000_000)
+        // Items already done need no room: the rerun keeps their records instead of refusing.
+        let again = try scenario.run(arguments)
+        #expect(again.exitCode == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("2 already done (kept), 0 run"), "\(again.stderr)")
+        #expect(scenario.gateway.requests(to: "/v1/images/generations").count == 2)
+    }
+
     // MARK: - Folder checks that really check
 
     @Test func aFolderNameOver255BytesIsRefusedBeforeSending() throws {

@@ -94,7 +94,7 @@ public enum BatchPlanner {
                 options: options, output: .file(target), timeout: settings.timeout, aspect: aspect)
             let planned: PlannedJob
             do {
-                planned = try JobPlanner.plan(job, provider: settings.provider)
+                planned = try JobPlanner.plan(job, provider: settings.provider, checkingSpace: false)
             } catch {
                 problems.append(problem(error, item: item, global: file.global))
                 continue
@@ -137,6 +137,17 @@ public enum BatchPlanner {
                 force: settings.force)
             batchJob.fingerprint = RequestFingerprint.of(planned)
             batchJob.recordedFingerprint = existing == nil ? nil : record?.fingerprint
+            // Room on the disk is needed only by the items that will run.
+            if batchJob.willRun {
+                do {
+                    try JobPlanner.about("filename") { () throws(ImageAPIError) in
+                        try OutputPreflight.check(planned.output, largest: OutputSpace.bound(for: planned))
+                    }
+                } catch {
+                    problems.append(problem(error, item: item, global: file.global))
+                    continue
+                }
+            }
             // The earlier run's own record of the image it saved is kept when the item is skipped: its path,
             // request id, usage and cost stay in the results file instead of a bare "skipped".
             if !batchJob.willRun, let recordedPath, existing == recordedPath, let earlier = record?.job,

@@ -14,8 +14,8 @@ final class SmallDisk: Sendable {
         self.url = url
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         #if os(Linux)
-            guard geteuid() == 0, Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", url.path])
-            else {
+            let options = "size=\(megabytes)m"
+            guard geteuid() == 0, Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", url.path]) else {
                 Self.note("mounting a tmpfs is not allowed here (needs root and CAP_SYS_ADMIN)")
                 return nil
             }
