@@ -60,10 +60,11 @@ enum OutputSpace {
     }
 
     /// Bytes free for an unprivileged writer on the file system holding `path` (which must exist); nil when it
-    /// cannot be read.
+    /// cannot be read, or the file system reports no sizes at all (some FUSE and network file systems report
+    /// zero blocks, which says nothing about the room they have).
     static func freeBytes(at path: String) -> Int? {
         var info = statvfs()
-        guard statvfs(path, &info) == 0 else { return nil }
+        guard statvfs(path, &info) == 0, info.f_blocks > 0 else { return nil }
         let free = Double(info.f_bavail) * Double(info.f_frsize)
         return free >= Double(Int.max) ? Int.max : Int(free)
     }
