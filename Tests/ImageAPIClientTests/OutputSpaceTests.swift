@@ -19,7 +19,8 @@ struct OutputSpaceTests {
     @Test func theSizeAskedForAndItsFormatDecide() throws {
         #expect(try bound("gpt-image-2", [.size: "1024x1024"]) == 1024 * 1024 * 4 + OutputSpace.slack)
         #expect(
-            try bound("gpt-image-2", [.size: "1024x1024", .outputFormat: "jpeg"]) == 1024 * 1024 * 2 + OutputSpace.slack)
+            try bound("gpt-image-2", [.size: "1024x1024", .outputFormat: "jpeg"]) == 1024 * 1024 * 2 + OutputSpace.slack
+        )
         #expect(try bound("gpt-image-2", [.size: "3840x2160"]) > 33_000_000)
     }
 

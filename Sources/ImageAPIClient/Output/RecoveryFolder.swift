@@ -46,7 +46,7 @@ public enum RecoveryFolder {
     /// Its parents are created as usual; the folder itself is created 0700. An existing one must be a real
     /// folder (not a symbolic link, checked without following it) owned by this user; if others may enter it,
     /// that is taken away. Anything else is refused and left untouched.
-    public static func preparePrivate(_ folder: URL) -> Bool {
+    public static func makePrivate(_ folder: URL) -> Bool {
         let path = folder.standardizedFileURL.path
         try? FileManager.default.createDirectory(
             at: folder.standardizedFileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -62,7 +62,7 @@ public enum RecoveryFolder {
     /// Saves `data` under an automatic name in the first private folder that takes it, mode 0600; nil when none
     /// does.
     static func keep(_ data: Data, format: ImageFormat, prompt: String, temporaryFiles: TemporaryFiles) -> URL? {
-        for folder in [primary, fallback] where preparePrivate(folder) {
+        for folder in [primary, fallback] where makePrivate(folder) {
             var writer = ImageWriter(temporaryFiles: temporaryFiles)
             writer.fileMode = fileMode
             if let outcome = try? writer.write(
