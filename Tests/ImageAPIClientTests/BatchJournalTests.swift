@@ -75,6 +75,31 @@ struct BatchJournalTests {
         #expect(streamed == whole.encoded())
     }
 
+    /// A large results file is recognised as our own from its first and last lines, without reading it whole;
+    /// any other file of that name is still never touched.
+    @Test func aLargeResultsFileIsRecognisedWithoutReadingItWhole() throws {
+        let folder = try TemporaryFolder()
+        let (big, _, _) = manifest(items: 3_000, in: folder.url)
+        let first = try big.write(into: folder.url)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: first.path)[.size] as? Int)
+        #expect(size > 4 * 65_536, "large enough to take the windowed path: \(size)")
+        #expect(big.isOwnManifest(at: first))
+        #expect(try big.write(into: folder.url) == first, "its own results file is updated")
+
+        var other = big
+        other.batchFile = "/y/jobs.json"
+        #expect(!other.isOwnManifest(at: first), "the same name, another batch file")
+        let elsewhere = try other.write(into: folder.url)
+        #expect(elsewhere != first && elsewhere.lastPathComponent.hasPrefix("jobs.results-"))
+
+        // A large file that is not a manifest (the right first line, but no `tool` at the end).
+        let text =
+            "{\n  \"batch_file\" : \"/x/jobs.json\",\n  \"data\" : \"" + String(repeating: "z", count: 300_000)
+            + "\"\n}\n"
+        try Data(text.utf8).write(to: first)
+        #expect(!big.isOwnManifest(at: first))
+    }
+
     /// The runner with a recording sink hands every outcome over once and keeps only what the summary names.
     @Test func aRecordingRunKeepsCountersNotOutcomes() async throws {
         let folder = try TemporaryFolder()

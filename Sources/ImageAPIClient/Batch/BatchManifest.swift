@@ -430,7 +430,11 @@ public struct BatchManifest: Codable, Sendable, Equatable {
     }
 
     /// Whether `url` holds a manifest gen-image wrote for this same batch file.
-    private func isOwnManifest(at url: URL) -> Bool {
+    ///
+    /// A large one is not read whole (that would be the batch's peak of memory, at its very end): gen-image
+    /// writes its manifests pretty-printed with sorted keys, so `batch_file` is on the first lines and `tool`
+    /// on the last ones, and those are read.
+    func isOwnManifest(at url: URL) -> Bool {
         struct Header: Decodable {
             let tool: String
             let batchFile: String
@@ -439,9 +443,26 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 case batchFile = "batch_file"
             }
         }
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let header = try? JSONDecoder().decode(Header.self, from: data)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let window = 65_536
+        guard let size = try? handle.seekToEnd(), size > UInt64(4 * window) else {
+            try? handle.seek(toOffset: 0)
+            guard let data = try? handle.readToEnd(),
+                let header = try? JSONDecoder().decode(Header.self, from: data)
+            else { return false }
+            return header.tool == "gen-image" && header.batchFile == batchFile
+        }
+        try? handle.seek(toOffset: 0)
+        let head = String(decoding: (try? handle.read(upToCount: window)) ?? Data(), as: UTF8.self)
+        try? handle.seek(toOffset: size - UInt64(window))
+        let tail = String(decoding: (try? handle.read(upToCount: window)) ?? Data(), as: UTF8.self)
+        guard head.hasPrefix("{\n  \"batch_file\" : "), tail.contains("\n  \"tool\" : \"gen-image\",\n"),
+            let line = head.split(separator: "\n", maxSplits: 2).dropFirst().first
         else { return false }
-        return header.tool == "gen-image" && header.batchFile == batchFile
+        // `  "batch_file" : "<the path, JSON-escaped>",`: the value decoded as the JSON string it is.
+        let value = line.dropFirst(#"  "batch_file" : "#.count).dropLast(line.hasSuffix(",") ? 1 : 0)
+        guard let decoded = try? JSONDecoder().decode(String.self, from: Data(value.utf8)) else { return false }
+        return decoded == batchFile
     }
 }

@@ -52,6 +52,7 @@ public enum BatchPlanner {
     public static func plan(_ file: BatchFile, settings: Settings) -> BatchPlan {
         var problems: [BatchProblem] = []
         var jobs: [BatchJob] = []
+        jobs.reserveCapacity(file.items.count)
         var claimed: [String: Int] = [:]
         let width = max(3, String(file.items.count).count)
         let allowedFolders = [settings.baseDirectory, settings.outputDirectory].map(PathConfinement.resolve)
