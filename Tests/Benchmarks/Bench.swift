@@ -12,7 +12,8 @@ import Foundation
 /// 7. a gzip bomb and a 1 GB reply, which must stop at the reply limit (`Bench+Hostile.swift`);
 /// 8. batches against a gateway answering 429 (`Bench+Pressure.swift`); 9. a 50 MB batch file on one line vs.
 ///    pretty-printed (`Bench+Parse.swift`); 10. a refused 300 MB prompt (`Bench+Prompt.swift`); 11. replies
-///    decoded to disk as they arrive (`Bench+Reply.swift`).
+///    decoded to disk as they arrive (`Bench+Reply.swift`); 12. batch memory at 3,000 and 12,000 items
+///    (`Bench+BatchMemory.swift`).
 final class Bench {
     let options: BenchOptions
     let gateway: FakeGateway
@@ -62,6 +63,7 @@ final class Bench {
         if options.only == nil || options.only == "parse" { minifiedParse() }
         if options.only == nil || options.only == "prompt" { refusedPrompt() }
         if options.only == nil || options.only == "reply" { replyToDisk() }
+        if options.only == nil || options.only == "memory" { batchMemory() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }

@@ -12,11 +12,12 @@ struct BenchOptions {
     var seedScript: URL?
 
     /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure`, `parse`, `wait`, `cancel`,
-    /// `hostile`, `prompt` or `reply`); nil runs them all.
+    /// `hostile`, `prompt`, `reply` or `memory`); nil runs them all.
     var only: String?
     /// The cases `--only` may name.
     static let cases = [
         "fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel", "hostile", "prompt", "reply",
+        "memory",
     ]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
@@ -39,7 +40,7 @@ struct BenchOptions {
             case "-h", "--help":
                 print(
                     "usage: gen-image-bench [--runs N] [--binary PATH] [--seed-script generate_image.py] [--only "
-                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|prompt|reply]")
+                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|prompt|reply|memory]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

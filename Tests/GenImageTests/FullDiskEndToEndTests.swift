@@ -12,7 +12,9 @@ import Testing
 /// written it says plainly that the image is lost, what it cost, and the link when the reply had one.
 ///
 /// Each disk is a small tmpfs mounted by the test (as root); `/dev/shm` is replaced only inside a private
-/// mount namespace (`unshare -m`), so the machine's own is never touched.
+/// mount namespace (`unshare -m`), so the machine's own is never touched. The runs ask for 1024x1024, whose
+/// largest image (about 5 MB) passes the pre-send free-space check on the 8 MB disk; the disk fills up only
+/// when the request arrives.
 @Suite("A full disk never loses a billed image silently, end to end", .serialized)
 struct FullDiskEndToEndTests {
     static let image = TestImages.png(width: 300, height: 200)
@@ -138,7 +140,10 @@ struct FullDiskEndToEndTests {
         var environment = full.environment
         environment["XDG_RUNTIME_DIR"] = runtime.root.path
         let result = try full.scenario.run(
-            ["-p", "a fox", "-m", "gpt-image-2", "-f", full.output.appendingPathComponent("fox.png").path, "--json"],
+            [
+                "-p", "a fox", "-m", "gpt-image-2", "-s", "1024x1024", "-f",
+                full.output.appendingPathComponent("fox.png").path, "--json",
+            ],
             environment: environment)
         #expect(result.exitCode == 1, "\(result.stderr)")
         let error = try #require(try Self.json(result)["error"] as? [String: Any])
@@ -187,7 +192,10 @@ struct FullDiskEndToEndTests {
         let copy = full.scenario.folder.appendingPathComponent("from-shm")
         let result = try Self.runWithPrivateShm(
             full,
-            arguments: ["-p", "a fox", "-m", "gpt-image-2", "-f", full.output.appendingPathComponent("f.png").path],
+            arguments: [
+                "-p", "a fox", "-m", "gpt-image-2", "-s", "1024x1024", "-f",
+                full.output.appendingPathComponent("f.png").path,
+            ],
             shmFull: false, copyTo: copy)
         #expect(result.exitCode == 1, "\(result.stderr)")
         #expect(result.stderr.contains("billed and is kept at /dev/shm/gen-image-recovered-0/"), "\(result.stderr)")
@@ -203,13 +211,18 @@ struct FullDiskEndToEndTests {
         let full = try FullDisk(reply: { _ in .imagesB64(Self.image) })
         defer { full.disk.unmount() }
         let copy = full.scenario.folder.appendingPathComponent("from-shm")
-        let arguments = ["-p", "a fox", "-m", "gpt-image-2", "-f", full.output.appendingPathComponent("f.png").path]
+        let arguments = [
+            "-p", "a fox", "-m", "gpt-image-2", "-s", "1024x1024", "-f",
+            full.output.appendingPathComponent("f.png").path,
+        ]
         let result = try Self.runWithPrivateShm(full, arguments: arguments, shmFull: true, copyTo: copy)
         #expect(result.exitCode == 1, "\(result.stderr)")
         #expect(result.stderr.contains("the image was billed but is lost"), "\(result.stderr)")
         #expect(result.stderr.contains("cost: $"), "the cost is said: \(result.stderr)")
         #expect(full.disk.leftovers.isEmpty, "\(full.disk.leftovers)")
 
+        // The disk is emptied again (the pre-send check would refuse a full one); the request fills it anew.
+        try FileManager.default.removeItem(at: full.disk.root.appendingPathComponent("filler"))
         let json = try Self.runWithPrivateShm(full, arguments: arguments + ["--json"], shmFull: true, copyTo: copy)
         let envelope = try Self.json(json)
         let error = try #require(envelope["error"] as? [String: Any])
@@ -225,7 +238,10 @@ struct FullDiskEndToEndTests {
         })
         defer { full.disk.unmount() }
         let copy = full.scenario.folder.appendingPathComponent("from-shm")
-        let arguments = ["-p", "a fox", "-m", "gpt-image-2", "-f", full.output.appendingPathComponent("f.png").path]
+        let arguments = [
+            "-p", "a fox", "-m", "gpt-image-2", "-s", "1024x1024", "-f",
+            full.output.appendingPathComponent("f.png").path,
+        ]
         let result = try Self.runWithPrivateShm(full, arguments: arguments, shmFull: true, copyTo: copy)
         #expect(result.exitCode == 1, "\(result.stderr)")
         #expect(result.stderr.contains("the image was billed but is lost"), "\(result.stderr)")
@@ -242,7 +258,8 @@ struct FullDiskEndToEndTests {
         environment["XDG_RUNTIME_DIR"] = runtime.root.path
         let result = try full.scenario.run(
             [
-                "-p", "a fox", "-m", "gpt-image-2", "--stream", "-f", full.output.appendingPathComponent("f.png").path,
+                "-p", "a fox", "-m", "gpt-image-2", "-s", "1024x1024", "--stream", "-f",
+                full.output.appendingPathComponent("f.png").path,
                 "--json",
             ],
             environment: environment)

@@ -113,9 +113,16 @@ public struct ImageClient: Sendable {
                 events(event)
             }
         }
+        // The folders are made now, before anything is sent, so a path that cannot be made costs nothing; the
+        // free space is checked again, since a batch item may start long after it was planned.
+        let created = try JobPlanner.about("filename") { () throws(ImageAPIError) in
+            try OutputPreflight.prepare(planned.output, largest: OutputSpace.bound(for: planned))
+        }
         do {
             return try await perform(planned, key: key, events: redactedEvents)
         } catch {
+            // No image where asked: the folders made for it go too (only while empty).
+            OutputPreflight.removeCreated(created)
             throw ModelWords.fitted(error, prompt: planned.prompt).redacting(key).redactingBase64()
         }
     }

@@ -24,6 +24,8 @@ struct ImageWriter {
 
     let temporaryFiles: TemporaryFiles
     var now: () -> Date = Date.init
+    /// The saved file's mode; nil gives the usual one (0666 less the umask). Recovered images are 0600.
+    var fileMode: mode_t?
 
     /// Writes `data` (already known to be `format`) for `target` and returns where it went; `stamp` puts the
     /// image's provenance in it (or beside it) on the way.
@@ -123,7 +125,7 @@ struct ImageWriter {
             // Private while it is written; given the usual mode (0666 less the umask) just before it is linked
             // into place, since the saved image is the same file.
             try produce(temporary)
-            _ = chmod(temporary.path, FileMode.forNewFiles)
+            _ = chmod(temporary.path, fileMode ?? FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
                 .ioError, Message.outputFolderWrite(folder: directory.path),

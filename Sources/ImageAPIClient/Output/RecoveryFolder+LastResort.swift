@@ -18,7 +18,7 @@ extension RecoveryFolder {
             folders.append(URL(fileURLWithPath: runtime).appendingPathComponent("gen-image-recovered"))
         }
         #if os(Linux)
-            folders.append(URL(fileURLWithPath: "/dev/shm/gen-image-recovered-\(getuid())"))
+            folders.append(URL(fileURLWithPath: "/dev/shm/gen-image-recovered-\(geteuid())"))
         #endif
         return folders
     }
@@ -28,20 +28,20 @@ extension RecoveryFolder {
         url.path.hasPrefix("/dev/shm/")
     }
 
-    /// `lastResort`'s folders that exist, or could be created, as private folders of this user.
+    /// `lastResort`'s folders that exist, or could be created, as private folders of this user (`makePrivate`);
+    /// only where their parent exists, so a missing runtime folder is not made up.
     static func privateLastResort() -> [URL] {
-        lastResort.filter(preparePrivate)
+        lastResort.filter(makePrivateInExistingParent)
     }
 
-    /// Creates `folder` 0700 when missing; true when it is a real folder of this user, not a symlink.
-    static func preparePrivate(_ folder: URL) -> Bool {
-        let path = folder.path
-        var info = stat()
-        if lstat(path, &info) != 0 {
-            guard errno == ENOENT, mkdir(path, 0o700) == 0 || errno == EEXIST else { return false }
-            guard lstat(path, &info) == 0 else { return false }
+    /// `makePrivate` for a last resort, refused when its parent (`$XDG_RUNTIME_DIR`, `/dev/shm`) is missing.
+    static func makePrivateInExistingParent(_ folder: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        let parent = folder.standardizedFileURL.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
+            return false
         }
-        return (info.st_mode & S_IFMT) == S_IFDIR && info.st_uid == getuid()
+        return makePrivate(folder)
     }
 
     /// Keeps `data` in the recovery folder, else in the last-resort folders (stamped with `stamp` like any saved
@@ -54,7 +54,8 @@ extension RecoveryFolder {
             return kept
         }
         for folder in privateLastResort() {
-            let writer = ImageWriter(temporaryFiles: temporaryFiles)
+            var writer = ImageWriter(temporaryFiles: temporaryFiles)
+            writer.fileMode = fileMode
             if let outcome = try? writer.write(
                 data, format: format, prompt: prompt, target: .automatic(directory: folder), stamp: stamp)
             {
@@ -76,13 +77,12 @@ extension RecoveryFolder {
         return folders + [FileManager.default.temporaryDirectory, primary] + lastResort
     }
 
-    /// Makes one of `spoolFolders` ready to take a file: the recovery folder is created, a last resort is
-    /// created private (and refused when it is not this user's own folder); the others are taken as they are.
+    /// Makes one of `spoolFolders` ready to take a file: the recovery folder and a last resort are made
+    /// private (`makePrivate`: 0700, refused when a symlink or not this user's own folder); the others are
+    /// taken as they are.
     static func ready(_ folder: URL) -> Bool {
-        if lastResort.contains(folder) { return preparePrivate(folder) }
-        if folder == primary {
-            return (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil
-        }
+        if lastResort.contains(folder) { return makePrivateInExistingParent(folder) }
+        if folder == primary { return makePrivate(folder) }
         return true
     }
 }

@@ -38,4 +38,12 @@ public struct CostEstimate: Sendable, Equatable {
         dollars += estimate * Double(images)
         if case .perToken = spec.price { guessed += images } else { exact += images }
     }
+
+    /// Adds another estimate's images and dollars.
+    public mutating func add(_ other: CostEstimate) {
+        dollars += other.dollars
+        exact += other.exact
+        guessed += other.guessed
+        unpriced += other.unpriced
+    }
 }

@@ -20,18 +20,25 @@ final class Terminal: Sendable {
     private let shared = Locked(Shared())
     /// Whether stderr is an interactive terminal, where a progress line can be redrawn in place.
     let stderrIsInteractive: Bool
+    /// Whether stdout and stderr are both terminals: then they show on one screen, and what stdout prints
+    /// need not be repeated on stderr.
+    let stdoutIsTerminal: Bool
 
-    /// Decides from the process's stderr and environment.
+    /// Decides from the process's stdout, stderr and environment.
     convenience init() {
-        self.init(stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+        let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+        self.init(
+            stderrIsTerminal: stderrIsTerminal, environment: ProcessInfo.processInfo.environment,
+            stdoutIsTerminal: stderrIsTerminal && isatty(STDOUT_FILENO) == 1)
     }
 
     /// Colour and redrawn lines only when stderr is a terminal that can show them (`TERM` is not `dumb`) and
     /// `NO_COLOR` is unset or empty (https://no-color.org); plain lines otherwise, so logs and pipes stay clean.
-    init(stderrIsTerminal: Bool, environment: [String: String]) {
+    init(stderrIsTerminal: Bool, environment: [String: String], stdoutIsTerminal: Bool = false) {
         let term = environment["TERM"] ?? ""
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         stderrIsInteractive = stderrIsTerminal && term != "dumb" && !noColor
+        self.stdoutIsTerminal = stdoutIsTerminal
     }
 
     /// Masks `secret` (`sk-…9f3a`) in everything written from now on: the last line of defence that keeps an
