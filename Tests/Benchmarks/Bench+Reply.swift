@@ -23,7 +23,7 @@ extension Bench {
         for index in 0...options.runs {
             let out = folder.appendingPathComponent("one-\(index).png").path
             let run = ProcessMeter.run(options.binary.path, arguments + ["-f", out], environment: environment)
-            guard run.exitStatus == 0, FileManager.default.contents(atPath: out) == image else {
+            guard run.exitStatus == 0, Unstamped.contents(atPath: out) == image else {
                 print("   one reply: run \(index) FAILED with exit \(run.exitStatus)")
                 return
             }

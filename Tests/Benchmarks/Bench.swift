@@ -94,7 +94,7 @@ final class Bench {
                     options.binary.path,
                     ["-p", "4K benchmark", "-m", "gpt-image-2", "-s", "3840x2160", "-f", out, "--quiet"],
                     environment: environment.merging(extra) { $1 })
-                guard tool.exitStatus == 0, FileManager.default.contents(atPath: out) == image else {
+                guard tool.exitStatus == 0, Unstamped.contents(atPath: out) == image else {
                     print("   run \(index) FAILED: gen-image (\(label)) exit \(tool.exitStatus)")
                     return
                 }
