@@ -156,6 +156,9 @@ struct FullDiskEndToEndTests {
             try FileManager.default.attributesOfItem(
                 atPath: runtime.root.appendingPathComponent("gen-image-recovered").path)[.posixPermissions] as? Int
         #expect(mode == 0o700)
+        // Recovered images are the user's own (issue #19, point 4): 0600 in a last resort too.
+        let fileMode = try FileManager.default.attributesOfItem(atPath: recovered)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600, "\(String(fileMode ?? 0, radix: 8))")
         #expect(full.disk.leftovers.isEmpty, "nothing half-written is left: \(full.disk.leftovers)")
     }
 
