@@ -45,7 +45,12 @@ struct BatchRerunEndToEndTests {
             #expect(keptJobs.map { $0["status"] as? String } == Array(repeating: "ok", count: 6), "\(keptJobs)")
             #expect(keptJobs.allSatisfy { $0["kept"] as? Bool == true })
             for (now, then) in zip(keptJobs, madeJobs) {
-                for field in ["path", "request_id", "fingerprint", "prompt_sent", "attempts", "estimated_cost_usd"] {
+                // Issue #22's `delivered` and `warnings` are part of the record kept.
+                let fields = [
+                    "path", "request_id", "fingerprint", "prompt_sent", "attempts", "estimated_cost_usd", "delivered",
+                    "warnings",
+                ]
+                for field in fields {
                     #expect(
                         (now[field] as? NSObject) == (then[field] as? NSObject) && now[field] != nil,
                         "run \(run), \(field): \(now[field] ?? "nil") vs \(then[field] ?? "nil")")
