@@ -62,7 +62,7 @@ extension Bench {
                 options.binary.path, ["-p", "4K stream"] + arguments + ["-f", out, "--quiet"], environment: environment)
             let saved =
                 count == 1 ? [out] : (1...count).map { folder.appendingPathComponent("stream-\(index)-\($0).png").path }
-            guard run.exitStatus == 0, saved.allSatisfy({ FileManager.default.contents(atPath: $0) == image }) else {
+            guard run.exitStatus == 0, saved.allSatisfy({ Unstamped.contents(atPath: $0) == image }) else {
                 return nil
             }
             for path in saved { try? FileManager.default.removeItem(atPath: path) }

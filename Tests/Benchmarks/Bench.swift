@@ -1,7 +1,7 @@
 import FakeGateway
 import Foundation
 
-/// The measurements issues #2, #4, #6, #10, #11 and #12 ask for, printed with their goals:
+/// The measurements issues #2, #4, #6, #10, #11, #12, #19 and #20 ask for, printed with their goals:
 /// 1. one 4K image (3840x2160 PNG, about 11 MB of base64) fetched by gen-image vs. a shell pipeline doing the
 ///    same job (curl, the JSON field taken out with jq, `base64 -d` into a file);
 /// 2. an edit sending five 10 MB input images, and, for comparison, the same five as a chat fusion;
@@ -11,7 +11,9 @@ import Foundation
 /// Cases 1, 5 and 6 run once per transport the platform has (libcurl and URLSession on Linux).
 /// 7. a gzip bomb and a 1 GB reply, which must stop at the reply limit (`Bench+Hostile.swift`);
 /// 8. batches against a gateway answering 429 (`Bench+Pressure.swift`); 9. a 50 MB batch file on one line vs.
-///    pretty-printed (`Bench+Parse.swift`).
+///    pretty-printed (`Bench+Parse.swift`); 10. a refused 300 MB prompt (`Bench+Prompt.swift`); 11. replies
+///    decoded to disk as they arrive (`Bench+Reply.swift`); 12. batch memory at 3,000 and 12,000 items
+///    (`Bench+BatchMemory.swift`).
 final class Bench {
     let options: BenchOptions
     let gateway: FakeGateway
@@ -60,6 +62,8 @@ final class Bench {
         if options.only == nil || options.only == "pressure" { batchPressure() }
         if options.only == nil || options.only == "parse" { minifiedParse() }
         if options.only == nil || options.only == "prompt" { refusedPrompt() }
+        if options.only == nil || options.only == "reply" { replyToDisk() }
+        if options.only == nil || options.only == "memory" { batchMemory() }
         try? FileManager.default.removeItem(at: folder)
         gateway.shutdown()
     }
@@ -90,7 +94,7 @@ final class Bench {
                     options.binary.path,
                     ["-p", "4K benchmark", "-m", "gpt-image-2", "-s", "3840x2160", "-f", out, "--quiet"],
                     environment: environment.merging(extra) { $1 })
-                guard tool.exitStatus == 0, FileManager.default.contents(atPath: out) == image else {
+                guard tool.exitStatus == 0, Unstamped.contents(atPath: out) == image else {
                     print("   run \(index) FAILED: gen-image (\(label)) exit \(tool.exitStatus)")
                     return
                 }

@@ -8,12 +8,16 @@ struct BenchOptions {
     var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("gen-image")
 
+    /// The seed skill's `generate_image.py` (gpt-image-2), to time beside gen-image in case 11; not shipped.
+    var seedScript: URL?
+
     /// Run only this case (`fetch`, `upload`, `batch`, `stream`, `pressure`, `parse`, `wait`, `cancel`,
-    /// `hostile` or `prompt`); nil runs them all.
+    /// `hostile`, `prompt`, `reply` or `memory`); nil runs them all.
     var only: String?
     /// The cases `--only` may name.
     static let cases = [
-        "fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel", "hostile", "prompt",
+        "fetch", "upload", "batch", "stream", "pressure", "parse", "wait", "cancel", "hostile", "prompt", "reply",
+        "memory",
     ]
 
     static func parse(_ arguments: [String]) -> BenchOptions {
@@ -27,13 +31,16 @@ struct BenchOptions {
             case "--binary" where index + 1 < arguments.count:
                 options.binary = URL(fileURLWithPath: arguments[index + 1])
                 index += 1
+            case "--seed-script" where index + 1 < arguments.count:
+                options.seedScript = URL(fileURLWithPath: arguments[index + 1])
+                index += 1
             case "--only" where index + 1 < arguments.count && cases.contains(arguments[index + 1]):
                 options.only = arguments[index + 1]
                 index += 1
             case "-h", "--help":
                 print(
-                    "usage: gen-image-bench [--runs N] [--binary PATH] [--only "
-                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|prompt]")
+                    "usage: gen-image-bench [--runs N] [--binary PATH] [--seed-script generate_image.py] [--only "
+                        + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|prompt|reply|memory]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))

@@ -51,6 +51,31 @@ extension FakeResponse {
         return json(GatewayShapes.images(item: ["b64_json": encoded], includeUsage: true))
     }
 
+    /// One entry of an Images reply holding several.
+    public enum ImageItem: Sendable {
+        /// `{"b64_json": …}` of an image.
+        case image(Data)
+        /// `{"b64_json": …}` whose value is not base64 at all, as a broken gateway may send one of several.
+        case garbage
+        /// `{"url": "data:image/png;base64,…"}` whose payload breaks off into non-base64 bytes.
+        case damagedDataURI(Data)
+    }
+
+    /// Images reply holding several entries, some of which may not decode, with usage.
+    public static func imagesSeveral(_ items: [ImageItem]) -> FakeResponse {
+        let entries: [[String: Any]] = items.map { item in
+            switch item {
+            case .image(let data): ["b64_json": data.base64EncodedString()]
+            case .garbage: ["b64_json": String(repeating: "<not base64> ", count: 40)]
+            case .damagedDataURI(let data):
+                ["url": "data:image/png;base64," + data.base64EncodedString().prefix(300) + "%%%%" + "AAAA"]
+            }
+        }
+        var reply = GatewayShapes.images(item: [:], includeUsage: true)
+        reply["data"] = entries
+        return json(reply)
+    }
+
     /// Images reply {"created":…, "data":[{"url": url}]}, for download-path tests.
     public static func imagesURL(_ url: String) -> FakeResponse {
         json(GatewayShapes.images(item: ["url": url], includeUsage: false))

@@ -302,15 +302,18 @@ struct BatchEndToEndTests {
         #expect(second.exitCode == 0, "stderr: \(second.stderr)")
         #expect(second.stdout.isEmpty)
         #expect(scenario.gateway.requests.count == sent, "nothing sent again")
-        #expect(second.stderr.contains("3 already done (skipped), nothing to run"))
-        #expect(second.stderr.contains("[3/3] skipped: \(path(scenario, "003-山间日出风景-动漫插画风格.png")) already exists"))
-        #expect(statuses(try manifest(scenario)) == ["skipped", "skipped", "skipped"])
+        #expect(second.stderr.contains("3 already done (kept), nothing to run"))
+        #expect(
+            second.stderr.contains(
+                "[3/3] already done: \(path(scenario, "003-山间日出风景-动漫插画风格.png")) (its record is kept)"))
+        #expect(statuses(try manifest(scenario)) == ["ok", "ok", "ok"], "the first run's records are kept")
 
         try FileManager.default.removeItem(atPath: path(scenario, "sunrise_watercolor.png"))
         let third = try scenario.run(["batch", "jobs.json"])
         #expect(third.exitCode == 0)
         #expect(third.stdoutLines == [path(scenario, "sunrise_watercolor.png")])
-        #expect(statuses(try manifest(scenario)) == ["skipped", "ok", "skipped"])
+        #expect(statuses(try manifest(scenario)) == ["ok", "ok", "ok"])
+        #expect(jobs(try manifest(scenario)).map { $0["kept"] as? Bool } == [true, nil, true])
     }
 
     @Test func anImageSavedUnderAnotherExtensionCountsAsDone() throws {
@@ -321,7 +324,7 @@ struct BatchEndToEndTests {
         #expect(first.stdoutLines == [path(scenario, "photo.jpg")])
         #expect(first.stderr.contains("the image is JPEG but the file name had .png; saved as photo.jpg"))
         let second = try scenario.run(["batch", "jobs.json"])
-        #expect(second.stderr.contains("[1/1] skipped: \(path(scenario, "photo.jpg")) already exists"))
+        #expect(second.stderr.contains("[1/1] already done: \(path(scenario, "photo.jpg")) (its record is kept)"))
         #expect(scenario.gateway.requests(to: "/v1/chat/completions").count == 1)
     }
 

@@ -245,7 +245,8 @@ struct BatchFingerprintEndToEndTests {
         #expect(newPath != lighthouse && newPath.contains("/lighthouse-"), "saved beside: \(newPath)")
         #expect(FileManager.default.fileExists(atPath: lighthouse), "the old image is kept")
         let records = try results(scenario)
-        #expect(records.map { $0["status"] as? String } == ["skipped", "ok"])
+        #expect(records.map { $0["status"] as? String } == ["ok", "ok"], "the first item's record is kept")
+        #expect(records.map { $0["kept"] as? Bool } == [true, nil])
         #expect(records[1]["path"] as? String == newPath)
         #expect(records[0]["fingerprint"] as? String == firstPrints[0])
         #expect(records[1]["fingerprint"] as? String != firstPrints[1])
@@ -254,7 +255,7 @@ struct BatchFingerprintEndToEndTests {
         let third = try scenario.run(["batch", "jobs.json"])
         #expect(third.exitCode == 0, "stderr: \(third.stderr)")
         #expect(scenario.gateway.throttleCounts.imageRequests == sent + 1)
-        #expect(third.stderr.contains("[2/2] skipped: \(newPath) already exists"))
+        #expect(third.stderr.contains("[2/2] already done: \(newPath) (its record is kept)"), "\(third.stderr)")
     }
 
     @Test func aFailedRerunOfAnEditedItemDoesNotAdoptTheOldImage() throws {

@@ -86,11 +86,17 @@ struct BilledImageEndToEndTests {
 
     @Test func aBatchCountsAndKeepsImagesThatCouldNotBeSaved() throws {
         let scenario = try Scenario()
-        let out = scenario.folder.appendingPathComponent("sub")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let file = #"{"prompts":[{"prompt":"a","filename":"sub/a.png"},{"prompt":"b","filename":"sub/b.png"}]}"#
+        let folder = scenario.folder
+        for name in ["sub-a", "sub-b"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        let file = #"{"prompts":[{"prompt":"a","filename":"sub-a/a.png"},{"prompt":"b","filename":"sub-b/b.png"}]}"#
         try scenario.write(Data(file.utf8), to: "jobs.json")
+        // Each item's folder is replaced by a file while its request is at the gateway (a folder that is a file
+        // before an item is sent refuses that item before sending).
         scenario.gateway.setHandler { [weak gateway = scenario.gateway] request in
+            let out = folder.appendingPathComponent("sub-\(request.jsonBody?["prompt"] as? String ?? "?")")
             try? FileManager.default.removeItem(at: out)
             _ = FileManager.default.createFile(atPath: out.path, contents: Data("x".utf8))
             return gateway?.defaultResponse(to: request) ?? FakeResponse(status: 500)

@@ -260,8 +260,8 @@ public enum BatchFileParser {
             case .flag:
                 settings.options[option] = boolean(value, field: field, index: index, problems: &problems)
                     .map { $0 ? "true" : "false" }
-            case .integer:
-                settings.options[option] = integer(value, field: field, index: index, problems: &problems)
+            case .integer(let range, _, _):
+                settings.options[option] = integer(value, field: field, range: range, index: index, problems: &problems)
                     .map(String.init)
             case .choice, .size, .file, .text:
                 settings.options[option] = string(value, field: field, index: index, problems: &problems)
@@ -335,7 +335,11 @@ public enum BatchFileParser {
         }
     }
 
-    private static func integer(_ node: JSONNode, field: String, index: Int?, problems: inout [BatchProblem]) -> Int? {
+    /// A whole number; the message for anything else names the range and an example from the option's own rule
+    /// (`partial_images` is 0–3, `output_compression` 0–100), so no field borrows another's words.
+    private static func integer(
+        _ node: JSONNode, field: String, range: ClosedRange<Int>, index: Int?, problems: inout [BatchProblem]
+    ) -> Int? {
         switch node.kind {
         case .null: return nil
         case .number(let value, let isInteger) where isInteger && abs(value) < 1e15: return Int(value)
@@ -346,10 +350,17 @@ public enum BatchFileParser {
                 BatchProblem(
                     index: index, line: node.line, field: field,
                     error: invalid(
-                        Message.batchValueNotPercent(field: field),
-                        hint: Message.batchValueNotPercentHint(field: field))))
+                        Message.batchValueNotWholeNumber(
+                            field: field, low: String(range.lowerBound), high: String(range.upperBound)),
+                        hint: Message.batchValueNotWholeNumberHint(field: field, example: String(example(in: range))))))
             return nil
         }
+    }
+
+    /// A typical value of `range` to show in an example: four fifths of the way up, rounded down (80 for
+    /// 0–100, 2 for 0–3).
+    static func example(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + (range.upperBound - range.lowerBound) * 4 / 5
     }
 
     // MARK: - Helpers

@@ -46,8 +46,13 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var total: Int
         /// Images saved in this run.
         public var ok: Int
-        /// Items whose output already existed.
+        /// Items whose output already existed, so nothing was sent for them: `kept` of them with the record of
+        /// the run that made the image, the others found without one.
         public var skipped: Int
+        /// Items done by an earlier run whose record is kept (status `ok`, `kept: true`).
+        public var kept: Int = 0
+        /// What the kept items' images cost when they were made, as their records say.
+        public var keptCost: Double = 0
         /// Items that failed.
         public var failed: Int
         /// Items in flight when the run was cancelled.
@@ -60,10 +65,42 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var costIsPartial: Bool
 
         enum CodingKeys: String, CodingKey {
-            case total, ok, skipped, failed, cancelled
+            case total, ok, skipped, kept, failed, cancelled
             case notRun = "not_run"
             case estimatedCost = "estimated_cost_usd"
             case costIsPartial = "cost_is_partial"
+            case keptCost = "kept_cost_usd"
+        }
+
+        /// Reads a summary, also one written before `kept` existed.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            total = try container.decode(Int.self, forKey: .total)
+            ok = try container.decode(Int.self, forKey: .ok)
+            skipped = try container.decode(Int.self, forKey: .skipped)
+            kept = try container.decodeIfPresent(Int.self, forKey: .kept) ?? 0
+            keptCost = try container.decodeIfPresent(Double.self, forKey: .keptCost) ?? 0
+            failed = try container.decode(Int.self, forKey: .failed)
+            cancelled = try container.decode(Int.self, forKey: .cancelled)
+            notRun = try container.decode(Int.self, forKey: .notRun)
+            estimatedCost = try container.decode(Double.self, forKey: .estimatedCost)
+            costIsPartial = try container.decode(Bool.self, forKey: .costIsPartial)
+        }
+
+        init(
+            total: Int, ok: Int, skipped: Int, kept: Int, keptCost: Double, failed: Int, cancelled: Int, notRun: Int,
+            estimatedCost: Double, costIsPartial: Bool
+        ) {
+            self.total = total
+            self.ok = ok
+            self.skipped = skipped
+            self.kept = kept
+            self.keptCost = keptCost
+            self.failed = failed
+            self.cancelled = cancelled
+            self.notRun = notRun
+            self.estimatedCost = estimatedCost
+            self.costIsPartial = costIsPartial
         }
     }
 
@@ -102,12 +139,17 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var delivered: Delivered? = nil
         /// Warnings about the saved image (`delivered_mismatch`, …), as `--json` gives them.
         public var warnings: [Warning]? = nil
+        /// The estimated cost of this item's images in the run that made them (nil when nothing was billed).
+        public var estimatedCost: Double? = nil
+        /// True when this run found the item done and kept the record of the earlier run that made it.
+        public var kept: Bool? = nil
 
         enum CodingKeys: String, CodingKey {
             case index, line, status, prompt, model, path, target, attempts, elapsed, usage, error, fingerprint
-            case delivered, warnings
+            case delivered, warnings, kept
             case promptSent = "prompt_sent"
             case requestId = "request_id"
+            case estimatedCost = "estimated_cost_usd"
         }
     }
 
@@ -135,11 +177,14 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var path: String?
         /// The fingerprint of the request that image was made for, when recorded.
         public var fingerprint: String?
+        /// The whole record, kept in the new results file when the item is skipped.
+        public var job: Job?
 
         /// Creates a record.
-        public init(path: String?, fingerprint: String?) {
+        public init(path: String?, fingerprint: String?, job: Job? = nil) {
             self.path = path
             self.fingerprint = fingerprint
+            self.job = job
         }
     }
 
@@ -192,9 +237,21 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         return (stem.isEmpty ? name : stem) + ".results.json"
     }
 
-    /// Builds the manifest of a finished (or cancelled) run.
+    /// Builds the manifest of a finished (or cancelled) run from a report holding every outcome.
     public init(
         report: BatchReport, plan: BatchPlan, batchFile: String, concurrency: Int, startedAt: Date,
+        finishedAt: Date = Date()
+    ) {
+        self.init(
+            summaryOf: report, plan: plan, batchFile: batchFile, concurrency: concurrency, startedAt: startedAt,
+            finishedAt: finishedAt)
+        jobs = report.outcomes.map(Self.record(for:))
+    }
+
+    /// The manifest's header and summary, without the jobs: they come from a `BatchJournal` when it is written
+    /// (`write(into:journal:)`), so a batch's memory does not grow with its finished items.
+    public init(
+        summaryOf report: BatchReport, plan: BatchPlan, batchFile: String, concurrency: Int, startedAt: Date,
         finishedAt: Date = Date()
     ) {
         let stamp = ISO8601DateFormatter()
@@ -216,35 +273,53 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         }
         let cost = report.cost
         summary = Summary(
-            total: report.outcomes.count, ok: report.count(.ok), skipped: report.count(.skipped),
-            failed: report.count(.failed), cancelled: report.count(.cancelled), notRun: report.count(.notRun),
-            estimatedCost: (cost.dollars * 10_000).rounded() / 10_000, costIsPartial: cost.isPartial)
-        jobs = report.outcomes.map { outcome in
-            let job = outcome.job
-            var record = Job(
-                index: job.item.index, line: job.item.line, status: outcome.status.rawValue, prompt: job.item.prompt,
-                promptSent: job.planned.prompt, model: job.planned.model, path: outcome.path?.path,
-                target: job.target.path, attempts: outcome.attempts,
-                elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 },
-                usage: outcome.result?.usage ?? outcome.error?.usage,
-                requestId: outcome.result?.requestID,
-                error: outcome.error.map {
-                    var record = ErrorRecord(
-                        code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
-                        apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
-                    record.recoveredPath = $0.recoveredPath
-                    return record
-                },
-                // The fingerprint belongs to the image on disk: a new one only when this run saved one, so a
-                // failed re-run of an edited item cannot pair the old image with the new request.
-                fingerprint: outcome.status == .ok ? job.fingerprint : job.recordedFingerprint)
-            if let file = outcome.result?.files.first {
-                record.delivered = Delivered(width: file.width, height: file.height, format: file.format.rawValue)
-                let warnings = outcome.result?.notes.filter { $0.severity == .warning } ?? []
-                record.warnings = warnings.map { Warning(code: $0.code, message: $0.message) }
-            }
-            return record
+            total: report.total, ok: report.count(.ok), skipped: report.count(.skipped), kept: report.tally.kept,
+            keptCost: Self.dollars(report.tally.keptDollars), failed: report.count(.failed),
+            cancelled: report.count(.cancelled), notRun: report.count(.notRun),
+            estimatedCost: Self.dollars(cost.dollars), costIsPartial: cost.isPartial)
+        jobs = []
+    }
+
+    /// US dollars as the manifest writes them: rounded to a hundredth of a cent.
+    static func dollars(_ value: Double) -> Double {
+        (value * 10_000).rounded() / 10_000
+    }
+
+    /// One outcome's record. A job skipped because an earlier run made its image keeps that run's record
+    /// (its path, request id, usage and cost), marked `kept`, placed at the item's index and line now.
+    public static func record(for outcome: BatchOutcome) -> Job {
+        let job = outcome.job
+        if outcome.isKept, var earlier = job.earlierRecord {
+            earlier.index = job.item.index
+            earlier.line = job.item.line
+            earlier.path = outcome.path?.path ?? earlier.path
+            earlier.kept = true
+            return earlier
         }
+        var record = Job(
+            index: job.item.index, line: job.item.line, status: outcome.status.rawValue, prompt: job.item.prompt,
+            promptSent: job.planned.prompt, model: job.planned.model, path: outcome.path?.path,
+            target: job.target.path, attempts: outcome.attempts,
+            elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 },
+            usage: outcome.result?.usage ?? outcome.error?.usage,
+            requestId: outcome.result?.requestID,
+            error: outcome.error.map {
+                var record = ErrorRecord(
+                    code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
+                    apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
+                record.recoveredPath = $0.recoveredPath
+                return record
+            },
+            // The fingerprint belongs to the image on disk: a new one only when this run saved one, so a
+            // failed re-run of an edited item cannot pair the old image with the new request.
+            fingerprint: outcome.status == .ok ? job.fingerprint : job.recordedFingerprint)
+        if let file = outcome.result?.files.first {
+            record.delivered = Delivered(width: file.width, height: file.height, format: file.format.rawValue)
+            let warnings = outcome.result?.notes.filter { $0.severity == .warning } ?? []
+            record.warnings = warnings.map { Warning(code: $0.code, message: $0.message) }
+        }
+        record.estimatedCost = outcome.cost.flatMap { $0.unpriced > 0 ? nil : dollars($0.dollars) }
+        return record
     }
 
     /// The manifest as pretty-printed JSON with sorted keys.
@@ -254,12 +329,15 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         return ((try? encoder.encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
     }
 
-    /// Writes the manifest into `directory` and returns where it went.
+    /// Writes the manifest into `directory` and returns where it went; with `journal`, its jobs are the
+    /// journal's records in file order, copied from disk one at a time.
     ///
     /// Its name is `fileName(forBatchFile:)`. A manifest left by an earlier gen-image run of the same batch
     /// file is replaced atomically (it is this run's own record, brought up to date). Any other file of that
     /// name is never touched: the manifest then goes to `<name>-<timestamp>.json`.
-    public func write(into directory: URL, now: Date = Date()) throws(ImageAPIError) -> URL {
+    public func write(into directory: URL, journal: BatchJournal? = nil, now: Date = Date()) throws(ImageAPIError)
+        -> URL
+    {
         let preferred = directory.appendingPathComponent(Self.fileName(forBatchFile: batchFile))
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -267,11 +345,21 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             throw ImageAPIError(.ioError, Message.manifestFolder(folder: directory.path))
         }
         let temporary = directory.appendingPathComponent(".gen-image-\(UUID().uuidString.prefix(12)).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: encoded()) else {
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else {
             throw ImageAPIError(
                 .ioError, Message.manifestWrite(folder: directory.path), hint: Message.manifestWriteHint)
         }
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            defer { try? handle.close() }
+            try render(journal: journal) { try handle.write(contentsOf: $0) }
+            try handle.synchronize()
+        } catch {
+            throw ImageAPIError(
+                .ioError, Message.manifestWrite(folder: directory.path), hint: Message.manifestWriteHint)
+        }
         if !FileManager.default.fileExists(atPath: preferred.path) || isOwnManifest(at: preferred) {
             guard rename(temporary.path, preferred.path) == 0 else {
                 throw ImageAPIError(
@@ -296,23 +384,84 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         throw ImageAPIError(.ioError, Message.manifestNoFreeName(folder: directory.path))
     }
 
+    /// The manifest's text, handed to `write` piece by piece: pretty-printed with sorted keys, its jobs taken
+    /// from `journal` when given (each record read back from disk as it is written out), else from `jobs`.
+    public func render(journal: BatchJournal? = nil, to write: (Data) throws -> Void) throws {
+        guard let journal else {
+            try write(encoded())
+            return
+        }
+        var header = self
+        header.jobs = []
+        let text = header.encoded()
+        // The one `"jobs" : [` of the header (a key inside a string value would have its quotes escaped), and
+        // the `]` that closes the empty array.
+        let key = Data(#""jobs" : ["#.utf8)
+        guard let open = text.range(of: key), let close = text[open.upperBound...].firstIndex(of: UInt8(ascii: "]"))
+        else {
+            try write(text)
+            return
+        }
+        try write(text[..<open.upperBound])
+        var first = true
+        try journal.forEachRecord { record in
+            try write(Data((first ? "\n" : ",\n").utf8))
+            first = false
+            try write(Self.indented(record))
+        }
+        try write(Data((first ? "" : "\n  ").utf8))
+        try write(text[close...])
+    }
+
+    /// A pretty-printed record placed at the depth of the jobs array (four spaces).
+    static func indented(_ record: Data) -> Data {
+        var out = Data("    ".utf8)
+        out.reserveCapacity(record.count + record.count / 8)
+        for byte in record {
+            out.append(byte)
+            if byte == UInt8(ascii: "\n") { out.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+        }
+        return out
+    }
+
+    /// A record as the journal stores it: pretty-printed with sorted keys, as in the manifest.
+    static func encodedRecord(_ job: Job) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(job)) ?? Data("{}".utf8)
+    }
+
     /// What an earlier run recorded for each target of `batchFile`, from its results file in `directory`:
-    /// the image's path and the fingerprint of the request it was made for. Empty when there is no such file.
+    /// the image's path, the fingerprint of the request it was made for, and the whole record. Empty when
+    /// there is no such file.
     public static func previousRecords(of batchFile: String, in directory: URL) -> [String: PreviousRecord] {
+        struct Recorded: Decodable {
+            let tool: String
+            let batchFile: String
+            let jobs: [Job]
+            enum CodingKeys: String, CodingKey {
+                case tool, jobs
+                case batchFile = "batch_file"
+            }
+        }
         let url = directory.appendingPathComponent(fileName(forBatchFile: batchFile))
         guard let data = FileManager.default.contents(atPath: url.path),
-            let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data),
+            let manifest = try? JSONDecoder().decode(Recorded.self, from: data),
             manifest.tool == "gen-image", manifest.batchFile == batchFile
         else { return [:] }
         var records: [String: PreviousRecord] = [:]
         for job in manifest.jobs {
-            records[job.target] = PreviousRecord(path: job.path, fingerprint: job.fingerprint)
+            records[job.target] = PreviousRecord(path: job.path, fingerprint: job.fingerprint, job: job)
         }
         return records
     }
 
     /// Whether `url` holds a manifest gen-image wrote for this same batch file.
-    private func isOwnManifest(at url: URL) -> Bool {
+    ///
+    /// A large one is not read whole (that would be the batch's peak of memory, at its very end): gen-image
+    /// writes its manifests pretty-printed with sorted keys, so `batch_file` is on the first lines and `tool`
+    /// on the last ones, and those are read.
+    func isOwnManifest(at url: URL) -> Bool {
         struct Header: Decodable {
             let tool: String
             let batchFile: String
@@ -321,9 +470,26 @@ public struct BatchManifest: Codable, Sendable, Equatable {
                 case batchFile = "batch_file"
             }
         }
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let header = try? JSONDecoder().decode(Header.self, from: data)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        let window = 65_536
+        guard let size = try? handle.seekToEnd(), size > UInt64(4 * window) else {
+            try? handle.seek(toOffset: 0)
+            guard let data = try? handle.readToEnd(),
+                let header = try? JSONDecoder().decode(Header.self, from: data)
+            else { return false }
+            return header.tool == "gen-image" && header.batchFile == batchFile
+        }
+        try? handle.seek(toOffset: 0)
+        let head = String(decoding: (try? handle.read(upToCount: window)) ?? Data(), as: UTF8.self)
+        try? handle.seek(toOffset: size - UInt64(window))
+        let tail = String(decoding: (try? handle.read(upToCount: window)) ?? Data(), as: UTF8.self)
+        guard head.hasPrefix("{\n  \"batch_file\" : "), tail.contains("\n  \"tool\" : \"gen-image\",\n"),
+            let line = head.split(separator: "\n", maxSplits: 2).dropFirst().first
         else { return false }
-        return header.tool == "gen-image" && header.batchFile == batchFile
+        // `  "batch_file" : "<the path, JSON-escaped>",`: the value decoded as the JSON string it is.
+        let value = line.dropFirst(#"  "batch_file" : "#.count).dropLast(line.hasSuffix(",") ? 1 : 0)
+        guard let decoded = try? JSONDecoder().decode(String.self, from: Data(value.utf8)) else { return false }
+        return decoded == batchFile
     }
 }

@@ -54,6 +54,7 @@ public enum BatchPlanner {
     public static func plan(_ file: BatchFile, settings: Settings) -> BatchPlan {
         var problems: [BatchProblem] = []
         var jobs: [BatchJob] = []
+        jobs.reserveCapacity(file.items.count)
         var claimed: [String: Int] = [:]
         let width = max(3, String(file.items.count).count)
         let allowedFolders = [settings.baseDirectory, settings.outputDirectory].map(PathConfinement.resolve)
@@ -108,7 +109,7 @@ public enum BatchPlanner {
             }
             let planned: PlannedJob
             do {
-                planned = try JobPlanner.plan(job, provider: settings.provider)
+                planned = try JobPlanner.plan(job, provider: settings.provider, checkingSpace: false)
             } catch {
                 problems.append(problem(error, item: item, global: file.global))
                 continue
@@ -151,6 +152,24 @@ public enum BatchPlanner {
                 force: settings.force)
             batchJob.fingerprint = RequestFingerprint.of(planned)
             batchJob.recordedFingerprint = existing == nil ? nil : record?.fingerprint
+            // Room on the disk is needed only by the items that will run.
+            if batchJob.willRun {
+                do {
+                    try JobPlanner.about("filename") { () throws(ImageAPIError) in
+                        try OutputPreflight.check(planned.output, largest: OutputSpace.bound(for: planned))
+                    }
+                } catch {
+                    problems.append(problem(error, item: item, global: file.global))
+                    continue
+                }
+            }
+            // The earlier run's own record of the image it saved is kept when the item is skipped: its path,
+            // request id, usage and cost stay in the results file instead of a bare "skipped".
+            if !batchJob.willRun, let recordedPath, existing == recordedPath, let earlier = record?.job,
+                earlier.status == BatchOutcome.Status.ok.rawValue
+            {
+                batchJob.earlierRecord = earlier
+            }
             jobs.append(batchJob)
         }
         return BatchPlan(file: file, jobs: jobs, problems: problems, settings: settings)
@@ -264,6 +283,9 @@ public struct BatchJob: Sendable {
     public var fingerprint = ""
     /// The fingerprint the last run recorded for `existing`, when it recorded one.
     public var recordedFingerprint: String?
+    /// The earlier run's record of `existing`, for a job that is skipped because that run made its image; the
+    /// results file keeps it (marked `kept`) rather than replacing it with a bare `skipped`.
+    public var earlierRecord: BatchManifest.Job?
 
     /// Creates a job.
     public init(item: BatchItem, planned: PlannedJob, target: URL, automaticName: Bool, existing: URL?, force: Bool) {

@@ -55,12 +55,18 @@ public struct BatchRunner: Sendable {
 
     /// Runs every job that `willRun` and skips the others; returns when all have finished, or, after
     /// cancellation, when those in flight have stopped.
-    public func run(_ jobs: [BatchJob], events: @escaping @Sendable (BatchEvent) -> Void = { _ in }) async
-        -> BatchReport
-    {
+    ///
+    /// With `recording`, every job's outcome (skipped, never started and cancelled ones included) is handed
+    /// to it exactly once, as it ends, and the report keeps only counters and the outcomes its summary names
+    /// (failed, cancelled, not run): a long batch's memory does not grow with the items it finished, whose
+    /// records the caller keeps on disk (`BatchJournal`). Without it the report holds every outcome.
+    public func run(
+        _ jobs: [BatchJob], events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
+        recording: (@Sendable (BatchOutcome) -> Void)? = nil
+    ) async -> BatchReport {
         let started = ContinuousClock.now
         let limiter = AdaptiveLimiter(maximum: options.concurrency)
-        let record = OutcomeRecord()
+        let record = OutcomeRecord(keepsEveryOutcome: recording == nil, sink: recording)
         let makeClient = makeClient
         // The batch paces 429s itself (requeue, pause, budget); a client retrying them would spend --retries.
         let pool = ClientPool {
@@ -74,17 +80,25 @@ public struct BatchRunner: Sendable {
             record.set(outcome)
             events(.finished(outcome))
         }
-        let jobsToRun = jobs.filter(\.willRun)
+        // Not a filtered copy: a job holds about a kilobyte, and the copy would live as long as the run.
+        let jobsToRun = jobs.lazy.filter(\.willRun)
         let pacer = RateLimitPacer(
-            budget: options.rateLimitBudget ?? max(8, jobsToRun.count), stormLength: options.refusalRun,
+            budget: options.rateLimitBudget ?? max(8, jobs.count(where: \.willRun)), stormLength: options.refusalRun,
             scale: options.waitScale, random: options.random)
+        let reapAbove = max(1, options.concurrency)
         await withTaskGroup(of: Void.self) { group in
+            // A finished child stays in the group, its task and stack with it, until it is awaited: reaping
+            // as we go keeps memory flat in the number of items (waiting for all at the end kept about 60 KB
+            // per finished item).
+            var inGroup = 0
             for job in jobsToRun {
+                while inGroup >= reapAbove, await group.next() != nil { inGroup -= 1 }
                 guard record.stopReason == nil, let ticket = try? await limiter.acquire() else { break }
                 guard record.stopReason == nil, !Task.isCancelled else {
                     limiter.release(ticket, succeeded: false)
                     break
                 }
+                inGroup += 1
                 group.addTask {
                     let outcome = await Self.perform(
                         job, ticket: ticket, pool: pool, limiter: limiter, pacer: pacer, record: record,
@@ -97,12 +111,12 @@ public struct BatchRunner: Sendable {
             await group.waitForAll()
         }
         let cancelled = Task.isCancelled
-        let outcomes = jobs.map { job in
-            record.outcome(for: job.item.index) ?? BatchOutcome(job: job, status: .notRun)
+        for job in jobs where !record.hasOutcome(for: job.item.index) {
+            record.set(BatchOutcome(job: job, status: .notRun))
         }
         return BatchReport(
-            outcomes: outcomes, elapsed: Self.seconds(since: started), cancelled: cancelled,
-            stopReason: record.stopReason)
+            outcomes: record.kept(in: jobs), total: jobs.count, tally: record.tally,
+            elapsed: Self.seconds(since: started), cancelled: cancelled, stopReason: record.stopReason)
     }
 
     /// Runs one job to its end, holding `ticket`; a 429 sends it back to wait for a slot and the batch's pause.
@@ -253,6 +267,48 @@ public struct BatchOutcome: Sendable {
     public var path: URL? {
         result?.files.first?.path ?? (status == .skipped ? job.existing : nil)
     }
+
+    /// True for a job skipped because an earlier run made its image and recorded it: that record is kept.
+    public var isKept: Bool { status == .skipped && job.earlierRecord != nil }
+
+    /// What this outcome's images cost in this run: those saved, and those billed but kept in the recovery
+    /// folder because they could not be saved where asked (skipped ones cost nothing now). Nil when nothing
+    /// was billed.
+    public var cost: CostEstimate? {
+        guard status == .ok || error?.recoveredPath != nil else { return nil }
+        var estimate = CostEstimate()
+        // Every image of the reply was billed, also those beyond the ones saved, and those kept aside.
+        estimate.add(
+            job.planned.spec, quality: job.planned.parameters.quality, usage: result?.usage ?? error?.usage,
+            images: result?.billedImages ?? error?.billedImages ?? 1)
+        return estimate
+    }
+}
+
+/// What a batch has done, in counters only: how many jobs ended with each status, how many earlier records
+/// were kept, and what this run's images cost.
+public struct BatchTally: Sendable, Equatable {
+    /// Jobs per status.
+    public private(set) var counts: [BatchOutcome.Status: Int] = [:]
+    /// Skipped jobs whose earlier record was kept (`BatchOutcome.isKept`).
+    public private(set) var kept = 0
+    /// The cost of the images made in this run.
+    public private(set) var cost = CostEstimate()
+    /// What the kept records say their images cost when they were made.
+    public private(set) var keptDollars = 0.0
+
+    /// An empty tally.
+    public init() {}
+
+    /// Counts one outcome.
+    public mutating func add(_ outcome: BatchOutcome) {
+        counts[outcome.status, default: 0] += 1
+        if outcome.isKept {
+            kept += 1
+            keptDollars += outcome.job.earlierRecord?.estimatedCost ?? 0
+        }
+        if let billed = outcome.cost { cost.add(billed) }
+    }
 }
 
 /// Everything a batch did, in file order.
@@ -268,8 +324,13 @@ public struct BatchReport: Sendable {
         case rateLimitedEverything(index: Int)
     }
 
-    /// One outcome per job, in file order.
+    /// One outcome per job, in file order; when the run handed its outcomes to a `recording` sink, only the
+    /// failed, cancelled and never-started ones (the summary names them), still in file order.
     public let outcomes: [BatchOutcome]
+    /// The number of jobs.
+    public let total: Int
+    /// Every job's outcome, counted.
+    public let tally: BatchTally
     /// Seconds the whole batch took.
     public let elapsed: Double
     /// Whether the batch was cancelled.
@@ -277,9 +338,23 @@ public struct BatchReport: Sendable {
     /// Why jobs stopped being started early, if they did (cancellation aside).
     public let stopReason: StopReason?
 
-    /// Creates a report.
+    /// Creates a report holding every outcome.
     public init(outcomes: [BatchOutcome], elapsed: Double, cancelled: Bool, stopReason: StopReason?) {
+        var tally = BatchTally()
+        outcomes.forEach { tally.add($0) }
+        self.init(
+            outcomes: outcomes, total: outcomes.count, tally: tally, elapsed: elapsed, cancelled: cancelled,
+            stopReason: stopReason)
+    }
+
+    /// Creates a report from counters and the outcomes worth naming.
+    public init(
+        outcomes: [BatchOutcome], total: Int, tally: BatchTally, elapsed: Double, cancelled: Bool,
+        stopReason: StopReason?
+    ) {
         self.outcomes = outcomes
+        self.total = total
+        self.tally = tally
         self.elapsed = elapsed
         self.cancelled = cancelled
         self.stopReason = stopReason
@@ -287,35 +362,51 @@ public struct BatchReport: Sendable {
 
     /// How many jobs ended with `status`.
     public func count(_ status: BatchOutcome.Status) -> Int {
-        outcomes.count { $0.status == status }
+        tally.counts[status] ?? 0
     }
 
     /// The cost of the images made in this run: those saved, and those billed but kept in the recovery folder
     /// because they could not be saved where asked (skipped ones cost nothing now).
-    public var cost: CostEstimate {
-        var estimate = CostEstimate()
-        for outcome in outcomes where outcome.status == .ok || outcome.error?.recoveredPath != nil {
-            // Every image of the reply was billed, also those beyond the ones saved, and those kept aside.
-            estimate.add(
-                outcome.job.planned.spec, quality: outcome.job.planned.parameters.quality,
-                usage: outcome.result?.usage ?? outcome.error?.usage,
-                images: outcome.result?.billedImages ?? outcome.error?.billedImages ?? 1)
-        }
-        return estimate
-    }
+    public var cost: CostEstimate { tally.cost }
 }
 
 /// The outcomes recorded so far and whether to stop starting jobs, shared by the job tasks.
 private final class OutcomeRecord: Sendable {
-    private let outcomes = Locked<[Int: BatchOutcome]>([:])
+    private struct State {
+        var ended: Set<Int> = []
+        var outcomes: [Int: BatchOutcome] = [:]
+        var tally = BatchTally()
+    }
+    private let state = Locked(State())
     private let reason = Locked<BatchReport.StopReason?>(nil)
+    private let keepsEveryOutcome: Bool
+    private let sink: (@Sendable (BatchOutcome) -> Void)?
 
-    func set(_ outcome: BatchOutcome) {
-        outcomes.update { $0[outcome.job.item.index] = outcome }
+    init(keepsEveryOutcome: Bool, sink: (@Sendable (BatchOutcome) -> Void)?) {
+        self.keepsEveryOutcome = keepsEveryOutcome
+        self.sink = sink
     }
 
-    func outcome(for index: Int) -> BatchOutcome? {
-        outcomes.withLock { $0[index] }
+    /// Records a job's end: counted always, kept in memory only when asked to or when the summary names it.
+    func set(_ outcome: BatchOutcome) {
+        let keep = keepsEveryOutcome || [.failed, .cancelled, .notRun].contains(outcome.status)
+        state.update { state in
+            state.ended.insert(outcome.job.item.index)
+            state.tally.add(outcome)
+            if keep { state.outcomes[outcome.job.item.index] = outcome }
+        }
+        sink?(outcome)
+    }
+
+    func hasOutcome(for index: Int) -> Bool {
+        state.withLock { $0.ended.contains(index) }
+    }
+
+    var tally: BatchTally { state.withLock { $0.tally } }
+
+    /// The outcomes kept, in the order of `jobs`.
+    func kept(in jobs: [BatchJob]) -> [BatchOutcome] {
+        state.withLock { state in jobs.compactMap { state.outcomes[$0.item.index] } }
     }
 
     var stopReason: BatchReport.StopReason? { reason.value }

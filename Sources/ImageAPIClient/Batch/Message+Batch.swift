@@ -182,12 +182,12 @@ extension Message {
             zh: "请写成 \"\(field)\": [\"ref1.png\", \"ref2.png\"]")
     }
 
-    static func batchValueNotPercent(field: String) -> Message {
-        Message(en: "\(field) must be a whole number from 0 to 100", zh: "\(field) 必须是 0 到 100 的整数")
+    static func batchValueNotWholeNumber(field: String, low: String, high: String) -> Message {
+        Message(en: "\(field) must be a whole number from \(low) to \(high)", zh: "\(field) 必须是 \(low) 到 \(high) 的整数")
     }
 
-    static func batchValueNotPercentHint(field: String) -> Message {
-        Message(en: "e.g. \"\(field)\": 80", zh: "例如 \"\(field)\": 80")
+    static func batchValueNotWholeNumberHint(field: String, example: String) -> Message {
+        Message(en: "e.g. \"\(field)\": \(example)", zh: "例如 \"\(field)\": \(example)")
     }
 
     static func batchValueNotString(field: String, kind: Message) -> Message {
@@ -334,6 +334,13 @@ extension Message {
         Message(
             en: "another run of this batch is in progress (process \(pid), lock \(path)); nothing was sent",
             zh: "此批量任务的另一次运行正在进行（进程 \(pid)，锁文件 \(path)）；没有发送任何请求")
+    }
+
+    static func batchFileLockBusy(pid: String, path: String) -> Message {
+        Message(
+            en: "another run of this batch is in progress (process \(pid), batch file \(path), perhaps reached "
+                + "through a link or another spelling of its path); nothing was sent",
+            zh: "此批量任务的另一次运行正在进行（进程 \(pid)，批量文件 \(path)，可能经由链接或路径的另一种写法）；没有发送任何请求")
     }
 
     static var batchLockBusyHint: Message {

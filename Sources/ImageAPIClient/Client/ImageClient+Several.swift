@@ -39,20 +39,22 @@ extension ImageClient {
                 path = outcome.url
                 sidecar = outcome.sidecar
                 notes += outcome.notes
-            } else if let kept = RecoveryFolder.keep(
+            } else if let kept = RecoveryFolder.keepAnywhere(
                 data, format: facts.format, prompt: prompt, temporaryFiles: writer.temporaryFiles, stamp: stamp)
             {
                 path = kept
                 notes.append(
                     Diagnostic(.warning, code: "image_recovered", Message.outputRecovered(path: kept.path)))
             } else {
-                notes.append(failed(number, link: link))
+                notes.append(
+                    Diagnostic(
+                        .warning, code: "image_lost", Message.outputLostNumbered(number: String(number), link: link)))
                 continue
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: path.path)[.size]) as? NSNumber
             var saved = SavedImage(
-                path: path, byteCount: size?.intValue ?? data.count, width: facts.width, height: facts.height,
-                format: facts.format)
+                path: path, byteCount: size?.intValue ?? ImageSpool.byteCount(of: data), width: facts.width,
+                height: facts.height, format: facts.format)
             saved.sidecar = sidecar
             files.append(saved)
         }

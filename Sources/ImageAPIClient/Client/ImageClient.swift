@@ -113,9 +113,16 @@ public struct ImageClient: Sendable {
                 events(event)
             }
         }
+        // The folders are made now, before anything is sent, so a path that cannot be made costs nothing; the
+        // free space is checked again, since a batch item may start long after it was planned.
+        let created = try JobPlanner.about("filename") { () throws(ImageAPIError) in
+            try OutputPreflight.prepare(planned.output, largest: OutputSpace.bound(for: planned))
+        }
         do {
             return try await perform(planned, key: key, events: redactedEvents)
         } catch {
+            // No image where asked: the folders made for it go too (only while empty).
+            OutputPreflight.removeCreated(created)
             throw ModelWords.fitted(error, prompt: planned.prompt).redacting(key).redactingBase64()
         }
     }
@@ -134,7 +141,8 @@ public struct ImageClient: Sendable {
         let (fetched, attempt) = try await configuration.retryPolicy.run(
             events: events, cancelled: { Self.cancelled(attempts: $0) }
         ) { _ throws(AttemptFailure) in
-            try await self.attempt(request, planned: planned, key: key, events: events)
+            try await self.attempt(
+                request, planned: planned, key: key, temporaryFiles: temporaryFiles, events: events)
         }
 
         guard let facts = ImageInspector.inspect(fetched.data) else {
@@ -167,12 +175,15 @@ public struct ImageClient: Sendable {
             failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
             failure.billedImages = fetched.imageCount
             failure.usage = fetched.usage
-            if let kept = RecoveryFolder.keep(
+            if let kept = RecoveryFolder.keepAnywhere(
                 fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles,
                 stamp: stamp)
             {
                 failure.recoveredPath = kept.path
                 failure.appendHint(Message.outputRecovered(path: kept.path))
+                if RecoveryFolder.isMemoryBacked(kept) { failure.appendHint(Message.outputRecoveredInMemory) }
+            } else {
+                failure.declareLost(link: fetched.sourceURL)
             }
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {
@@ -224,11 +235,10 @@ public struct ImageClient: Sendable {
         _ planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles
     ) throws(ImageAPIError) -> HTTPRequest {
         let description = planned.backend.request(for: planned, boundary: configuration.multipartBoundary)
-        var request = try BodyWriter.request(
+        let request = try BodyWriter.request(
             description, context: requestContext(planned, key: key), temporaryFiles: temporaryFiles)
-        // A whole reply is held in memory, so it is capped; a stream is read event by event (each event and a
-        // stream answered as a whole reply are capped by `StreamReader`), so its total is not.
-        if !planned.stream { request.maxResponseBytes = request.maxResponseBytes ?? HTTPRequest.apiReplyLimit }
+        // No cap on the whole: a reply's images go to disk as they arrive, each capped by `ReplyScanner`, an
+        // error reply is capped as it is read, and a stream is capped event by event by `StreamReader`.
         return request
     }
 
@@ -245,7 +255,8 @@ public struct ImageClient: Sendable {
 
     /// Sends the request once under the deadline, and downloads the image if the reply points at one.
     private func attempt(
-        _ request: HTTPRequest, planned: PlannedJob, key: String, events: @escaping @Sendable (ImageEvent) -> Void
+        _ request: HTTPRequest, planned: PlannedJob, key: String, temporaryFiles: TemporaryFiles,
+        events: @escaping @Sendable (ImageEvent) -> Void
     ) async throws(AttemptFailure) -> FetchedImage {
         let transport = configuration.transport
         let downloader = ImageDownloader(transport: transport, userAgent: configuration.userAgent)
@@ -253,12 +264,7 @@ public struct ImageClient: Sendable {
         do {
             return try await withDeadline(seconds: planned.timeout) {
                 events(.sending(url: request.url.absoluteString))
-                var response: HTTPResponse
-                do {
-                    response = try await transport.send(request)
-                } catch {
-                    throw Self.transportFailure(error, url: request.url, timeout: planned.timeout)
-                }
+                var response = try await receive(request, planned: planned, temporaryFiles: temporaryFiles)
                 // The key is masked in the bytes before anything reads, cuts or quotes them.
                 response.body = Redaction.scrub(response.body, secret: key)
                 guard (200..<300).contains(response.status) else { throw Self.httpFailure(response) }

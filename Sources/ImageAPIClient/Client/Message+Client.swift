@@ -153,6 +153,38 @@ extension Message {
         Message(en: "the image was billed and is kept at \(path)", zh: "这张图片已计费，已保存到 \(path)")
     }
 
+    static var outputRecoveredInMemory: Message {
+        Message(
+            en: "that folder is in memory and is emptied when the machine restarts: move the image now",
+            zh: "该文件夹位于内存中，机器重启后会被清空：请立即移走这张图片")
+    }
+
+    static func outputLost(reason: Message) -> Message {
+        Message(
+            en: "the image was billed but is lost: nothing could be written anywhere (\(reason))",
+            zh: "这张图片已计费，但已丢失：任何位置都无法写入（\(reason)）")
+    }
+
+    static func outputLostLink(link: String) -> Message {
+        Message(
+            en: "the gateway's link to it may still work for about 24 hours: \(link)",
+            zh: "网关给出的链接可能在约 24 小时内仍然有效：\(link)")
+    }
+
+    static var outputLostHint: Message {
+        Message(
+            en: "tried: the output folder, the recovery folder, $XDG_RUNTIME_DIR and /dev/shm; free some space "
+                + "(df -h shows which disk is full) before running again",
+            zh: "已尝试：输出文件夹、恢复文件夹、$XDG_RUNTIME_DIR 和 /dev/shm；请先腾出磁盘空间（df -h 可查看哪个磁盘已满）再重新运行")
+    }
+
+    static func outputLostNumbered(number: String, link: String?) -> Message {
+        let tail = link.map { Message(en: " (link: \($0))", zh: "（链接：\($0)）") } ?? Message(en: "", zh: "")
+        return Message(
+            en: "image \(number) of the reply was billed but is lost: nothing could be written anywhere\(tail)",
+            zh: "响应中的第 \(number) 张图片已计费，但已丢失：任何位置都无法写入\(tail)")
+    }
+
     static func outputSavedOther(path: String) -> Message {
         Message(en: "another image of the reply was saved at \(path)", zh: "响应中的另一张图片已保存到 \(path)")
     }

@@ -14,8 +14,6 @@ struct StreamReader: Sendable {
 
     /// Error replies are read up to this many bytes; the message needs only their start.
     static let errorBodyLimit = 1_000_000
-    /// A gateway that ignores `stream: true` may answer with a whole image in JSON.
-    static let wholeReplyLimit = HTTPRequest.apiReplyLimit
 
     /// Sends the request and reads the reply to its closing event, the end of the body, or a failure.
     func read() async throws {
@@ -32,11 +30,17 @@ struct StreamReader: Sendable {
                 try await response.collected(limit: Self.errorBodyLimit, truncating: true))
         }
         collector.answered()
+        let folders = RecoveryFolder.spoolFolders(output: planned.output.destinationFolder)
         guard response.isEventStream else {
-            try await readWhole(try await response.collected(limit: Self.wholeReplyLimit, truncating: false))
+            // The whole reply is scanned as it arrives, its images going to spool files, as a whole reply is.
+            let scanner = ReplyScanner(folders: folders, temporaryFiles: temporaryFiles)
+            for try await chunk in response.body { try scanner.feed(chunk) }
+            try Task.checkCancellation()
+            let text = scanner.finish().text
+            try await readWhole(HTTPResponse(status: response.status, headers: response.headers, body: text))
             return
         }
-        var parser = SSEParser()
+        var parser = SSEParser(spooling: SSEParser.Spooling(folders: folders, temporaryFiles: temporaryFiles))
         for try await chunk in response.body {
             var closed = false
             try parser.feed(chunk) { event in
@@ -110,7 +114,7 @@ struct StreamReader: Sendable {
         }
         collector.savedPartial(
             SavedImage(
-                path: outcome.url, byteCount: data.count, width: facts.width, height: facts.height,
+                path: outcome.url, byteCount: ImageSpool.byteCount(of: data), width: facts.width, height: facts.height,
                 format: facts.format),
             notes: outcome.notes)
         return outcome.url
@@ -276,6 +280,7 @@ extension StreamReader {
         var notes: [Diagnostic] = []
         var failure: ImageAPIError?
         var kept: [URL] = []
+        var lost = 0
         for (index, image) in images.enumerated() {
             guard let facts = ImageInspector.inspect(image.data) else { continue }
             do {
@@ -291,15 +296,18 @@ extension StreamReader {
                 notes += outcome.notes
             } catch {
                 if failure == nil { failure = error }
-                if let url = RecoveryFolder.keep(
+                if let url = RecoveryFolder.keepAnywhere(
                     image.data, format: facts.format, prompt: planned.prompt, temporaryFiles: temporaryFiles,
                     stamp: stamp)
                 {
                     kept.append(url)
+                } else {
+                    lost += 1
                 }
             }
         }
         guard var failure else { return (files, notes) }
+        if kept.isEmpty, files.isEmpty { failure.declareLost(link: nil) }
         failure.recoveredPath = kept.first?.path
         for url in kept { failure.appendHint(Message.outputRecovered(path: url.path)) }
         for file in files { failure.appendHint(Message.outputSavedOther(path: file.path.path)) }

@@ -46,7 +46,7 @@ extension ImageClient {
                 throw StreamReader.attemptFailure(error, planned: planned, url: request.url, collector: collector)
             }
         }
-        let images: [StreamCollector.Image]
+        var images: [StreamCollector.Image] = []
         let saved: (files: [SavedImage], notes: [Diagnostic])
         do {
             images = try StreamReader.finishedImages(planned: planned, url: request.url, collector: collector)
@@ -59,8 +59,8 @@ extension ImageClient {
         } catch {
             var failure = error
             failure.attempts = attempt
-            if failure.recoveredPath != nil {
-                // Billed and kept aside: the cost and the link stay known, as for a whole reply.
+            if !images.isEmpty {
+                // Billed, and kept aside or lost: the cost and the link stay known, as for a whole reply.
                 failure.billedImages = collector.images(includingPartials: collector.isClosed).count
                 failure.usage = collector.usage
                 failure.sourceURL = failure.sourceURL ?? collector.sourceURL

@@ -24,6 +24,8 @@ struct ImageWriter {
 
     let temporaryFiles: TemporaryFiles
     var now: () -> Date = Date.init
+    /// The saved file's mode; nil gives the usual one (0666 less the umask). Recovered images are 0600.
+    var fileMode: mode_t?
 
     /// Writes `data` (already known to be `format`) for `target` and returns where it went; `stamp` puts the
     /// image's provenance in it (or beside it) on the way.
@@ -31,10 +33,20 @@ struct ImageWriter {
         _ data: Data, format: ImageFormat, prompt: String, target: OutputTarget, stamp: ProvenanceStamp? = nil
     ) throws(ImageAPIError) -> Outcome {
         let facts = ImageInspector.inspect(data)
+        // A reply's image already on disk (its stub stands in for it) is linked or copied from its spool, never
+        // read into memory; it then takes the same place-and-stamp step as bytes held in memory.
+        if let spool = ImageSpool.resolve(data) {
+            return try place(
+                format: format, width: facts?.width, height: facts?.height, prompt: prompt, target: target,
+                stamp: stamp
+            ) { (temporary: URL) in
+                guard spool.materialise(at: temporary) else { throw CocoaError(.fileWriteOutOfSpace) }
+            }
+        }
         return try place(
             format: format, width: facts?.width, height: facts?.height, prompt: prompt, target: target,
             stamp: stamp
-        ) { handle in try handle.write(contentsOf: data) }
+        ) { (handle: FileHandle) in try handle.write(contentsOf: data) }
     }
 
     /// Writes an image for `target` through `fill` (which writes its bytes to the temporary file's handle),
@@ -43,6 +55,21 @@ struct ImageWriter {
     func place(
         format: ImageFormat, width: Int?, height: Int?, prompt: String, target: OutputTarget,
         stamp: ProvenanceStamp? = nil, fill: (FileHandle) throws -> Void
+    ) throws(ImageAPIError) -> Outcome {
+        try place(
+            format: format, width: width, height: height, prompt: prompt, target: target, stamp: stamp
+        ) { (temporary: URL) in
+            guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try fill(handle)
+        }
+    }
+
+    /// The place-and-stamp step itself: `produce` makes the temporary file (0600) at the URL it is given.
+    private func place(
+        format: ImageFormat, width: Int?, height: Int?, prompt: String, target: OutputTarget,
+        stamp: ProvenanceStamp?, produce: (URL) throws -> Void
     ) throws(ImageAPIError) -> Outcome {
         var notes: [Diagnostic] = []
         let directory: URL
@@ -97,11 +124,8 @@ struct ImageWriter {
         do {
             // Private while it is written; given the usual mode (0666 less the umask) just before it is linked
             // into place, since the saved image is the same file.
-            guard TemporaryFiles.createPrivate(temporary) else { throw CocoaError(.fileWriteNoPermission) }
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try fill(handle)
-            _ = chmod(temporary.path, FileMode.forNewFiles)
+            try produce(temporary)
+            _ = chmod(temporary.path, fileMode ?? FileMode.forNewFiles)
         } catch {
             throw ImageAPIError(
                 .ioError, Message.outputFolderWrite(folder: directory.path),

@@ -83,6 +83,36 @@ extension Message {
             zh: "请用 \(setting: "filename") 指定更短的文件名；没有发送任何请求")
     }
 
+    static func outputPreflightCreateFailed(folder: String, path: String, detail: String) -> Message {
+        Message(
+            en: "cannot create the folder \(folder): \(path): \(detail)",
+            zh: "无法创建文件夹 \(folder)：\(path)：\(detail)")
+    }
+
+    static func outputPreflightDanglingLink(folder: String, link: String, destination: String) -> Message {
+        Message(
+            en: "cannot save in \(folder): \(link) is a symbolic link to \(destination), which does not exist",
+            zh: "无法保存到 \(folder)：\(link) 是指向 \(destination) 的符号链接，而该位置不存在")
+    }
+
+    static func outputPreflightFolderNameTooLong(name: String, bytes: String, max: String) -> Message {
+        Message(
+            en: "the folder name \(name) is \(bytes) bytes long; a file system takes at most \(max) bytes per name",
+            zh: "文件夹名 \(name) 长 \(bytes) 字节；文件系统的每个名称最多 \(max) 字节")
+    }
+
+    static func outputPreflightPathTooLong(folder: String, bytes: String, max: String) -> Message {
+        Message(
+            en: "the path to save in (\(folder)) is \(bytes) bytes long with the file name; at most \(max) bytes fit",
+            zh: "保存路径（\(folder)）加上文件名长 \(bytes) 字节；最多只能 \(max) 字节")
+    }
+
+    static var outputPreflightPathHint: Message {
+        Message(
+            en: "choose a shorter path with \(setting: "filename"); nothing was sent",
+            zh: "请用 \(setting: "filename") 指定更短的路径；没有发送任何请求")
+    }
+
     static func outputPreflightNotFolder(folder: String, path: String) -> Message {
         Message(
             en: "cannot save in \(folder): \(path) is a file, not a folder",
@@ -91,5 +121,24 @@ extension Message {
 
     static func outputPreflightNotWritable(folder: String) -> Message {
         Message(en: "cannot write to the folder \(folder)", zh: "无法写入文件夹 \(folder)")
+    }
+
+    // MARK: - Free space
+
+    static func outputSpaceUpTo(pixels: String, format: String) -> Message {
+        Message(en: "\(format) of up to \(pixels) pixels", zh: "最多 \(pixels) 像素的 \(format)")
+    }
+
+    static func outputSpaceShort(folder: String, free: String, image: Message, needed: String) -> Message {
+        Message(
+            en: "not enough free space in \(folder): \(free) free, and the image this request can return "
+                + "(\(image)) may take up to \(needed)",
+            zh: "\(folder) 的剩余空间不足：只剩 \(free)，而这个请求可能返回的图片（\(image)）最多需要 \(needed)")
+    }
+
+    static var outputSpaceShortHint: Message {
+        Message(
+            en: "free some space, or save on another disk with \(setting: "filename"); nothing was sent",
+            zh: "请腾出一些空间，或用 \(setting: "filename") 保存到其他磁盘；没有发送任何请求")
     }
 }

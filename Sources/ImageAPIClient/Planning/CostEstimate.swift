@@ -19,7 +19,7 @@ public struct CostEstimate: Sendable, Equatable {
     /// True when some images were guessed or left out.
     public var isPartial: Bool { guessed + unpriced > 0 }
 
-    /// Adds another estimate (the requests of a `-n` run, one per image).
+    /// Adds another estimate's images and dollars (the requests of a `-n` run, a batch's items).
     public mutating func add(_ other: CostEstimate) {
         dollars += other.dollars
         exact += other.exact

@@ -6,8 +6,12 @@ import Foundation
 /// Everything that can be wrong with a request is found here, before anything is sent, so a bad flag costs
 /// the user nothing and says exactly what to change.
 enum JobPlanner {
-    /// Plans `job` against the model rows in force at `provider` (`ModelCatalog.spec(named:at:)`).
-    static func plan(_ job: ImageJob, provider: Provider = .apiyi) throws(ImageAPIError) -> PlannedJob {
+    /// Plans `job` against the model rows in force at `provider` (`ModelCatalog.spec(named:at:)`); without
+    /// `checkingSpace` the output folder's free space is left for the caller (a batch checks it only for the
+    /// items that will run: one already done needs no room).
+    static func plan(_ job: ImageJob, provider: Provider = .apiyi, checkingSpace: Bool = true)
+        throws(ImageAPIError) -> PlannedJob
+    {
         guard !job.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ImageAPIError(
                 .invalidArgument, Message.plannerPromptEmpty, hint: Message.plannerPromptEmptyHint)
@@ -61,7 +65,9 @@ enum JobPlanner {
         if case .file(let url) = job.output, Self.isDirectory(url) {
             output = .automatic(directory: url)
         }
-        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output) }
+        let largest =
+            checkingSpace ? OutputSpace.bound(spec: spec, parameters: parameters, keepPartials: job.keepPartials) : nil
+        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output, largest: largest) }
         var planned = PlannedJob(
             spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
             inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,

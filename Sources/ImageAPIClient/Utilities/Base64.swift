@@ -18,7 +18,8 @@ enum Base64 {
         }
     }
 
-    private static let table: [UInt8] = {
+    /// Each byte's 6-bit value, 0xFF for bytes outside both alphabets; shared with `Base64Stream`.
+    static let decodingTable: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
         for (index, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             table[Int(character)] = UInt8(index)
@@ -66,7 +67,7 @@ enum Base64 {
                     continue
                 }
                 if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { continue }
-                let value = table[Int(byte)]
+                let value = decodingTable[Int(byte)]
                 if value == 0xFF || padding > 0 { return false }
                 accumulator = (accumulator << 6) | UInt32(value)
                 pending += 1

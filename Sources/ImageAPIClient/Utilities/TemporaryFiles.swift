@@ -15,6 +15,7 @@ import Foundation
 /// power cut) from one still in use, and remove it.
 final class TemporaryFiles: @unchecked Sendable {
     private let urls = Locked<[URL]>([])
+    private let companions = Locked<[any AnyObject & Sendable]>([])
 
     /// The name every temporary file starts with.
     static let prefix = ".gen-image-"
@@ -45,6 +46,11 @@ final class TemporaryFiles: @unchecked Sendable {
         urls.update { list in list.removeAll { $0 == url } }
     }
 
+    /// Keeps `object` alive as long as the files are (an image spool whose stub stands in for its file).
+    func keepAlive(_ object: any AnyObject & Sendable) {
+        companions.update { $0.append(object) }
+    }
+
     /// Removes every tracked file that still exists.
     func removeAll() {
         let pending = urls.withLock { urls -> [URL] in
@@ -55,6 +61,7 @@ final class TemporaryFiles: @unchecked Sendable {
         for url in pending {
             try? FileManager.default.removeItem(at: url)
         }
+        companions.update { $0.removeAll() }
     }
 
     deinit { removeAll() }

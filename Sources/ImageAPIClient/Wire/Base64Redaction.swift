@@ -15,7 +15,11 @@ public enum Base64Redaction {
     public static func describe(dataURI text: String) -> String {
         guard let comma = text.firstIndex(of: ",") else { return "<\(text.utf8.count) characters>" }
         let head = text[..<comma].prefix(80)
-        return "\(head),<\(text.utf8.distance(from: comma, to: text.endIndex) - 1) characters>"
+        // A value that was not base64 stands in a scanned reply as a placeholder naming its length.
+        let length =
+            ImageSpool.invalidLength(text[text.index(after: comma)...])
+            ?? text.utf8.distance(from: comma, to: text.endIndex) - 1
+        return "\(head),<\(length) characters>"
     }
 
     /// `text` with every data URI's payload and every long run of base64 replaced by its length. Texts with
@@ -81,21 +85,25 @@ public enum Base64Redaction {
         return index
     }
 
-    /// Whether a run mixes upper case, lower case and digits, as base64 of bytes does.
+    /// Whether a run mixes upper case, lower case and digits, as base64 of bytes does, in one alphabet: a run
+    /// mixing `/` with `-` or `_` is a path (a long recovered image's), not base64, and must stay readable.
     private static func looksEncoded(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
         var upper = false
         var lower = false
         var digit = false
+        var slash = false
+        var urlSafe = false
         for byte in run {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): upper = true
             case UInt8(ascii: "a")...UInt8(ascii: "z"): lower = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: "-"), UInt8(ascii: "_"): urlSafe = true
             default: break
             }
-            if upper, lower, digit { return true }
         }
-        return false
+        return upper && lower && digit && !(slash && urlSafe)
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: String) -> Bool {

@@ -28,6 +28,13 @@ extension ChatImageExtractor {
             for byte in UnsafeBufferPointer(rebasing: bytes[payload]) {
                 hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
+            // A stub (the image went to a spool as it arrived) is shown by the length that came, and is the
+            // same image as another stub of the same bytes.
+            if let spool = ImageSpool.resolve(base64: UnsafeBufferPointer(rebasing: bytes[payload])) {
+                return Link(
+                    shown: "\(head),<\(spool.encodedLength) characters>",
+                    identity: "\(head.lowercased()):\(spool.encodedLength):\(spool.contentIdentity)")
+            }
             return Link(
                 shown: "\(head),<\(payload.count) characters>",
                 identity: "\(head.lowercased()):\(payload.count):\(String(hash, radix: 16))")

@@ -64,7 +64,8 @@ enum DataURI {
         guard let actual = ImageInspector.format(of: data) else {
             throw ImageAPIError(
                 .badResponse,
-                Message.replyDataUriNotImage(field: field, type: type, size: ByteCount.text(data.count)),
+                Message.replyDataUriNotImage(
+                    field: field, type: type, size: ByteCount.text(ImageSpool.byteCount(of: data))),
                 hint: Message.replyNotImageHint)
         }
         let aliases = [actual.mimeType] + (actual == .jpeg ? ["image/jpg", "image/pjpeg"] : [])

@@ -160,6 +160,12 @@ extension Message {
         Message(en: "the reply's \(type) data URL is not valid base64", zh: "响应中的 \(type) data URL 不是有效的 base64")
     }
 
+    static func replyImageUndecodable(number: String, total: String) -> Message {
+        Message(
+            en: "image \(number) of \(total) could not be decoded; it may still be billed",
+            zh: "第 \(number) 张图片（共 \(total) 张）无法解码；它仍可能被计费")
+    }
+
     static var replyEmptyData: Message {
         Message(en: "the reply held no image (an empty data array)", zh: "响应中没有图片（data 数组为空）")
     }

@@ -51,45 +51,19 @@ enum ReplyParser {
             throw failed
         }
         if let items = envelope.data {
-            guard let first = items.first else {
-                throw ImageAPIError(
-                    .badResponse, Message.replyEmptyData, hint: Message.replyRefusingHint,
-                    httpStatus: response.status, requestID: response.requestID)
+            // Every image of a reply holding several is accounted for: one that does not decode is named,
+            // and the first that does is the image, wherever it stands.
+            guard items.count > 1 else { return try imagesReply(items, envelope: envelope, response: response) }
+            let notes = undecodableNotes(in: response.body)
+            var reply: Reply
+            do {
+                reply = try imagesReply(items, envelope: envelope, response: response)
+            } catch {
+                guard let payload = firstDecodable(in: response.body) else { throw error }
+                reply = Reply(payload: payload, usage: envelope.usage, imageCount: items.count)
             }
-            if first.hasBase64 {
-                switch RawBase64Field.decodeFirst(in: response.body) {
-                case .decoded(let data):
-                    let notes = try claimCheck(data, body: response.body, response: response)
-                    return Reply(payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
-                case .empty:
-                    break
-                case .invalid:
-                    throw invalidBase64(response)
-                case .unavailable:
-                    switch decodeSlowly(response.body) {
-                    case .some(.some(let data)):
-                        let notes = try claimCheck(data, body: response.body, response: response)
-                        return Reply(
-                            payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
-                    case .some(.none): throw invalidBase64(response)
-                    case .none: break
-                    }
-                }
-            }
-            if let url = first.url, DataURI.isDataURI(url) {
-                let decoded = try located(response) { () throws(ImageAPIError) in
-                    try DataURI.decode(url, field: "data[0].url")
-                }
-                return Reply(
-                    payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [],
-                    imageCount: items.count)
-            }
-            if let url = first.url, !url.isEmpty {
-                return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
-            }
-            throw ImageAPIError(
-                .badResponse, Message.replyNoPayload,
-                httpStatus: response.status, requestID: response.requestID)
+            reply.notes += notes
+            return reply
         }
         if let choices = envelope.choices {
             var notes: [Diagnostic] = []
@@ -98,6 +72,51 @@ enum ReplyParser {
         }
         throw ImageAPIError(
             .badResponse, Message.replyUnknownShape, hint: Message.replyUnknownShapeHint,
+            httpStatus: response.status, requestID: response.requestID)
+    }
+
+    /// The image of an Images API reply: its first item's base64, data URI or link.
+    private static func imagesReply(_ items: [Item], envelope: Envelope, response: HTTPResponse)
+        throws(ImageAPIError) -> Reply
+    {
+        guard let first = items.first else {
+            throw ImageAPIError(
+                .badResponse, Message.replyEmptyData, hint: Message.replyRefusingHint,
+                httpStatus: response.status, requestID: response.requestID)
+        }
+        if first.hasBase64 {
+            switch RawBase64Field.decodeFirst(in: response.body) {
+            case .decoded(let data):
+                let notes = try claimCheck(data, body: response.body, response: response)
+                return Reply(payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
+            case .empty:
+                break
+            case .invalid:
+                throw invalidBase64(response)
+            case .unavailable:
+                switch decodeSlowly(response.body) {
+                case .some(.some(let data)):
+                    let notes = try claimCheck(data, body: response.body, response: response)
+                    return Reply(
+                        payload: .inline(data), usage: envelope.usage, notes: notes, imageCount: items.count)
+                case .some(.none): throw invalidBase64(response)
+                case .none: break
+                }
+            }
+        }
+        if let url = first.url, DataURI.isDataURI(url) {
+            let decoded = try located(response) { () throws(ImageAPIError) in
+                try DataURI.decode(url, field: "data[0].url")
+            }
+            return Reply(
+                payload: .inline(decoded.data), usage: envelope.usage, notes: decoded.note.map { [$0] } ?? [],
+                imageCount: items.count)
+        }
+        if let url = first.url, !url.isEmpty {
+            return Reply(payload: .remote(url), usage: envelope.usage, imageCount: items.count)
+        }
+        throw ImageAPIError(
+            .badResponse, Message.replyNoPayload,
             httpStatus: response.status, requestID: response.requestID)
     }
 

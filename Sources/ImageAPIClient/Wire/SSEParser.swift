@@ -15,8 +15,17 @@ import Foundation
 /// megabytes of base64 each). Comment lines (`: keepalive`) are skipped; `id:` and `retry:` are ignored
 /// because nothing here reconnects.
 struct SSEParser {
-    /// The largest event accepted, in bytes of data.
+    /// Where events' images go as they arrive: each event's data runs through a `ReplyScanner`, so a 4K
+    /// image (or partial image) is decoded into a spool file and the event carries its stub.
+    struct Spooling {
+        let folders: [URL]
+        let temporaryFiles: TemporaryFiles
+    }
+
+    /// The largest event accepted, in bytes of data (of each image, when spooling, and of the rest).
     let maxEventBytes: Int
+    private let spooling: Spooling?
+    private var scanner: ReplyScanner?
     private var line: [UInt8] = []
     private var data = Data()
     private var name: String?
@@ -28,8 +37,27 @@ struct SSEParser {
     private var inDataValue = false
 
     /// Creates a parser; 64 MB per event is far above a 4K image's base64.
-    init(maxEventBytes: Int = 64_000_000) {
+    init(maxEventBytes: Int = 64_000_000, spooling: Spooling? = nil) {
         self.maxEventBytes = maxEventBytes
+        self.spooling = spooling
+    }
+
+    /// Adds bytes to the current event's data: through the scanner when spooling.
+    private mutating func appendData<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
+        guard let spooling else {
+            data.append(contentsOf: bytes)
+            return
+        }
+        if scanner == nil {
+            scanner = ReplyScanner(
+                folders: spooling.folders, temporaryFiles: spooling.temporaryFiles, perImage: maxEventBytes,
+                textLimit: maxEventBytes)
+        }
+        do {
+            try scanner?.feed(Data(bytes))
+        } catch {
+            throw SSEEventTooLarge(limit: maxEventBytes)
+        }
     }
 
     /// True when the bytes so far end inside an event: an unfinished line, or fields without the blank line
@@ -78,11 +106,11 @@ struct SSEParser {
     private mutating func take(_ piece: UnsafeBufferPointer<UInt8>) throws {
         guard !piece.isEmpty else { return }
         if inDataValue {
-            data.append(contentsOf: piece)
+            try appendData(piece)
         } else {
             line.append(contentsOf: piece)
             if line.count >= 6, line.starts(with: Self.dataPrefix) {
-                data.append(contentsOf: line[(line[5] == UInt8(ascii: " ") ? 6 : 5)...])
+                try appendData(line[(line[5] == UInt8(ascii: " ") ? 6 : 5)...])
                 line.removeAll()
                 inDataValue = true
                 atStreamStart = false
@@ -109,7 +137,7 @@ struct SSEParser {
         if inDataValue {
             inDataValue = false
             hasFields = true
-            data.append(0x0A)
+            try appendData(CollectionOfOne(0x0A))
             return
         }
         defer { line.removeAll(keepingCapacity: line.count < 65_536) }
@@ -129,8 +157,8 @@ struct SSEParser {
         switch field {
         case "data":
             hasFields = true
-            data.append(contentsOf: line[valueStart...])
-            data.append(0x0A)
+            try appendData(line[valueStart...])
+            try appendData(CollectionOfOne(0x0A))
             if data.count > maxEventBytes { throw SSEEventTooLarge(limit: maxEventBytes) }
         case "event":
             hasFields = true
@@ -144,13 +172,17 @@ struct SSEParser {
     /// Hands over the event collected so far; an event without data is dropped, as the standard says.
     private mutating func dispatch(emit: (SSEEvent) throws -> Void) throws {
         hasFields = false
+        if let scanner {
+            self.scanner = nil
+            data = scanner.finish().text
+        }
         guard !data.isEmpty else {
             name = nil
             return
         }
         var payload = data
         data = Data()
-        payload.removeLast()
+        if payload.last == 0x0A { payload.removeLast() }
         let event = SSEEvent(name: name, data: payload)
         name = nil
         try emit(event)

@@ -77,8 +77,12 @@ enum BatchCommand {
         // stale) and before anything is sent; released (and removed) at the end. A dry run sends nothing and
         // takes no lock.
         var lock: BatchLock?
+        // The batch file's own lock comes first: keyed by its device and inode, it meets a run of the same file
+        // reached through a link or another spelling, whose results file would be another.
+        var fileLock: BatchLock?
         if !invocation.dryRun {
             do throws(ImageAPIError) {
+                if case .file(let url) = invocation.source { fileLock = try BatchLock.acquire(batchFile: url) }
                 let results = outputDirectory.standardizedFileURL.appendingPathComponent(
                     BatchManifest.fileName(forBatchFile: invocation.sourceName))
                 lock = try BatchLock.acquire(at: BatchLock.url(forResults: results))
@@ -88,7 +92,10 @@ enum BatchCommand {
                 return ExitCode.of(error)
             }
         }
-        defer { lock?.release() }
+        defer {
+            lock?.release()
+            fileLock?.release()
+        }
         var settings = BatchPlanner.Settings(
             baseDirectory: invocation.baseDirectory(currentDirectory: currentDirectory),
             outputDirectory: invocation.outputDirectory, defaultModel: invocation.defaultModel,
@@ -145,11 +152,19 @@ enum BatchCommand {
             concurrency: invocation.concurrency, provider: connection.provider, startedAt: startedAt)
         gallery.writeRunning()
         let provider = connection.provider
+        // Finished jobs' records go to disk as they end; memory holds counters (and the failures to name).
+        let journal = BatchJournal(in: settings.outputDirectory)
+        defer { journal.close() }
         let work = Task {
-            await runner.run(plan.jobs) { event in
-                reporter.handle(event)
-                if case .finished(let outcome) = event { history.record(outcome, provider: provider) }
-                gallery.note(event)
+            await runner.run(
+                plan.jobs,
+                events: { event in
+                    reporter.handle(event)
+                    if case .finished(let outcome) = event { history.record(outcome, provider: provider) }
+                    gallery.note(event)
+                }
+            ) { outcome in
+                journal.append(BatchManifest.record(for: outcome))
             }
         }
         handle.attach { work.cancel() }
@@ -159,11 +174,11 @@ enum BatchCommand {
         reporter.stop()
 
         let manifest = BatchManifest(
-            report: report, plan: plan, batchFile: invocation.sourceName, concurrency: invocation.concurrency,
+            summaryOf: report, plan: plan, batchFile: invocation.sourceName, concurrency: invocation.concurrency,
             startedAt: startedAt)
         var manifestURL: URL?
         do throws(ImageAPIError) {
-            manifestURL = try manifest.write(into: settings.outputDirectory)
+            manifestURL = try manifest.write(into: settings.outputDirectory, journal: journal)
         } catch {
             errors.lines(for: error).forEach(terminal.info)
         }
@@ -187,7 +202,9 @@ enum BatchCommand {
             code = manifestURL == nil ? ExitCode.failure : ExitCode.success
         }
         if invocation.json {
-            terminal.result(JSONReport.text(BatchJSONReport.finished(manifest, at: manifestURL, exitCode: code)))
+            terminal.result(
+                JSONReport.text(
+                    BatchJSONReport.finished(manifest, journal: journal, at: manifestURL, exitCode: code)))
         }
         return code
     }

@@ -5,9 +5,13 @@ import ImageAPIClient
 /// or the file's problems, or the plan of a dry run. Messages are in English, settings named by their fields.
 enum BatchJSONReport {
     /// `{"ok", "exit_code", "manifest_path", "summary", "jobs", …}`: the manifest with what the run ended as.
-    static func finished(_ manifest: BatchManifest, at url: URL?, exitCode: Int32) -> JSONValue {
+    static func finished(_ manifest: BatchManifest, journal: BatchJournal? = nil, at url: URL?, exitCode: Int32)
+        -> JSONValue
+    {
         var fields: [String: JSONValue] = [:]
-        if case .object(let content)? = try? JSONDecoder().decode(JSONValue.self, from: manifest.encoded()) {
+        var text = Data()
+        try? manifest.render(journal: journal) { text.append($0) }
+        if case .object(let content)? = try? JSONDecoder().decode(JSONValue.self, from: text) {
             fields = content
         }
         fields["ok"] = .bool(exitCode == ExitCode.success)

@@ -70,6 +70,8 @@ final class BatchReporter: @unchecked Sendable {
         }
         let toRun = plan.jobsToRun
         let skipped = plan.jobs.count - toRun.count
+        let kept = plan.jobs.count { !$0.willRun && $0.earlierRecord != nil }
+        let how = Self.doneHow(kept: kept, skipped: skipped - kept)
         let items =
             wording.text(total == 1 ? .batchCountOne(count: String(total)) : .batchCountOther(count: String(total)))
         let (run, parallel) = (String(toRun.count), String(min(concurrency, toRun.count)))
@@ -78,9 +80,10 @@ final class BatchReporter: @unchecked Sendable {
             case (false, false): .batchAnnounce(source: source, items: items, run: run, parallel: parallel)
             case (false, true):
                 .batchAnnounceSkipped(
-                    source: source, items: items, skipped: String(skipped), run: run, parallel: parallel)
+                    source: source, items: items, skipped: String(skipped), how: how, run: run, parallel: parallel)
             case (true, false): .batchAnnounceNothing(source: source, items: items)
-            case (true, true): .batchAnnounceNothingSkipped(source: source, items: items, skipped: String(skipped))
+            case (true, true):
+                .batchAnnounceNothingSkipped(source: source, items: items, skipped: String(skipped), how: how)
             }
         terminal.info(wording.text(announcement))
         guard !toRun.isEmpty else { return }
@@ -236,11 +239,18 @@ final class BatchReporter: @unchecked Sendable {
         case .ok:
             let path = outcome.path?.path ?? job.target.path
             let seconds = wording.seconds(outcome.elapsed ?? 0, precise: true)
-            say(wording.text(.batchOk(tag: tag(job), elapsed: seconds, path: path)))
+            // On a terminal stdout and stderr are the same screen: the path is shown once, on stdout.
+            say(
+                wording.text(
+                    pathsOnStdout && terminal.stdoutIsTerminal
+                        ? .batchOkPathOnStdout(tag: tag(job), elapsed: seconds)
+                        : .batchOk(tag: tag(job), elapsed: seconds, path: path)))
             for note in outcome.result?.notes ?? [] where !(job.automaticName && note.code == "extension_changed") {
                 say("\(String(repeating: " ", count: tag(job).count)) " + wording.diagnostic(note))
             }
             if pathsOnStdout { terminal.result(path) }
+        case .skipped where outcome.isKept:
+            say(wording.text(.batchKept(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
         case .skipped:
             say(wording.text(.batchSkipped(tag: tag(job), path: outcome.path?.path ?? job.target.path)))
         case .failed:
@@ -267,10 +277,18 @@ final class BatchReporter: @unchecked Sendable {
     /// The summary: counts, time and cost, each failure with its hint, what never started, and the manifest.
     func summary(_ report: BatchReport, manifest: URL?, cancelledBy signal: String?) {
         let failures = report.outcomes.filter { $0.status == .failed }
-        var counts = wording.text(
-            .batchSummaryCounts(
-                ok: String(report.count(.ok)), skipped: String(report.count(.skipped)),
-                failed: String(report.count(.failed))))
+        let (ok, skipped, failed) = (report.count(.ok), report.count(.skipped), report.count(.failed))
+        var counts: String
+        if skipped > 0 {
+            // Items done by earlier runs first, then what this run did: `6 already done (kept), 0 run`.
+            let run = report.total - skipped - report.count(.notRun)
+            let how = Self.doneHow(kept: report.tally.kept, skipped: skipped - report.tally.kept)
+            counts = wording.text(.batchSummaryDoneEarlier(done: String(skipped), how: how, run: String(run)))
+            if run > 0 { counts += wording.text(.batchSummaryRunCounts(ok: String(ok), failed: String(failed))) }
+        } else {
+            counts = wording.text(
+                .batchSummaryCounts(ok: String(ok), skipped: String(skipped), failed: String(failed)))
+        }
         if report.count(.cancelled) > 0 {
             counts += wording.text(.batchSummaryCancelledCount(count: String(report.count(.cancelled))))
         }
@@ -292,6 +310,9 @@ final class BatchReporter: @unchecked Sendable {
                 ? wording.text(.batchSummaryUnpricedOne(count: String(cost.unpriced)))
                 : wording.text(.batchSummaryUnpricedOther(count: String(cost.unpriced)))
         }
+        if report.tally.keptDollars > 0 {
+            costText += wording.text(.batchSummaryKeptCost(dollars: Self.dollars(report.tally.keptDollars)))
+        }
         let headline: String
         if report.cancelled {
             headline = wording.text(
@@ -300,7 +321,7 @@ final class BatchReporter: @unchecked Sendable {
             headline = wording.text(.batchSummaryFinished(elapsed: elapsed))
         }
         let line = wording.text(
-            .batchSummary(headline: headline, counts: counts, total: String(report.outcomes.count), cost: costText))
+            .batchSummary(headline: headline, counts: counts, total: String(report.total), cost: costText))
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
         if !failures.isEmpty {
             terminal.info(wording.text(.batchSummaryFailures))
@@ -332,6 +353,15 @@ final class BatchReporter: @unchecked Sendable {
         if case .rateLimitedEverything = report.stopReason { terminal.info(wording.text(.batchSummaryRateLimited)) }
         // Always, even with --quiet: an agent reads the results from there.
         if let manifest { terminal.info(wording.text(.batchSummaryManifest(path: manifest.path))) }
+    }
+
+    /// How the items done earlier were treated: `kept` (their records), `skipped` (found without one), or both.
+    static func doneHow(kept: Int, skipped: Int) -> Message {
+        switch (kept > 0, skipped > 0) {
+        case (true, true): .batchDoneMixed(kept: String(kept), skipped: String(skipped))
+        case (true, false): .batchDoneKept
+        default: .batchDoneSkipped
+        }
     }
 
     /// What to do about `error`, for a batch file's author: settings by their fields, and an input path

@@ -8,7 +8,7 @@ import ImageAPIClient
 /// names them (`spelling`): by flag, or by field in a batch.
 enum JSONReport {
     /// `{"ok": true, "files": [...], "model", "endpoint", "elapsed_s", "attempts", "request_id", "usage",
-    /// "cost_usd", "source_url", "prompt_sent"}`.
+    /// "cost_usd", "source_url", "prompt_sent", "notes", "warnings": [{"code", "message"}]}`.
     static func success(_ result: ImageResult, planned: PlannedJob, spelling: Spelling) -> JSONValue {
         let cost = Self.cost(of: result, planned: planned)
         func describe(_ file: SavedImage) -> JSONValue {

@@ -314,19 +314,54 @@ extension Message {
             zh: "gen-image: 批量任务 \(source)：\(items)，无需运行")
     }
 
-    static func batchAnnounceNothingSkipped(source: String, items: String, skipped: String) -> Message {
+    static func batchAnnounceNothingSkipped(source: String, items: String, skipped: String, how: Message) -> Message {
         Message(
-            en: "gen-image: batch \(source): \(items), \(skipped) already done (skipped), nothing to run",
-            zh: "gen-image: 批量任务 \(source)：\(items)，\(skipped) 个已完成（跳过），无需运行")
+            en: "gen-image: batch \(source): \(items), \(skipped) already done (\(how)), nothing to run",
+            zh: "gen-image: 批量任务 \(source)：\(items)，\(skipped) 个已完成（\(how)），无需运行")
     }
 
     static func batchAnnounceSkipped(
-        source: String, items: String, skipped: String, run: String, parallel: String
+        source: String, items: String, skipped: String, how: Message, run: String, parallel: String
     ) -> Message {
         Message(
-            en: "gen-image: batch \(source): \(items), \(skipped) already done (skipped), \(run) to run, "
+            en: "gen-image: batch \(source): \(items), \(skipped) already done (\(how)), \(run) to run, "
                 + "\(parallel) at a time",
-            zh: "gen-image: 批量任务 \(source)：\(items)，\(skipped) 个已完成（跳过），\(run) 个待运行，每次同时 \(parallel) 个")
+            zh: "gen-image: 批量任务 \(source)：\(items)，\(skipped) 个已完成（\(how)），\(run) 个待运行，每次同时 \(parallel) 个")
+    }
+
+    /// How items done earlier were treated: their records kept, or (without a record) skipped.
+    static var batchDoneKept: Message {
+        Message(en: "kept", zh: "保留记录")
+    }
+
+    static var batchDoneSkipped: Message {
+        Message(en: "skipped", zh: "跳过")
+    }
+
+    static func batchDoneMixed(kept: String, skipped: String) -> Message {
+        Message(en: "\(kept) kept, \(skipped) skipped", zh: "\(kept) 个保留记录，\(skipped) 个跳过")
+    }
+
+    static func batchKept(tag: String, path: String) -> Message {
+        Message(
+            en: "\(tag) already done: \(path) (its record is kept)", zh: "\(tag) 已完成：\(path)（保留原记录）")
+    }
+
+    static func batchOkPathOnStdout(tag: String, elapsed: String) -> Message {
+        Message(en: "\(tag) ok \(elapsed)", zh: "\(tag) 成功 \(elapsed)")
+    }
+
+    static func batchSummaryDoneEarlier(done: String, how: Message, run: String) -> Message {
+        Message(en: "\(done) already done (\(how)), \(run) run", zh: "\(done) 个已完成（\(how)），运行 \(run) 个")
+    }
+
+    static func batchSummaryRunCounts(ok: String, failed: String) -> Message {
+        Message(en: ": \(ok) ok, \(failed) failed", zh: "：\(ok) 个成功，\(failed) 个失败")
+    }
+
+    static func batchSummaryKeptCost(dollars: String) -> Message {
+        Message(
+            en: " (the kept images cost \(dollars) when they were made)", zh: "（保留的图片当初花费 \(dollars)）")
     }
 
     static func batchCancelled(tag: String) -> Message {

@@ -22,19 +22,26 @@ final class Terminal: Sendable {
     let stderrIsInteractive: Bool
     /// Whether stderr is a terminal at all (a pipe or a file gets no escape sequences but colour's).
     let stderrIsTerminal: Bool
+    /// Whether stdout and stderr are both terminals: then they show on one screen, and what stdout prints
+    /// need not be repeated on stderr.
+    let stdoutIsTerminal: Bool
 
-    /// Decides from the process's stderr and environment.
+    /// Decides from the process's stdout, stderr and environment.
     convenience init() {
-        self.init(stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+        let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+        self.init(
+            stderrIsTerminal: stderrIsTerminal, environment: ProcessInfo.processInfo.environment,
+            stdoutIsTerminal: stderrIsTerminal && isatty(STDOUT_FILENO) == 1)
     }
 
     /// Colour and redrawn lines only when stderr is a terminal that can show them (`TERM` is not `dumb`) and
     /// `NO_COLOR` is unset or empty (https://no-color.org); plain lines otherwise, so logs and pipes stay clean.
-    init(stderrIsTerminal: Bool, environment: [String: String]) {
+    init(stderrIsTerminal: Bool, environment: [String: String], stdoutIsTerminal: Bool = false) {
         let term = environment["TERM"] ?? ""
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         stderrIsInteractive = stderrIsTerminal && term != "dumb" && !noColor
         self.stderrIsTerminal = stderrIsTerminal && term != "dumb"
+        self.stdoutIsTerminal = stdoutIsTerminal
     }
 
     /// Writes an escape sequence (an image, a link) to stderr as it is, after clearing a progress line.

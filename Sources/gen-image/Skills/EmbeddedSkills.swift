@@ -214,7 +214,8 @@ enum EmbeddedSkills {
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
                 another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
                 image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
-                (exit 0); tell the user rather than rerunning. A failure looks like this:
+                (exit 0); tell the user rather than rerunning. `image_undecodable` (`image 2 of 3 could not be decoded; it may
+                still be billed`) means the user may pay for an image they did not get: tell them. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2-all --json -p "一只可爱的橘猫" -s 1024x1024 -f cat.png  # exit 2
@@ -526,7 +527,8 @@ enum EmbeddedSkills {
                 notes and warnings, e.g. `saved as cat-2026-….png instead of overwriting it`: tell the user when a file got
                 another name than asked. `warnings` repeats the warnings as `{"code", "message"}` and `delivered` is what the
                 image really is: on `delivered_mismatch` (`asked 1536x1024, got 1024x1024`) the image is saved and billed
-                (exit 0); tell the user rather than rerunning. A failure looks like this:
+                (exit 0); tell the user rather than rerunning. `image_undecodable` (`image 2 of 3 could not be decoded; it may
+                still be billed`) means the user may pay for an image they did not get: tell them. A failure looks like this:
 
                 ```sh
                 scripts/gen-image -m gpt-image-2 --json -p "一只可爱的橘猫" -s 1920x1080 -f cat.png  # exit 2

@@ -103,15 +103,17 @@
 
     /// Hands the head to whoever waits for it, and the body to the reader, pausing the transfer while more than
     /// `highWater` bytes wait to be read and letting it go on below `lowWater`, so a reader slower than the
-    /// network holds a few megabytes, not the whole stream.
+    /// network holds half a megabyte, not the whole stream.
     private final class StreamPump: CurlTransfer.Sink, @unchecked Sendable {
         struct Head: Sendable {
             let status: Int
             let headers: [String: String]
         }
 
-        static let highWater = 4 << 20
-        static let lowWater = 1 << 20
+        // A reply's images are decoded to disk as they arrive (`ReplyScanner`), so whatever waits here is the
+        // whole of what the reply costs in memory: half a megabyte, not four.
+        static let highWater = 512 << 10
+        static let lowWater = 128 << 10
 
         /// The body between the engine thread and the reader.
         private struct Flow: Sendable {

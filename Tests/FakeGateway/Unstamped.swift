@@ -4,14 +4,16 @@ import Foundation
 /// itself is byte for byte the one the gateway sent. Written independently of the library's own writer:
 /// PNG loses its `parameters` and `XML:com.adobe.xmp` text chunks, JPEG its APP1 EXIF and XMP segments,
 /// WebP its `EXIF`/`XMP ` chunks and the two VP8X flags that announce them (with the RIFF size fixed).
-/// Bytes that carry none come back unchanged.
-enum Unstamped {
+/// Bytes that carry none come back unchanged. It lives beside the fake gateway so the end-to-end tests and
+/// the benchmark's checks share it.
+public enum Unstamped {
     /// The file's bytes without gen-image's metadata, or nil when it cannot be read.
-    static func contents(atPath path: String) -> Data? {
+    public static func contents(atPath path: String) -> Data? {
         FileManager.default.contents(atPath: path).map(strip)
     }
 
-    static func strip(_ data: Data) -> Data {
+    /// `data` without gen-image's metadata (unchanged when it carries none).
+    public static func strip(_ data: Data) -> Data {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return Data(png(bytes)) }
         if bytes.starts(with: [0xFF, 0xD8]) { return Data(jpeg(bytes)) }
