@@ -95,7 +95,9 @@ struct ImageInfoTool: Sendable {
         // How it was made, as `gen-image info --json` says it; a file whose metadata can't be read is still an
         // image, so that only leaves the provenance fields out.
         if let metadata = try? ImageMetadata.read(url), case .object(let provenance) = InfoReport.json(metadata) {
-            let keys = ["gen_image", "record_source", "parameters", "comfyui", "xmp", "c2pa", "sidecar", "has_metadata"]
+            let keys = [
+                "gen_image", "record_source", "parameters", "comfyui", "xmp", "c2pa", "sidecar", "has_metadata",
+            ]
             for key in keys { fields[key] = provenance[key] }
         }
         return fields
