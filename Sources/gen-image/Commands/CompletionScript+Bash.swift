@@ -84,30 +84,7 @@ extension CompletionScript {
                 fi
             }
             _gen_image_complete() {
-                for ((i = 1; i < cword; i++)); do
-                    word="${words[i]}"
-                    if ((skip)); then
-                        skip=0
-                        continue
-                    fi
-                    case "$word" in
-                        -m|--model) model="${words[i+1]}" ;;
-                        --model=*) model="${word#--model=}" ;;
-                    esac
-                    if [[ "$word" == -* ]]; then
-                        inputs=0
-                        case "$word" in
-                            -i|--input-image) inputs=1 ;;
-                            \(valueTaking(commands).joined(separator: "|"))) skip=1 ;;
-                        esac
-                        continue
-                    fi
-                    ((inputs)) && continue
-                    if [[ -z "$command" ]]; then
-                        case "$word" in \(subcommands.joined(separator: "|"))) command="$word"; continue ;; esac
-                    fi
-                    ((count++))
-                done
+                \(wordWalk(commands, bounds: "i = 1; i < cword; i++"))
                 case "$prev" in
             \(valueCases.joined(separator: "\n"))
                 esac

@@ -67,30 +67,7 @@ extension CompletionScript {
                 local cur="${words[CURRENT]}" prev="${words[CURRENT-1]}" word command='' model=\(quoted(ModelCatalog.defaultModel))
                 local -i count=0 inputs=0 skip=0 i
                 local -a options described reply
-                for (( i = 2; i < CURRENT; i++ )); do
-                    word="${words[i]}"
-                    if (( skip )); then
-                        skip=0
-                        continue
-                    fi
-                    case "$word" in
-                        -m|--model) model="${words[i+1]}" ;;
-                        --model=*) model="${word#--model=}" ;;
-                    esac
-                    if [[ "$word" == -* ]]; then
-                        inputs=0
-                        case "$word" in
-                            -i|--input-image) inputs=1 ;;
-                            \(valueTaking(commands).joined(separator: "|"))) skip=1 ;;
-                        esac
-                        continue
-                    fi
-                    (( inputs )) && continue
-                    if [[ -z "$command" ]]; then
-                        case "$word" in \(subcommands.joined(separator: "|"))) command="$word"; continue ;; esac
-                    fi
-                    (( count++ ))
-                done
+                \(wordWalk(commands, bounds: "i = 2; i < CURRENT; i++"))
                 if [[ "$cur" == --*=* ]]; then
                     prev="${cur%%=*}"
                     compset -P '*='

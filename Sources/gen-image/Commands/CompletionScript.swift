@@ -115,6 +115,40 @@ enum CompletionScript {
         return seen
     }
 
+    /// The loop bash's and zsh's scripts both run over the words before the cursor (their syntax agrees here):
+    /// it notes the model named with `-m`, the subcommand, and how many bare words came, stepping over option
+    /// values and `-i`'s images. `bounds` is the shell's `for` header (bash counts words from 0, zsh from 1).
+    /// Lines after the first are indented for a script body, four spaces in.
+    static func wordWalk(_ commands: [Command], bounds: String) -> String {
+        let subcommands = commands.compactMap(\.name)
+        return """
+            for ((\(bounds))); do
+                    word="${words[i]}"
+                    if ((skip)); then
+                        skip=0
+                        continue
+                    fi
+                    case "$word" in
+                        -m|--model) model="${words[i+1]}" ;;
+                        --model=*) model="${word#--model=}" ;;
+                    esac
+                    if [[ "$word" == -* ]]; then
+                        inputs=0
+                        case "$word" in
+                            -i|--input-image) inputs=1 ;;
+                            \(valueTaking(commands).joined(separator: "|"))) skip=1 ;;
+                        esac
+                        continue
+                    fi
+                    ((inputs)) && continue
+                    if [[ -z "$command" ]]; then
+                        case "$word" in \(subcommands.joined(separator: "|"))) command="$word"; continue ;; esac
+                    fi
+                    ((count++))
+                done
+            """
+    }
+
     /// The first sentence of an option's help, in this run's language.
     static func summary(_ option: OptionSpec, wording: Wording) -> String {
         let help = wording.text(option.help)
