@@ -3,8 +3,8 @@ import Testing
 
 @testable import ImageAPIClient
 
-/// Every text a person reads is a typed constructor with its English and Chinese side by side (a misspelt
-/// text or a missing value does not compile); what is left to test is how the texts render.
+/// Every text a person reads is a typed constructor (a misspelt text or a missing value does not compile) whose
+/// words come from each language's table; what is left to test is how the texts render.
 @Suite("Messages")
 struct MessageTests {
     @Test func messagesRenderInEitherLanguageAndValuesStayAsGiven() {
@@ -34,11 +34,11 @@ struct MessageTests {
 
     @Test func aSettingIsSpelledByTheFrontEndThatRendersIt() {
         let flags = Spelling { name, short in short ? "-" + name.prefix(1) : "--" + name }
-        let message = Message(en: "drop \(setting: "size")", zh: "去掉 \(setting: "size")")
-        #expect(message.text(in: .en) == "drop size")
-        #expect(message.text(in: .en, spelling: flags) == "drop -s")
-        let outer = Message.commonThen(first: message, second: .parameter("quality", short: false))
-        #expect(outer.text(in: .zh, spelling: flags) == "去掉 -s；--quality")
+        let message = Message.plannerOptionUnsupportedDrop(flag: .parameter("size"), modelFlag: .parameter("model"))
+        #expect(message.text(in: .en) == "drop size, or choose another model with model")
+        #expect(message.text(in: .en, spelling: flags) == "drop --size, or choose another model with --model")
+        let outer = Message.commonThen(first: .parameter("size", short: true), second: .parameter("quality"))
+        #expect(outer.text(in: .zh, spelling: flags) == "-s；--quality")
     }
 
     @Test func redactionReachesValuesAndMessagesInside() {

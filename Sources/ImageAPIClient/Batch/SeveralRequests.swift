@@ -67,15 +67,15 @@ extension ImageClient {
 extension Message {
     static func severalImageFailed(number: String, count: String, code: String, message: Message) -> Message {
         Message(
-            en: "image \(number) of \(count) was not made [\(code)]: \(message)",
-            zh: "第 \(number) 张（共 \(count) 张）未生成 [\(code)]：\(message)")
+            .severalImageFailed,
+            .value("number", number),
+            .value("count", count),
+            .value("code", code),
+            .message("message", message))
     }
 
     /// An item of a batch file is one image.
     static var batchFieldCount: Message {
-        Message(
-            en: "an item is one image: for several takes of a prompt write one item per file name, or run "
-                + "gen-image -p \"…\" -n 3",
-            zh: "每个条目生成一张图片：同一提示词要多张时，请为每个文件名写一个条目，或运行 gen-image -p \"…\" -n 3")
+        Message(.batchFieldCount)
     }
 }

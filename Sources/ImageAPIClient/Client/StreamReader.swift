@@ -143,9 +143,7 @@ struct StreamReader: Sendable {
 
     /// "1 partial image", "3 partial images".
     static func partials(_ count: Int) -> Message {
-        count == 1
-            ? Message.streamPartialsOne(count: String(count))
-            : Message.streamPartialsMany(count: String(count))
+        Message.streamPartials(count: count)
     }
 
     /// `host:port`, as messages name the gateway.
@@ -209,21 +207,13 @@ extension StreamReader {
         default:
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
-                let count = String(collector.eventCount)
-                let said = failure.text
-                failure.setMessage(
-                    collector.eventCount == 1
-                        ? Message.streamBrokeOne(message: said, count: count)
-                        : Message.streamBrokeMany(message: said, count: count))
+                failure.setMessage(Message.streamBroke(message: failure.text, count: collector.eventCount))
             }
         }
         if failure.requestID == nil { failure.requestID = collector.requestID }
         let kept = collector.savedPartials.count
         if kept > 0, failure.code != .cancelled {
-            failure.appendHint(
-                kept == 1
-                    ? Message.streamKeptOne(count: String(kept))
-                    : Message.streamKeptMany(count: String(kept)))
+            failure.appendHint(Message.streamKept(count: kept))
         }
         return failure
     }

@@ -27,10 +27,7 @@ extension ImageClient {
                 var cancelled = ImageClient.cancelled(attempts: attempts)
                 let kept = collector.savedPartials.count
                 if kept > 0 {
-                    cancelled.setHint(
-                        kept == 1
-                            ? Message.streamCancelledKeptOne(count: String(kept))
-                            : Message.streamCancelledKeptMany(count: String(kept)))
+                    cancelled.setHint(Message.streamCancelledKept(count: kept))
                 }
                 return cancelled
             }
@@ -73,10 +70,7 @@ extension ImageClient {
         if !collector.isClosed {
             notes.append(
                 Diagnostic(
-                    .warning, code: "stream_unfinished",
-                    images.count == 1
-                        ? Message.streamUnfinishedOne(count: String(images.count))
-                        : Message.streamUnfinishedMany(count: String(images.count))))
+                    .warning, code: "stream_unfinished", Message.streamUnfinished(count: images.count)))
         }
         var result = ImageResult(
             files: saved.files, model: planned.model, endpoint: planned.endpoint, mode: planned.mode,

@@ -8,62 +8,94 @@ extension Message {
     // MARK: - Shared pieces
 
     static func authMissing(variable: String) -> Message {
-        Message(en: "no API key: \(variable) is not set", zh: "没有 API 密钥：未设置 \(variable)")
+        Message(.authMissing, .value("variable", variable))
     }
 
     /// Where to get a key and how to give it (the key's setting spelled by the front end: `-k/--api-key`).
     public static func authMissingHint(page: String, variable: String) -> Message {
-        Message(
-            en: "get a key at \(page), then export \(variable)=\"sk-…\" or pass \(setting: "api_key", short: false)",
-            zh: "在 \(page) 获取密钥，然后 export \(variable)=\"sk-…\"，或用 \(setting: "api_key", short: false) 传入")
+        Message(.authMissingHint, .value("page", page), .value("variable", variable))
     }
 
     static func commonThen(first: Message, second: Message) -> Message {
-        Message(en: "\(first); \(second)", zh: "\(first)；\(second)")
+        Message(.commonThen, .message("first", first), .message("second", second))
     }
 
     // MARK: - Input images and masks
 
     static var inputNotFoundHint: Message {
-        Message(
-            en: "check the path; note that \(setting: "input_images") takes every argument up to the next flag "
-                + "as an image, so put \(setting: "prompt") before \(setting: "input_images") or quote the prompt",
-            zh: "请检查路径；注意 \(setting: "input_images") 会把下一个选项之前的所有参数都当作图片，所以请把 \(setting: "prompt") 放在 "
-                + "\(setting: "input_images") 之前，或给提示词加上引号")
+        Message(.inputNotFoundHint)
     }
 
     // MARK: - Request parameters
 
-    static func parameterWholeNumber(low: String, high: String) -> Message {
-        Message(en: "use a whole number from \(low) to \(high)", zh: "请使用 \(low) 到 \(high) 的整数")
+    package static func parameterWholeNumber(low: String, high: String) -> Message {
+        Message(.parameterWholeNumber, .value("low", low), .value("high", high))
     }
 
     // MARK: - Planning
 
     static func plannerOneOf(values: String) -> Message {
-        Message(en: "use one of: \(values)", zh: "请使用以下之一：\(values)")
+        Message(.plannerOneOf, .value("values", values))
     }
 
     static func plannerOptionUnsupportedDrop(flag: Message, modelFlag: Message) -> Message {
-        Message(en: "drop \(flag), or choose another model with \(modelFlag)", zh: "去掉 \(flag)，或用 \(modelFlag) 选择其他模型")
+        Message(.plannerOptionUnsupportedDrop, .message("flag", flag), .message("modelFlag", modelFlag))
     }
 
     static func plannerOptionUnsupportedTakers(flag: Message, models: String) -> Message {
-        Message(en: "drop \(flag), or use a model that takes it: \(models)", zh: "去掉 \(flag)，或使用接受它的模型：\(models)")
+        Message(.plannerOptionUnsupportedTakers, .message("flag", flag), .value("models", models))
     }
 
     // MARK: - Remedies
 
     static var transportTimeoutHint: Message {
-        Message(
-            en: "the gateway may still finish (and bill) this image; raise \(setting: "timeout") (e.g. "
-                + "\(setting: "timeout") 600) or try again later",
-            zh: "网关可能仍会完成这张图片（并计费）；请提高 \(setting: "timeout")（如 \(setting: "timeout") 600）或稍后重试")
+        Message(.transportTimeoutHint)
     }
 
     static var transportCheckBaseUrl: Message {
-        Message(
-            en: "check \(setting: "base_url")",
-            zh: "请检查 \(setting: "base_url")")
+        Message(.transportCheckBaseUrl)
+    }
+}
+
+extension Message {
+    // MARK: - Pieces every text may use
+
+    /// A duration in seconds, as a `.seconds` argument shows it: `300 s`.
+    static func secondsValue(number: String) -> Message {
+        Message(.secondsValue, .value("number", number))
+    }
+
+    /// Two choices: `a or b` (a longer list nests: `a or b or c`).
+    static func eitherPair(first: Message, rest: Message) -> Message {
+        Message(.eitherPair, .message("first", first), .message("rest", rest))
+    }
+}
+
+extension Message {
+    // MARK: - How each language joins texts
+
+    /// A text with a note after it: `estimated cost $0.12 (partial: …)`, `…（不完整：…）`.
+    package static func withNote(text: Message, note: Message) -> Message {
+        Message(.withNote, .message("text", text), .message("note", note))
+    }
+
+    /// A list of counts going on: `3 ok, 1 failed, 2 cancelled`.
+    package static func andMore(text: Message, more: Message) -> Message {
+        Message(.andMore, .message("text", text), .message("more", more))
+    }
+
+    /// A fact after a text on one line: `… · about 2–5 min in all`.
+    package static func withFact(text: Message, fact: Message) -> Message {
+        Message(.withFact, .message("text", text), .message("fact", fact))
+    }
+
+    /// An amount with a part added: `$0.12 + 2 of unknown price`.
+    package static func plus(text: Message, more: Message) -> Message {
+        Message(.plus, .message("text", text), .message("more", more))
+    }
+
+    /// Two sentences one after the other.
+    package static func sentences(first: Message, second: Message) -> Message {
+        Message(.sentences, .message("first", first), .message("second", second))
     }
 }

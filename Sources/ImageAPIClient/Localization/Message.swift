@@ -1,27 +1,41 @@
 import Foundation
 
-/// A text a person reads, in English and Simplified Chinese, until a front end picks the language.
+/// A text a person reads, in any language gen-image speaks, until a front end picks the language.
 ///
 /// The library decides what to say; the front end decides the language and how settings are named. Each text
-/// has one constructor, declared beside the code that says it (`Message+<Folder>.swift`), with both languages
-/// side by side, so a misspelt text or a missing value is a compile error. Values (paths, sizes, the gateway's
-/// own words) are never translated; a `Message` inside a text is shown in the language of the whole; a setting
-/// (`\(setting: "size")`) is spelled by the front end: `-s` on the command line, `"size"` in a batch file.
+/// has one constructor, declared beside the code that says it (`Message+<Folder>.swift`): its parameters are the
+/// values the text shows, so a misspelt text or a missing value is a compile error. The words themselves live in
+/// one table per language (`Texts/English.swift`, `Texts/Chinese.swift`), keyed by `MessageID`. Values (paths,
+/// sizes, the gateway's own words) are never translated; a `Message` inside a text is shown in the language of
+/// the whole; a setting (`%{-size}` in a table) is spelled by the front end: `-s` on the command line, `"size"`
+/// in a batch file.
 public struct Message: Sendable, Hashable, CustomStringConvertible {
-    /// The English text.
-    public let en: MessageText
-    /// The Simplified Chinese text.
-    public let zh: MessageText
+    enum Content: Sendable, Hashable {
+        case template(MessageID, [MessageArgument])
+        case verbatim(String)
+        case setting(String, short: Bool)
+    }
 
-    /// Creates a message from its two texts; the constructors named for each text call this.
-    public init(en: MessageText, zh: MessageText) {
-        self.en = en
-        self.zh = zh
+    let content: Content
+
+    /// The text `id`, with the values its placeholders show; the constructors named for each text call this.
+    package init(_ id: MessageID, _ arguments: MessageArgument...) {
+        content = .template(id, arguments)
+    }
+
+    private init(content: Content) {
+        self.content = content
     }
 
     /// The text in `language`, with settings named as `spelling` names them.
     public func text(in language: Language = .en, spelling: Spelling = .wire) -> String {
-        (language == .zh ? zh : en).rendered(in: language, spelling: spelling)
+        switch content {
+        case .verbatim(let value): value
+        case .setting(let name, let short): spelling.name(name, short)
+        case .template(let id, let arguments):
+            MessageTemplate.parsed(language.template(id)).rendered(
+                arguments: arguments, language: language, spelling: spelling)
+        }
     }
 
     /// The English text, settings by their wire names.
@@ -29,13 +43,13 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 
     /// A value shown as it is in either language, for a part that is sometimes a value and sometimes a sentence.
     public static func verbatim(_ value: String) -> Message {
-        Message(en: "\(value)", zh: "\(value)")
+        Message(content: .verbatim(OutsideText.shown(value)))
     }
 
     /// The setting the request body names `name` (`size`, `model`), spelled by the front end that renders it;
     /// `short` for its shortest form, where a value follows (`-s 1536x1024`).
     public static func parameter(_ name: String, short: Bool = false) -> Message {
-        Message(en: "\(setting: name, short: short)", zh: "\(setting: name, short: short)")
+        Message(content: .setting(name, short: short))
     }
 
     /// `a or b or c` in the language of the whole; `values` must not be empty.
@@ -47,14 +61,18 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     static func either(_ messages: [Message]) -> Message {
         guard let first = messages.first else { return .verbatim("") }
         guard messages.count > 1 else { return first }
-        let rest = either(Array(messages.dropFirst()))
-        return Message(en: "\(first) or \(rest)", zh: "\(first) 或 \(rest)")
+        return .eitherPair(first: first, rest: either(Array(messages.dropFirst())))
     }
 
-    /// The same message with each value and piece of text changed by `transform` (masking a key, shortening
-    /// base64), messages inside included.
+    /// The same message with each value changed by `transform` (masking a key, shortening base64), messages
+    /// inside included. The tables' own words are ours, so only values can carry what must be changed.
     func map(_ transform: (String) -> String) -> Message {
-        Message(en: en.map(transform), zh: zh.map(transform))
+        switch content {
+        case .verbatim(let value): Message(content: .verbatim(transform(value)))
+        case .setting: self
+        case .template(let id, let arguments):
+            Message(content: .template(id, arguments.map { $0.map(transform) }))
+        }
     }
 
     /// The same message with every occurrence of `secret` masked, and any run of its characters left at a cut

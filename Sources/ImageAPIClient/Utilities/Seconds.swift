@@ -12,7 +12,7 @@ public enum Seconds {
     }
 
     /// `300`, `0.5`: whole seconds without a fraction, others to a tenth.
-    private static func number(_ seconds: Double) -> String {
+    static func number(_ seconds: Double) -> String {
         guard seconds.isFinite, abs(seconds) < 1e15 else { return "\(seconds)" }
         return seconds == seconds.rounded() ? "\(Int(seconds))" : "\((seconds * 10).rounded() / 10)"
     }

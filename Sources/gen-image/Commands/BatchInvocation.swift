@@ -48,7 +48,7 @@ struct BatchInvocation {
             else {
                 throw UsageError(
                     Message.usageInvalidValue(value: text, option: "-j/--concurrency"),
-                    hint: Message.usageWholeNumberHint(low: "1", high: String(BatchOptionTable.maxConcurrency)))
+                    hint: Message.parameterWholeNumber(low: "1", high: String(BatchOptionTable.maxConcurrency)))
             }
             concurrency = value
         }

@@ -110,13 +110,10 @@ enum HelpText {
         case .perToken: price = wording.text(.helpModelPerToken)
         case .unknown: price = model.imageToolModel != nil ? wording.text(.helpModelTextAndImageTokens) : ""
         }
-        var text = wording.text(
-            .helpModelLine(
-                endpoint: endpoint, options: options, wait: wording.usualWait(model.expectedWait), price: price))
-        if model.sizeRule.isNotAccepted {
-            text += wording.text(.helpModelRatioInPrompt)
-        }
-        return text
+        let line = Message.helpModelLine(
+            endpoint: endpoint, options: options, wait: wording.usualWait(model.expectedWait), price: price)
+        guard model.sizeRule.isNotAccepted else { return wording.text(line) }
+        return wording.text(.sentences(first: line, second: .helpModelRatioInPrompt))
     }
 
     /// `first` then `text` wrapped at `width` columns, continuation lines indented to `column`.

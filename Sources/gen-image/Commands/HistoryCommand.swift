@@ -49,7 +49,7 @@ enum HistoryCommand {
             guard let number = Int(limitText), number >= 0 else {
                 throw UsageError(
                     Message.usageInvalidValue(value: limitText, option: "--limit"),
-                    hint: Message.usageWholeNumberHint(low: "0", high: "1000000"))
+                    hint: Message.parameterWholeNumber(low: "0", high: "1000000"))
             }
             limit = number
         } catch {

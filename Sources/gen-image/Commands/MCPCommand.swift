@@ -84,7 +84,7 @@ enum MCPCommand {
             else {
                 throw UsageError(
                     Message.usageInvalidValue(value: text, option: "-j/--concurrency"),
-                    hint: Message.usageWholeNumberHint(low: "1", high: String(maxConcurrency)))
+                    hint: Message.parameterWholeNumber(low: "1", high: String(maxConcurrency)))
             }
             concurrency = value
         }

@@ -109,7 +109,7 @@ struct ConnectionOptions {
             guard let value = Int(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
                 throw UsageError(
                     Message.usageInvalidValue(value: text, option: "--retries"),
-                    hint: Message.usageWholeNumberHint(low: "0", high: "10"))
+                    hint: Message.parameterWholeNumber(low: "0", high: "10"))
             }
             retries = value
         }

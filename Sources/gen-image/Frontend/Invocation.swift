@@ -49,7 +49,7 @@ struct Invocation {
             if case .integer(let range, _, _) = option.rule, Int(text.trimmingCharacters(in: .whitespaces)) == nil {
                 throw UsageError(
                     Message.usageInvalidValue(value: text, option: row.displayName),
-                    hint: Message.usageWholeNumberHint(low: String(range.lowerBound), high: String(range.upperBound)))
+                    hint: Message.parameterWholeNumber(low: String(range.lowerBound), high: String(range.upperBound)))
             }
             options[option] = text
         }

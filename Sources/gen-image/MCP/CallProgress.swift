@@ -85,8 +85,8 @@ extension CallProgress {
         }
         switch event {
         case .sending: phase(.mcpPhaseWaiting(wait: wording.usualWait(wait)))
-        case .downloading: phase(.mcpPhaseDownloading)
-        case .saving: phase(.mcpPhaseSaving)
+        case .downloading: phase(.cliPhaseDownloading)
+        case .saving: phase(.cliPhaseSaving)
         case .retrying(let notice): phase(.verbatim(wording.retry(notice)))
         case .partialImage(let notice):
             phase(.mcpPhasePartial(index: String(notice.index), expected: notice.expected.map(String.init) ?? "?"))

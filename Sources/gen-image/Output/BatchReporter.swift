@@ -43,9 +43,7 @@ final class BatchReporter: @unchecked Sendable {
     func problems(_ problems: [BatchProblem], source: String) {
         let shown = problems.prefix(50)
         terminal.info(
-            problems.count == 1
-                ? wording.text(.batchProblemsOne(source: source, count: String(problems.count)))
-                : wording.text(.batchProblemsOther(source: source, count: String(problems.count))))
+            wording.text(.batchProblems(source: source, count: problems.count)))
         for problem in shown {
             terminal.info("  " + problem.description(in: wording.language, spelling: wording.spelling))
             if let hint = Self.hint(of: problem.error, wording: wording) {
@@ -72,8 +70,7 @@ final class BatchReporter: @unchecked Sendable {
         let skipped = plan.jobs.count - toRun.count
         let kept = plan.jobs.count { !$0.willRun && $0.earlierRecord != nil }
         let how = Self.doneHow(kept: kept, skipped: skipped - kept)
-        let items =
-            wording.text(total == 1 ? .batchCountOne(count: String(total)) : .batchCountOther(count: String(total)))
+        let items = wording.text(.batchCount(count: total))
         let (run, parallel) = (String(toRun.count), String(min(concurrency, toRun.count)))
         let announcement: Message =
             switch (toRun.isEmpty, skipped > 0) {
@@ -104,19 +101,20 @@ final class BatchReporter: @unchecked Sendable {
             }
             return wording.text(.batchModelWaitUnknown(model: model.name, count: String(model.count)))
         }
-        var line = "gen-image: " + wording.list(described)
+        var line = Message.verbatim(wording.list(described))
         let known = models.filter { $0.spec.isKnown }
         if !known.isEmpty {
             let rounds = Int((Double(toRun.count) / Double(concurrency)).rounded(.up))
             let low = rounds * (known.map(\.spec.expectedWait.low).min() ?? 0)
             let high = rounds * (known.map(\.spec.expectedWait.high).max() ?? 0)
-            line += wording.text(
-                .batchTotalTime(low: wording.duration(Double(low)), high: wording.duration(Double(high))))
+            line = .withFact(
+                text: line,
+                fact: .batchTotalTime(low: wording.duration(Double(low)), high: wording.duration(Double(high))))
         }
         let estimate = plan.estimatedCost
-        line += " · " + wording.text(.batchEstimatedCost(dollars: Self.dollars(estimate.dollars)))
-        if estimate.unpriced > 0 { line += wording.text(.batchUnpriced(count: String(estimate.unpriced))) }
-        terminal.info(line)
+        var cost = Message.batchEstimatedCost(dollars: Self.dollars(estimate.dollars))
+        if estimate.unpriced > 0 { cost = .plus(text: cost, more: .batchUnpriced(count: String(estimate.unpriced))) }
+        terminal.info("gen-image: " + wording.text(.withFact(text: line, fact: cost)))
         var notes: [(diagnostic: Diagnostic, items: [Int])] = []
         for job in toRun {
             for note in job.planned.notes {
@@ -206,10 +204,7 @@ final class BatchReporter: @unchecked Sendable {
         case .finished(let outcome):
             finished(outcome)
         case .concurrencyLowered(let limit):
-            say(
-                limit == 1
-                    ? wording.text(.batchRateLimitedOne(limit: String(limit)))
-                    : wording.text(.batchRateLimitedOther(limit: String(limit))))
+            say(wording.text(.batchRateLimited(limit: limit)))
         case .requeued(let job, let wait):
             say(
                 wait.map {
@@ -278,40 +273,37 @@ final class BatchReporter: @unchecked Sendable {
     func summary(_ report: BatchReport, manifest: URL?, cancelledBy signal: String?) {
         let failures = report.outcomes.filter { $0.status == .failed }
         let (ok, skipped, failed) = (report.count(.ok), report.count(.skipped), report.count(.failed))
-        var counts: String
+        var counts: Message
         if skipped > 0 {
             // Items done by earlier runs first, then what this run did: `6 already done (kept), 0 run`.
             let run = report.total - skipped - report.count(.notRun)
             let how = Self.doneHow(kept: report.tally.kept, skipped: skipped - report.tally.kept)
-            counts = wording.text(.batchSummaryDoneEarlier(done: String(skipped), how: how, run: String(run)))
-            if run > 0 { counts += wording.text(.batchSummaryRunCounts(ok: String(ok), failed: String(failed))) }
+            counts =
+                run > 0
+                ? .batchSummaryDoneEarlierAndRun(
+                    done: String(skipped), how: how, run: String(run), ok: String(ok), failed: String(failed))
+                : .batchSummaryDoneEarlier(done: String(skipped), how: how, run: String(run))
         } else {
-            counts = wording.text(
-                .batchSummaryCounts(ok: String(ok), skipped: String(skipped), failed: String(failed)))
+            counts = .batchSummaryCounts(ok: String(ok), skipped: String(skipped), failed: String(failed))
         }
         if report.count(.cancelled) > 0 {
-            counts += wording.text(.batchSummaryCancelledCount(count: String(report.count(.cancelled))))
+            counts = .andMore(text: counts, more: .batchSummaryCancelledCount(count: String(report.count(.cancelled))))
         }
         if report.count(.notRun) > 0 {
-            counts += wording.text(.batchSummaryNotStarted(count: String(report.count(.notRun))))
+            counts = .andMore(text: counts, more: .batchSummaryNotStarted(count: String(report.count(.notRun))))
         }
         let elapsed = wording.seconds(report.elapsed, precise: true)
         let cost = report.cost
-        var costText = wording.text(.batchEstimatedCost(dollars: Self.dollars(cost.dollars)))
+        var costText = Message.batchEstimatedCost(dollars: Self.dollars(cost.dollars))
         if cost.guessed > 0 {
-            costText +=
-                cost.guessed == 1
-                ? wording.text(.batchSummaryGuessedOne(count: String(cost.guessed)))
-                : wording.text(.batchSummaryGuessedOther(count: String(cost.guessed)))
+            costText = .withNote(text: costText, note: .batchSummaryGuessed(count: cost.guessed))
         }
         if cost.unpriced > 0 {
-            costText +=
-                cost.unpriced == 1
-                ? wording.text(.batchSummaryUnpricedOne(count: String(cost.unpriced)))
-                : wording.text(.batchSummaryUnpricedOther(count: String(cost.unpriced)))
+            costText = .withNote(text: costText, note: .batchSummaryUnpriced(count: cost.unpriced))
         }
         if report.tally.keptDollars > 0 {
-            costText += wording.text(.batchSummaryKeptCost(dollars: Self.dollars(report.tally.keptDollars)))
+            costText = .withNote(
+                text: costText, note: .batchSummaryKeptCost(dollars: Self.dollars(report.tally.keptDollars)))
         }
         let headline: String
         if report.cancelled {
@@ -321,7 +313,9 @@ final class BatchReporter: @unchecked Sendable {
             headline = wording.text(.batchSummaryFinished(elapsed: elapsed))
         }
         let line = wording.text(
-            .batchSummary(headline: headline, counts: counts, total: String(report.total), cost: costText))
+            .batchSummary(
+                headline: headline, counts: wording.text(counts), total: String(report.total),
+                cost: wording.text(costText)))
         if !quiet || !failures.isEmpty || report.cancelled { terminal.info(line) }
         if !failures.isEmpty {
             terminal.info(wording.text(.batchSummaryFailures))
@@ -421,7 +415,7 @@ final class BatchReporter: @unchecked Sendable {
             }
         }
         let list = wording.list(ranges.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" })
-        return wording.text(indexes.count == 1 ? .batchItemsOne(list: list) : .batchItemsOther(list: list))
+        return wording.text(.batchItems(list: list, count: indexes.count))
     }
 
     /// `$0.63`, `$0.053`.

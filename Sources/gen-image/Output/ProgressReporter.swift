@@ -91,10 +91,7 @@ final class ProgressReporter: @unchecked Sendable {
             terminal.info("gen-image: " + wording.retry(notice))
         case .partialImage(let notice): partial(notice)
         case .imageReceived(let number):
-            setPhase(
-                number == 1
-                    ? wording.text(.cliPhaseReceivedOne(count: String(number)))
-                    : wording.text(.cliPhaseReceivedOther(count: String(number))))
+            setPhase(wording.text(.cliPhaseReceived(count: number)))
             guard !quiet, !terminal.stderrIsInteractive else { return }
             terminal.info(
                 wording.text(.cliImageReceived(number: String(number), elapsed: wording.seconds(elapsed.rounded()))))
