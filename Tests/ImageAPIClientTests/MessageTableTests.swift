@@ -95,3 +95,24 @@ struct MessageTableTests {
         return check(template.pieces)
     }
 }
+
+/// The stub third language kept out of the build (references/stub-language/French.swift) stays a complete
+/// starting point: an entry for every id, and nothing else.
+@Suite("Stub language")
+struct StubLanguageTests {
+    @Test func theStubLanguageHasAnEntryForEveryText() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let stub = try String(
+            contentsOf: root.appendingPathComponent("references/stub-language/French.swift"), encoding: .utf8)
+        let ids = Set(
+            stub.split(separator: "\n").compactMap { line -> String? in
+                let trimmed = line.drop { $0 == " " }
+                guard trimmed.hasPrefix("case ."), let colon = trimmed.firstIndex(of: ":") else { return nil }
+                return String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<colon])
+            })
+        let expected = Set(MessageID.allCases.map(\.rawValue))
+        #expect(expected.subtracting(ids).isEmpty, "missing: \(expected.subtracting(ids).sorted())")
+        #expect(ids.subtracting(expected).isEmpty, "unknown: \(ids.subtracting(expected).sorted())")
+    }
+}
