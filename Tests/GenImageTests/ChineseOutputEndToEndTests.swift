@@ -19,7 +19,7 @@ struct ChineseOutputEndToEndTests {
         #expect(
             result.stderr == """
                 gen-image: 错误 [invalid_argument]：--retries 的值 '11' 无效
-                  提示：请用 0 到 10 之间的整数
+                  提示：请使用 0 到 10 的整数
                   运行 'gen-image --help' 查看用法
 
                 """)
