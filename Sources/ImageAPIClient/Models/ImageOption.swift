@@ -38,7 +38,7 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
 
     /// Everything decided about the parameter, stated in one place: a new case does not compile until each
     /// decision is made here (no `default:`), and everything else reads these facts.
-    public var declaration: OptionDeclaration {
+    var declaration: OptionDeclaration {
         switch self {
         case .size:
             OptionDeclaration(
@@ -108,10 +108,10 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
 
     /// Whether giving it without `-m` may move the automatic model choice to the sized model, when the default
     /// model does not take it and the sized model does.
-    public var switchesModel: Bool { declaration.switchesModel }
+    var switchesModel: Bool { declaration.switchesModel }
 
     /// Whether a request to `endpoint` carries it; no backend writes a parameter its declaration does not name.
-    public func isSent(on endpoint: Endpoint) -> Bool { declaration.sentOn.contains(endpoint) }
+    func isSent(on endpoint: Endpoint) -> Bool { declaration.sentOn.contains(endpoint) }
 
     /// Whether the parameter is a field of the request body (or of the Responses API's image tool), written from
     /// its checked value; false for those that travel as a file (`mask`) or sit beside the tool (`instructions`).
@@ -148,17 +148,17 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
 }
 
 /// The decisions about one parameter, made together in `ImageOption.declaration`.
-public struct OptionDeclaration: Sendable {
+struct OptionDeclaration: Sendable {
     /// How its value is checked and typed.
-    public let rule: OptionRule
+    let rule: OptionRule
     /// Whether its value changes the image, and so the request's fingerprint.
-    public let changesImage: Bool
+    let changesImage: Bool
     /// Whether giving it without `-m` may switch the automatic choice to the sized model.
-    public let switchesModel: Bool
+    let switchesModel: Bool
     /// Whether a model gen-image does not know is assumed to take it.
-    public let openOnUnknownModels: Bool
+    let openOnUnknownModels: Bool
     /// The APIs whose requests carry it (opt-in: an API not named never sends it).
-    public let sentOn: Set<Endpoint>
+    let sentOn: Set<Endpoint>
 
     init(
         _ rule: OptionRule, changesImage: Bool, switchesModel: Bool, openOnUnknownModels: Bool,
