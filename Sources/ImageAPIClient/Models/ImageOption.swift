@@ -2,9 +2,10 @@
 ///
 /// Models disagree about these (gpt-image-2 rejects `response_format`; gpt-image-2-all ignores `size` yet bills
 /// for it), so every option is checked against the model's row in `ModelCatalog` before anything is sent. The raw
-/// value is the field's name in the request body and in a batch file; `rule` says how its value is checked and
-/// typed, and everything else (the planner's checks, the request fields, the batch fields, their inheritance and
-/// their report, the command-line rows) is derived from these two.
+/// value is the field's name in the request body and in a batch file; `declaration` states, without a `default:`,
+/// how its value is checked and typed, whether it changes the image, whether it may switch the automatic model
+/// and which APIs send it. Everything else (the planner's checks, the request fields of each backend, the batch
+/// fields, their inheritance and their report, the fingerprint, the command-line rows) is derived from these.
 public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     /// `size`: `WxH` or `auto`.
     case size
@@ -35,34 +36,82 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
     /// sends that many requests.
     case count = "n"
 
-    /// Whether the value changes the image (and so the request's fingerprint); false for what only changes how
-    /// it travels.
-    public var changesImage: Bool {
+    /// Everything decided about the parameter, stated in one place: a new case does not compile until each
+    /// decision is made here (no `default:`), and everything else reads these facts.
+    var declaration: OptionDeclaration {
         switch self {
-        case .responseFormat, .stream, .partialImages, .count: false
-        default: true
+        case .size:
+            OptionDeclaration(
+                .size, changesImage: true, switchesModel: true, openOnUnknownModels: true,
+                sentOn: [.chat, .images, .responses])
+        case .quality:
+            OptionDeclaration(
+                .choice(\.qualities, name: Message.plannerChoiceQuality), changesImage: true, switchesModel: true,
+                openOnUnknownModels: true, sentOn: [.chat, .images, .responses])
+        case .outputFormat:
+            OptionDeclaration(
+                .choice(\.outputFormats, name: Message.plannerChoiceOutputFormat), changesImage: true,
+                switchesModel: true, openOnUnknownModels: true, sentOn: [.chat, .images, .responses])
+        case .outputCompression:
+            OptionDeclaration(
+                .integer(0...100, accepted: \.acceptsCompression, limit: nil), changesImage: true,
+                switchesModel: true, openOnUnknownModels: true, sentOn: [.chat, .images, .responses])
+        case .responseFormat:
+            // The Responses API's image tool always answers in base64 and has no such field.
+            OptionDeclaration(
+                .choice(\.responseFormats, name: Message.plannerChoiceResponseFormat), changesImage: false,
+                switchesModel: false, openOnUnknownModels: true, sentOn: [.chat, .images])
+        case .background:
+            OptionDeclaration(
+                .choice(\.backgrounds, name: Message.plannerChoiceBackground), changesImage: true,
+                switchesModel: true, openOnUnknownModels: false, sentOn: [.chat, .images, .responses])
+        case .moderation:
+            OptionDeclaration(
+                .choice(\.moderations, name: Message.plannerChoiceModeration), changesImage: true,
+                switchesModel: true, openOnUnknownModels: false, sentOn: [.chat, .images, .responses])
+        case .action:
+            OptionDeclaration(
+                .choice(\.actions, name: Message.plannerChoiceAction), changesImage: true, switchesModel: false,
+                openOnUnknownModels: false, sentOn: [.responses])
+        case .stream:
+            // A chat reply cannot stream; the Responses API always does.
+            OptionDeclaration(
+                .flag(accepted: \.streams), changesImage: false, switchesModel: true, openOnUnknownModels: false,
+                sentOn: [.images, .responses])
+        case .partialImages:
+            OptionDeclaration(
+                .integer(0...3, accepted: \.sendsPartialImages, limit: \ModelSpec.streaming.maxPartialImages),
+                changesImage: false, switchesModel: true, openOnUnknownModels: false, sentOn: [.images, .responses])
+        case .instructions:
+            OptionDeclaration(
+                .text(accepted: \.takesInstructions), changesImage: true, switchesModel: false,
+                openOnUnknownModels: false, sentOn: [.responses])
+        case .mask:
+            // A file part of the Images API's edits form.
+            OptionDeclaration(
+                .file(accepted: \.takesMask), changesImage: true, switchesModel: true, openOnUnknownModels: false,
+                sentOn: [.images])
+        case .count:
+            // Several images are several requests everywhere else (`PlannedJob.countPerRequest`).
+            OptionDeclaration(
+                .integer(1...10, accepted: \.makesSeveral, limit: nil), changesImage: false, switchesModel: false,
+                openOnUnknownModels: true, sentOn: [.images])
         }
     }
 
     /// How the parameter's value is checked and what type it has once checked.
-    public var rule: OptionRule {
-        switch self {
-        case .size: .size
-        case .quality: .choice(\.qualities, name: Message.plannerChoiceQuality)
-        case .outputFormat: .choice(\.outputFormats, name: Message.plannerChoiceOutputFormat)
-        case .outputCompression: .integer(0...100, accepted: \.acceptsCompression, limit: nil)
-        case .responseFormat: .choice(\.responseFormats, name: Message.plannerChoiceResponseFormat)
-        case .moderation: .choice(\.moderations, name: Message.plannerChoiceModeration)
-        case .background: .choice(\.backgrounds, name: Message.plannerChoiceBackground)
-        case .stream: .flag(accepted: \.streams)
-        case .partialImages:
-            .integer(0...3, accepted: \.sendsPartialImages, limit: \ModelSpec.streaming.maxPartialImages)
-        case .mask: .file(accepted: \.takesMask)
-        case .instructions: .text(accepted: \.takesInstructions)
-        case .action: .choice(\.actions, name: Message.plannerChoiceAction)
-        case .count: .integer(1...10, accepted: \.makesSeveral, limit: nil)
-        }
-    }
+    public var rule: OptionRule { declaration.rule }
+
+    /// Whether the value changes the image (and so the request's fingerprint); false for what only changes how
+    /// it travels.
+    public var changesImage: Bool { declaration.changesImage }
+
+    /// Whether giving it without `-m` may move the automatic model choice to the sized model, when the default
+    /// model does not take it and the sized model does.
+    var switchesModel: Bool { declaration.switchesModel }
+
+    /// Whether a request to `endpoint` carries it; no backend writes a parameter its declaration does not name.
+    func isSent(on endpoint: Endpoint) -> Bool { declaration.sentOn.contains(endpoint) }
 
     /// Whether the parameter is a field of the request body (or of the Responses API's image tool), written from
     /// its checked value; false for those that travel as a file (`mask`) or sit beside the tool (`instructions`).
@@ -95,11 +144,31 @@ public enum ImageOption: String, Sendable, CaseIterable, Hashable, Codable {
 
     /// Whether a model gen-image does not know is assumed to take it; false for the parameters its endpoint
     /// decides (a chat reply cannot stream, only the Responses API takes instructions).
-    var isOpenOnUnknownModels: Bool {
-        switch self {
-        case .size, .quality, .outputFormat, .outputCompression, .responseFormat, .count: true
-        default: false
-        }
+    var isOpenOnUnknownModels: Bool { declaration.openOnUnknownModels }
+}
+
+/// The decisions about one parameter, made together in `ImageOption.declaration`.
+struct OptionDeclaration: Sendable {
+    /// How its value is checked and typed.
+    let rule: OptionRule
+    /// Whether its value changes the image, and so the request's fingerprint.
+    let changesImage: Bool
+    /// Whether giving it without `-m` may switch the automatic choice to the sized model.
+    let switchesModel: Bool
+    /// Whether a model gen-image does not know is assumed to take it.
+    let openOnUnknownModels: Bool
+    /// The APIs whose requests carry it (opt-in: an API not named never sends it).
+    let sentOn: Set<Endpoint>
+
+    init(
+        _ rule: OptionRule, changesImage: Bool, switchesModel: Bool, openOnUnknownModels: Bool,
+        sentOn: Set<Endpoint>
+    ) {
+        self.rule = rule
+        self.changesImage = changesImage
+        self.switchesModel = switchesModel
+        self.openOnUnknownModels = openOnUnknownModels
+        self.sentOn = sentOn
     }
 }
 

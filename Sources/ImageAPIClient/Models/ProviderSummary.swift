@@ -38,15 +38,8 @@ public enum ProviderSummary {
     }
 
     private static func values(of spec: ModelSpec, option: ImageOption) -> [String] {
-        switch option {
-        case .responseFormat: spec.responseFormats
-        case .background: spec.backgrounds
-        case .quality: spec.qualities
-        case .outputFormat: spec.outputFormats
-        case .moderation: spec.moderations
-        case .action: spec.actions
-        default: []
-        }
+        guard case .choice(let column, _) = option.rule else { return [] }
+        return spec[keyPath: column]
     }
 
     /// One line per model `provider` serves, with the facts that differ from other providers, then the

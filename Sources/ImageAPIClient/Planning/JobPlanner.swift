@@ -107,9 +107,9 @@ enum JobPlanner {
         case .automatic(let preferred):
             let name = preferred ?? provider.defaultModel
             let first = try spec(named: name, endpoint: job.endpoint, source: "GEN_IMAGE_MODEL", provider: provider)
-            // The options the sized model's own row takes are the ones worth switching for.
+            // The options the sized model's own row takes, of those declared to switch, are worth switching for.
             let sized = ModelCatalog.spec(named: ModelCatalog.defaultSizedModel)
-            let sizedOnly = ImageOption.allCases.filter { sized?.accepts($0) == true }
+            let sizedOnly = ImageOption.allCases.filter { $0.switchesModel && sized?.accepts($0) == true }
             let given = job.options.given
             guard let trigger = given.first(where: { sizedOnly.contains($0) && !first.accepts($0) }) else {
                 return first

@@ -25,11 +25,11 @@ struct ImagesBackend: APIShape {
             method: "POST", path: "images/edits", body: .multipart(boundary: boundary(), parts: parts))
     }
 
-    /// The parameters the Images API takes, with `stream: true` before `partial_images` when the job streams
-    /// (the Images API streams only when asked, so partial images without it are not sent).
+    /// The parameters declared as sent on the Images API, with `stream: true` before `partial_images` when the
+    /// job streams (the Images API streams only when asked, so partial images without it are not sent).
     static func fields(_ planned: PlannedJob) -> [OptionField] {
-        let listed = OptionField.parameterFields(of: planned)
-        let options = listed.filter { $0.option != .partialImages && $0.option != .action }
+        let listed = OptionField.parameterFields(of: planned, on: .images)
+        let options = listed.filter { $0.option != .partialImages }
         guard planned.stream else { return options }
         return options + [OptionField(option: .stream, text: "true", isNumber: true)]
             + listed.filter { $0.option == .partialImages }

@@ -17,12 +17,15 @@ struct OptionField {
 }
 
 extension OptionField {
-    /// Every request parameter the plan holds, in `ImageOption`'s order, values checked by the planner: the one
-    /// listing of parameters, which each backend filters to the ones its shape takes (`stream` is each
-    /// backend's own business: the Images API sends it before `partial_images`, Responses always streams).
-    static func parameterFields(of planned: PlannedJob) -> [OptionField] {
+    /// The request parameters the plan holds that a request to `endpoint` carries, in `ImageOption`'s order,
+    /// values checked by the planner: only those whose declaration names that API (`ImageOption.isSent(on:)`),
+    /// so a parameter no backend opted into is never written. `stream` is each backend's own business (the
+    /// Images API sends it before `partial_images`, Responses always streams); `n` is sent only where one
+    /// request carries several images.
+    static func parameterFields(of planned: PlannedJob, on endpoint: Endpoint) -> [OptionField] {
         planned.parameters.fields.filter {
-            $0.option != .stream && ($0.option != .count || planned.countPerRequest > 1)
+            $0.option.isSent(on: endpoint) && $0.option != .stream
+                && ($0.option != .count || planned.countPerRequest > 1)
         }.map { option, value in
             OptionField(option: option, text: value.wireText, isNumber: value.isJSONLiteral)
         }

@@ -29,11 +29,12 @@ struct ResponsesBackend: APIShape {
         return RequestDescription(method: "POST", path: "responses", body: .json(body))
     }
 
-    /// The `image_generation` tool object: the model only when the user named one, then every parameter given.
+    /// The `image_generation` tool object: the model only when the user named one, then every parameter given
+    /// that is declared as sent on the Responses API.
     static func tool(_ planned: PlannedJob) -> BodyJSON {
         var tool: [(key: String, value: BodyJSON)] = [("type", .string("image_generation"))]
         if let model = planned.toolModel { tool.append(("model", .string(model))) }
-        for field in OptionField.parameterFields(of: planned) {
+        for field in OptionField.parameterFields(of: planned, on: .responses) {
             tool.append((field.name, field.bodyJSON))
         }
         return .object(tool)

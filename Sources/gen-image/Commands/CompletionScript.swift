@@ -60,17 +60,15 @@ enum CompletionScript {
         func union(_ column: (ModelSpec) -> [String]) -> Values {
             .words(ModelCatalog.models.flatMap(column).reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
         }
+        // A parameter that is a choice offers the values its column holds in any model's row.
+        if let parameter = option.parameter, case .choice(let column, _) = parameter.rule {
+            return union { $0[keyPath: column] }
+        }
         switch option.key {
         case .model: return .words(ModelCatalog.models.map(\.name))
         case .toolModel: return union { $0.imageToolModel.map { [$0] } ?? [] }
         case .provider: return .words(Provider.all.map(\.id))
         case .endpoint: return .words(Endpoint.allCases.map(\.rawValue))
-        case .background: return union(\.backgrounds)
-        case .moderation: return union(\.moderations)
-        case .quality: return union(\.qualities)
-        case .outputFormat: return union(\.outputFormats)
-        case .responseFormat: return union(\.responseFormats)
-        case .action: return union(\.actions)
         case .aspect: return .words(RatioPhrases.all.map(\.ratio))
         case .resolution: return .words(Resolution.allCases.map(\.rawValue))
         case .lang: return .words(Language.allCases.map(\.rawValue))
