@@ -58,8 +58,9 @@ struct BenchOptions {
                     "usage: gen-image-bench [--runs N] [--binary PATH | --shipped] "
                         + "[--seed-script generate_image.py | --no-seed-script] [--only "
                         + "fetch|upload|batch|stream|pressure|parse|wait|cancel|hostile|prompt|reply|memory]\n"
-                        + "  --shipped: measure .build/static/release/gen-image, the static build users install; make it "
-                        + "with\n  swift build -c release --static-swift-stdlib --product gen-image --scratch-path .build/static")
+                        + "  --shipped: measure .build/static/release/gen-image, the static build users install; "
+                        + "make it with\n  swift build -c release --static-swift-stdlib --product gen-image "
+                        + "--scratch-path .build/static")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("gen-image-bench: unknown argument \(arguments[index])\n".utf8))
