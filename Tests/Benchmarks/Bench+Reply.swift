@@ -3,8 +3,8 @@ import Foundation
 
 /// 11. Replies go to disk as they arrive (issue #20): peak memory for one 4K base64 reply, for ten such images
 /// in one reply and for eight such replies at `batch -j 8`; the 4K wall time against `curl | jq | base64 -d`
-/// and against the seed's own `generate_image.py` (given with `--seed-script`, pointed at the fake gateway);
-/// CPU for a 4K reply. Printed as one table beside the figures the issue measured before the change.
+/// and against the seed's `generate_image.py` (the stand-in, or the script given with `--seed-script`, pointed
+/// at the fake gateway); CPU for a 4K reply. Printed as one table beside the figures the issue measured before.
 extension Bench {
     func replyToDisk() {
         print("")
