@@ -31,7 +31,8 @@ let package = Package(
         // A real HTTP/1.1 server on 127.0.0.1 that speaks the gateway's shapes, for tests and benchmarks.
         .target(name: "FakeGateway", path: "Tests/FakeGateway"),
         .executableTarget(name: "fake-gateway", dependencies: ["FakeGateway"], path: "Tests/FakeGatewayServer"),
-        .executableTarget(name: "gen-image-bench", dependencies: ["FakeGateway"], path: "Tests/Benchmarks"),
+        .executableTarget(
+            name: "gen-image-bench", dependencies: ["FakeGateway"], path: "Tests/Benchmarks", exclude: ["SeedStandIn"]),
 
         .testTarget(name: "ImageAPIClientTests", dependencies: ["ImageAPIClient", "FakeGateway"]),
         .testTarget(

@@ -3,8 +3,8 @@ import Foundation
 
 /// 11. Replies go to disk as they arrive (issue #20): peak memory for one 4K base64 reply, for ten such images
 /// in one reply and for eight such replies at `batch -j 8`; the 4K wall time against `curl | jq | base64 -d`
-/// and against the seed's own `generate_image.py` (given with `--seed-script`, pointed at the fake gateway);
-/// CPU for a 4K reply. Printed as one table beside the figures the issue measured before the change.
+/// and against the seed's `generate_image.py` (the stand-in, or the script given with `--seed-script`, pointed
+/// at the fake gateway); CPU for a 4K reply. Printed as one table beside the figures the issue measured before.
 extension Bench {
     func replyToDisk() {
         print("")
@@ -19,7 +19,7 @@ extension Bench {
         var single: [Measurement] = []
         var pipes: [Measurement] = []
         var seeds: [Measurement] = []
-        let seed = seedScript()
+        let (seed, seedLabel) = seedScript()
         for index in 0...options.runs {
             let out = folder.appendingPathComponent("one-\(index).png").path
             let run = ProcessMeter.run(options.binary.path, arguments + ["-f", out], environment: environment)
@@ -137,10 +137,11 @@ extension Bench {
                 "\(ratio(wall / pipeWall)) (\(seconds(wall)) vs \(seconds(pipeWall)))", wall <= 0.6 * pipeWall
             ),
             seeds.isEmpty
-                ? ("4K wall vs the seed's generate_image.py", "0.60×", "≤ 0.4×", "not run: pass --seed-script", nil)
+                ? ("4K wall vs the seed's generate_image.py", "0.60×", "≤ 0.4×", seedLabel, nil)
                 : (
                     "4K wall vs the seed's generate_image.py", "0.60×", "≤ 0.4×",
-                    "\(ratio(wall / seedWall)) (\(seconds(wall)) vs \(seconds(seedWall)))", wall <= 0.4 * seedWall
+                    "\(ratio(wall / seedWall)) (\(seconds(wall)) vs \(seconds(seedWall)), \(seedLabel))",
+                    wall <= 0.4 * seedWall
                 ),
             (
                 "CPU for a 4K reply (user+sys)", "—", "print it",
@@ -172,17 +173,27 @@ extension Bench {
             + "-d '\(body)' '\(gateway.baseURL)/images/generations' | \(extractor) | base64 -d > '\(path)'"
     }
 
-    /// The seed's `generate_image.py` (from `--seed-script`), with its fixed host replaced by the fake gateway's.
-    private func seedScript() -> URL? {
-        guard let given = options.seedScript else { return nil }
+    /// The seed's `generate_image.py` (from `--seed-script`, else the stand-in written from its description),
+    /// with its fixed host replaced by the fake gateway's, and what the table calls it; nil with the reason
+    /// when it cannot run here.
+    private func seedScript() -> (script: URL?, label: String) {
+        if options.skipSeedScript { return (nil, "not run: --no-seed-script") }
+        let given = options.seedScript ?? BenchOptions.seedStandIn
+        let label = options.seedScript == nil ? "the stand-in (SeedStandIn)" : "the script given"
         guard let text = try? String(contentsOf: given, encoding: .utf8), text.contains("https://api.apiyi.com") else {
-            print("   --seed-script \(given.path): not the seed's generate_image.py (no https://api.apiyi.com in it)")
-            return nil
+            return (nil, "not run: \(given.path) is not the seed's generate_image.py (no https://api.apiyi.com in it)")
+        }
+        // The first python3 on PATH, which must have `requests` (a pyenv or venv may hold it).
+        let probe = ProcessMeter.run("/usr/bin/env", ["python3", "-c", "import requests"], environment: environment)
+        guard probe.exitStatus == 0 else {
+            return (nil, "not run: the first python3 on PATH has no `requests` (pip install requests)")
         }
         let origin = gateway.baseURL.hasSuffix("/v1") ? String(gateway.baseURL.dropLast(3)) : gateway.baseURL
         let patched = folder.appendingPathComponent("generate_image.py")
         let rewritten = text.replacingOccurrences(of: "https://api.apiyi.com", with: origin)
-        guard (try? rewritten.write(to: patched, atomically: true, encoding: .utf8)) != nil else { return nil }
-        return patched
+        guard (try? rewritten.write(to: patched, atomically: true, encoding: .utf8)) != nil else {
+            return (nil, "not run: cannot write \(patched.path)")
+        }
+        return (patched, label)
     }
 }

@@ -44,10 +44,28 @@ final class Bench {
         ]
     }
 
+    /// Which build is measured: the figures differ by several megabytes, since every page of the toolchain's
+    /// shared libraries that a run touches counts in its resident memory.
+    var linkage: String {
+        // A dynamic build names the toolchain's runtime among the libraries it needs; the static one does not.
+        guard let handle = FileHandle(forReadingAtPath: options.binary.path) else { return "unreadable" }
+        defer { try? handle.close() }
+        let needle = Data("libswiftCore.so".utf8)
+        var tail = Data()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            let window = tail + chunk
+            if window.range(of: needle) != nil {
+                return "dynamic: Swift's runtime and Foundation from the toolchain's shared libraries"
+            }
+            tail = window.suffix(needle.count)
+        }
+        return "static: Swift's runtime and Foundation linked in, as shipped"
+    }
+
     func run() {
         print(
             "gen-image-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(options.runs) runs each, "
-                + "binary \(options.binary.path)")
+                + "binary \(options.binary.path) (\(linkage))")
         let floor = ProcessMeter.run("/bin/true", [], environment: environment)
         print(
             "   (measuring through a launcher whose own peak is \(mb(floor.peakBytes)); figures below that are floored)"

@@ -1,5 +1,6 @@
 import FakeGateway
 import Foundation
+import ImageAPIClient
 import Testing
 
 /// Text to image through the real binary, on each model and reply shape.
@@ -130,6 +131,29 @@ struct GenerateEndToEndTests {
         let name = saved.lastPathComponent
         let pattern = #/^\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}-一只可爱的橘猫-在草地上-玩耍-[0-9a-f]{6}\.png$/#
         #expect(name.wholeMatch(of: pattern) != nil, "name: \(name)")
+    }
+
+    /// The stamp is the local time of `TZ` (read by the C library, as the scripts read it), in whole-hour,
+    /// half-hour and zero offsets, for an automatic name and for a requested name found taken.
+    @Test(arguments: ["Asia/Shanghai", "America/St_Johns", "UTC"])
+    func namesAreStampedInLocalTime(zone: String) throws {
+        let scenario = try Scenario()
+        try scenario.write(Data("precious".utf8), to: "cat.png")
+        let timeZone = try #require(TimeZone(identifier: zone))
+        let before = Date().timeIntervalSince1970.rounded(.down)
+        let automatic = try scenario.run(["-p", "a cat"], environment: ["TZ": zone])
+        let requested = try scenario.run(["-p", "a cat", "-f", "cat.png"], environment: ["TZ": zone])
+        let after = Date().timeIntervalSince1970
+        let stamps = Set(
+            stride(from: before, through: after, by: 1).map {
+                FileNamer.timestamp(Date(timeIntervalSince1970: $0), timeZone: timeZone)
+            })
+        let name = try #require(scenario.expectSaved(automatic)).lastPathComponent
+        #expect(stamps.contains(String(name.prefix(19))), "\(name) in \(zone), expected one of \(stamps.sorted())")
+        let renamed = try #require(scenario.expectSaved(requested)).lastPathComponent
+        #expect(
+            stamps.contains(String(renamed.dropFirst("cat-".count).prefix(19))),
+            "\(renamed) in \(zone), expected one of \(stamps.sorted())")
     }
 
     @Test func twoRunsInTheSameSecondNeverCollide() throws {

@@ -30,6 +30,15 @@ struct FileNamerTests {
         #expect(FileNamer.timestamp(date, timeZone: TimeZone(identifier: "UTC")!) == "2026-11-18-11-06-40")
     }
 
+    /// Without a zone the C library's local time is used; it agrees with Foundation's current zone, the
+    /// stamp's source before, across a year of dates (the zone of the machine running the tests).
+    @Test func localStampAgreesWithTheCurrentTimeZone() {
+        for day in stride(from: 0, to: 366 * 86_400, by: 86_400 + 3_607) {
+            let date = Date(timeIntervalSince1970: 1_790_000_000 + Double(day))
+            #expect(FileNamer.timestamp(date) == FileNamer.timestamp(date, timeZone: .current))
+        }
+    }
+
     @Test func automaticNameHasTimestampSlugTagAndExtension() {
         let name = FileNamer.automaticName(
             prompt: "A cat", format: .jpeg, date: Date(timeIntervalSince1970: 0), tag: "ab12cd",

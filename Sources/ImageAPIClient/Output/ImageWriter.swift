@@ -98,10 +98,12 @@ struct ImageWriter {
             }
             let stem = named.deletingPathExtension().lastPathComponent
             let ext = named.pathExtension
-            let stamp = FileNamer.timestamp(now())
+            // The stamp is taken when the requested name is found taken, not before: most runs never need it.
+            var stamp = ""
             var attempt = 0
-            candidates = AnyIterator {
+            candidates = AnyIterator { [now] in
                 defer { attempt += 1 }
+                if attempt == 1 { stamp = FileNamer.timestamp(now()) }
                 switch attempt {
                 case 0: return named
                 case 1: return directory.appendingPathComponent("\(stem)-\(stamp).\(ext)")
