@@ -16,7 +16,7 @@ import Foundation
 /// four times as many successes as an ordinary step, and twice as many again after each such probe fails, so
 /// a gateway that allows two requests at once sees a probe at three ever more rarely, not after every pair
 /// of images; each failed probe costs one 429 and a pause of the whole batch.
-public final class AdaptiveLimiter: Sendable {
+final class AdaptiveLimiter: Sendable {
     /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
     public struct Ticket: Sendable {
         /// The generation of the limit when the slot was taken.

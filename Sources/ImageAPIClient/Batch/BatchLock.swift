@@ -17,7 +17,7 @@ import Foundation
 /// dies, so a lock left behind by a run killed with `kill -9` never blocks the next run: only a live run does.
 /// The results lock file holds the holder's process id, for the message; the batch file's holder is read
 /// from `/proc/locks` where there is one.
-public final class BatchLock: Sendable {
+package final class BatchLock: Sendable {
     private let descriptor: Int32
     /// The lock file, or the batch file for a lock on the batch file itself.
     public let url: URL

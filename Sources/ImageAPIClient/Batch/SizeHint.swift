@@ -6,7 +6,7 @@ import Foundation
 /// gpt-image-2-all has no size parameter; the skill's size guide says the shape is best described at the very
 /// start of the prompt, and its batch template says a phrase already in the prompt wins over the hint. The
 /// prompt itself is never changed otherwise.
-public enum SizeHint {
+enum SizeHint {
     /// Words that name a shape when a prompt starts with them: the phrases of both skills' size guides and of
     /// APIYI's measured table for gpt-image-2-all.
     public static let ratioWords = [

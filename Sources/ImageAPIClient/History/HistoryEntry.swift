@@ -11,7 +11,7 @@ import Foundation
 ///
 /// Built from the same `ProvenanceRecord` a saved image carries, so the history, the image and `gen-image info`
 /// agree; never the key, the base URL or a download link.
-public struct HistoryEntry: Sendable, Equatable {
+package struct HistoryEntry: Sendable, Equatable {
     /// When the request ended, ISO 8601 in UTC.
     public var time: String
     /// `run` for a single run (one line per request of `-n`), `batch` for a batch item.

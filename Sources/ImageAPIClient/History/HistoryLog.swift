@@ -12,7 +12,7 @@ import Foundation
 /// interleave; the file is private (0600, in a 0700 folder) and moves to `history.1.jsonl` once it passes
 /// `rotationBytes`, replacing the one before. A history that cannot be written never fails a run: `append`
 /// returns false and the caller may say so.
-public struct HistoryLog: Sendable {
+package struct HistoryLog: Sendable {
     /// The file.
     public let url: URL
     /// The size past which the file is rotated before the next line.

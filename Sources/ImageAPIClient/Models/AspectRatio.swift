@@ -78,7 +78,7 @@ public struct AspectRequest: Sendable, Equatable {
 
 /// The words that make gpt-image-2-all draw a shape, put at the start of the prompt. They come from the skill
 /// guide's size guide and APIYI's measured table (references/size-guide.md lists them with the sizes seen).
-public enum RatioPhrases {
+package enum RatioPhrases {
     /// Ratio (as people write it: 21:9, not 7:3) and phrase, in the order the size guide lists them.
     public static let all: [(ratio: String, phrase: String)] = [
         ("1:1", "1:1 方形构图"), ("16:9", "横版 16:9"), ("9:16", "竖版 9:16"), ("4:3", "4:3 标准画幅"),

@@ -6,7 +6,7 @@ import Foundation
 /// `response_format`, VibeAPI documents it (and answers a data URI in `url`), VibeAPI refuses a transparent
 /// background and silently ignores `n`. A provider row narrows or widens the model's row;
 /// `ModelCatalog.spec(named:at:)` applies it, so every check, `--help`, `doctor` and the README read one table.
-public struct ProviderModelRow: Sendable {
+struct ProviderModelRow: Sendable {
     /// `Provider.id`.
     public let provider: String
     /// `ModelSpec.name`.

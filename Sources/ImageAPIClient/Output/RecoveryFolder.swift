@@ -18,7 +18,7 @@ import Foundation
 /// in `/tmp` to have the image written where they can read it), is not a folder, or belongs to another user is
 /// refused, and the next place is tried; an existing one of ours that others may read is closed to them. Images
 /// are written 0600.
-public enum RecoveryFolder {
+enum RecoveryFolder {
     /// The folder images are recovered to, first choice.
     public static var primary: URL {
         let environment = ProcessInfo.processInfo.environment

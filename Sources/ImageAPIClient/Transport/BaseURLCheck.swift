@@ -5,7 +5,7 @@ import Foundation
 /// The key travels in every request's `Authorization` header, so it must not cross a network in clear text
 /// (plain http is allowed only to this machine, or when the caller says so), and it must not sit in the URL
 /// itself, where shells, logs and proxies keep it.
-public enum BaseURLCheck {
+package enum BaseURLCheck {
     /// The URL `text` names when it is an http(s) URL with a host, else nil: the syntax every front end checks
     /// before `validate` decides whether the key may go there.
     public static func parse(_ text: String) -> URL? {

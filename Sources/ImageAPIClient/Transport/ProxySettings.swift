@@ -6,7 +6,7 @@ import Foundation
 /// environment: `http_proxy` (lower case only), `https_proxy` or `HTTPS_PROXY`, then `all_proxy` or
 /// `ALL_PROXY`, minus hosts in `no_proxy` / `NO_PROXY`. `doctor` says which applies, because a proxy that
 /// silently catches (or misses) the gateway is a common cause of failures.
-public enum ProxySettings {
+enum ProxySettings {
     /// The variables libcurl reads, in the order `doctor` lists them.
     public static let variables = [
         "https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY",

@@ -5,7 +5,7 @@ import Foundation
 /// Every transport meets this between a callback thread (a URLSession delegate queue, the libcurl engine
 /// thread) and the async caller: the first `settle` wins and later ones change nothing, and the waiter is
 /// resumed exactly once, outside the lock, so no continuation is ever resumed twice or left hanging.
-public final class Handoff<Value: Sendable>: Sendable {
+final class Handoff<Value: Sendable>: Sendable {
     private struct State: Sendable {
         var outcome: Result<Value, any Error>?
         var waiter: CheckedContinuation<Value, any Error>?

@@ -3,7 +3,7 @@ import Foundation
 /// A value guarded by an `NSLock`: the one lock type of the package, so state shared between tasks, delegate
 /// queues and the libcurl thread is only ever touched under its lock. `Mutex` would need macOS 15, which the
 /// package does not require. Public because the command's shared state (progress, interrupts) uses it too.
-public final class Locked<Value: Sendable>: @unchecked Sendable {
+package final class Locked<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value
 

@@ -6,7 +6,7 @@
 /// text after it around. Each escape sequence (CSI, OSC, DCS and the rest, with their payload), each other C0
 /// or C1 control character and each bidirectional override, embedding or isolate becomes one U+FFFD,
 /// so the reader still sees that something was there.
-public enum OutsideText {
+package enum OutsideText {
     /// What stands in for a removed control character or sequence.
     public static let replacement: Unicode.Scalar = "\u{FFFD}"
 

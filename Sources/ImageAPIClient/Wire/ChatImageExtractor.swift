@@ -7,7 +7,7 @@ import Foundation
 /// of an image file (its query string kept, since signed CDN links need it), then a
 /// `data:image/<any>;base64,` URL. Links to "download" pages are never taken. It scans bytes once, so a
 /// 10 MB data URL costs no copies and no regex backtracking.
-public enum ChatImageExtractor {
+enum ChatImageExtractor {
     /// An image found in text.
     public enum Found: Sendable, Equatable {
         /// A link to fetch.
