@@ -250,6 +250,7 @@ extension Message {
             zh: "提示词有 \(length) 个字符；gpt-image 模型最多接受 \(max) 个；未发送任何请求")
     }
 
+    /// What to do about a prompt longer than the model takes.
     public static var plannerPromptTooLongHint: Message {
         Message(
             en: "shorten the prompt and run again",
