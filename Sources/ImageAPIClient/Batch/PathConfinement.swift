@@ -4,7 +4,7 @@ import Foundation
 /// must land inside the batch file's folder or `--out-dir`, unless `--allow-outside` says otherwise.
 package enum PathConfinement {
     /// True when `path` resolves inside (or to) one of `folders`.
-    public static func isInside(_ path: URL, anyOf folders: [URL]) -> Bool {
+    package static func isInside(_ path: URL, anyOf folders: [URL]) -> Bool {
         isInside(path, resolvedFolders: folders.map(resolve))
     }
 

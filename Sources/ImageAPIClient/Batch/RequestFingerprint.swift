@@ -11,7 +11,7 @@ import Foundation
 /// images, the timeout. The text is `sha256:` and 16 hex digits of a SHA-256 over a canonical listing.
 enum RequestFingerprint {
     /// The fingerprint of `planned`.
-    public static func of(_ planned: PlannedJob) -> String {
+    static func of(_ planned: PlannedJob) -> String {
         var lines = [
             "gen-image request v1", "model=\(planned.model)", "prompt=\(planned.prompt.utf8.count):\(planned.prompt)",
         ]

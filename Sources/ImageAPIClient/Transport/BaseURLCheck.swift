@@ -8,7 +8,7 @@ import Foundation
 package enum BaseURLCheck {
     /// The URL `text` names when it is an http(s) URL with a host, else nil: the syntax every front end checks
     /// before `validate` decides whether the key may go there.
-    public static func parse(_ text: String) -> URL? {
+    package static func parse(_ text: String) -> URL? {
         guard let url = URL(string: text), isHTTP(url), !(url.host ?? "").isEmpty else { return nil }
         return url
     }
@@ -22,7 +22,7 @@ package enum BaseURLCheck {
     ///
     /// Plain http to this machine is allowed only when no proxy off this machine stands in between (a proxy
     /// would read the key in clear text); `environment` holds the proxy variables, as libcurl reads them.
-    public static func validate(
+    package static func validate(
         _ url: URL, allowInsecureHTTP: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ImageAPIError) {
         let scheme = url.scheme?.lowercased() ?? ""
@@ -68,7 +68,7 @@ package enum BaseURLCheck {
     }
 
     /// Whether `host` names this machine (`localhost`, `127.x.x.x`, `::1`), where plain http stays local.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         if host == "localhost" || host == "::1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)

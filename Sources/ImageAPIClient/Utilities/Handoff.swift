@@ -14,10 +14,10 @@ final class Handoff<Value: Sendable>: Sendable {
     private let state = Locked(State())
 
     /// An empty handoff: nothing settled, nobody waiting.
-    public init() {}
+    init() {}
 
     /// Resumes `continuation` with the outcome now if it is known, else when it is settled.
-    public func wait(_ continuation: CheckedContinuation<Value, any Error>) {
+    func wait(_ continuation: CheckedContinuation<Value, any Error>) {
         let ready: Result<Value, any Error>? = state.withLock { state in
             if let outcome = state.outcome { return outcome }
             state.waiter = continuation
@@ -27,7 +27,7 @@ final class Handoff<Value: Sendable>: Sendable {
     }
 
     /// Settles the outcome once and resumes the waiter, if any; later calls change nothing.
-    public func settle(_ result: Result<Value, any Error>) {
+    func settle(_ result: Result<Value, any Error>) {
         let waiter: CheckedContinuation<Value, any Error>? = state.withLock { state in
             guard state.outcome == nil else { return nil }
             state.outcome = result
