@@ -111,7 +111,9 @@ struct PublicAPIList: Sendable {
     /// `struct Name: A, B`, the conformances carried over to indented lines when they do not fit.
     static func header(_ declared: String, conformances: [String], width: Int = 116) -> [String] {
         guard !conformances.isEmpty else { return [declared] }
-        var lines = [declared + ":"]
+        // `struct Box<Value>: Sendable where Value : Sendable`: the conformances go before a generic clause.
+        let clause = declared.range(of: " where ").map { String(declared[$0.lowerBound...]) } ?? ""
+        var lines = [String(declared.dropLast(clause.count)) + ":"]
         for (index, name) in conformances.enumerated() {
             let piece = name + (index == conformances.count - 1 ? "" : ",")
             if lines[lines.count - 1].count + 1 + piece.count > width {
@@ -120,6 +122,7 @@ struct PublicAPIList: Sendable {
                 lines[lines.count - 1] += " " + piece
             }
         }
+        lines[lines.count - 1] += clause
         return lines
     }
 

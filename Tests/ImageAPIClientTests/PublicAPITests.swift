@@ -125,6 +125,18 @@ struct PublicAPITests {
         #expect(list.undocumented(relativeTo: URL(fileURLWithPath: "/x")) == ["Sources/A.swift:5 Box.close()"])
     }
 
+    /// Conformances come before a generic `where` clause, and wrap when the line is long.
+    @Test func headersNameConformancesFirst() {
+        #expect(
+            PublicAPIList.header("final class Box<Value> where Value : Sendable", conformances: ["Sendable"])
+                == ["final class Box<Value>: Sendable where Value : Sendable"])
+        let many = (1...12).map { "Protocol\($0)" }
+        let lines = PublicAPIList.header("struct Box", conformances: many)
+        #expect(lines.count == 2 && lines.allSatisfy { $0.count <= 116 })
+        #expect(lines[0].hasPrefix("struct Box: Protocol1, Protocol2,"))
+        #expect(lines[1].hasPrefix("        Protocol") && lines[1].hasSuffix("Protocol11, Protocol12"))
+    }
+
     /// Long declarations wrap at their parameters, nested brackets kept whole.
     @Test func longDeclarationsWrap() {
         let long = "init(" + (1...8).map { "parameter\($0): [String: (Int, Int)] = [:]" }.joined(separator: ", ") + ")"
