@@ -50,7 +50,7 @@ struct ReadmeTests {
     @Test(arguments: [
         "README.md", "CONTRIBUTING.md", "references/usage.md", "references/providers.md", "references/batch.md",
         "references/output.md", "references/errors.md", "references/environment.md", "references/networking.md",
-        "references/mcp.md",
+        "references/mcp.md", "references/api.md",
     ])
     func everyLinkLands(page: String) throws {
         let url = Self.root.appendingPathComponent(page)

@@ -16,9 +16,9 @@ import Foundation
 /// four times as many successes as an ordinary step, and twice as many again after each such probe fails, so
 /// a gateway that allows two requests at once sees a probe at three ever more rarely, not after every pair
 /// of images; each failed probe costs one 429 and a pause of the whole batch.
-public final class AdaptiveLimiter: Sendable {
+final class AdaptiveLimiter: Sendable {
     /// Proof of a held slot, returned by `acquire()` and handed back to `release(_:)`.
-    public struct Ticket: Sendable {
+    struct Ticket: Sendable {
         /// The generation of the limit when the slot was taken.
         let generation: Int
     }
@@ -59,24 +59,24 @@ public final class AdaptiveLimiter: Sendable {
     private let state: Locked<State>
 
     /// Creates a limiter that allows `maximum` slots (at least 1).
-    public init(maximum: Int) {
+    init(maximum: Int) {
         self.maximum = max(1, maximum)
         state = Locked(State(current: self.maximum))
     }
 
     /// The number of slots allowed now.
-    public var limit: Int { state.value.current }
+    var limit: Int { state.value.current }
 
     /// The number of slots held now.
-    public var held: Int { state.value.inFlight }
+    var held: Int { state.value.inFlight }
 
     /// The number of callers waiting for a slot.
-    public var waiting: Int { state.withLock { $0.waiters.count } }
+    var waiting: Int { state.withLock { $0.waiters.count } }
 
     /// Waits for a free slot and takes it.
     ///
     /// - Throws: `CancellationError` when the calling task is cancelled while waiting (no slot is held then).
-    public func acquire() async throws -> Ticket {
+    func acquire() async throws -> Ticket {
         try Task.checkCancellation()
         let id: UInt64 = state.withLock { state in
             state.nextID += 1
@@ -114,7 +114,7 @@ public final class AdaptiveLimiter: Sendable {
     /// Gives a slot back. `succeeded` counts toward raising a lowered limit again; returns the new limit when
     /// this release raised it.
     @discardableResult
-    public func release(_ ticket: Ticket, succeeded: Bool) -> Int? {
+    func release(_ ticket: Ticket, succeeded: Bool) -> Int? {
         let maximum = maximum
         let (woken, raised): ([(Waiter, Ticket)], Int?) = state.withLock { state in
             state.inFlight -= 1
@@ -139,7 +139,7 @@ public final class AdaptiveLimiter: Sendable {
     /// Notes that a request holding `ticket` was answered 429. Returns the new, lower limit (half, rounded
     /// up), or nil when the limit was already lowered for this burst (or is already 1).
     @discardableResult
-    public func noteRateLimited(_ ticket: Ticket) -> Int? {
+    func noteRateLimited(_ ticket: Ticket) -> Int? {
         state.withLock { state in
             guard ticket.generation == state.generation, state.current > 1 else { return nil }
             if let throttledAt = state.throttledAt, state.current >= throttledAt {

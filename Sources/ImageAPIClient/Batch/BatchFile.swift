@@ -167,6 +167,7 @@ public struct BatchProblem: Sendable, Equatable, CustomStringConvertible {
         return Message.batchLocationField(place: place.text(in: language), field: field).text(in: language)
     }
 
+    /// The problem in English, for logs and test failures.
     public var description: String { description(in: .en) }
 
     /// `item 3 (line 12), size: …` in `language`, settings in the message named as `spelling` names them.

@@ -17,10 +17,10 @@ import Foundation
 /// dies, so a lock left behind by a run killed with `kill -9` never blocks the next run: only a live run does.
 /// The results lock file holds the holder's process id, for the message; the batch file's holder is read
 /// from `/proc/locks` where there is one.
-public final class BatchLock: Sendable {
+package final class BatchLock: Sendable {
     private let descriptor: Int32
     /// The lock file, or the batch file for a lock on the batch file itself.
-    public let url: URL
+    package let url: URL
     /// Whether releasing removes `url` (a lock file of our own; never the user's batch file).
     private let removesFile: Bool
 
@@ -33,7 +33,7 @@ public final class BatchLock: Sendable {
     /// Takes the lock on the batch file itself (its device and inode, whatever path reached it), or throws at
     /// once when another live run holds it. Nil when the file system offers no `flock` (the results lock then
     /// still guards the results file).
-    public static func acquire(batchFile: URL) throws(ImageAPIError) -> BatchLock? {
+    package static func acquire(batchFile: URL) throws(ImageAPIError) -> BatchLock? {
         let descriptor = open(batchFile.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw ImageAPIError(
@@ -59,12 +59,12 @@ public final class BatchLock: Sendable {
     }
 
     /// The lock file for a results file: `jobs.results.json` → `jobs.results.lock`.
-    public static func url(forResults results: URL) -> URL {
+    package static func url(forResults results: URL) -> URL {
         results.deletingPathExtension().appendingPathExtension("lock")
     }
 
     /// Takes the lock at `url` (creating its folder), or throws at once when another live run holds it.
-    public static func acquire(at url: URL) throws(ImageAPIError) -> BatchLock {
+    package static func acquire(at url: URL) throws(ImageAPIError) -> BatchLock {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -108,7 +108,7 @@ public final class BatchLock: Sendable {
     private let released = Locked(false)
 
     /// Removes the lock file and lets the next run in; idempotent.
-    public func release() {
+    package func release() {
         let first = released.withLock { released in
             defer { released = true }
             return !released

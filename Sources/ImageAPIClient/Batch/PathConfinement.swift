@@ -2,9 +2,9 @@ import Foundation
 
 /// Whether a path stays inside a folder once `..`, `~` and symbolic links are resolved: a batch item's image
 /// must land inside the batch file's folder or `--out-dir`, unless `--allow-outside` says otherwise.
-public enum PathConfinement {
+package enum PathConfinement {
     /// True when `path` resolves inside (or to) one of `folders`.
-    public static func isInside(_ path: URL, anyOf folders: [URL]) -> Bool {
+    package static func isInside(_ path: URL, anyOf folders: [URL]) -> Bool {
         isInside(path, resolvedFolders: folders.map(resolve))
     }
 

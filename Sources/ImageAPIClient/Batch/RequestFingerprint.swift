@@ -9,9 +9,9 @@ import Foundation
 /// images and mask **by content** (SHA-256 of their bytes, so a replaced `ref.png` counts as an edit). It
 /// leaves out what only changes how the image travels: endpoint, `response_format`, streaming, partial
 /// images, the timeout. The text is `sha256:` and 16 hex digits of a SHA-256 over a canonical listing.
-public enum RequestFingerprint {
+enum RequestFingerprint {
     /// The fingerprint of `planned`.
-    public static func of(_ planned: PlannedJob) -> String {
+    static func of(_ planned: PlannedJob) -> String {
         var lines = [
             "gen-image request v1", "model=\(planned.model)", "prompt=\(planned.prompt.utf8.count):\(planned.prompt)",
         ]

@@ -6,23 +6,23 @@ import Foundation
 /// gpt-image-2-all has no size parameter; the skill's size guide says the shape is best described at the very
 /// start of the prompt, and its batch template says a phrase already in the prompt wins over the hint. The
 /// prompt itself is never changed otherwise.
-public enum SizeHint {
+enum SizeHint {
     /// Words that name a shape when a prompt starts with them: the phrases of both skills' size guides and of
     /// APIYI's measured table for gpt-image-2-all.
-    public static let ratioWords = [
+    static let ratioWords = [
         "横版", "竖版", "横屏", "竖屏", "宽屏", "横幅", "竖幅", "方图", "方形", "正方形", "电影画幅", "手机海报", "手机壁纸",
         "超宽银幕", "超宽横版", "超长竖版", "经典画幅", "标准画幅", "单反比例",
     ]
 
     /// English phrases from the guides' translations that name a shape without a number.
-    public static let englishPhrases = [
+    static let englishPhrases = [
         "square composition", "square image", "widescreen", "wide screen", "movie aspect ratio", "mobile poster",
         "mobile wallpaper", "ultra-wide", "ultra wide", "aspect ratio",
     ]
 
     /// Whether `prompt` already starts with a ratio phrase: one of `ratioWords` or `englishPhrases` (ignoring
     /// case), or a ratio or size (`16:9`, `16：9`, `1024×1024`, `2048x1152`) in its first two words.
-    public static func startsWithRatioPhrase(_ prompt: String) -> Bool {
+    static func startsWithRatioPhrase(_ prompt: String) -> Bool {
         let opening = "【[(（「“\"'‘"
         let text = prompt.drop { $0.isWhitespace || opening.contains($0) }
         let lowered = text.lowercased()
@@ -40,7 +40,7 @@ public enum SizeHint {
     ///
     /// The two are joined as the skill's examples are (`横版 16:9 电影画幅，山间日出风景`): by `，` when either is
     /// Chinese, by `, ` otherwise, and directly when the hint already ends in punctuation or a space.
-    public static func apply(_ hint: String?, to prompt: String) -> String {
+    static func apply(_ hint: String?, to prompt: String) -> String {
         guard let hint, !hint.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
             !startsWithRatioPhrase(prompt)
         else { return prompt }

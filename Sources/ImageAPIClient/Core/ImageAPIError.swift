@@ -10,11 +10,13 @@ import Foundation
 public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A stable identifier for a class of failure. Front ends map codes to exit codes and JSON; never parse messages.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The code as `--json` and the exit-code table spell it (`rate_limited`).
         public let rawValue: String
 
         /// Creates a code from its stable string form.
         public init(rawValue: String) { self.rawValue = rawValue }
 
+        /// The raw value, so a code interpolates as it is spelled.
         public var description: String { rawValue }
 
         /// A flag value is malformed or out of range (nothing was sent).
@@ -191,6 +193,7 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         remedy = remedy.map { .both($0, .advice(more)) } ?? .advice(more)
     }
 
+    /// The code and the English message, for logs and test failures; a front end words errors itself.
     public var description: String {
         var text = "\(code): \(message)"
         if let hint { text += " (hint: \(hint))" }

@@ -130,5 +130,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         text.text(in: language, spelling: spelling)
     }
 
+    /// The severity and the English message, for logs and test failures.
     public var description: String { "\(severity.rawValue): \(message)" }
 }

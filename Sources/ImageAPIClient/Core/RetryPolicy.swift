@@ -92,7 +92,7 @@ struct AttemptFailure: Error {
 }
 
 /// Reads a `Retry-After` header: whole seconds, or an HTTP date (RFC 9110 §10.2.3).
-public enum RetryAfter {
+enum RetryAfter {
     /// Seconds to wait from `now`, or nil when the value is neither form.
     public static func seconds(_ value: String, now: Date = Date()) -> Double? {
         let text = value.trimmingCharacters(in: .whitespaces)

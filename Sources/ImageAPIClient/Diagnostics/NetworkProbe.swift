@@ -9,9 +9,9 @@ import Foundation
 /// The low-level checks `gen-image doctor` runs: can the host's name be resolved, and does a TCP connection to
 /// it open. Each answers in words a person can act on, because "request failed" after five minutes says nothing
 /// about whether the problem is DNS, a firewall or a proxy.
-public enum NetworkProbe {
+enum NetworkProbe {
     /// The host's addresses, or `network_error` saying the name could not be resolved.
-    public static func resolve(host: String) -> Result<[String], ImageAPIError> {
+    static func resolve(host: String) -> Result<[String], ImageAPIError> {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = streamSocket
@@ -39,7 +39,7 @@ public enum NetworkProbe {
     }
 
     /// Opens (and closes) a TCP connection to `host:port`; the time it took in seconds, or `network_error`.
-    public static func connect(host: String, port: Int, timeout: Double) -> Result<Double, ImageAPIError> {
+    static func connect(host: String, port: Int, timeout: Double) -> Result<Double, ImageAPIError> {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = streamSocket

@@ -11,24 +11,24 @@ import Foundation
 ///
 /// Built from the same `ProvenanceRecord` a saved image carries, so the history, the image and `gen-image info`
 /// agree; never the key, the base URL or a download link.
-public struct HistoryEntry: Sendable, Equatable {
+package struct HistoryEntry: Sendable, Equatable {
     /// When the request ended, ISO 8601 in UTC.
-    public var time: String
+    package var time: String
     /// `run` for a single run (one line per request of `-n`), `batch` for a batch item.
-    public var source: String
+    package var source: String
     /// `ok`, or the stable error code (`rate_limited`, `cancelled`, …).
-    public var outcome: String
+    package var outcome: String
     /// The error's message in English, for a failure.
-    public var message: String?
+    package var message: String?
     /// The request as recorded: prompt, model, provider, endpoint, settings, inputs, request id, cost.
-    public var record: ProvenanceRecord
+    package var record: ProvenanceRecord
     /// The images saved, absolute paths.
-    public var paths: [String]
+    package var paths: [String]
     /// Seconds the request took, retries included.
-    public var elapsed: Double?
+    package var elapsed: Double?
 
     /// Creates an entry.
-    public init(
+    package init(
         time: String, source: String, outcome: String, message: String? = nil, record: ProvenanceRecord,
         paths: [String], elapsed: Double?
     ) {
@@ -42,7 +42,7 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 
     /// The line for a request that saved `result`.
-    public init(_ planned: PlannedJob, provider: Provider, result: ImageResult, source: String, now: Date = Date()) {
+    package init(_ planned: PlannedJob, provider: Provider, result: ImageResult, source: String, now: Date = Date()) {
         var record = planned.provenance(
             provider: provider, requestID: result.requestID, usage: result.usage, billedImages: result.billedImages)
         if let first = result.files.first {
@@ -56,7 +56,7 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 
     /// The line for a request that failed with `error` (an image kept in the recovery folder is its path).
-    public init(
+    package init(
         _ planned: PlannedJob, provider: Provider, error: ImageAPIError, elapsed: Double?, source: String,
         now: Date = Date()
     ) {
@@ -70,7 +70,7 @@ public struct HistoryEntry: Sendable, Equatable {
 
     /// The entry with `secret` (the key) masked wherever a gateway could have echoed it: the request id, the
     /// message, the record's texts. The history outlives the run; it never holds the key.
-    public func masked(_ secret: String?) -> HistoryEntry {
+    package func masked(_ secret: String?) -> HistoryEntry {
         guard let secret, !secret.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return self }
         let key = secret.trimmingCharacters(in: .whitespacesAndNewlines)
         var entry = self
@@ -81,7 +81,7 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 
     /// The line as one JSON object (snake_case keys, no line breaks).
-    public var json: JSONValue {
+    package var json: JSONValue {
         let recorded = record.json
         func field(_ key: String) -> JSONValue { recorded[key] ?? .null }
         var delivered: JSONValue = .null
@@ -102,7 +102,7 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 
     /// Reads a line written by `json`; nil for a line that is not one (a torn or foreign line is skipped).
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let time = json["time"]?.stringValue, let outcome = json["outcome"]?.stringValue,
             case .object(var fields) = json
         else { return nil }
@@ -118,7 +118,7 @@ public struct HistoryEntry: Sendable, Equatable {
     }
 
     /// When the request ended, parsed from `time` (`2026-12-07T01:02:03Z`, as written); nil for another form.
-    public var date: Date? {
+    package var date: Date? {
         let digits = Array(time.utf8)
         guard digits.count == 20, digits[4] == UInt8(ascii: "-"), digits[10] == UInt8(ascii: "T"),
             digits[19] == UInt8(ascii: "Z")

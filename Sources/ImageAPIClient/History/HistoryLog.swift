@@ -12,20 +12,20 @@ import Foundation
 /// interleave; the file is private (0600, in a 0700 folder) and moves to `history.1.jsonl` once it passes
 /// `rotationBytes`, replacing the one before. A history that cannot be written never fails a run: `append`
 /// returns false and the caller may say so.
-public struct HistoryLog: Sendable {
+package struct HistoryLog: Sendable {
     /// The file.
-    public let url: URL
+    package let url: URL
     /// The size past which the file is rotated before the next line.
-    public var rotationBytes: Int = 10 << 20
+    package var rotationBytes: Int = 10 << 20
 
     /// A log at `url`.
-    public init(url: URL) {
+    package init(url: URL) {
         self.url = url
     }
 
     /// The history's place for this environment: `$XDG_STATE_HOME/gen-image/history.jsonl`, by default
     /// `~/.local/state/gen-image/history.jsonl`; nil when neither that nor `HOME` is set.
-    public static func location(environment: [String: String]) -> URL? {
+    package static func location(environment: [String: String]) -> URL? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return URL(fileURLWithPath: state).appendingPathComponent("gen-image/history.jsonl")
         }
@@ -34,19 +34,19 @@ public struct HistoryLog: Sendable {
     }
 
     /// Whether the environment turns the history off (`GEN_IMAGE_HISTORY=off`, `0`, `false` or `no`).
-    public static func isOff(environment: [String: String]) -> Bool {
+    package static func isOff(environment: [String: String]) -> Bool {
         ["off", "0", "false", "no"].contains((environment["GEN_IMAGE_HISTORY"] ?? "").lowercased())
     }
 
     /// The rotated file, `history.1.jsonl`.
-    public var rotatedURL: URL {
+    package var rotatedURL: URL {
         url.deletingLastPathComponent().appendingPathComponent(
             url.deletingPathExtension().lastPathComponent + ".1.jsonl")
     }
 
     /// Appends `entry` as one line; false when the folder or file cannot be written.
     @discardableResult
-    public func append(_ entry: HistoryEntry) -> Bool {
+    package func append(_ entry: HistoryEntry) -> Bool {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard var line = try? encoder.encode(entry.json) else { return false }
@@ -76,7 +76,7 @@ public struct HistoryLog: Sendable {
 
     /// Every readable entry, newest first: the current file, then the rotated one. Lines that do not parse
     /// (torn by a crash, written by hand) are skipped.
-    public func entries() -> [HistoryEntry] {
+    package func entries() -> [HistoryEntry] {
         var found: [HistoryEntry] = []
         for file in [rotatedURL, url] {
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }

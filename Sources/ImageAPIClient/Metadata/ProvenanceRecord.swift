@@ -102,6 +102,7 @@ public struct ProvenanceRecord: Sendable, Equatable {
         self.toolModel = toolModel
     }
 
+    /// Two records are equal when they write the same JSON, so a record read back equals the one written.
     public static func == (lhs: ProvenanceRecord, rhs: ProvenanceRecord) -> Bool {
         lhs.json == rhs.json
     }

@@ -78,21 +78,21 @@ public struct AspectRequest: Sendable, Equatable {
 
 /// The words that make gpt-image-2-all draw a shape, put at the start of the prompt. They come from the skill
 /// guide's size guide and APIYI's measured table (references/size-guide.md lists them with the sizes seen).
-public enum RatioPhrases {
+package enum RatioPhrases {
     /// Ratio (as people write it: 21:9, not 7:3) and phrase, in the order the size guide lists them.
-    public static let all: [(ratio: String, phrase: String)] = [
+    package static let all: [(ratio: String, phrase: String)] = [
         ("1:1", "1:1 方形构图"), ("16:9", "横版 16:9"), ("9:16", "竖版 9:16"), ("4:3", "4:3 标准画幅"),
         ("3:4", "竖版 3:4"), ("3:2", "3:2 经典画幅"), ("2:3", "竖版 2:3"), ("21:9", "横幅 21:9 超宽银幕"),
         ("5:2", "5:2 横屏"), ("2:5", "2:5 竖屏"),
     ]
 
     /// The phrase for `ratio`, or nil when the size guide has none.
-    public static func phrase(for ratio: AspectRatio) -> String? {
+    package static func phrase(for ratio: AspectRatio) -> String? {
         all.first { AspectRatio(parsing: $0.ratio) == ratio }?.phrase
     }
 
     /// How the phrase and the user's prompt are joined (APIYI's documented form, a full-width comma).
-    public static func prefixed(_ prompt: String, with phrase: String) -> String {
+    package static func prefixed(_ prompt: String, with phrase: String) -> String {
         phrase + "，" + prompt
     }
 }

@@ -6,23 +6,23 @@ import Foundation
 /// `response_format`, VibeAPI documents it (and answers a data URI in `url`), VibeAPI refuses a transparent
 /// background and silently ignores `n`. A provider row narrows or widens the model's row;
 /// `ModelCatalog.spec(named:at:)` applies it, so every check, `--help`, `doctor` and the README read one table.
-public struct ProviderModelRow: Sendable {
+struct ProviderModelRow: Sendable {
     /// `Provider.id`.
-    public let provider: String
+    let provider: String
     /// `ModelSpec.name`.
-    public let model: String
+    let model: String
     /// False when the gateway does not serve the model at all.
-    public var offered: Bool = true
+    var offered: Bool = true
     /// Replaces the row's `response_format` values (empty: the gateway rejects the field).
-    public var responseFormats: [String]?
+    var responseFormats: [String]?
     /// Values the gateway refuses although the model's row lists them, each with the gateway's own reason.
-    public var refusals: [ValueRefusal] = []
+    var refusals: [ValueRefusal] = []
     /// Parameters the gateway documents as silently ignored (gen-image never sends them).
-    public var ignored: [IgnoredParameter] = []
+    var ignored: [IgnoredParameter] = []
     /// What the gateway does differently with an accepted option (VibeAPI's `url` is a data URI).
-    public var optionNotes: [ImageOption: Message] = [:]
+    var optionNotes: [ImageOption: Message] = [:]
     /// Where the seed that says so can be read.
-    public var source: String = ""
+    var source: String = ""
 }
 
 /// A value a gateway refuses for one option, with its own reason and what to do instead.
@@ -48,7 +48,7 @@ public struct IgnoredParameter: Sendable, Equatable {
 extension ProviderModelRow {
     /// Every provider row: what the seeds say differs from the model rows. A model with no row here is served
     /// as its own row says.
-    public static let all: [ProviderModelRow] = [
+    static let all: [ProviderModelRow] = [
         // Seed 004 (VibeAPI's gpt-image-2 page): response_format b64_json | url, url holding a data URI;
         // no transparent background; n silently ignored; only gpt-image-2 (and gpt-5.5 on /responses).
         ProviderModelRow(
@@ -73,7 +73,7 @@ extension ProviderModelRow {
     static let vibeN = IgnoredParameter(name: "n", note: Message.providerVibeapiImagesN)
 
     /// The row for `model` at `provider`, or nil when the gateway serves the model as its row says.
-    public static func row(for model: String, at provider: Provider) -> ProviderModelRow? {
+    static func row(for model: String, at provider: Provider) -> ProviderModelRow? {
         all.first { $0.provider == provider.id && $0.model == model }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What differs between providers, read from the model table with the provider rows applied; what
 /// `gen-image doctor`, `--help` and the README's provider table show, so none can drift from the checks.
-public enum ProviderSummary {
+package enum ProviderSummary {
     /// A model × option pair whose acceptance differs between providers.
     public struct Difference: Sendable, Equatable {
         /// The model.

@@ -11,7 +11,7 @@ import Foundation
 /// `YYYY-MM-DD-HH-MM-SS-<slug>-<random>.<ext>`: the timestamp and slug as the scripts make them (letters and
 /// digits of any script survive, so Chinese prompts keep readable names), plus a short random part so that
 /// two runs in the same second never pick the same name.
-public enum FileNamer {
+package enum FileNamer {
     /// The longest slug, in characters (the scripts' limit).
     public static let maxSlugLength = 30
     /// The longest slug in UTF-8 bytes, so that an automatic name always fits a file system's 255-byte limit

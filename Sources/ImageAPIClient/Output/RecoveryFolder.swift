@@ -18,9 +18,9 @@ import Foundation
 /// in `/tmp` to have the image written where they can read it), is not a folder, or belongs to another user is
 /// refused, and the next place is tried; an existing one of ours that others may read is closed to them. Images
 /// are written 0600.
-public enum RecoveryFolder {
+enum RecoveryFolder {
     /// The folder images are recovered to, first choice.
-    public static var primary: URL {
+    static var primary: URL {
         let environment = ProcessInfo.processInfo.environment
         let data =
             environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
@@ -32,21 +32,21 @@ public enum RecoveryFolder {
 
     /// The fallback when the first choice cannot be used: per user (`gen-image-recovered-<uid>`), in the
     /// temporary folder.
-    public static var fallback: URL {
+    static var fallback: URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("gen-image-recovered-\(geteuid())")
     }
 
     /// The mode of a recovery folder.
-    public static let folderMode: mode_t = 0o700
+    static let folderMode: mode_t = 0o700
     /// The mode of a recovered image.
-    public static let fileMode: mode_t = 0o600
+    static let fileMode: mode_t = 0o600
 
     /// Makes `folder` a private folder of this user and returns true, or returns false when it cannot be one.
     ///
     /// Its parents are created as usual; the folder itself is created 0700. An existing one must be a real
     /// folder (not a symbolic link, checked without following it) owned by this user; if others may enter it,
     /// that is taken away. Anything else is refused and left untouched.
-    public static func makePrivate(_ folder: URL) -> Bool {
+    static func makePrivate(_ folder: URL) -> Bool {
         let path = folder.standardizedFileURL.path
         try? FileManager.default.createDirectory(
             at: folder.standardizedFileURL.deletingLastPathComponent(), withIntermediateDirectories: true)

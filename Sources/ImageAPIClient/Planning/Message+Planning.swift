@@ -200,6 +200,7 @@ extension Message {
         Message(.plannerPromptTooLong, .value("length", length), .value("max", max))
     }
 
+    /// What to do about a prompt longer than the model takes.
     public static var plannerPromptTooLongHint: Message {
         Message(.plannerPromptTooLongHint)
     }

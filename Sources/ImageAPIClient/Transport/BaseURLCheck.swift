@@ -5,10 +5,10 @@ import Foundation
 /// The key travels in every request's `Authorization` header, so it must not cross a network in clear text
 /// (plain http is allowed only to this machine, or when the caller says so), and it must not sit in the URL
 /// itself, where shells, logs and proxies keep it.
-public enum BaseURLCheck {
+package enum BaseURLCheck {
     /// The URL `text` names when it is an http(s) URL with a host, else nil: the syntax every front end checks
     /// before `validate` decides whether the key may go there.
-    public static func parse(_ text: String) -> URL? {
+    package static func parse(_ text: String) -> URL? {
         guard let url = URL(string: text), isHTTP(url), !(url.host ?? "").isEmpty else { return nil }
         return url
     }
@@ -22,7 +22,7 @@ public enum BaseURLCheck {
     ///
     /// Plain http to this machine is allowed only when no proxy off this machine stands in between (a proxy
     /// would read the key in clear text); `environment` holds the proxy variables, as libcurl reads them.
-    public static func validate(
+    package static func validate(
         _ url: URL, allowInsecureHTTP: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(ImageAPIError) {
         let scheme = url.scheme?.lowercased() ?? ""
@@ -68,7 +68,7 @@ public enum BaseURLCheck {
     }
 
     /// Whether `host` names this machine (`localhost`, `127.x.x.x`, `::1`), where plain http stays local.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         if host == "localhost" || host == "::1" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)

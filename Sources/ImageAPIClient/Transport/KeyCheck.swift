@@ -6,11 +6,11 @@ import Foundation
 /// header it ends the line, and whatever follows becomes a header of its own. Control characters (and
 /// characters outside ASCII, which a header cannot carry as they are) are refused, never trimmed away, so the
 /// user learns why the key they set is not the key that would be sent.
-public enum KeyCheck {
+package enum KeyCheck {
     /// What is wrong with `text` (a key or a base URL) as a header or request line would carry it: the first
     /// control or non-ASCII character, named, and its position (1-based), or nil when it is fine. Spaces at
     /// either end are not counted; they are trimmed.
-    public static func problem(in text: String) -> (character: Message, position: Int)? {
+    package static func problem(in text: String) -> (character: Message, position: Int)? {
         let trimmed = text.trimmingCharacters(in: .init(charactersIn: " "))
         for (index, scalar) in trimmed.unicodeScalars.enumerated() {
             let named: Message? =
@@ -29,7 +29,7 @@ public enum KeyCheck {
 
     /// Throws `invalid_argument` when `key` holds a character no header may carry; the message never shows
     /// the key.
-    public static func validate(_ key: String) throws(ImageAPIError) {
+    package static func validate(_ key: String) throws(ImageAPIError) {
         guard let problem = problem(in: key) else { return }
         throw ImageAPIError(
             .invalidArgument,

@@ -6,21 +6,21 @@ import Foundation
 /// environment: `http_proxy` (lower case only), `https_proxy` or `HTTPS_PROXY`, then `all_proxy` or
 /// `ALL_PROXY`, minus hosts in `no_proxy` / `NO_PROXY`. `doctor` says which applies, because a proxy that
 /// silently catches (or misses) the gateway is a common cause of failures.
-public enum ProxySettings {
+enum ProxySettings {
     /// The variables libcurl reads, in the order `doctor` lists them.
-    public static let variables = [
+    static let variables = [
         "https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY",
     ]
 
     /// The proxy variable and value that apply to `url`, or nil for a direct connection.
-    public static func proxy(for url: URL, environment: [String: String]) -> (variable: String, value: String)? {
+    static func proxy(for url: URL, environment: [String: String]) -> (variable: String, value: String)? {
         guard let found = candidate(for: url, environment: environment) else { return nil }
         if isBypassed(url.host ?? "", environment: environment) { return nil }
         return found
     }
 
     /// The proxy variable and value set for `url`'s scheme, whatever `NO_PROXY` says.
-    public static func candidate(for url: URL, environment: [String: String]) -> (variable: String, value: String)? {
+    static func candidate(for url: URL, environment: [String: String]) -> (variable: String, value: String)? {
         let scheme = url.scheme?.lowercased() ?? ""
         let candidates =
             scheme == "https"
@@ -34,7 +34,7 @@ public enum ProxySettings {
     /// Whether `host` is listed in `no_proxy` / `NO_PROXY`, by libcurl's rules (7.86 and later): `*` matches
     /// everything; a name matches exactly or as a domain suffix (a leading dot is ignored); an IPv4 address
     /// matches only an equal address or a CIDR range (`127.0.0.0/8`), never a suffix such as `.0.0.1`.
-    public static func isBypassed(_ host: String, environment: [String: String]) -> Bool {
+    static func isBypassed(_ host: String, environment: [String: String]) -> Bool {
         let list = environment["no_proxy"] ?? environment["NO_PROXY"] ?? ""
         let host = host.lowercased()
         let address = ipv4(host)
@@ -70,7 +70,7 @@ public enum ProxySettings {
     }
 
     /// A proxy URL with any password hidden: `http://user:…@proxy:8080`.
-    public static func masked(_ value: String) -> String {
+    static func masked(_ value: String) -> String {
         guard let at = value.lastIndex(of: "@"), let scheme = value.range(of: "://"), scheme.upperBound < at else {
             return value
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Human-readable byte counts for messages ("1.8 MB"), in decimal units as file managers show them.
-public enum ByteCount {
+package enum ByteCount {
     /// `1834210` → `1.8 MB`.
-    public static func text(_ bytes: Int) -> String {
+    package static func text(_ bytes: Int) -> String {
         let units = ["bytes", "KB", "MB", "GB"]
         var value = Double(bytes)
         var unit = 0

@@ -5,7 +5,7 @@ import Foundation
 /// Every transport meets this between a callback thread (a URLSession delegate queue, the libcurl engine
 /// thread) and the async caller: the first `settle` wins and later ones change nothing, and the waiter is
 /// resumed exactly once, outside the lock, so no continuation is ever resumed twice or left hanging.
-public final class Handoff<Value: Sendable>: Sendable {
+final class Handoff<Value: Sendable>: Sendable {
     private struct State: Sendable {
         var outcome: Result<Value, any Error>?
         var waiter: CheckedContinuation<Value, any Error>?
@@ -14,10 +14,10 @@ public final class Handoff<Value: Sendable>: Sendable {
     private let state = Locked(State())
 
     /// An empty handoff: nothing settled, nobody waiting.
-    public init() {}
+    init() {}
 
     /// Resumes `continuation` with the outcome now if it is known, else when it is settled.
-    public func wait(_ continuation: CheckedContinuation<Value, any Error>) {
+    func wait(_ continuation: CheckedContinuation<Value, any Error>) {
         let ready: Result<Value, any Error>? = state.withLock { state in
             if let outcome = state.outcome { return outcome }
             state.waiter = continuation
@@ -27,7 +27,7 @@ public final class Handoff<Value: Sendable>: Sendable {
     }
 
     /// Settles the outcome once and resumes the waiter, if any; later calls change nothing.
-    public func settle(_ result: Result<Value, any Error>) {
+    func settle(_ result: Result<Value, any Error>) {
         let waiter: CheckedContinuation<Value, any Error>? = state.withLock { state in
             guard state.outcome == nil else { return nil }
             state.outcome = result

@@ -18,6 +18,7 @@ public enum JSONValue: Sendable, Equatable, Codable {
     /// An object.
     case object([String: JSONValue])
 
+    /// Decodes any JSON value, so a reply's free-form parts (`usage`) survive a round trip.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -35,6 +36,7 @@ public enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 
+    /// Encodes the value as the JSON it was read from.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

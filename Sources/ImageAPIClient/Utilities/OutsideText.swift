@@ -6,14 +6,14 @@
 /// text after it around. Each escape sequence (CSI, OSC, DCS and the rest, with their payload), each other C0
 /// or C1 control character and each bidirectional override, embedding or isolate becomes one U+FFFD,
 /// so the reader still sees that something was there.
-public enum OutsideText {
+package enum OutsideText {
     /// What stands in for a removed control character or sequence.
-    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+    package static let replacement: Unicode.Scalar = "\u{FFFD}"
 
     /// `text` with control characters replaced. Line breaks (CR, LF, CR LF, NEL, U+2028, U+2029) become one
     /// space, as a value sits inside a line of gen-image's own, unless `keepingLineBreaks` (a whole text of
     /// gen-image's that may span lines), when LF and CR LF stay a line feed. A tab is kept.
-    public static func shown(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    package static func shown(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsCare) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()

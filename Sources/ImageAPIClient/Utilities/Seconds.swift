@@ -1,7 +1,7 @@
 import Foundation
 
 /// Seconds as a person reads them (`300 s`, `0.5 s`), as `Task.sleep` takes them, and from a `Duration`.
-public enum Seconds {
+package enum Seconds {
     static func text(_ seconds: Double) -> String {
         number(seconds) + " s"
     }

@@ -9,7 +9,7 @@ import Foundation
 extension Redaction {
     /// The shortest run of a key's characters that is masked where a text was cut: shorter runs are too common
     /// to mean anything (`sk-proj-` is 8), longer ones would leave most of a cut key readable.
-    public static let shortestFragment = 8
+    package static let shortestFragment = 8
 
     /// `text` with the key masked in every shape a gateway may echo it: whole, in pieces, split by whitespace,
     /// tags or entities, JSON-escaped or percent-encoded (see `KeyFragmentFinder`): any 8 or more of its
@@ -17,7 +17,7 @@ extension Redaction {
     /// when made only of the key's public prefix, since the rest of the key was there before the cut.
     ///
     /// Front ends use this on every line they print, the library on every error it throws.
-    public static func scrub(_ text: String, secret: String) -> String {
+    package static func scrub(_ text: String, secret: String) -> String {
         guard secret.count >= 4 else { return text }
         let mask = mask(secret)
         var result = text.contains(secret) ? text.replacingOccurrences(of: secret, with: mask) : text
@@ -55,7 +55,7 @@ extension Redaction {
 
     /// `data` with the key masked as `scrub(_:secret:)` masks it in a text, before anything reads or cuts it;
     /// a reply without the key is returned as it is, uncopied.
-    public static func scrub(_ data: Data, secret: String) -> Data {
+    package static func scrub(_ data: Data, secret: String) -> Data {
         let needle = Array(secret.utf8)
         guard needle.count >= 4, data.count >= 4 else { return data }
         var found: [Range<Int>] = []

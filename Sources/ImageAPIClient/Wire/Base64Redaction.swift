@@ -5,7 +5,7 @@ import Foundation
 /// A gateway answers with megabytes of base64 (a `data:` URI in a link field, a `b64_json` value, an image
 /// pasted into a chat reply). When one must be mentioned in an error, a note, `--json`, the batch manifest or
 /// `--dry-run`, only its MIME type and length are shown: `data:image/png;base64,<13982112 characters>`.
-public enum Base64Redaction {
+enum Base64Redaction {
     /// Runs of base64 characters at least this long (and mixing upper case, lower case and digits, as encoded
     /// bytes do and paths rarely do) are replaced; shorter ones (ids, keys, words) stay. Below the 160
     /// characters a gateway's page is cut to per line, so no line of it can carry base64 through.

@@ -7,9 +7,9 @@ import Foundation
 /// of an image file (its query string kept, since signed CDN links need it), then a
 /// `data:image/<any>;base64,` URL. Links to "download" pages are never taken. It scans bytes once, so a
 /// 10 MB data URL costs no copies and no regex backtracking.
-public enum ChatImageExtractor {
+enum ChatImageExtractor {
     /// An image found in text.
-    public enum Found: Sendable, Equatable {
+    enum Found: Sendable, Equatable {
         /// A link to fetch.
         case url(String)
         /// Decoded bytes from a data URL, with the MIME type it declared.
@@ -22,7 +22,7 @@ public enum ChatImageExtractor {
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "webp", "gif"]
 
     /// The image in `content`, or nil when there is none.
-    public static func extract(from content: String) -> Found? {
+    static func extract(from content: String) -> Found? {
         var content = content
         return content.withUTF8 { bytes in
             markdownImage(bytes) ?? bareImageURL(bytes) ?? dataURL(bytes, from: 0)
