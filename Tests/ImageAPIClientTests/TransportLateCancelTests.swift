@@ -95,6 +95,83 @@ extension TransportContractTests {
         #expect(receiver.events.value == ["end: cancelled"])
     }
 
+    /// Cancels of the calling task at random moments, 0 to 1 ms after it starts, eight transfers at a time:
+    /// before the start, while connecting, sending, as the reply lands and after. Each ends answered or
+    /// cancelled, never anything else.
+    @Test(.timeLimit(.minutes(2)), arguments: TransportKind.allCases)
+    func cancelsAtRandomMomentsNeverTrap(_ kind: TransportKind) async throws {
+        let gateway = try FakeGateway()
+        gateway.setHandler { _ in
+            FakeResponse(headers: [("Content-Type", "application/json")], body: Data(#"{"ok":true}"#.utf8))
+        }
+        let transport = kind.transport
+        let outcomes = Locked<[String: Int]>([:])
+        for round in 0..<100 {
+            let sent = request(gateway, "/random-\(round)")
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        let task = Task { try await transport.send(sent) }
+                        try? await Task.sleep(nanoseconds: UInt64.random(in: 0..<1_000_000))
+                        task.cancel()
+                        let outcome: String
+                        switch await task.result {
+                        case .success(let response): outcome = "answered \(response.status)"
+                        case .failure(let error):
+                            let code = FailureDescriber.network(error, url: sent.url, timeout: 5).code
+                            outcome = code == .cancelled ? "cancelled" : "failed: \(error)"
+                        }
+                        outcomes.update { $0[outcome, default: 0] += 1 }
+                    }
+                }
+            }
+        }
+        let seen = outcomes.value
+        #expect(seen.values.reduce(0, +) == 800, "\(seen)")
+        #expect(Set(seen.keys).isSubset(of: ["answered 200", "cancelled"]), "\(seen)")
+    }
+
+    /// The same at the level of the task's lifecycle, eight tasks resumed at once on one session and each
+    /// stopped from another thread 0 to 3 ms later, 3,200 in all: the pattern of the stand-alone loop that
+    /// trapped FoundationNetworking. The session keeps `.ephemeral`'s URL cache (gen-image's sessions have
+    /// none), because with it that loop trapped within a few thousand cancels, where `URLSessionTask.cancel()`
+    /// was called on running tasks, even after checking the task had not ended. Every receiver hears one end.
+    @Test(.timeLimit(.minutes(2)))
+    func lifecycleStopsAtRandomMomentsNeverTrap() async throws {
+        let gateway = try FakeGateway()
+        gateway.setHandler { _ in
+            FakeResponse(headers: [("Content-Type", "application/json")], body: Data(#"{"ok":true}"#.utf8))
+        }
+        let router = TaskRouter()
+        #if canImport(FoundationNetworking)
+            let queue = InlineDelegateQueue()
+        #else
+            let queue: OperationQueue? = nil
+        #endif
+        let session = URLSession(configuration: .ephemeral, delegate: router, delegateQueue: queue)
+        defer { session.finishTasksAndInvalidate() }
+        var receivers: [RecordingReceiver] = []
+        for round in 0..<400 {
+            var lifecycles: [TaskLifecycle] = []
+            for index in 0..<8 {
+                let task = URLSessionSupport.makeTask(
+                    for: request(gateway, "/lifecycle-\(round)-\(index)"), in: session, idleTimeout: 60)
+                let receiver = RecordingReceiver()
+                let lifecycle = TaskLifecycle(task, receiver: receiver)
+                router.register(lifecycle, for: task)
+                lifecycle.resume()
+                DispatchQueue.global().asyncAfter(deadline: .now() + .microseconds(Int.random(in: 0..<3_000))) {
+                    lifecycle.stop()
+                }
+                receivers.append(receiver)
+                lifecycles.append(lifecycle)
+            }
+            try await eventually { lifecycles.allSatisfy { $0.current == .finished } }
+        }
+        let ends = receivers.map { $0.events.value.filter { $0.hasPrefix("end") } }
+        #expect(ends.allSatisfy { $0 == ["end: nil"] || $0 == ["end: cancelled"] })
+    }
+
     /// Cancels land at every moment around the end of short transfers: while the reply arrives, as it
     /// completes, after it completed, and after a stream's body ended (its termination handler cancels).
     @Test(.timeLimit(.minutes(2)), arguments: TransportKind.allCases)
