@@ -36,8 +36,8 @@ extension TransportContractTests {
 
     /// Waits (bounded) until `condition` holds.
     func eventually(_ condition: () -> Bool) async throws {
-        for _ in 0..<1_000 where !condition() {
-            try await Task.sleep(nanoseconds: 10_000_000)
+        for _ in 0..<5_000 where !condition() {
+            try await Task.sleep(nanoseconds: 2_000_000)
         }
     }
 
