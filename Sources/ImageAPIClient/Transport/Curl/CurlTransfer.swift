@@ -12,7 +12,6 @@
         protocol Sink: AnyObject, Sendable {
             /// The status and headers arrived (1xx and proxy CONNECT heads are skipped).
             func head(status: Int, headers: [String: String])
-            /// Decoded body bytes arrived.
             /// Decoded body bytes arrived; false when the reader is too far behind: the transfer pauses with
             /// the chunk still in libcurl's hands (it comes again after `CurlEngine.resume`).
             func body(_ chunk: Data) -> Bool
