@@ -66,20 +66,18 @@ protocol TaskReceiver: AnyObject, Sendable {
 /// The impure shell around one task's `URLSessionTaskState`: it owns the task and its receiver, reports every
 /// event to the state under one lock, and performs the action it gets back outside the lock.
 ///
-/// Why a resumed task is never cancelled on Linux: in FoundationNetworking, `URLSessionTask.cancel()` checks the
-/// task's state and marks it `.canceling` in one block on the task's work queue, but stops it in a second
-/// block queued on that queue: `stopLoading()`, then `urlProtocol(_:didFailWithError:)`, whose first step
-/// looks the task up in its session's registry (`session.behaviour(for:)`). The completion path does not wait
-/// for that second block: `urlProtocolDidFinishLoading` checks only for `.completed` (not `.canceling`), calls
-/// the delegate, marks the task `.completed` and queues the registry removal on the session's work queue.
-/// Which of the two queued blocks runs first is up to libdispatch (one sits on the task's queue, the other on
-/// the session's queue it targets); when the removal wins, the lookup traps the whole process with "Trying to
-/// access a behaviour for a task that in not in the registry". Any cancel that arrives while the reply is
-/// completing can open that window (Ctrl-C or a deadline as the reply lands, a size check on the last chunk),
-/// and no check made before calling `cancel()` can close it, because the race is inside FoundationNetworking.
-/// So on Linux a stop answers the caller at once and drops the task's later bytes, and the task ends by
-/// itself, through the ordinary completion path every request takes (a task never resumed has no completion
-/// to race, so it is still cancelled).
+/// Why a resumed task is never cancelled on Linux: in FoundationNetworking, `URLSessionTask.cancel()` marks the
+/// task `.canceling` in one block on the task's work queue, but stops it in a later block: `stopLoading()`, then
+/// `urlProtocol(_:didFailWithError:)`, whose first step looks the task up in its session's registry
+/// (`session.behaviour(for:)`). The completion path does not wait for that block: it checks only for
+/// `.completed` (not `.canceling`), calls the delegate, marks the task `.completed` and removes it from the
+/// registry on the session's queue. When the removal runs first, the lookup traps the whole process ("Trying to
+/// access a behaviour for a task that in not in the registry", from a closure in `URLSessionTask.cancel()`).
+/// Tasks stopped 0 to 3 ms after `resume()` hit it within a few thousand cancels (`TransportLateCancelTests`),
+/// also when each cancel first checked that the task had not ended: the race is inside FoundationNetworking,
+/// after any check a caller can make. So on Linux a stop answers the caller at once and drops the task's later
+/// bytes, and the task ends by itself through the ordinary completion path every request takes. A task never
+/// resumed has no completion to race, so it is still cancelled (and never resumed).
 final class TaskLifecycle: Sendable {
     private let machine: Locked<URLSessionTaskState>
     private let task: UncheckedTask
