@@ -290,8 +290,9 @@ public struct ImageClient: Sendable {
             throw AttemptFailure(error: error, retry: .never)
         } catch is DeadlineExceeded {
             if Task.isCancelled { throw AttemptFailure(error: Self.cancelled(attempts: nil), retry: .never) }
-            let error = timeoutError(planned, url: request.url, downloading: phase.url)
-            throw AttemptFailure(error: error, retry: phase.hasAnswer ? .never : .timedOutAfterSending)
+            let timeout = phase.deadlinePassed()
+            let error = timeoutError(planned, url: request.url, downloading: timeout.downloading)
+            throw AttemptFailure(error: error, retry: timeout.answered ? .never : .timedOutAfterSending)
         } catch {
             if Task.isCancelled { throw AttemptFailure(error: Self.cancelled(attempts: nil), retry: .never) }
             throw AttemptFailure(

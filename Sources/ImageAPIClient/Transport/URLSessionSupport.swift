@@ -54,104 +54,106 @@ enum URLSessionSupport {
 
 /// Where one task's callbacks go: a whole-reply collector or a stream pump.
 protocol TaskReceiver: AnyObject, Sendable {
-    /// The status and headers arrived; false cancels the transfer (a reply announced as too large).
+    /// The status and headers arrived; false stops the transfer (a reply announced as too large).
     func received(_ response: URLResponse) -> Bool
-    /// Body bytes arrived; false cancels the transfer.
+    /// Body bytes arrived; false stops the transfer.
     func received(_ data: Data) -> Bool
-    /// The transfer ended, with the error if it failed.
+    /// The transfer ended, with the error if it failed; once (a stopped transfer ends with `URLError.cancelled`
+    /// when it is stopped, and a receiver that refused bytes reports its own reason instead).
     func completed(error: (any Error)?)
 }
 
-/// One URLSession task's life as gen-image drives it: created, running, cancelling, finished.
+/// The impure shell around one task's `URLSessionTaskState`: it owns the task and its receiver, reports every
+/// event to the state under one lock, and performs the action it gets back outside the lock.
 ///
-/// FoundationNetworking traps the whole process ("Trying to access a behaviour for a task that in not in the
-/// registry") when `cancel()` reaches a task that has already finished and left its session's registry. Cancels
-/// come late in ordinary runs: a stream's termination handler runs when its body finished, a size check fires
-/// on what was the last chunk, Ctrl-C lands as the reply completes. So every cancel goes through this state:
-/// it is acted on only before the end, checked again on the thread that performs it, and ignored once the
-/// task has finished (the delegate marks the end before anything else hears of it).
+/// Why a resumed task is never cancelled on Linux: in FoundationNetworking, `URLSessionTask.cancel()` marks the
+/// task `.canceling` in one block on the task's work queue, but stops it in a later block: `stopLoading()`, then
+/// `urlProtocol(_:didFailWithError:)`, whose first step looks the task up in its session's registry
+/// (`session.behaviour(for:)`). The completion path does not wait for that block: it checks only for
+/// `.completed` (not `.canceling`), calls the delegate, marks the task `.completed` and removes it from the
+/// registry on the session's queue. When the removal runs first, the lookup traps the whole process ("Trying to
+/// access a behaviour for a task that in not in the registry", from a closure in `URLSessionTask.cancel()`).
+/// Tasks stopped 0 to 3 ms after `resume()` hit it within a few thousand cancels (`TransportLateCancelTests`),
+/// also when each cancel first checked that the task had not ended: the race is inside FoundationNetworking,
+/// after any check a caller can make. So on Linux a stop answers the caller at once and drops the task's later
+/// bytes, and the task ends by itself through the ordinary completion path every request takes. A task never
+/// resumed has no completion to race, so it is still cancelled (and never resumed).
 final class TaskLifecycle: Sendable {
-    enum State: Sendable, Equatable {
-        /// Made, not resumed yet.
-        case created
-        /// Resumed: the transfer runs.
-        case running
-        /// A cancel was asked for and is on its way to the task.
-        case cancelling
-        /// The delegate heard the task complete; nothing more may be asked of it.
-        case finished
-    }
-
-    private let state = Locked(State.created)
+    private let machine: Locked<URLSessionTaskState>
     private let task: UncheckedTask
+    private let receiver: any TaskReceiver
 
-    init(_ task: URLSessionTask) {
+    init(_ task: URLSessionTask, receiver: any TaskReceiver) {
         self.task = UncheckedTask(task: task)
+        self.receiver = receiver
+        #if canImport(FoundationNetworking)
+            machine = Locked(URLSessionTaskState(cancelsRunningTasks: false))
+        #else
+            machine = Locked(URLSessionTaskState(cancelsRunningTasks: true))
+        #endif
     }
 
     /// The state now.
-    var current: State { state.value }
+    var current: URLSessionTaskState.State { machine.value.state }
 
-    /// Starts the transfer, unless a cancel came first (then the task was cancelled before it ran, and its
-    /// completion reports that).
+    /// Starts the transfer, unless a stop came first.
     func resume() {
-        let start = state.withLock { state -> Bool in
-            guard state == .created else { return false }
-            state = .running
-            return true
-        }
-        if start { task.task.resume() }
+        guard machine.withLock({ $0.resumeRequested() }) == .resumeTask else { return }
+        task.task.resume()
     }
 
-    /// Cancels the transfer if it has not finished; a cancel after the end, or a second one, does nothing.
-    func cancel() {
-        let act = state.withLock { state -> Bool in
-            guard state == .created || state == .running else { return false }
-            state = .cancelling
-            return true
-        }
-        guard act else { return }
+    /// Stops the transfer for the caller (a cancel, a deadline, a reader that left, a reply past its limit):
+    /// the receiver is answered now; a stop after the end, or a second one, does nothing.
+    func stop() {
+        guard case .answerNow(let cancelTask) = machine.withLock({ $0.stopRequested() }) else { return }
+        receiver.completed(error: URLError(.cancelled))
+        guard cancelTask else { return }
         #if canImport(FoundationNetworking)
-            // Callbacks run on FoundationNetworking's own queue (see `InlineDelegateQueue`), and so may whatever
-            // they trigger, where `cancel()` would wait for that very queue: cancel from another thread, and only
-            // if the task has not finished in the meantime.
-            DispatchQueue.global().async { [self] in
-                guard state.value == .cancelling else { return }
-                task.task.cancel()
-            }
+            // Only a task never resumed gets here on Linux. `cancel()` waits for FoundationNetworking's queue,
+            // where callbacks (and whatever they trigger) run: call it from another thread.
+            let task = task
+            DispatchQueue.global().async { task.task.cancel() }
         #else
             task.task.cancel()
         #endif
     }
 
-    /// The delegate heard the task complete: every later cancel is ignored.
-    func finished() {
-        state.withLock { $0 = .finished }
+    /// The status and headers arrived; false asks the session to cancel (a reply announced as too large).
+    func received(_ response: URLResponse) -> Bool {
+        guard machine.withLock({ $0.callbackArrived() }) == .deliver else { return true }
+        guard receiver.received(response) else {
+            stop()
+            return false
+        }
+        return true
+    }
+
+    /// Body bytes arrived: handed on while the caller waits, dropped once it was answered.
+    func received(_ data: Data) {
+        guard machine.withLock({ $0.callbackArrived() }) == .deliver else { return }
+        if !receiver.received(data) { stop() }
+    }
+
+    /// The task ended: the receiver hears it unless it was answered already.
+    func completed(error: (any Error)?) {
+        guard machine.withLock({ $0.completed() }) == .report else { return }
+        receiver.completed(error: error)
     }
 }
 
 /// The session delegate both front ends use: refuses every redirect (a 3xx comes back as the response, so the
 /// caller decides whether the next hop is safe and the key never follows one) and routes each task's callbacks
-/// to its receiver.
+/// to its lifecycle.
 final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    private struct Route {
-        let receiver: any TaskReceiver
-        let lifecycle: TaskLifecycle
+    private let routes = Locked<[Int: TaskLifecycle]>([:])
+
+    /// Sends `task`'s callbacks to `lifecycle` until it completes.
+    func register(_ lifecycle: TaskLifecycle, for task: URLSessionTask) {
+        routes.update { $0[task.taskIdentifier] = lifecycle }
     }
 
-    private let routes = Locked<[Int: Route]>([:])
-
-    /// Sends `task`'s callbacks to `receiver` until it completes; `lifecycle` hears of the end first.
-    func register(_ receiver: any TaskReceiver, for task: URLSessionTask, lifecycle: TaskLifecycle) {
-        routes.update { $0[task.taskIdentifier] = Route(receiver: receiver, lifecycle: lifecycle) }
-    }
-
-    private func route(for task: URLSessionTask) -> Route? {
+    private func lifecycle(for task: URLSessionTask) -> TaskLifecycle? {
         routes.withLock { $0[task.taskIdentifier] }
-    }
-
-    private func receiver(for task: URLSessionTask) -> (any TaskReceiver)? {
-        route(for: task)?.receiver
     }
 
     func urlSession(
@@ -165,23 +167,19 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
-        let accepted = receiver(for: dataTask)?.received(response) ?? true
-        // `.cancel` ends the task by itself; cancelling it again as well races FoundationNetworking's cleanup.
+        let accepted = lifecycle(for: dataTask)?.received(response) ?? true
+        // Darwin's URLSession ends the task on `.cancel`; FoundationNetworking ignores the disposition, and the
+        // lifecycle drops what follows.
         completionHandler(accepted ? .allow : .cancel)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        guard let route = route(for: dataTask) else { return }
-        if !route.receiver.received(data) {
-            route.lifecycle.cancel()
-        }
+        lifecycle(for: dataTask)?.received(data)
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let route = routes.withLock { $0.removeValue(forKey: task.taskIdentifier) }
-        // Marked before the receiver hears of it: finishing a stream runs its termination handler, which cancels.
-        route?.lifecycle.finished()
-        route?.receiver.completed(error: error)
+        let lifecycle = routes.withLock { $0.removeValue(forKey: task.taskIdentifier) }
+        lifecycle?.completed(error: error)
     }
 }
 
@@ -190,10 +188,10 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// instead of queueing it.
     ///
     /// FoundationNetworking hands every decoded chunk to the delegate queue asynchronously and lets libcurl read
-    /// on, and its `cancel()` is asynchronous too, so with an ordinary queue a fast or gzip-bombed reply piles
-    /// up gigabytes of queued chunks before the size check even sees the first one. Run inline, the check sees
-    /// each chunk as it is inflated, and a chunk past the limit is dropped on the spot: memory stays at the
-    /// limit, and the transfer stops as soon as libcurl returns to FoundationNetworking's queue.
+    /// on, so with an ordinary queue a fast or gzip-bombed reply piles up gigabytes of queued chunks before the
+    /// size check even sees the first one. Run inline, the check sees each chunk as it is inflated, and a chunk
+    /// past the limit is dropped on the spot: the caller is answered at once and memory stays at the limit
+    /// (the rest of such a reply is read and dropped until the gateway ends it; see `TaskLifecycle`).
     /// Every receiver is thread-safe and quick, and none waits on the session, so running inline is safe.
     final class InlineDelegateQueue: OperationQueue, @unchecked Sendable {
         override func addOperation(_ block: @escaping @Sendable () -> Void) {
@@ -206,7 +204,7 @@ final class TaskRouter: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     }
 #endif
 
-/// A task handed to another queue only to be cancelled; `cancel()` is thread-safe.
+/// A task kept by a `Sendable` lifecycle; `resume()` and `cancel()` are thread-safe.
 private struct UncheckedTask: @unchecked Sendable {
     let task: URLSessionTask
 }

@@ -7,22 +7,22 @@ import Foundation
 extension URLSessionTransport {
     /// Streams a reply, because FoundationNetworking on Linux has no `bytes(for:)`: the delegate hands each chunk
     /// to an `AsyncThrowingStream` the moment libcurl delivers it. Returns once the status and headers are in;
-    /// the body follows as a stream. Stopping to read the body, or cancelling the task, cancels the transfer.
+    /// the body follows as a stream. Stopping to read the body, or cancelling the task, stops the transfer.
     func stream(_ request: HTTPRequest) async throws -> HTTPStreamResponse {
         let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let (body, chunks) = AsyncThrowingStream<Data, any Error>.makeStream()
-        let lifecycle = TaskLifecycle(task)
-        // Also runs when the body ends normally; the lifecycle ignores a cancel after the end.
-        chunks.onTermination = { _ in lifecycle.cancel() }
         let pump = ChunkPump(chunks: chunks)
-        router.register(pump, for: task, lifecycle: lifecycle)
+        let lifecycle = TaskLifecycle(task, receiver: pump)
+        // Also runs when the body ends normally; the lifecycle ignores a stop after the end.
+        chunks.onTermination = { _ in lifecycle.stop() }
+        router.register(lifecycle, for: task)
         let head = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 pump.waitForHead(continuation)
                 lifecycle.resume()
             }
         } onCancel: {
-            lifecycle.cancel()
+            lifecycle.stop()
         }
         return HTTPStreamResponse(status: head.statusCode, headers: URLSessionSupport.headers(of: head), body: body)
     }

@@ -6,8 +6,8 @@ import Foundation
 
 /// URLSession driven through a session delegate rather than `data(for:)`, for three things the convenience
 /// call cannot do on Linux: refuse redirects (so each hop can be checked and the key never follows one),
-/// stop reading a reply the moment it passes a size limit, and cancel the transfer when the calling task is
-/// cancelled (Ctrl-C, a deadline) without waiting for the reply.
+/// stop reading a reply the moment it passes a size limit, and answer at once when the calling task is
+/// cancelled (Ctrl-C, a deadline) without waiting for the reply (each task's life is a `URLSessionTaskState`).
 final class URLSessionTransport: Sendable {
     let session: URLSession
     let router: TaskRouter
@@ -27,15 +27,15 @@ final class URLSessionTransport: Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let task = URLSessionSupport.makeTask(for: request, in: session, idleTimeout: idleTimeout)
         let collector = ResponseCollector(limit: request.maxResponseBytes)
-        let lifecycle = TaskLifecycle(task)
-        router.register(collector, for: task, lifecycle: lifecycle)
+        let lifecycle = TaskLifecycle(task, receiver: collector)
+        router.register(lifecycle, for: task)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 collector.wait(continuation)
                 lifecycle.resume()
             }
         } onCancel: {
-            lifecycle.cancel()
+            lifecycle.stop()
         }
     }
 }

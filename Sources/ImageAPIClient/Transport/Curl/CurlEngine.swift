@@ -34,9 +34,10 @@
             gi_multi_wakeup(multi)
         }
 
-        /// Stops `transfer` at once (it completes with `CancellationError`); nothing when it already ended.
+        /// Stops `transfer` at once (it completes with `CancellationError`); nothing when it has not started (it
+        /// never will), has ended, or is ending already.
         func cancel(_ transfer: CurlTransfer) {
-            transfer.cancelRequested.update { $0 = true }
+            guard transfer.requestCancel() else { return }
             queues.withLock { $0.cancelling.append(transfer) }
             gi_multi_wakeup(multi)
         }
@@ -57,13 +58,9 @@
                     }
                     return (queues.adding, queues.cancelling, queues.resuming)
                 }
-                for transfer in added {
-                    if transfer.cancelRequested.value {
-                        transfer.finish(code: nil)
-                        continue
-                    }
+                for transfer in added where transfer.engineWillAdd() {
                     guard gi_multi_add(multi, transfer.easy) == 0 else {
-                        transfer.finish(code: 2)  // CURLE_FAILED_INIT: it never started
+                        transfer.completed(code: 2)  // CURLE_FAILED_INIT: it never started
                         continue
                     }
                     active[transfer.easy] = transfer
@@ -71,7 +68,7 @@
                 for transfer in cancelled {
                     guard active.removeValue(forKey: transfer.easy) != nil else { continue }
                     gi_multi_remove(multi, transfer.easy)
-                    transfer.finish(code: nil)
+                    transfer.removedByEngine()
                 }
                 for transfer in resumed where active[transfer.easy] === transfer {
                     gi_easy_unpause(transfer.easy)
@@ -82,7 +79,7 @@
                 while let easy = gi_multi_next_done(multi, &result) {
                     guard let transfer = active.removeValue(forKey: easy) else { continue }
                     gi_multi_remove(multi, easy)
-                    transfer.finish(code: result)
+                    transfer.completed(code: result)
                 }
                 // libcurl shortens the wait to its own next timer; a wakeup ends it early.
                 gi_multi_poll(multi, 60_000)

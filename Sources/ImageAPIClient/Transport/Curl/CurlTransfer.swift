@@ -2,17 +2,16 @@
     import CCurlShim
     import Foundation
 
-    /// One request on a libcurl easy handle: sets the options, gathers the head through the header callback,
-    /// hands body bytes to its `Sink` through the write callback (enforcing the byte limit on decoded bytes),
-    /// feeds a file body through the read callback, and reports the end once.
+    /// One request on a libcurl easy handle: sets the options, feeds a file body through the read callback, and
+    /// performs what its `CurlTransferState` decides for each event (the head, body bytes, the end, a cancel):
+    /// it is the impure shell around that one state value.
     ///
-    /// Callbacks and `finish` run on the engine thread.
+    /// Callbacks and the engine's calls run on the engine thread; `requestCancel` runs on any thread.
     final class CurlTransfer: @unchecked Sendable {
         /// Where the head, the body and the end go: a whole-reply collector or a stream pump.
         protocol Sink: AnyObject, Sendable {
             /// The status and headers arrived (1xx and proxy CONNECT heads are skipped).
             func head(status: Int, headers: [String: String])
-            /// Decoded body bytes arrived.
             /// Decoded body bytes arrived; false when the reader is too far behind: the transfer pauses with
             /// the chunk still in libcurl's hands (it comes again after `CurlEngine.resume`).
             func body(_ chunk: Data) -> Bool
@@ -21,21 +20,13 @@
         }
 
         let easy: UnsafeMutableRawPointer
-        /// Set by `CurlEngine.cancel` from any thread, so a transfer cancelled before the engine added it never
-        /// starts.
-        let cancelRequested = Locked(false)
+        /// The transfer's one state, under one lock: a cancel may come from any thread.
+        private let machine: Locked<CurlTransferState>
         private let sink: any Sink
         private let url: URL
-        private let limit: Int?
         private var headerList: UnsafeMutableRawPointer?
         private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(GI_ERROR_SIZE))
         private var upload: UnsafeMutablePointer<FILE>?
-        private var status = 0
-        private var headers: [String: String] = [:]
-        private var headSent = false
-        private var received = 0
-        private var tooLarge = false
-        private var finished = false
 
         /// Prepares the transfer; throws when libcurl refuses the request (say, a file body that can't be read).
         init(_ request: HTTPRequest, sink: any Sink) throws {
@@ -43,7 +34,7 @@
             self.easy = easy
             self.sink = sink
             self.url = request.url
-            self.limit = request.maxResponseBytes
+            self.machine = Locked(CurlTransferState(limit: request.maxResponseBytes))
             errorBuffer.initialize(repeating: 0, count: Int(GI_ERROR_SIZE))
             try configure(request)
         }
@@ -142,45 +133,33 @@
             let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if text.hasPrefix("HTTP/") {
                 let parts = text.split(separator: " ", maxSplits: 2)
-                status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-                headers = [:]
+                let status = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+                machine.withLock { $0.statusLine(status) }
             } else if text.isEmpty {
-                guard status >= 200 else { return line.count }
-                if let limit, headers["content-encoding"] == nil,
-                    let length = headers["content-length"].flatMap(Int.init), length > limit
-                {
-                    tooLarge = true
-                    return 0
-                }
-                if !headSent {
-                    headSent = true
-                    sink.head(status: status, headers: headers)
+                switch machine.withLock({ $0.headEnded() }) {
+                case .proceed: break
+                case .deliver(let head): sink.head(status: head.status, headers: head.headers)
+                case .abort: return 0
                 }
             } else if let colon = text.firstIndex(of: ":") {
                 let name = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                 let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                if let earlier = headers[name] {
-                    headers[name] = earlier + ", " + value
-                } else {
-                    headers[name] = value
-                }
+                machine.withLock { $0.headerField(name: name, value: value) }
             }
             return line.count
         }
 
         /// Decoded body bytes; returning less than given makes libcurl abort the transfer at once.
         private func write(_ chunk: UnsafeRawBufferPointer) -> Int {
-            if let limit, received + chunk.count > limit {
-                tooLarge = true
+            switch machine.withLock({ $0.bodyArrived(count: chunk.count) }) {
+            case .abort:
                 return 0
+            case .deliver(let headFirst):
+                if let headFirst { sink.head(status: headFirst.status, headers: headFirst.headers) }
+                guard sink.body(Data(chunk)) else { return Int(GI_WRITEFUNC_PAUSE) }
+                machine.withLock { $0.bodyAccepted(count: chunk.count) }
+                return chunk.count
             }
-            if !headSent {
-                headSent = true
-                sink.head(status: status, headers: headers)
-            }
-            guard sink.body(Data(chunk)) else { return Int(GI_WRITEFUNC_PAUSE) }
-            received += chunk.count
-            return chunk.count
         }
 
         /// The `Subject:` and subject-alternative-name lines of the peer's certificate, as libcurl gathered them.
@@ -192,37 +171,57 @@
             return String(cString: buffer)
         }
 
-        /// Reports the end once: `code` nil means cancelled.
-        func finish(code: Int32?) {
-            guard !finished else { return }
-            finished = true
+        // MARK: - Events from the engine
+
+        /// The engine is about to add the transfer: true to add it; false when a cancel came first (its end is
+        /// reported now).
+        func engineWillAdd() -> Bool {
+            switch machine.withLock({ $0.engineWillAdd() }) {
+            case .add: return true
+            case .report(let end): report(end)
+            case .none: break
+            }
+            return false
+        }
+
+        /// A cancel from any thread; true when the engine must take the transfer off its multi handle.
+        func requestCancel() -> Bool {
+            machine.withLock { $0.cancelRequested() } == .removeFromEngine
+        }
+
+        /// The engine took the transfer off its multi handle after a cancel.
+        func removedByEngine() {
+            if let end = machine.withLock({ $0.removedByEngine() }) { report(end) }
+        }
+
+        /// libcurl reported the transfer done with `code`; a second report changes nothing.
+        func completed(code: Int32) {
+            if let end = machine.withLock({ $0.completed(code: code) }) { report(end) }
+        }
+
+        /// Tells the sink how the transfer ended (the machine lets this happen once).
+        private func report(_ end: CurlTransferState.End) {
             var peer: String?
             if let ip = gi_primary_ip(easy), ip.pointee != 0 {
                 let address = String(cString: ip)
                 peer = (address.contains(":") ? "[\(address)]" : address) + ":\(gi_primary_port(easy))"
             }
-            if let limit, tooLarge {
-                sink.end(ResponseTooLarge(limit: limit), peer: peer)
-                return
-            }
-            guard let code else {
-                sink.end(CancellationError(), peer: peer)
-                return
-            }
-            if code == 0 {
-                if !headSent {
-                    headSent = true
-                    sink.head(status: status, headers: headers)
-                }
+            switch end {
+            case .completed(let headFirst):
+                if let headFirst { sink.head(status: headFirst.status, headers: headFirst.headers) }
                 sink.end(nil, peer: peer)
-                return
+            case .cancelled:
+                sink.end(CancellationError(), peer: peer)
+            case .tooLarge(let limit):
+                sink.end(ResponseTooLarge(limit: limit), peer: peer)
+            case .failed(let code):
+                let detail =
+                    errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
+                let failure = CurlFailure.error(
+                    code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url,
+                    peerNames: { self.peerNames() })
+                sink.end(failure, peer: peer)
             }
-            let detail =
-                errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: gi_easy_strerror(code))
-            let failure = CurlFailure.error(
-                code: Int(code), detail: detail, connectStatus: gi_connect_code(easy), url: url,
-                peerNames: { self.peerNames() })
-            sink.end(failure, peer: peer)
         }
     }
 #endif
