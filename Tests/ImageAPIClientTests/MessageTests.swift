@@ -33,11 +33,13 @@ struct MessageTests {
     }
 
     @Test func aSettingIsSpelledByTheFrontEndThatRendersIt() {
-        let flags = Spelling { name, short in short ? "-" + name.prefix(1) : "--" + name }
+        let flags = Spelling { setting, short in
+            short ? "-" + setting.rawValue.prefix(1) : "--" + setting.rawValue
+        }
         let message = Message(en: "drop \(setting: "size")", zh: "去掉 \(setting: "size")")
         #expect(message.text(in: .en) == "drop size")
         #expect(message.text(in: .en, spelling: flags) == "drop -s")
-        let outer = Message.commonThen(first: message, second: .parameter("quality", short: false))
+        let outer = Message.commonThen(first: message, second: .parameter(.quality, short: false))
         #expect(outer.text(in: .zh, spelling: flags) == "去掉 -s；--quality")
     }
 

@@ -19,9 +19,14 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         self.zh = zh
     }
 
-    /// The text in `language`, with settings named as `spelling` names them.
-    public func text(in language: Language = .en, spelling: Spelling = .wire) -> String {
-        (language == .zh ? zh : en).rendered(in: language, spelling: spelling)
+    /// The text in `language`, with settings named as the request body names them (`Spelling.wire`).
+    public func text(in language: Language = .en) -> String {
+        text(in: language) { name, _ in name }
+    }
+
+    /// The text in `language`, with each setting named by `naming` from its wire name (see `Spelling`).
+    func text(in language: Language, naming: (_ name: String, _ short: Bool) -> String) -> String {
+        (language == .zh ? zh : en).rendered(in: language, naming: naming)
     }
 
     /// The English text, settings by their wire names.
@@ -30,12 +35,6 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// A value shown as it is in either language, for a part that is sometimes a value and sometimes a sentence.
     public static func verbatim(_ value: String) -> Message {
         Message(en: "\(value)", zh: "\(value)")
-    }
-
-    /// The setting the request body names `name` (`size`, `model`), spelled by the front end that renders it;
-    /// `short` for its shortest form, where a value follows (`-s 1536x1024`).
-    public static func parameter(_ name: String, short: Bool = false) -> Message {
-        Message(en: "\(setting: name, short: short)", zh: "\(setting: name, short: short)")
     }
 
     /// `a or b or c` in the language of the whole; `values` must not be empty.

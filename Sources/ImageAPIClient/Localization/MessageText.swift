@@ -45,7 +45,7 @@ public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation 
             pieces.append(.message(message))
         }
 
-        /// A setting (a request parameter's wire name, or `model`), spelled by the front end.
+        /// A setting by its wire name (a `Setting`'s raw value: `size`, `model`), spelled by the front end.
         public mutating func appendInterpolation(setting name: String, short: Bool = true) {
             pieces.append(.setting(name, short: short))
         }
@@ -58,13 +58,13 @@ public struct MessageText: Sendable, Hashable, ExpressibleByStringInterpolation 
         return joined
     }
 
-    func rendered(in language: Language, spelling: Spelling) -> String {
+    func rendered(in language: Language, naming: (_ name: String, _ short: Bool) -> String) -> String {
         var text = ""
         for piece in pieces {
             switch piece {
             case .text(let words): text += words
-            case .setting(let name, let short): text += spelling.name(name, short)
-            case .message(let message): text += message.text(in: language, spelling: spelling)
+            case .setting(let name, let short): text += naming(name, short)
+            case .message(let message): text += message.text(in: language, naming: naming)
             }
         }
         return text
