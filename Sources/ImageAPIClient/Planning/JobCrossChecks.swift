@@ -26,7 +26,8 @@ enum JobCrossChecks {
                 .invalidArgument, Message.featureTextModelImageModel(model: spec.name),
                 hint: Message.featureTextModelImageModelHint(
                     default: ModelCatalog.defaultTextModel, tool: ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2",
-                    model: spec.name)).blaming(.model)
+                    model: spec.name)
+            ).blaming(.model)
         }
         return spec
     }
@@ -37,7 +38,8 @@ enum JobCrossChecks {
         if spec.imageToolModel != nil, endpoint != .responses {
             throw ImageAPIError(
                 .invalidArgument, Message.featureTextModelEndpoint(model: spec.name),
-                hint: Message.featureTextModelEndpointHint).blaming(.model)
+                hint: Message.featureTextModelEndpointHint
+            ).blaming(.model)
         }
         return endpoint
     }

@@ -222,7 +222,9 @@ enum JobPlanner {
             Message.plannerOptionUnsupported(model: spec.name, flag: .parameter(option)),
             setting: .option(option), model: spec.name,
             remedy: spec.alternatives[option].map { .advice($0) } ?? fallback)
-        guard let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) else { return error }
+        guard let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) else {
+            return error
+        }
         return error.appendingHint(elsewhere)
     }
 

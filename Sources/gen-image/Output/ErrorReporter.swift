@@ -19,6 +19,7 @@ struct ErrorReporter {
         }
         var facts: [String] = []
         if let apiCode = error.apiCode { facts.append(wording.text(.cliFactApiCode(value: apiCode))) }
+        if let apiParam = error.apiParam { facts.append(wording.text(.cliFactApiParam(value: apiParam))) }
         if let requestID = error.requestID { facts.append(wording.text(.cliFactRequestId(value: requestID))) }
         if let attempts = error.attempts, attempts > 1 {
             facts.append(wording.text(.cliFactAttempts(value: String(attempts))))
