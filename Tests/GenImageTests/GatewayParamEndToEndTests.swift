@@ -45,6 +45,7 @@ struct GatewayParamEndToEndTests {
         #expect(error["setting"] as? String == "input_images", "\(error)")
         #expect(error["api_param"] as? String == "image[]", "\(error)")
         #expect(error["remedy"] as? String == "check_setting", "\(error)")
+        #expect(error["severity"] as? String == "error", "\(error)")
         #expect((error["hint"] as? String)?.hasPrefix("the gateway rejected the value of -i/--input-image") == true)
         // The keys an agent already reads keep their values.
         #expect(error["code"] as? String == "http_error")
@@ -129,5 +130,18 @@ struct GatewayParamEndToEndTests {
         #expect(error["remedy"] as? String == "check_setting", "\(error)")
         #expect((error["hint"] as? String)?.hasPrefix("the gateway rejected the value of size") == true, "\(error)")
         #expect(error["code"] as? String == "http_error" && error["http_status"] as? Double == 400)
+    }
+
+    /// Issue 26, point 4: each warning in `--json` says its severity, the one the terminal colours by.
+    @Test func eachWarningCarriesItsSeverity() throws {
+        let scenario = try Scenario()
+        var large = TestImages.png(width: 64, height: 64)
+        large.append(Data(count: 11_000_000 - large.count))
+        try scenario.write(large, to: "a.png")
+        let result = try scenario.run(["-p", "x", "-i", "a.png", "-f", "out.png", "--json"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let warnings = try #require(try Self.object(result.stdout)["warnings"] as? [[String: Any]])
+        #expect(!warnings.isEmpty, "\(result.stdout)")
+        for warning in warnings { #expect(warning["severity"] as? String == "warning", "\(warning)") }
     }
 }

@@ -169,6 +169,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var code: String
         /// What it says, in English.
         public var message: String
+        /// How much it matters (`warning`), as the terminal colours it.
+        public var severity: String? = nil
     }
 
     /// An earlier run's record of one target.
@@ -342,7 +344,9 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         if let file = outcome.result?.files.first {
             record.delivered = Delivered(width: file.width, height: file.height, format: file.format.rawValue)
             let warnings = outcome.result?.notes.filter { $0.severity == .warning } ?? []
-            record.warnings = warnings.map { Warning(code: $0.code, message: $0.message) }
+            record.warnings = warnings.map {
+                Warning(code: $0.code, message: $0.message, severity: Severity($0.severity).rawValue)
+            }
         }
         record.estimatedCost = outcome.cost.flatMap { $0.unpriced > 0 ? nil : dollars($0.dollars) }
         return record

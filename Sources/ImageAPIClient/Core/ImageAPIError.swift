@@ -161,6 +161,10 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         return ImageAPIError(copy)
     }
 
+    /// How much it matters: always `.error`, the work failed; a front end colours and reports it by this, not by
+    /// its words.
+    public var severity: Severity { .error }
+
     /// The request parameter at fault, when the error is about one.
     public var parameter: ImageOption? { setting?.option }
 

@@ -45,7 +45,8 @@ final class BatchReporter: @unchecked Sendable {
         terminal.info(
             problems.count == 1
                 ? wording.text(.batchProblemsOne(source: source, count: String(problems.count)))
-                : wording.text(.batchProblemsOther(source: source, count: String(problems.count))))
+                : wording.text(.batchProblemsOther(source: source, count: String(problems.count))),
+            severity: .error)
         for problem in shown {
             terminal.info("  " + problem.description(in: wording.language, spelling: wording.spelling))
             if let hint = Self.hint(of: problem.error, wording: wording) {

@@ -58,13 +58,15 @@ enum JSONReport {
         ])
     }
 
-    /// `warnings`: each warning of the run as `{"code", "message"}`, so an agent can act on the code.
+    /// `warnings`: each warning of the run as `{"code", "message", "severity"}`, so an agent can act on the
+    /// code; `severity` is the diagnostic's own (`warning`), as the terminal colours it.
     static func warnings(_ diagnostics: [Diagnostic], spelling: Spelling) -> JSONValue {
         .array(
             diagnostics.filter { $0.severity == .warning }.map { warning in
                 .object([
                     "code": .string(warning.code),
                     "message": .string(warning.message(in: .en, spelling: spelling)),
+                    "severity": .string(Severity(warning.severity).rawValue),
                 ])
             })
     }
@@ -118,13 +120,15 @@ enum JSONReport {
         return .object(["ok": .bool(false), "error": .object(fields)])
     }
 
-    /// What an error is about, as values an agent can act on without reading the words: `setting` (the wire
+    /// What an error is about, as values an agent can act on without reading the words: `severity` (`error`, as
+    /// the terminal colours it), `setting` (the wire
     /// name of the setting at fault: `size`, `input_images`), `model` (whose row decided it), `allowed` (the
     /// values that row takes), `retry_after_s` (the wait the gateway asked for), `remedy` (what kind of fix:
     /// `use_values`, `drop_or_choose_model`, `check_setting`, `advice`, …) and `api_param` (the gateway's own
     /// `param`, as it wrote it). Each key is present, null when unknown (`allowed` too).
     static func errorFacts(of error: ImageAPIError) -> [String: JSONValue] {
         [
+            "severity": .string(error.severity.rawValue),
             "setting": error.setting.map { .string($0.rawValue) } ?? .null,
             "model": error.model.map(JSONValue.string) ?? .null,
             "allowed": error.allowed.isEmpty ? .null : .array(error.allowed.map(JSONValue.string)),
