@@ -18,16 +18,17 @@ extension FakeResponse {
         FakeResponse(status: status, headers: [("Content-Type", "application/json")], body: Data(text.utf8))
     }
 
-    /// OpenAI-style error body {"error":{"message":…,"type":…,"param":null,"code":…}}, the shape the gateway
-    /// uses for auth, validation and rate-limit failures, so error-message extraction can be tested.
+    /// OpenAI-style error body {"error":{"message":…,"type":…,"param":…,"code":…}}, the shape the gateway
+    /// uses for auth, validation and rate-limit failures, so error-message extraction can be tested; `param`
+    /// names the request field it blames (null when nil).
     public static func error(
         status: Int, message: String, code: String? = nil,
-        type: String = "invalid_request_error"
+        type: String = "invalid_request_error", param: String? = nil
     ) -> FakeResponse {
         let error: [String: Any] = [
             "message": message,
             "type": type,
-            "param": NSNull(),
+            "param": param.map { $0 as Any } ?? NSNull(),
             "code": code.map { $0 as Any } ?? NSNull(),
         ]
         return json(["error": error], status: status)

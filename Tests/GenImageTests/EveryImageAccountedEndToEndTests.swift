@@ -36,7 +36,8 @@ struct EveryImageAccountedEndToEndTests {
         #expect(warnings.first?["message"] as? String == "image 2 of 3 could not be decoded; it may still be billed")
     }
 
-    /// Issue #22's delivered-vs-asked warnings and this one share the one `warnings` array of `{code, message}`.
+    /// Issue #22's delivered-vs-asked warnings and this one share the one `warnings` array of
+    /// `{code, message, severity}` (severity since issue 26: always `warning` here).
     @Test func oneWarningsArrayHoldsBothKinds() throws {
         let scenario = try Scenario()
         scenario.gateway.enqueue(.imagesSeveral([.image(Self.images[0]), .garbage, .image(Self.images[1])]))
@@ -44,7 +45,8 @@ struct EveryImageAccountedEndToEndTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let warnings = try #require(json["warnings"] as? [[String: Any]], "\(result.stdout)")
-        #expect(warnings.allSatisfy { Set($0.keys) == ["code", "message"] }, "\(warnings)")
+        #expect(warnings.allSatisfy { Set($0.keys) == ["code", "message", "severity"] }, "\(warnings)")
+        #expect(warnings.allSatisfy { $0["severity"] as? String == "warning" }, "\(warnings)")
         let codes = warnings.compactMap { $0["code"] as? String }
         #expect(codes.filter { $0 == "image_undecodable" }.count == 1, "\(codes)")
         #expect(codes.filter { $0 == "delivered_mismatch" }.count == 2, "each saved image is 31 or 33 by 9: \(codes)")

@@ -60,7 +60,8 @@ struct TerminalMannersTests {
         #expect(!badColour.stdout.contains("\u{1B}["))
     }
 
-    /// Warnings are yellow in either language: the terminal knows the warning label from the message itself.
+    /// Warnings are yellow in either language: the terminal colours a line by the severity it is given with it
+    /// (issue 26, point 4), never by reading its words.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func warningsAreYellowInEitherLanguage() throws {
         let scenario = try Scenario()
@@ -73,5 +74,29 @@ struct TerminalMannersTests {
             let label = language == "en" ? "gen-image: warning: " : "gen-image: 警告："
             #expect(result.stdout.contains("\u{1B}[33m" + label), "\(result.stdout.debugDescription)")
         }
+    }
+
+    /// A batch file's problems are an error, and their first line is red in either language; the problems
+    /// under it and a note are not coloured.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func severityDecidesTheColourOfEveryKindOfLine() throws {
+        let scenario = try Scenario()
+        try scenario.write(Data(#"{"prompts": [{"prompt": "a", "quality": "ultra"}]}"#.utf8), to: "jobs.json")
+        for (language, start) in [
+            ("en", "gen-image: error [invalid_argument]: jobs.json"),
+            ("zh", "gen-image: 错误 [invalid_argument]：jobs.json"),
+        ] {
+            let result = try onATerminal(["batch", "jobs.json", "--lang", language], scenario)
+            #expect(result.exitCode == 2, "\(result.stdout)")
+            #expect(result.stdout.contains("\u{1B}[31m" + start), "\(result.stdout.debugDescription)")
+            #expect(
+                !result.stdout.contains("\u{1B}[31m  "),
+                "the problems under it are plain: \(result.stdout.debugDescription)")
+        }
+        let noted = try onATerminal(["-p", "x", "-s", "1536x1024", "--dry-run"], scenario)
+        #expect(noted.exitCode == 0, "\(noted.stdout)")
+        #expect(noted.stdout.contains("gen-image: note: "), "\(noted.stdout.debugDescription)")
+        #expect(
+            !noted.stdout.contains("\u{1B}[33mgen-image: note") && !noted.stdout.contains("\u{1B}[31mgen-image: note"))
     }
 }

@@ -27,7 +27,7 @@ struct WordingTests {
 
     /// The same library message names its setting by flag for the plain command and by field for a batch.
     @Test func flagsAndFieldsSideBySide() {
-        let size = Message.parameter("size")
+        let size = Message.parameter(.size)
         #expect(Wording(language: .en, spelling: .flags).text(size) == "-s/--size")
         #expect(Wording(language: .en, spelling: .fields).text(size) == #""size""#)
         #expect(Wording(language: .en, spelling: .fields).english.text(size) == #""size""#)

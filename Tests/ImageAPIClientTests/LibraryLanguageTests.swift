@@ -27,8 +27,9 @@ struct LibraryLanguageTests {
         #expect(error.message == "size 1000x1000 is not valid for gpt-image-2: both edges must be multiples of 16")
         #expect(error.message(in: .zh) == "尺寸 1000x1000 对 gpt-image-2 无效：两条边都必须是 16 的倍数")
         // The front end names the settings: here as a command line would.
-        let flags = Spelling { name, short in
-            ["size": short ? "-s" : "-s/--size", "model": short ? "-m" : "-m/--model"][name] ?? name
+        let flags = Spelling { setting, short in
+            [Setting.option(.size): short ? "-s" : "-s/--size", .model: short ? "-m" : "-m/--model"][setting]
+                ?? setting.rawValue
         }
         let hint = try #require(error.hint(in: .zh, spelling: flags))
         #expect(hint.hasPrefix("试试 -s 1008x1008；gpt-image-2 接受 auto，或 WxH：两条边都是 16 的倍数"), "\(hint)")
@@ -74,7 +75,7 @@ struct LibraryLanguageTests {
         #expect(late.message == "no response from 127.0.0.1:9 within 300 s")
         // What to do is a fact a caller can act on, worded by whoever renders it.
         #expect(late.remedy == .raiseDeadline)
-        let flags = Spelling { name, _ in "--" + name }
+        let flags = Spelling { setting, _ in "--" + setting.rawValue }
         #expect(late.hint(in: .en, spelling: flags)?.contains("raise --timeout (e.g. --timeout 600)") == true)
         let bad = FailureDescriber.network(URLError(.badURL), url: url, timeout: 30)
         #expect(bad.remedy == .checkBaseURL)
@@ -92,14 +93,16 @@ struct LibraryLanguageTests {
         #expect(error.message(in: .zh).hasPrefix("网关返回 HTTP 401：Incorrect API key provided"))
     }
 
-    @Test func assigningPlainTextDropsTheOlderTranslation() {
-        var error = ImageAPIError(.ioError, Message.outputFolderCreate(folder: "/x"))
+    @Test func aVariantWithPlainTextDropsTheOlderTranslation() {
+        let error = ImageAPIError(.ioError, Message.outputFolderCreate(folder: "/x"))
         #expect(error.message(in: .zh) == "无法创建文件夹 /x")
-        error.message = "something else"
-        #expect(error.message(in: .zh) == "something else")
-        error.setMessage(Message.outputFolderWrite(folder: "/y"))
-        #expect(error.message == "could not write to /y")
-        #expect(error.message(in: .zh) == "无法写入 /y")
+        let plain = error.withMessage(.verbatim("something else"))
+        #expect(plain.message(in: .zh) == "something else")
+        let other = plain.withMessage(Message.outputFolderWrite(folder: "/y"))
+        #expect(other.message == "could not write to /y")
+        #expect(other.message(in: .zh) == "无法写入 /y")
+        // The original is a value: making variants of it changed nothing in it.
+        #expect(error.message == "could not create folder /x")
     }
 
     @Test func streamFailuresAndCountsReadInChinese() {

@@ -32,12 +32,11 @@ struct MessageTableTests {
     }
 
     @Test func everySettingATextNamesIsOneTheFrontEndsCanSpell() {
-        let known = Set(ImageOption.allCases.map(\.rawValue)).union(Self.settingsBeyondTheRequest)
         var unknown: [String] = []
         for id in MessageID.allCases {
             for name in MessageTemplate.parsed(Language.en.template(id)).placeholders where name.hasPrefix("-") {
                 let setting = String(name.drop { $0 == "-" })
-                if !known.contains(setting) { unknown.append("\(id): \(setting)") }
+                if Setting(rawValue: setting) == nil { unknown.append("\(id): \(setting)") }
             }
         }
         #expect(unknown.isEmpty, "\(unknown)")
@@ -53,9 +52,10 @@ struct MessageTableTests {
     }
 
     @Test func theSyntaxKeepsWhatDoesNotParseAsWords() {
-        let flags = Spelling { name, short in short ? "-" + name.prefix(1) : "--" + name }
         func render(_ text: String, _ arguments: MessageArgument..., language: Language = .en) -> String {
-            MessageTemplate.parsed(text).rendered(arguments: arguments, language: language, spelling: flags)
+            MessageTemplate.parsed(text).rendered(arguments: arguments, language: language) { name, short in
+                short ? "-" + name.prefix(1) : "--" + name
+            }
         }
         #expect(render("write {\"prompt\": \"…\"} 100%") == "write {\"prompt\": \"…\"} 100%")
         #expect(render("drop %{-size} or %{--quality}") == "drop -s or --quality")
@@ -71,16 +71,11 @@ struct MessageTableTests {
 
     @Test func aValueCannotDriveTheTerminal() {
         let text = MessageTemplate.parsed("got %{word}").rendered(
-            arguments: [.value("word", "a\u{1B}[2Jb")], language: .en, spelling: .wire)
+            arguments: [.value("word", "a\u{1B}[2Jb")], language: .en
+        ) { name, _ in name }
         #expect(!text.contains("\u{1B}"), "\(text.debugDescription)")
     }
 
-    /// Settings that are not request parameters, named by the front ends too (flags, batch fields).
-    static let settingsBeyondTheRequest: Set<String> = [
-        "model", "prompt", "input_images", "mask", "api_key", "base_url", "endpoint", "provider", "timeout",
-        "out_dir", "filename", "tool_model", "aspect", "resolution", "keep_partials", "allow_insecure_http",
-        "allow_outside", "metadata", "action", "stream", "response_format",
-    ]
 
     private static func unparsedPlaceholder(in template: MessageTemplate) -> Bool {
         func check(_ pieces: [MessageTemplate.Piece]) -> Bool {

@@ -33,11 +33,13 @@ struct MessageTests {
     }
 
     @Test func aSettingIsSpelledByTheFrontEndThatRendersIt() {
-        let flags = Spelling { name, short in short ? "-" + name.prefix(1) : "--" + name }
-        let message = Message.plannerOptionUnsupportedDrop(flag: .parameter("size"), modelFlag: .parameter("model"))
+        let flags = Spelling { setting, short in
+            short ? "-" + setting.rawValue.prefix(1) : "--" + setting.rawValue
+        }
+        let message = Message.plannerOptionUnsupportedDrop(flag: .parameter(.size), modelFlag: .parameter(.model))
         #expect(message.text(in: .en) == "drop size, or choose another model with model")
         #expect(message.text(in: .en, spelling: flags) == "drop --size, or choose another model with --model")
-        let outer = Message.commonThen(first: .parameter("size", short: true), second: .parameter("quality"))
+        let outer = Message.commonThen(first: .parameter(.size, short: true), second: .parameter(.quality))
         #expect(outer.text(in: .zh, spelling: flags) == "-s；--quality")
     }
 

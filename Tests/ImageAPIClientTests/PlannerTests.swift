@@ -94,11 +94,11 @@ struct PlannerTests {
             unsupported.remedy
                 == .dropOrUseModels(.moderation, models: ["gpt-image-2", "gpt-5.5 (--endpoint responses)"]))
         // The library names no flag: a front end spells the setting (here as a batch file would).
-        let quoted = Spelling { name, _ in "\"\(name)\"" }
+        let quoted = Spelling { setting, _ in "\"\(setting)\"" }
         #expect(unsupported.message(in: .en, spelling: quoted) == #"gpt-image-2-vip does not accept "moderation""#)
         #expect(unsupported.hint(in: .en, spelling: quoted)?.hasPrefix(#"drop "moderation", or use a model"#) == true)
         let model = try #require(error(ImageJob(prompt: "x", model: .explicit("dall-e-9"))))
-        #expect(model.setting == "model" && model.parameter == nil)
+        #expect(model.setting == .model && model.parameter == nil)
     }
 
     @Test func unknownModelNeedsAnEndpoint() throws {

@@ -191,6 +191,10 @@ enum French: LanguageTable {
         case .plus: "%{text} + %{more}"
         case .sentences: "%{first} %{second}"
 
+        // MARK: - ImageAPIClient/Core/Message+Remedy.swift
+        case .gatewayParamCheck:
+            "the gateway rejected the value of %{setting}; check it, or choose another model with %{modelFlag}"
+
         // MARK: - ImageAPIClient/Diagnostics/Message+Diagnostics.swift
         case .doctorGatewayProxyAuth: "the proxy answered HTTP 407: it wants credentials before it forwards anything"
         case .doctorConnectionMade: "%{place} in %{milliseconds} ms"
@@ -1150,6 +1154,9 @@ enum French: LanguageTable {
         case .mcpLogLineTooLong: "gen-image mcp: dropped a line of %{bytes} bytes (the limit is %{limit})"
         case .mcpLogCancelledButSaved:
             "gen-image mcp: call %{id} was cancelled after its image was billed; it was saved to %{path}"
+
+        // MARK: - gen-image/Output/Message+Facts.swift
+        case .cliFactApiParam: "api param: %{value}"
 
         // MARK: - gen-image/Output/Message+Output.swift
         case .batchChanged:

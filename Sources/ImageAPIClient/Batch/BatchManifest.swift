@@ -169,6 +169,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var code: String
         /// What it says, in English.
         public var message: String
+        /// How much it matters (`warning`), as the terminal colours it.
+        public var severity: String? = nil
     }
 
     /// An earlier run's record of one target.
@@ -206,10 +208,42 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         public var imageUrl: String?
         /// Where an image that was billed but could not be saved where asked was kept (`RecoveryFolder`).
         public var recoveredPath: String? = nil
+        /// The setting at fault, by its field's name (`size`, `input_images`), when the error is about one.
+        public var setting: String? = nil
+        /// The model whose row decided the error, when one did.
+        public var model: String? = nil
+        /// The values that row takes for `setting`, when the error is about a value outside them.
+        public var allowed: [String]? = nil
+        /// Seconds the gateway asked to wait before trying again, when it named a wait.
+        public var retryAfter: Double? = nil
+        /// What kind of fix the hint describes (`Remedy.kind`: `use_values`, `check_setting`, `advice`, …).
+        public var remedy: String? = nil
+        /// The gateway's own `param`, as it wrote it.
+        public var apiParam: String? = nil
+
+        /// The record of `error`, in English, settings named by their fields.
+        public init(_ error: ImageAPIError) {
+            code = error.code.rawValue
+            message = error.message
+            hint = error.hint
+            httpStatus = error.httpStatus
+            apiCode = error.apiCode
+            requestId = error.requestID
+            imageUrl = error.sourceURL
+            recoveredPath = error.recoveredPath
+            setting = error.setting?.rawValue
+            model = error.model
+            allowed = error.allowed.isEmpty ? nil : error.allowed
+            retryAfter = error.retryAfter
+            remedy = error.remedy?.kind
+            apiParam = error.apiParam
+        }
 
         enum CodingKeys: String, CodingKey {
             case recoveredPath = "recovered_path"
-            case code, message, hint
+            case code, message, hint, setting, model, allowed, remedy
+            case retryAfter = "retry_after_s"
+            case apiParam = "api_param"
             case httpStatus = "http_status"
             case apiCode = "api_code"
             case requestId = "request_id"
@@ -303,20 +337,16 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             elapsed: outcome.elapsed.map { ($0 * 1000).rounded() / 1000 },
             usage: outcome.result?.usage ?? outcome.error?.usage,
             requestId: outcome.result?.requestID,
-            error: outcome.error.map {
-                var record = ErrorRecord(
-                    code: $0.code.rawValue, message: $0.message, hint: $0.hint, httpStatus: $0.httpStatus,
-                    apiCode: $0.apiCode, requestId: $0.requestID, imageUrl: $0.sourceURL)
-                record.recoveredPath = $0.recoveredPath
-                return record
-            },
+            error: outcome.error.map(ErrorRecord.init),
             // The fingerprint belongs to the image on disk: a new one only when this run saved one, so a
             // failed re-run of an edited item cannot pair the old image with the new request.
             fingerprint: outcome.status == .ok ? job.fingerprint : job.recordedFingerprint)
         if let file = outcome.result?.files.first {
             record.delivered = Delivered(width: file.width, height: file.height, format: file.format.rawValue)
             let warnings = outcome.result?.notes.filter { $0.severity == .warning } ?? []
-            record.warnings = warnings.map { Warning(code: $0.code, message: $0.message) }
+            record.warnings = warnings.map {
+                Warning(code: $0.code, message: $0.message, severity: Severity($0.severity).rawValue)
+            }
         }
         record.estimatedCost = outcome.cost.flatMap { $0.unpriced > 0 ? nil : dollars($0.dollars) }
         return record

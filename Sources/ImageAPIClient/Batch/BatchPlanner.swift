@@ -101,7 +101,7 @@ public enum BatchPlanner {
                 guard let mode = MetadataMode(rawValue: text.lowercased()) else {
                     let error = ImageAPIError(
                         .invalidArgument, Message.usageInvalidValue(value: text, option: "metadata"),
-                        setting: "metadata", remedy: .useValues(MetadataMode.allCases.map(\.rawValue)))
+                        setting: .metadata, remedy: .useValues(MetadataMode.allCases.map(\.rawValue)))
                     problems.append(problem(error, item: item, global: file.global))
                     continue
                 }
@@ -155,7 +155,7 @@ public enum BatchPlanner {
             // Room on the disk is needed only by the items that will run.
             if batchJob.willRun {
                 do {
-                    try JobPlanner.about("filename") { () throws(ImageAPIError) in
+                    try JobPlanner.about(.filename) { () throws(ImageAPIError) in
                         try OutputPreflight.check(planned.output, largest: OutputSpace.bound(for: planned))
                     }
                 } catch {
@@ -182,7 +182,7 @@ public enum BatchPlanner {
             guard let ratio = AspectRatio(parsing: text) else {
                 throw ImageAPIError(
                     .invalidArgument, Message.usageInvalidValue(value: text, option: "aspect"),
-                    setting: "aspect", remedy: .advice(Message.usageAspectHint))
+                    setting: .aspect, remedy: .advice(Message.usageAspectHint))
             }
             request = AspectRequest(ratio: ratio)
         }
@@ -190,11 +190,11 @@ public enum BatchPlanner {
             guard let resolution = Resolution(rawValue: text.lowercased()) else {
                 throw ImageAPIError(
                     .invalidArgument, Message.usageInvalidValue(value: text, option: "resolution"),
-                    setting: "resolution", remedy: .advice(Message.usageResolutionHint))
+                    setting: .resolution, remedy: .advice(Message.usageResolutionHint))
             }
             guard request != nil else {
                 throw ImageAPIError(
-                    .invalidArgument, Message.usageResolutionNeedsAspect, setting: "resolution",
+                    .invalidArgument, Message.usageResolutionNeedsAspect, setting: .resolution,
                     remedy: .advice(Message.usageResolutionNeedsAspectHint))
             }
             request?.resolution = resolution
@@ -218,7 +218,7 @@ public enum BatchPlanner {
 
     /// The problem for a planning error, placed at the setting the error names (marked when `global` set it).
     static func problem(_ error: ImageAPIError, item: BatchItem, global: BatchSettings) -> BatchProblem {
-        let field = error.setting.map { field in
+        let field = error.setting.map(\.rawValue).map { field in
             !item.settings.sets(field) && global.sets(field) ? "\(field) (from global)" : field
         }
         return BatchProblem(index: item.index, line: item.line, field: field, error: error)

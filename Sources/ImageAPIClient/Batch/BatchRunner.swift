@@ -177,8 +177,7 @@ public struct BatchRunner: Sendable {
                     }
                 }
                 let cancelled = error.code == .cancelled || Task.isCancelled
-                var failure = error
-                failure.attempts = attempts
+                let failure = error.after(attempts: attempts)
                 outcome = BatchOutcome(
                     job: job, status: cancelled ? .cancelled : .failed, error: failure,
                     elapsed: Self.seconds(since: clock), attempts: attempts)

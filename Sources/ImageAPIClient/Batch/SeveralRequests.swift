@@ -36,10 +36,10 @@ extension ImageClient {
         if report.cancelled || saved.isEmpty {
             var error = failures.first { $0.code != .cancelled } ?? failures.first ?? Self.cancelled(attempts: nil)
             if report.cancelled { error = failures.first { $0.code == .cancelled } ?? Self.cancelled(attempts: nil) }
-            for file in saved { error.appendHint(Message.outputSavedOther(path: file.path.path)) }
+            for file in saved { error = error.appendingHint(Message.outputSavedOther(path: file.path.path)) }
             // Images saved before the cancellation were billed, and cost what they cost.
             let billed = results.reduce(0) { $0 + $1.billedImages } + (error.billedImages ?? 0)
-            if billed > 0 { error.billedImages = billed }
+            if billed > 0 { error = error.billed(images: billed, usage: error.usage) }
             throw error
         }
         var notes = results.flatMap(\.notes)

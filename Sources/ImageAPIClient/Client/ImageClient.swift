@@ -115,7 +115,7 @@ public struct ImageClient: Sendable {
         }
         // The folders are made now, before anything is sent, so a path that cannot be made costs nothing; the
         // free space is checked again, since a batch item may start long after it was planned.
-        let created = try JobPlanner.about("filename") { () throws(ImageAPIError) in
+        let created = try JobPlanner.about(.filename) { () throws(ImageAPIError) in
             try OutputPreflight.prepare(planned.output, largest: OutputSpace.bound(for: planned))
         }
         do {
@@ -170,20 +170,18 @@ public struct ImageClient: Sendable {
                 target: naming?.final(1, of: count, format: facts.format) ?? planned.output, stamp: stamp)
         } catch {
             // Billed but not savable where asked (disk full, folder gone): keep it in the recovery folder.
-            var failure = error
-            failure.attempts = attempt
-            failure.sourceURL = failure.sourceURL ?? fetched.sourceURL
-            failure.billedImages = fetched.imageCount
-            failure.usage = fetched.usage
+            var failure = error.after(attempts: attempt).filling(sourceURL: fetched.sourceURL)
+                .billed(images: fetched.imageCount, usage: fetched.usage)
             if let kept = RecoveryFolder.keepAnywhere(
                 fetched.data, format: facts.format, prompt: planned.userPrompt, temporaryFiles: temporaryFiles,
                 stamp: stamp)
             {
-                failure.recoveredPath = kept.path
-                failure.appendHint(Message.outputRecovered(path: kept.path))
-                if RecoveryFolder.isMemoryBacked(kept) { failure.appendHint(Message.outputRecoveredInMemory) }
+                failure = failure.recovered(at: kept.path).appendingHint(Message.outputRecovered(path: kept.path))
+                if RecoveryFolder.isMemoryBacked(kept) {
+                    failure = failure.appendingHint(Message.outputRecoveredInMemory)
+                }
             } else {
-                failure.declareLost(link: fetched.sourceURL)
+                failure = failure.declaredLost(link: fetched.sourceURL)
             }
             // The reply's other images were billed too: each is saved or kept in the same way, and said.
             if let naming {
@@ -191,9 +189,9 @@ public struct ImageClient: Sendable {
                     extra.payloads, naming: naming, count: count, prompt: planned.userPrompt, writer: writer,
                     timeout: planned.timeout, stamp: stamp)
                 for file in more.files where !more.notes.contains(where: { $0.message.contains(file.path.path) }) {
-                    failure.appendHint(Message.outputSavedOther(path: file.path.path))
+                    failure = failure.appendingHint(Message.outputSavedOther(path: file.path.path))
                 }
-                for note in more.notes { failure.appendHint(note.text) }
+                for note in more.notes { failure = failure.appendingHint(note.text) }
             }
             throw failure
         }

@@ -82,9 +82,8 @@ struct StreamReader: Sendable {
             case .completed(let usage, let fallbackImages):
                 collector.close(usage: usage, fallbackImages: fallbackImages)
                 closed = true
-            case .failed(var error):
-                error.requestID = error.requestID ?? collector.requestID
-                throw error
+            case .failed(let error):
+                throw error.filling(requestID: collector.requestID)
             case .note(let note):
                 collector.addNote(note)
             case .ignored:
@@ -159,7 +158,7 @@ extension StreamReader {
         -> AttemptFailure
     {
         if var failure = error as? AttemptFailure {
-            if failure.error.requestID == nil { failure.error.requestID = collector.requestID }
+            failure.error = failure.error.filling(requestID: collector.requestID)
             return failure
         }
         let described = describe(error, planned: planned, url: url, collector: collector)
@@ -207,13 +206,13 @@ extension StreamReader {
         default:
             failure = FailureDescriber.network(error, url: url, timeout: planned.timeout)
             if failure.code == .networkError, collector.eventCount > 0 {
-                failure.setMessage(Message.streamBroke(message: failure.text, count: collector.eventCount))
+                failure = failure.withMessage(Message.streamBroke(message: failure.text, count: collector.eventCount))
             }
         }
-        if failure.requestID == nil { failure.requestID = collector.requestID }
+        failure = failure.filling(requestID: collector.requestID)
         let kept = collector.savedPartials.count
         if kept > 0, failure.code != .cancelled {
-            failure.appendHint(Message.streamKept(count: kept))
+            failure = failure.appendingHint(Message.streamKept(count: kept))
         }
         return failure
     }
@@ -297,10 +296,10 @@ extension StreamReader {
             }
         }
         guard var failure else { return (files, notes) }
-        if kept.isEmpty, files.isEmpty { failure.declareLost(link: nil) }
-        failure.recoveredPath = kept.first?.path
-        for url in kept { failure.appendHint(Message.outputRecovered(path: url.path)) }
-        for file in files { failure.appendHint(Message.outputSavedOther(path: file.path.path)) }
+        if kept.isEmpty, files.isEmpty { failure = failure.declaredLost(link: nil) }
+        failure = failure.recovered(at: kept.first?.path)
+        for url in kept { failure = failure.appendingHint(Message.outputRecovered(path: url.path)) }
+        for file in files { failure = failure.appendingHint(Message.outputSavedOther(path: file.path.path)) }
         throw failure
     }
 }

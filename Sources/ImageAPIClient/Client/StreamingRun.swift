@@ -24,12 +24,10 @@ extension ImageClient {
         (_, attempt) = try await configuration.retryPolicy.run(
             events: events,
             cancelled: { attempts in
-                var cancelled = ImageClient.cancelled(attempts: attempts)
+                let cancelled = ImageClient.cancelled(attempts: attempts)
                 let kept = collector.savedPartials.count
-                if kept > 0 {
-                    cancelled.setHint(Message.streamCancelledKept(count: kept))
-                }
-                return cancelled
+                guard kept > 0 else { return cancelled }
+                return cancelled.withHint(Message.streamCancelledKept(count: kept))
             }
         ) { _ throws(AttemptFailure) in
             collector = StreamCollector()
@@ -54,15 +52,12 @@ extension ImageClient {
             saved = try StreamReader.save(
                 images, planned: planned, naming: naming, temporaryFiles: temporaryFiles, stamp: stamp)
         } catch {
-            var failure = error
-            failure.attempts = attempt
-            if !images.isEmpty {
-                // Billed, and kept aside or lost: the cost and the link stay known, as for a whole reply.
-                failure.billedImages = collector.images(includingPartials: collector.isClosed).count
-                failure.usage = collector.usage
-                failure.sourceURL = failure.sourceURL ?? collector.sourceURL
-            }
-            throw failure
+            let failure = error.after(attempts: attempt)
+            guard !images.isEmpty else { throw failure }
+            // Billed, and kept aside or lost: the cost and the link stay known, as for a whole reply.
+            throw failure.billed(
+                images: collector.images(includingPartials: collector.isClosed).count, usage: collector.usage
+            ).filling(sourceURL: collector.sourceURL)
         }
         let elapsed = ContinuousClock.now - started
         var notes = collector.partialNotes + saved.notes

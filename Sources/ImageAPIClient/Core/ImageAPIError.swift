@@ -72,61 +72,113 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// What kind of failure this is.
-    public var code: Code
+    public let code: Code
     /// What went wrong, as a catalog message (a gateway's own words are a `.value`); rendered by the front end.
-    public var text: Message
+    public let text: Message
     /// What to do next, as a value the front end words with its own spellings; nil when there is nothing useful.
-    public var remedy: Remedy?
-    /// The setting at fault, as the request body and a batch file name it (`size`, `model`, `aspect`,
-    /// `input_images`), when the error is about one; see `parameter`.
-    public var setting: String?
+    public let remedy: Remedy?
+    /// The setting at fault, when the error is about one: named by gen-image's checks, or by the gateway's
+    /// `param` (see `Setting.init(gatewayParam:)`).
+    public let setting: Setting?
     /// The model whose row decided the error, when one did.
-    public var model: String?
+    public let model: String?
     /// The values the row allows for `setting`, when the error is about a value outside them.
-    public var allowed: [String] = []
+    public let allowed: [String]
     /// The HTTP status of the failing response, when there was one.
-    public var httpStatus: Int?
+    public let httpStatus: Int?
     /// The gateway's request id header, which its support staff ask for.
-    public var requestID: String?
+    public let requestID: String?
     /// The API's own `error.code`, when the body carried one.
-    public var apiCode: String?
+    public let apiCode: String?
+    /// The API's own `error.param`, as the gateway wrote it (`image[]`), when the body carried one; `setting` is
+    /// the setting it names, when it names one gen-image knows.
+    public let apiParam: String?
     /// An image URL the reply pointed at, so a person can still fetch it by hand within its lifetime.
-    public var sourceURL: String?
+    public let sourceURL: String?
     /// How many times the request was sent before giving up (nil when it never was).
-    public var attempts: Int?
+    public let attempts: Int?
     /// Seconds the gateway asked to wait (`Retry-After`) on a reply worth retrying, so a caller that paces
     /// many requests itself (batch) can honour it; nil when the reply named no wait.
-    public var retryAfter: Double?
+    public let retryAfter: Double?
     /// Where the image was kept when it arrived (and was billed) but could not be saved where asked; see
     /// `RecoveryFolder`.
-    public var recoveredPath: String?
+    public let recoveredPath: String?
     /// How many images the failed request was billed for, when it is known that it was (an image kept in the
     /// recovery folder); nil otherwise. With `usage`, lets a front end show the cost as it would for a success.
-    public var billedImages: Int?
+    public let billedImages: Int?
     /// The reply's `usage` when the request was billed (`billedImages` is set) and the reply carried one.
-    public var usage: JSONValue?
+    public let usage: JSONValue?
+
+    /// Every field, as one value a variant is made from (the fields themselves never change).
+    private struct Parts {
+        var code: Code
+        var text: Message
+        var remedy: Remedy?
+        var setting: Setting?
+        var model: String?
+        var allowed: [String] = []
+        var httpStatus: Int?
+        var requestID: String?
+        var apiCode: String?
+        var apiParam: String?
+        var sourceURL: String?
+        var attempts: Int?
+        var retryAfter: Double?
+        var recoveredPath: String?
+        var billedImages: Int?
+        var usage: JSONValue?
+    }
+
+    private init(_ parts: Parts) {
+        code = parts.code
+        text = parts.text
+        remedy = parts.remedy
+        setting = parts.setting
+        model = parts.model
+        allowed = parts.allowed
+        httpStatus = parts.httpStatus
+        requestID = parts.requestID
+        apiCode = parts.apiCode
+        apiParam = parts.apiParam
+        sourceURL = parts.sourceURL
+        attempts = parts.attempts
+        retryAfter = parts.retryAfter
+        recoveredPath = parts.recoveredPath
+        billedImages = parts.billedImages
+        usage = parts.usage
+    }
+
+    private var parts: Parts {
+        Parts(
+            code: code, text: text, remedy: remedy, setting: setting, model: model, allowed: allowed,
+            httpStatus: httpStatus, requestID: requestID, apiCode: apiCode, apiParam: apiParam, sourceURL: sourceURL,
+            attempts: attempts, retryAfter: retryAfter, recoveredPath: recoveredPath, billedImages: billedImages,
+            usage: usage)
+    }
+
+    /// A copy with `change` made to its fields: the one way every variant below is made.
+    private func changing(_ change: (inout Parts) -> Void) -> ImageAPIError {
+        var copy = parts
+        change(&copy)
+        return ImageAPIError(copy)
+    }
+
+    /// How much it matters: always `.error`, the work failed; a front end colours and reports it by this, not by
+    /// its words.
+    public var severity: Severity { .error }
 
     /// The request parameter at fault, when the error is about one.
-    public var parameter: ImageOption? {
-        get { setting.flatMap(ImageOption.init(rawValue:)) }
-        set { setting = newValue?.rawValue }
-    }
+    public var parameter: ImageOption? { setting?.option }
 
     /// `remedy` as a catalog message.
     public var hintText: Message? { remedy?.message }
 
     /// One short lowercase sentence saying what went wrong, in English, settings named as the request body
-    /// names them; assigning plain text replaces the message in every language.
-    public var message: String {
-        get { text.text(in: .en) }
-        set { text = .verbatim(newValue) }
-    }
+    /// names them.
+    public var message: String { text.text(in: .en) }
 
-    /// What to do next, in English; assigning plain text replaces the remedy.
-    public var hint: String? {
-        get { hintText?.text(in: .en) }
-        set { remedy = newValue.map { .advice(.verbatim($0)) } }
-    }
+    /// What to do next, in English.
+    public var hint: String? { hintText?.text(in: .en) }
 
     /// Creates an error from catalog messages.
     public init(
@@ -139,33 +191,25 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         sourceURL: String? = nil,
         attempts: Int? = nil
     ) {
-        self.code = code
-        self.text = text
-        self.remedy = hint.map { .advice($0) }
-        self.httpStatus = httpStatus
         // These come from the gateway as they are; nothing it sends may act on a terminal.
-        self.requestID = requestID.map { OutsideText.shown($0) }
-        self.apiCode = apiCode.map { OutsideText.shown($0) }
-        self.sourceURL = sourceURL.map { OutsideText.shown($0) }
-        self.attempts = attempts
+        self.init(
+            Parts(
+                code: code, text: text, remedy: hint.map { .advice($0) }, httpStatus: httpStatus,
+                requestID: requestID.map { OutsideText.shown($0) }, apiCode: apiCode.map { OutsideText.shown($0) },
+                sourceURL: sourceURL.map { OutsideText.shown($0) }, attempts: attempts))
     }
 
     /// Creates an error with what to do as a value.
     public init(_ code: Code, _ text: Message, remedy: Remedy?, sourceURL: String? = nil) {
-        self.init(code, text, sourceURL: sourceURL)
-        self.remedy = remedy
+        self.init(Parts(code: code, text: text, remedy: remedy, sourceURL: sourceURL.map { OutsideText.shown($0) }))
     }
 
     /// Creates an error about one setting, with what to do as a value.
     public init(
-        _ code: Code, _ text: Message, setting: String?, model: String? = nil, allowed: [String] = [],
+        _ code: Code, _ text: Message, setting: Setting?, model: String? = nil, allowed: [String] = [],
         remedy: Remedy?
     ) {
-        self.init(code, text)
-        self.setting = setting
-        self.model = model
-        self.allowed = allowed
-        self.remedy = remedy
+        self.init(Parts(code: code, text: text, remedy: remedy, setting: setting, model: model, allowed: allowed))
     }
 
     /// The message in `language`, settings named as `spelling` names them.
@@ -178,19 +222,103 @@ public struct ImageAPIError: Error, Sendable, Equatable, CustomStringConvertible
         hintText?.text(in: language, spelling: spelling)
     }
 
-    /// Replaces the message in every language.
-    public mutating func setMessage(_ text: Message) {
-        self.text = text
+    /// The same error saying `text` instead, in every language.
+    public func withMessage(_ text: Message) -> ImageAPIError {
+        changing { $0.text = text }
     }
 
-    /// Replaces the hint in every language; nil removes it.
-    public mutating func setHint(_ hint: Message?) {
-        remedy = hint.map { .advice($0) }
+    /// The same error with `hint` as what to do (nil: nothing).
+    public func withHint(_ hint: Message?) -> ImageAPIError {
+        changing { $0.remedy = hint.map { .advice($0) } }
     }
 
-    /// Adds `more` after the remedy (`hint; more`), or makes it the remedy when there is none.
-    mutating func appendHint(_ more: Message) {
-        remedy = remedy.map { .both($0, .advice(more)) } ?? .advice(more)
+    /// The same error with `more` after the remedy (`hint; more`), or as the remedy when there is none.
+    func appendingHint(_ more: Message) -> ImageAPIError {
+        changing { $0.remedy = $0.remedy.map { .both($0, .advice(more)) } ?? .advice(more) }
+    }
+
+    /// The same error under another code.
+    func with(code: Code) -> ImageAPIError {
+        changing { $0.code = code }
+    }
+
+    /// The same error about `setting`, unless it already names one.
+    func about(_ setting: Setting) -> ImageAPIError {
+        changing { $0.setting = $0.setting ?? setting }
+    }
+
+    /// The same error about `setting`, whatever it named before, decided by `model`'s row when one is given.
+    func blaming(_ setting: Setting, model: String? = nil) -> ImageAPIError {
+        changing { parts in
+            parts.setting = setting
+            if let model { parts.model = model }
+        }
+    }
+
+    /// The same error with the gateway's `param` kept as it wrote it, the setting it names when it names one,
+    /// and `remedy` instead of the old one when given.
+    func naming(gatewayParam word: String, remedy: Remedy?) -> ImageAPIError {
+        changing { parts in
+            parts.apiParam = OutsideText.shown(word)
+            parts.setting = Setting(gatewayParam: word)
+            if let remedy { parts.remedy = remedy }
+        }
+    }
+
+    /// The same error with where the response came from: its status and request id.
+    func located(httpStatus: Int?, requestID: String?) -> ImageAPIError {
+        changing { parts in
+            parts.httpStatus = httpStatus
+            parts.requestID = requestID.map { OutsideText.shown($0) }
+        }
+    }
+
+    /// The same error with the response's request id, unless it already has one.
+    func filling(requestID: String?) -> ImageAPIError {
+        changing { $0.requestID = $0.requestID ?? requestID.map { OutsideText.shown($0) } }
+    }
+
+    /// The same error with the image URL the reply pointed at, unless it already has one.
+    func filling(sourceURL: String?) -> ImageAPIError {
+        changing { $0.sourceURL = $0.sourceURL ?? sourceURL.map { OutsideText.shown($0) } }
+    }
+
+    /// The same error with the image URL the reply pointed at, replacing any.
+    func with(sourceURL: String?) -> ImageAPIError {
+        changing { $0.sourceURL = sourceURL.map { OutsideText.shown($0) } }
+    }
+
+    /// The same error after `attempts` sends, with the wait the gateway asked for on the last, when it named one.
+    func after(attempts: Int, retryAfter: Double? = nil) -> ImageAPIError {
+        changing { parts in
+            parts.attempts = attempts
+            if let retryAfter { parts.retryAfter = retryAfter }
+        }
+    }
+
+    /// The same error for a request that was billed for `images` images, with the reply's `usage`.
+    func billed(images: Int?, usage: JSONValue?) -> ImageAPIError {
+        changing { parts in
+            parts.billedImages = images
+            parts.usage = usage
+        }
+    }
+
+    /// The same error with where the billed image was kept.
+    func recovered(at path: String?) -> ImageAPIError {
+        changing { $0.recoveredPath = path }
+    }
+
+    /// The same error with each worded part changed by `words` and each text from the gateway (its code, its
+    /// param, the image URL) by `outside`: to mask a key or base64 in them.
+    func masking(words: (Message) -> Message, outside: (String) -> String) -> ImageAPIError {
+        changing { parts in
+            parts.text = words(parts.text)
+            parts.remedy = parts.remedy?.mappingAdvice(words)
+            parts.apiCode = parts.apiCode.map(outside)
+            parts.apiParam = parts.apiParam.map(outside)
+            parts.sourceURL = parts.sourceURL.map(outside)
+        }
     }
 
     /// The code and the English message, for logs and test failures; a front end words errors itself.
@@ -219,6 +347,9 @@ public indirect enum Remedy: Sendable, Equatable {
     case raiseDeadline
     /// Check the base URL: it does not lead to the gateway's API.
     case checkBaseURL
+    /// Check this setting's value, or choose another model: the gateway named it (its `param`) when it
+    /// rejected the request.
+    case checkSetting(Setting)
     /// Advice worded by the library or the model's row.
     case advice(Message)
     /// One remedy, then another.
@@ -229,10 +360,10 @@ public indirect enum Remedy: Sendable, Equatable {
         switch self {
         case .dropOrChooseModel(let option):
             Message.plannerOptionUnsupportedDrop(
-                flag: .parameter(option.rawValue), modelFlag: .parameter("model", short: true))
+                flag: .parameter(option), modelFlag: .parameter(.model, short: true))
         case .dropOrUseModels(let option, let models):
             Message.plannerOptionUnsupportedTakers(
-                flag: .parameter(option.rawValue), models: models.joined(separator: ", "))
+                flag: .parameter(option), models: models.joined(separator: ", "))
         case .useValues(let values):
             Message.plannerOneOf(values: values.joined(separator: ", "))
         case .useWholeNumber(let range):
@@ -243,10 +374,31 @@ public indirect enum Remedy: Sendable, Equatable {
             Message.transportTimeoutHint
         case .checkBaseURL:
             Message.transportCheckBaseUrl
+        case .checkSetting(let setting):
+            Message.gatewayParamCheck(setting: .parameter(setting), modelFlag: .parameter(.model, short: true))
         case .advice(let message):
             message
         case .both(let first, let second):
             Message.commonThen(first: first.message, second: second.message)
+        }
+    }
+}
+
+extension Remedy {
+    /// What kind of remedy it is, as a stable snake_case word for `--json` (`drop_or_choose_model`,
+    /// `use_values`, `advice` for one worded by the library); for one remedy then another, the first's kind.
+    public var kind: String {
+        switch self {
+        case .dropOrChooseModel: "drop_or_choose_model"
+        case .dropOrUseModels: "drop_or_use_models"
+        case .useValues: "use_values"
+        case .useWholeNumber: "use_whole_number"
+        case .checkInputPath: "check_input_path"
+        case .raiseDeadline: "raise_deadline"
+        case .checkBaseURL: "check_base_url"
+        case .checkSetting: "check_setting"
+        case .advice: "advice"
+        case .both(let first, _): first.kind
         }
     }
 }
@@ -269,14 +421,10 @@ extension ImageAPIError {
     /// part of it left where a long text was cut (see `Redaction.scrub`).
     public func redacting(_ secret: String) -> ImageAPIError {
         guard secret.count >= 4 else { return self }
-        func clean(_ text: String?) -> String? { text.map { Redaction.scrub($0, secret: secret) } }
-        var copy = self
-        copy.text = text.redacting(secret)
-        copy.remedy = remedy?.redacting(secret)
-        copy.requestID = clean(requestID)
-        copy.apiCode = clean(apiCode)
-        copy.sourceURL = clean(sourceURL)
-        return copy
+        let clean = { (text: String) in Redaction.scrub(text, secret: secret) }
+        return masking(words: { $0.redacting(secret) }, outside: clean).changing { parts in
+            parts.requestID = parts.requestID.map(clean)
+        }
     }
 }
 

@@ -100,7 +100,8 @@ public struct InputImage: Sendable, Equatable {
 
 /// A note or warning the library wants shown; the front end decides how (and in which language).
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    /// How much it matters.
+    /// How much a diagnostic matters: never an error, which is thrown instead (see `ImageAPIClient.Severity`,
+    /// which a front end colours by).
     public enum Severity: String, Sendable {
         /// Information: something was done on the user's behalf.
         case note

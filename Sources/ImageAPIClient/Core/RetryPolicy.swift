@@ -158,9 +158,9 @@ extension RetryPolicy {
             do {
                 return (try await attempt(number), number)
             } catch {
-                var failure = error.error
-                failure.attempts = number
-                if case .transient(let retryAfter) = error.retry { failure.retryAfter = retryAfter }
+                var retryAfter: Double?
+                if case .transient(let wait) = error.retry { retryAfter = wait }
+                let failure = error.error.after(attempts: number, retryAfter: retryAfter)
                 if Task.isCancelled || failure.code == .cancelled { throw cancelled(number) }
                 guard let wait = delay(after: number, for: error) else { throw failure }
                 events(

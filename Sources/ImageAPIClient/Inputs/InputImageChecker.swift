@@ -22,7 +22,7 @@ enum InputImageChecker {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw ImageAPIError(
-                    .inputNotFound, Message.inputNotFound(path: path), setting: "input_images",
+                    .inputNotFound, Message.inputNotFound(path: path), setting: .inputImages,
                     remedy: .checkInputPath)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)

@@ -27,14 +27,19 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         self.content = content
     }
 
-    /// The text in `language`, with settings named as `spelling` names them.
-    public func text(in language: Language = .en, spelling: Spelling = .wire) -> String {
+    /// The text in `language`, with settings named as the request body names them (`Spelling.wire`).
+    public func text(in language: Language = .en) -> String {
+        text(in: language) { name, _ in name }
+    }
+
+    /// The text in `language`, with each setting named by `naming` from its wire name (see `Spelling`).
+    func text(in language: Language, naming: (_ name: String, _ short: Bool) -> String) -> String {
         switch content {
         case .verbatim(let value): value
-        case .setting(let name, let short): spelling.name(name, short)
+        case .setting(let name, let short): naming(name, short)
         case .template(let id, let arguments):
             MessageTemplate.parsed(language.template(id)).rendered(
-                arguments: arguments, language: language, spelling: spelling)
+                arguments: arguments, language: language, naming: naming)
         }
     }
 
@@ -46,9 +51,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
         Message(content: .verbatim(OutsideText.shown(value)))
     }
 
-    /// The setting the request body names `name` (`size`, `model`), spelled by the front end that renders it;
-    /// `short` for its shortest form, where a value follows (`-s 1536x1024`).
-    public static func parameter(_ name: String, short: Bool = false) -> Message {
+    /// The setting whose wire name is `name`, spelled by the front end that renders it (`Message.parameter`
+    /// gives it a typed `Setting`).
+    static func setting(named name: String, short: Bool) -> Message {
         Message(content: .setting(name, short: short))
     }
 

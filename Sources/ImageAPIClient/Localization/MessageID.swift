@@ -153,6 +153,9 @@ package enum MessageID: String, Sendable, CaseIterable {
     case plus
     case sentences
 
+    // MARK: - ImageAPIClient/Core/Message+Remedy.swift
+    case gatewayParamCheck
+
     // MARK: - ImageAPIClient/Diagnostics/Message+Diagnostics.swift
     case doctorGatewayProxyAuth
     case doctorConnectionMade
@@ -811,6 +814,9 @@ package enum MessageID: String, Sendable, CaseIterable {
     case mcpLogBadLine
     case mcpLogLineTooLong
     case mcpLogCancelledButSaved
+
+    // MARK: - gen-image/Output/Message+Facts.swift
+    case cliFactApiParam
 
     // MARK: - gen-image/Output/Message+Output.swift
     case batchChanged

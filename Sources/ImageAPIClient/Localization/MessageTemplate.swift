@@ -47,19 +47,23 @@ struct MessageTemplate: Sendable, Hashable {
         return found
     }
 
-    func rendered(arguments: [MessageArgument], language: Language, spelling: Spelling) -> String {
-        render(pieces, count: nil, arguments: arguments, language: language, spelling: spelling)
+    /// The text with its values in place, settings named by `naming` from their wire names.
+    func rendered(
+        arguments: [MessageArgument], language: Language, naming: (_ name: String, _ short: Bool) -> String
+    ) -> String {
+        render(pieces, count: nil, arguments: arguments, language: language, naming: naming)
     }
 
     private func render(
-        _ pieces: [Piece], count: Int?, arguments: [MessageArgument], language: Language, spelling: Spelling
+        _ pieces: [Piece], count: Int?, arguments: [MessageArgument], language: Language,
+        naming: (_ name: String, _ short: Bool) -> String
     ) -> String {
         var text = ""
         for piece in pieces {
             switch piece {
             case .words(let words): text += words
             case .number: text += count.map(String.init) ?? "#"
-            case .setting(let name, let short): text += spelling.name(name, short)
+            case .setting(let name, let short): text += naming(name, short)
             case .value(let name):
                 guard let argument = arguments.first(where: { $0.name == name }) else {
                     text += "%{\(name)}"
@@ -67,7 +71,7 @@ struct MessageTemplate: Sendable, Hashable {
                 }
                 switch argument.value {
                 case .text(let value): text += value
-                case .message(let message): text += message.text(in: language, spelling: spelling)
+                case .message(let message): text += message.text(in: language, naming: naming)
                 case .count(let number): text += String(number)
                 case .seconds(let seconds):
                     text += Message.secondsValue(number: Seconds.number(seconds)).text(in: language)
@@ -79,7 +83,7 @@ struct MessageTemplate: Sendable, Hashable {
                     text += "%{\(name)}"
                     continue
                 }
-                text += render(form, count: number, arguments: arguments, language: language, spelling: spelling)
+                text += render(form, count: number, arguments: arguments, language: language, naming: naming)
             }
         }
         return text

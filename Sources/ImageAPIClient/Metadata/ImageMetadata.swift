@@ -101,11 +101,11 @@ extension ProvenanceRecord {
             if let changed = sawChanged {
                 throw ImageAPIError(
                     .invalidArgument, Message.metadataInputChanged(name: input.name, path: changed.path),
-                    setting: "input_images", remedy: .advice(Message.metadataInputHint))
+                    setting: .inputImages, remedy: .advice(Message.metadataInputHint))
             }
             throw ImageAPIError(
                 .inputNotFound, Message.metadataInputMissing(name: input.name, path: input.path),
-                setting: "input_images", remedy: .advice(Message.metadataInputHint))
+                setting: .inputImages, remedy: .advice(Message.metadataInputHint))
         }
         return found
     }

@@ -49,7 +49,7 @@ package enum ProviderSummary {
         for spec in ModelCatalog.models(at: provider) {
             var facts: [Message] = differences.filter { $0.model == spec.name }.map { difference in
                 Message.providerFact(
-                    flag: .parameter(difference.option.rawValue), cell: cell(spec, option: difference.option))
+                    flag: .parameter(difference.option), cell: cell(spec, option: difference.option))
             }
             let covered = { (refusal: ValueRefusal) in
                 differences.contains { $0.model == spec.name && $0.option == refusal.option }

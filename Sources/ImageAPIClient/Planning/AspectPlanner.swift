@@ -17,7 +17,7 @@ enum AspectPlanner {
     static func plan(_ request: AspectRequest, spec: ModelSpec, sizeGiven: Bool) throws(ImageAPIError) -> Outcome {
         guard !sizeGiven else {
             throw ImageAPIError(
-                .invalidArgument, Message.aspectSizeConflict(size: .parameter("size")),
+                .invalidArgument, Message.aspectSizeConflict(size: .parameter(.size)),
                 hint: Message.aspectSizeConflictHint(ratio: request.ratio.description))
         }
         let ratio = request.ratio

@@ -22,13 +22,12 @@ enum JobCrossChecks {
         }
         let spec = try JobPlanner.spec(named: name, endpoint: .responses, source: "-m", provider: provider)
         guard spec.imageToolModel != nil else {
-            var error = ImageAPIError(
+            throw ImageAPIError(
                 .invalidArgument, Message.featureTextModelImageModel(model: spec.name),
                 hint: Message.featureTextModelImageModelHint(
                     default: ModelCatalog.defaultTextModel, tool: ModelCatalog.gpt55.imageToolModel ?? "gpt-image-2",
-                    model: spec.name))
-            error.setting = "model"
-            throw error
+                    model: spec.name)
+            ).blaming(.model)
         }
         return spec
     }
@@ -37,11 +36,10 @@ enum JobCrossChecks {
     static func endpoint(for job: ImageJob, spec: ModelSpec) throws(ImageAPIError) -> Endpoint {
         let endpoint = job.endpoint ?? spec.endpoint
         if spec.imageToolModel != nil, endpoint != .responses {
-            var error = ImageAPIError(
+            throw ImageAPIError(
                 .invalidArgument, Message.featureTextModelEndpoint(model: spec.name),
-                hint: Message.featureTextModelEndpointHint)
-            error.setting = "model"
-            throw error
+                hint: Message.featureTextModelEndpointHint
+            ).blaming(.model)
         }
         return endpoint
     }
@@ -53,12 +51,12 @@ enum JobCrossChecks {
         if parameters[.outputCompression] != nil, spec.isKnown, format != "jpeg", format != "webp" {
             throw ImageAPIError(
                 .invalidArgument,
-                Message.plannerCompressionFormat(flag: .parameter("output_compression")),
-                setting: "output_compression", model: spec.name,
+                Message.plannerCompressionFormat(flag: .parameter(.outputCompression)),
+                setting: .option(.outputCompression), model: spec.name,
                 remedy: .advice(
                     Message.plannerCompressionFormatHint(
-                        format: .parameter("output_format", short: true),
-                        flag: .parameter("output_compression", short: true))))
+                        format: .parameter(.outputFormat, short: true),
+                        flag: .parameter(.outputCompression, short: true))))
         }
         // The models answer in PNG unless told otherwise, and PNG keeps transparency.
         let shown = format ?? "png"
@@ -67,14 +65,14 @@ enum JobCrossChecks {
         {
             throw ImageAPIError(
                 .invalidArgument, Message.featureTransparentFormat(format: shown.uppercased()),
-                setting: "background", model: spec.name, allowed: spec.transparentFormats,
+                setting: .option(.background), model: spec.name, allowed: spec.transparentFormats,
                 remedy: .advice(
                     Message.featureTransparentFormatHint(
                         options: .either(
                             spec.transparentFormats.map { format in
                                 Message.parameterWithValue(
-                                    flag: .parameter("output_format", short: true), value: format)
-                            }), flag: .parameter("background"))))
+                                    flag: .parameter(.outputFormat, short: true), value: format)
+                            }), flag: .parameter(.background))))
         }
     }
 
@@ -85,11 +83,11 @@ enum JobCrossChecks {
         if parameters[.partialImages] != nil, !streams {
             throw ImageAPIError(
                 .invalidArgument,
-                Message.featurePartialImagesStream(flag: .parameter("partial_images"), stream: .parameter("stream")),
-                setting: "partial_images", model: spec.name,
+                Message.featurePartialImagesStream(flag: .parameter(.partialImages), stream: .parameter(.stream)),
+                setting: .option(.partialImages), model: spec.name,
                 remedy: .advice(
                     Message.featurePartialImagesStreamHint(
-                        stream: .parameter("stream"), flag: .parameter("partial_images"))))
+                        stream: .parameter(.stream), flag: .parameter(.partialImages))))
         }
         if job.keepPartials {
             guard streams else {
@@ -117,11 +115,11 @@ enum JobCrossChecks {
         }
         if parameters[.action]?.text == "edit", job.inputImages.isEmpty {
             throw ImageAPIError(
-                .invalidArgument, Message.featureActionEdit(flag: .parameter("action")),
-                setting: "action", model: spec.name,
+                .invalidArgument, Message.featureActionEdit(flag: .parameter(.action)),
+                setting: .option(.action), model: spec.name,
                 remedy: .advice(
                     Message.featureActionEditHint(
-                        inputs: .parameter("input_images", short: true), flag: .parameter("action"))))
+                        inputs: .parameter(.inputImages, short: true), flag: .parameter(.action))))
         }
     }
 
@@ -131,12 +129,12 @@ enum JobCrossChecks {
     {
         guard let first = inputs.first else {
             throw ImageAPIError(
-                .invalidArgument, Message.featureMaskNoImage(flag: .parameter("mask")),
-                setting: "mask", model: spec.name,
+                .invalidArgument, Message.featureMaskNoImage(flag: .parameter(.mask)),
+                setting: .option(.mask), model: spec.name,
                 remedy: .advice(
-                    Message.featureMaskNoImageHint(inputs: .parameter("input_images", short: true))))
+                    Message.featureMaskNoImageHint(inputs: .parameter(.inputImages, short: true))))
         }
-        return try JobPlanner.about("mask") { () throws(ImageAPIError) in
+        return try JobPlanner.about(.option(.mask)) { () throws(ImageAPIError) in
             try MaskChecker.check(path, against: first, maxBytes: spec.maxMaskBytes ?? 4_000_000, notes: &notes)
         }
     }

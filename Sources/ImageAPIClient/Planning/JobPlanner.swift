@@ -29,7 +29,7 @@ enum JobPlanner {
         var requested = job.options
         var promptPrefix: String?
         if let aspect = job.aspect {
-            let outcome = try about("aspect") { () throws(ImageAPIError) in
+            let outcome = try about(.aspect) { () throws(ImageAPIError) in
                 try AspectPlanner.plan(aspect, spec: spec, sizeGiven: job.options[.size] != nil)
             }
             requested[.size] = outcome.size ?? requested[.size]
@@ -42,13 +42,10 @@ enum JobPlanner {
             try JobCrossChecks.checkJob(job, parameters: parameters, spec: spec)
         } catch {
             // The user never named this model; say why it was chosen, or the error reads as a riddle.
-            var explained = error
-            if let switched = notes.first(where: { $0.code == "model_switched" }) {
-                explained.appendHint(switched.text)
-            }
-            throw explained
+            guard let switched = notes.first(where: { $0.code == "model_switched" }) else { throw error }
+            throw error.appendingHint(switched.text)
         }
-        let (inputs, inputNotes) = try about("input_images") { () throws(ImageAPIError) in
+        let (inputs, inputNotes) = try about(.inputImages) { () throws(ImageAPIError) in
             try InputImageChecker.check(job.inputImages, spec: spec)
         }
         notes += inputNotes
@@ -67,7 +64,7 @@ enum JobPlanner {
         }
         let largest =
             checkingSpace ? OutputSpace.bound(spec: spec, parameters: parameters, keepPartials: job.keepPartials) : nil
-        try about("filename") { () throws(ImageAPIError) in try OutputPreflight.check(output, largest: largest) }
+        try about(.filename) { () throws(ImageAPIError) in try OutputPreflight.check(output, largest: largest) }
         var planned = PlannedJob(
             spec: spec, endpoint: endpoint, mode: ImageMode(inputCount: inputs.count), parameters: parameters,
             inputs: inputs, output: output, timeout: timeout, notes: notes, userPrompt: job.prompt,
@@ -78,13 +75,11 @@ enum JobPlanner {
     }
 
     /// Runs `step`; its error, unless it already names a setting, is about `setting` (a batch places it there).
-    static func about<T>(_ setting: String, _ step: () throws(ImageAPIError) -> T) throws(ImageAPIError) -> T {
+    static func about<T>(_ setting: Setting, _ step: () throws(ImageAPIError) -> T) throws(ImageAPIError) -> T {
         do {
             return try step()
         } catch {
-            var blamed = error
-            blamed.setting = blamed.setting ?? setting
-            throw blamed
+            throw error.about(setting)
         }
     }
 
@@ -128,8 +123,8 @@ enum JobPlanner {
                 Diagnostic(
                     .note, code: "model_switched",
                     Message.plannerModelSwitched(
-                        chosen: chosen.name, flag: .parameter(trigger.rawValue), default: first.name,
-                        modelFlag: .parameter("model", short: true))))
+                        chosen: chosen.name, flag: .parameter(trigger), default: first.name,
+                        modelFlag: .parameter(.model, short: true))))
             return chosen
         }
     }
@@ -140,7 +135,7 @@ enum JobPlanner {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
             throw ImageAPIError(
-                .invalidArgument, Message.plannerModelEmpty, setting: "model",
+                .invalidArgument, Message.plannerModelEmpty, setting: .model,
                 remedy: .advice(Message.plannerModelEmptyHint))
         }
         if let known = ModelCatalog.spec(named: trimmed, at: provider) { return known }
@@ -150,7 +145,7 @@ enum JobPlanner {
         if let endpoint { return ModelCatalog.passthrough(named: trimmed, endpoint: endpoint) }
         let known = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         throw ImageAPIError(
-            .invalidArgument, Message.plannerModelUnknown(model: trimmed, source: source), setting: "model",
+            .invalidArgument, Message.plannerModelUnknown(model: trimmed, source: source), setting: .model,
             model: trimmed, remedy: .advice(Message.plannerModelUnknownHint(models: known)))
     }
 
@@ -183,7 +178,7 @@ enum JobPlanner {
                 throw ImageAPIError(
                     .invalidArgument,
                     Message.plannerChoiceInvalid(name: name, value: text, model: spec.name),
-                    setting: option.rawValue, model: spec.name, allowed: allowed ?? [],
+                    setting: .option(option), model: spec.name, allowed: allowed ?? [],
                     remedy: .useValues(allowed ?? []))
             }
             return .text(value)
@@ -195,8 +190,8 @@ enum JobPlanner {
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), allowed.contains(number) else {
                 throw ImageAPIError(
                     .invalidArgument,
-                    Message.parameterIntegerInvalid(flag: .parameter(option.rawValue), value: text),
-                    setting: option.rawValue, model: spec.name, remedy: .useWholeNumber(allowed))
+                    Message.parameterIntegerInvalid(flag: .parameter(option), value: text),
+                    setting: .option(option), model: spec.name, remedy: .useWholeNumber(allowed))
             }
             return .integer(number)
         case .flag:
@@ -206,9 +201,9 @@ enum JobPlanner {
         case .text:
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw ImageAPIError(
-                    .invalidArgument, Message.parameterTextEmpty(flag: .parameter(option.rawValue)),
-                    setting: option.rawValue, model: spec.name,
-                    remedy: .advice(Message.parameterTextEmptyHint(flag: .parameter(option.rawValue))))
+                    .invalidArgument, Message.parameterTextEmpty(flag: .parameter(option)),
+                    setting: .option(option), model: spec.name,
+                    remedy: .advice(Message.parameterTextEmptyHint(flag: .parameter(option))))
             }
             return .text(text)
         }
@@ -222,15 +217,15 @@ enum JobPlanner {
         }
         let fallback: Remedy =
             takers.isEmpty ? .dropOrChooseModel(option) : .dropOrUseModels(option, models: takers)
-        var error = ImageAPIError(
+        let error = ImageAPIError(
             .unsupportedOption,
-            Message.plannerOptionUnsupported(model: spec.name, flag: .parameter(option.rawValue)),
-            setting: option.rawValue, model: spec.name,
+            Message.plannerOptionUnsupported(model: spec.name, flag: .parameter(option)),
+            setting: .option(option), model: spec.name,
             remedy: spec.alternatives[option].map { .advice($0) } ?? fallback)
-        if let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) {
-            error.appendHint(elsewhere)
+        guard let elsewhere = ProviderChecks.elsewhere(option, model: spec.name, besides: provider) else {
+            return error
         }
-        return error
+        return error.appendingHint(elsewhere)
     }
 
     /// Parses, normalises and checks a size against the model's rule.
@@ -240,7 +235,7 @@ enum JobPlanner {
                 return .text(text.trimmingCharacters(in: .whitespaces))
             }
             throw ImageAPIError(
-                .invalidArgument, Message.plannerSizeInvalid(size: text), setting: "size",
+                .invalidArgument, Message.plannerSizeInvalid(size: text), setting: .option(.size),
                 model: spec.name, remedy: .advice(Message.plannerSizeInvalidHint))
         }
         guard case .pixels(let width, let height) = size else { return .size(size) }
@@ -253,10 +248,10 @@ enum JobPlanner {
                 throw ImageAPIError(
                     .invalidArgument,
                     Message.plannerSizeRule(size: size.description, model: spec.name, problem: problem),
-                    setting: "size", model: spec.name,
+                    setting: .option(.size), model: spec.name,
                     remedy: .advice(
                         Message.plannerSizeRuleHint(
-                            flag: .parameter("size", short: true), size: "\(near.width)x\(near.height)",
+                            flag: .parameter(.size, short: true), size: "\(near.width)x\(near.height)",
                             model: spec.name, rules: limits.summaryText)))
             }
             return .size(size)
@@ -268,7 +263,7 @@ enum JobPlanner {
             throw ImageAPIError(
                 .invalidArgument,
                 Message.plannerSizePreset(size: size.description, model: spec.name, count: String(presets.count)),
-                setting: "size", model: spec.name, allowed: presets.map(\.text),
+                setting: .option(.size), model: spec.name, allowed: presets.map(\.text),
                 remedy: .advice(Message.plannerSizePresetHint(ratio: ratio, sizes: listed)))
         }
     }

@@ -7,22 +7,19 @@ enum ProviderChecks {
     static func notOffered(_ model: String, at provider: Provider) -> ImageAPIError {
         let served = ModelCatalog.models(at: provider).map(\.name).joined(separator: ", ")
         let others = ModelCatalog.providers(serving: model).map(\.id).joined(separator: ", ")
-        var error = ImageAPIError(
+        return ImageAPIError(
             .invalidArgument,
             Message.providerModelNotOffered(provider: provider.id, model: model, models: served),
-            hint: Message.providerModelNotOfferedHint(providers: others, model: model, models: served))
-        error.setting = "model"
-        return error
+            hint: Message.providerModelNotOfferedHint(providers: others, model: model, models: served)
+        ).blaming(.model)
     }
 
     /// Throws the gateway's own reason for a value its row refuses (VibeAPI: no transparent background).
     static func checkRefusals(_ parameters: Parameters, spec: ModelSpec) throws(ImageAPIError) {
         for refusal in spec.refusals {
             if spec.refusal(of: refusal.option, value: parameters[refusal.option]?.wireText) == refusal {
-                var error = ImageAPIError(.unsupportedOption, refusal.reason, hint: refusal.hint)
-                error.parameter = refusal.option
-                error.model = spec.name
-                throw error
+                throw ImageAPIError(.unsupportedOption, refusal.reason, hint: refusal.hint)
+                    .blaming(.option(refusal.option), model: spec.name)
             }
         }
     }
@@ -34,7 +31,7 @@ enum ProviderChecks {
         }
         guard !takers.isEmpty else { return nil }
         return Message.providerOptionElsewhere(
-            model: model, flag: .parameter(option.rawValue), providers: takers.map(\.id).joined(separator: ", "),
+            model: model, flag: .parameter(option), providers: takers.map(\.id).joined(separator: ", "),
             provider: takers[0].id)
     }
 }

@@ -90,13 +90,10 @@ struct ImageDownloader {
                 .downloadFailed, Message.downloadTooLarge(limit: ByteCount.text(error.limit)),
                 hint: Message.downloadTooLargeHint, sourceURL: original)
         } catch {
-            var failure = FailureDescriber.network(error, url: url, timeout: 0)
+            let failure = FailureDescriber.network(error, url: url, timeout: 0)
             if failure.code == .cancelled { throw CancellationError() }
-            failure.code = .downloadFailed
-            failure.setMessage(Message.downloadFailed(reason: failure.text))
-            failure.setHint(Self.byHandHint)
-            failure.sourceURL = original
-            throw failure
+            throw failure.with(code: .downloadFailed).withMessage(Message.downloadFailed(reason: failure.text))
+                .withHint(Self.byHandHint).with(sourceURL: original)
         }
     }
 

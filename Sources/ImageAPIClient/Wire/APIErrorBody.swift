@@ -6,6 +6,8 @@ struct APIErrorBody {
     let message: String?
     let code: String?
     let type: String?
+    /// The parameter the gateway blames (`size`, `image[]`), when it names one.
+    var param: String? = nil
 
     static func parse(_ data: Data) -> APIErrorBody? {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: data) else { return nil }
@@ -21,7 +23,8 @@ struct APIErrorBody {
         case .object:
             let error = value["error"]
             return APIErrorBody(
-                message: text(error?["message"]), code: text(error?["code"]), type: text(error?["type"]))
+                message: text(error?["message"]), code: text(error?["code"]), type: text(error?["type"]),
+                param: text(error?["param"]).flatMap { $0.isEmpty ? nil : $0 })
         case .string(let message):
             return APIErrorBody(message: message, code: text(value["code"]), type: nil)
         default:

@@ -130,11 +130,6 @@ extension ImageAPIError {
     /// The error with every data URI's payload and every long base64 run replaced by its length, so no
     /// message, hint or link it carries can put megabytes on a terminal, in `--json` or in a manifest.
     public func redactingBase64() -> ImageAPIError {
-        var copy = self
-        copy.text = text.redactingBase64()
-        copy.remedy = remedy?.mappingAdvice { $0.redactingBase64() }
-        copy.apiCode = apiCode.map(Base64Redaction.redact)
-        copy.sourceURL = sourceURL.map(Base64Redaction.redact)
-        return copy
+        masking(words: { $0.redactingBase64() }, outside: Base64Redaction.redact)
     }
 }

@@ -148,8 +148,20 @@ enum FailureDescriber {
                 hint = Message.transportHintOther
             }
         }
-        return ImageAPIError(
+        let failure = ImageAPIError(
             code, message, hint: hint, httpStatus: status, requestID: response.requestID, apiCode: apiCode)
+        guard let param = parsed?.param else { return failure }
+        let remedy = code == .httpError ? remedy(for: param, status, apiCode) : nil
+        return failure.naming(gatewayParam: param, remedy: remedy)
+    }
+
+    /// What to do about a request the gateway rejected naming `param`: drop a parameter this model does not
+    /// take, or check the value of the setting it names; nil (keep the general hint) when it names nothing
+    /// gen-image sets, or when the status is not the request's fault.
+    static func remedy(for param: String, _ status: Int, _ apiCode: String?) -> Remedy? {
+        guard (400..<500).contains(status), let setting = Setting(gatewayParam: param) else { return nil }
+        if apiCode == "unknown_parameter", let option = setting.option { return .dropOrChooseModel(option) }
+        return .checkSetting(setting)
     }
 }
 

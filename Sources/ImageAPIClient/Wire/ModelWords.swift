@@ -75,8 +75,6 @@ enum ModelWords {
         else { return error }
         let lowered = prompt.lowercased()
         guard explicitRequests.contains(where: { lowered.contains($0) }) else { return error }
-        var copy = error
-        copy.setHint(Message.replyDescribedHint)
-        return copy
+        return error.withHint(Message.replyDescribedHint)
     }
 }

@@ -39,16 +39,11 @@ enum ReplyParser {
                 requestID: response.requestID)
         }
         if let error = envelope.error, envelope.data == nil, envelope.choices == nil {
-            var failed = FailureDescriber.http(
+            let failed = FailureDescriber.http(
                 HTTPResponse(status: response.status, headers: response.headers, body: response.body))
-            if failed.code == .httpError {
-                if let said = error.stringValue {
-                    failed.setMessage(Message.replyError(message: GatewayText.capped(said)))
-                } else {
-                    failed.setMessage(Message.replyError(message: failed.text))
-                }
-            }
-            throw failed
+            guard failed.code == .httpError else { throw failed }
+            let said = error.stringValue.map { GatewayText.capped($0) } ?? failed.text
+            throw failed.withMessage(Message.replyError(message: said))
         }
         if let items = envelope.data {
             // Every image of a reply holding several is accounted for: one that does not decode is named,
@@ -276,10 +271,7 @@ enum ReplyParser {
         do {
             return try body()
         } catch {
-            var located = error
-            located.httpStatus = response.status
-            located.requestID = response.requestID
-            throw located
+            throw error.located(httpStatus: response.status, requestID: response.requestID)
         }
     }
 

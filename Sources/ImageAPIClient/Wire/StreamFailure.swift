@@ -54,7 +54,10 @@ enum StreamFailure {
     /// API), `{"error":{"message","code"}}` (OpenAI error body), or plain text.
     static func fromErrorEvent(_ payload: Data) -> ImageAPIError {
         if let body = APIErrorBody.parse(payload) {
-            return reported(message: body.message, code: body.code)
+            let failure = reported(message: body.message, code: body.code)
+            guard let param = body.param else { return failure }
+            let remedy = failure.code == .httpError ? FailureDescriber.remedy(for: param, 400, body.code) : nil
+            return failure.naming(gatewayParam: param, remedy: remedy)
         }
         let text = BodySnippet.text(payload)
         return reported(message: text, code: nil)
@@ -70,10 +73,7 @@ enum StreamFailure {
     /// `response.incomplete`: the reason, e.g. `content_filter` or `max_output_tokens`.
     static func incompleteResponse(_ response: JSONValue?) -> ImageAPIError {
         let reason = response?["incomplete_details"]?["reason"]?.stringValue
-        var failure = reported(message: reason, code: reason, source: .incomplete)
-        if failure.code == .httpError {
-            failure.setHint(Message.streamFailureIncompleteHint)
-        }
-        return failure
+        let failure = reported(message: reason, code: reason, source: .incomplete)
+        return failure.code == .httpError ? failure.withHint(Message.streamFailureIncompleteHint) : failure
     }
 }

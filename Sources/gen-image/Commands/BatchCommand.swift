@@ -210,7 +210,7 @@ enum BatchCommand {
     }
 
     /// A usage error, pointing at batch's own help.
-    private static func usageLines(_ error: UsageError, _ errors: ErrorReporter) -> [String] {
+    private static func usageLines(_ error: UsageError, _ errors: ErrorReporter) -> [ReportLine] {
         errors.lines(for: error, help: "gen-image batch --help")
     }
 }

@@ -50,11 +50,12 @@ enum BatchOptionTable {
 extension Spelling {
     /// Settings named as a batch file's fields (`"size"`, `"model"`), and those only the command line sets
     /// (the key, the base URL, the deadline) by `gen-image batch`'s flags.
-    static let fields = Spelling { name, short in
+    static let fields = Spelling { setting, short in
+        let name = setting.rawValue
         if BatchFileParser.itemFields.contains(name) || BatchFileParser.globalFields.contains(name) {
             return "\"\(name)\""
         }
-        guard let row = BatchOptionTable.all.first(where: { $0.setting == name }) else { return name }
+        guard let row = BatchOptionTable.all.first(where: { $0.setting == setting }) else { return name }
         return short ? row.shortest : row.displayName
     }
 }

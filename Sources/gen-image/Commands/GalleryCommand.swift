@@ -89,7 +89,8 @@ enum GalleryCommand {
             terminal.info(
                 wording.text(
                     .cliError(
-                        code: "io_error", message: wording.text(.galleryWriteFailed(path: page.path, detail: detail)))))
+                        code: "io_error", message: wording.text(.galleryWriteFailed(path: page.path, detail: detail)))),
+                severity: .error)
             return ExitCode.failure
         }
         terminal.result(page.path)

@@ -134,7 +134,7 @@ enum MCPCommand {
 extension Spelling {
     /// Settings named as the MCP tools' arguments: a batch item's fields (`"size"`), `"out_dir"` and
     /// `"provider"`; the server's own settings by `gen-image mcp`'s flags.
-    static let toolArguments = Spelling { name, short in
-        ["out_dir", "provider"].contains(name) ? "\"\(name)\"" : Spelling.fields.name(name, short)
+    static let toolArguments = Spelling { setting, short in
+        [.outDir, .provider].contains(setting) ? "\"\(setting)\"" : Spelling.fields.name(setting, short)
     }
 }

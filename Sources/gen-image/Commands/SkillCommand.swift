@@ -73,7 +73,8 @@ enum SkillCommand {
         guard let binary = RunningBinary.path() else {
             terminal.info(
                 wording.text(
-                    .cliError(code: ImageAPIError.Code.ioError.rawValue, message: wording.text(.skillNoBinary))))
+                    .cliError(code: ImageAPIError.Code.ioError.rawValue, message: wording.text(.skillNoBinary))),
+                severity: .error)
             return ExitCode.failure
         }
         let libraries = RunningBinary.toolchainLibraries()
@@ -82,7 +83,8 @@ enum SkillCommand {
                 "gen-image: "
                     + wording.text(
                         .cliWarning(
-                            message: wording.text(.skillNeedsToolchain(libraries: libraries.joined(separator: ", "))))))
+                            message: wording.text(.skillNeedsToolchain(libraries: libraries.joined(separator: ", "))))),
+                severity: .warning)
         }
         let installer = SkillInstaller(directory: directory, skills: chosen, binaryPath: binary)
         let plan = installer.plan()
@@ -117,7 +119,8 @@ enum SkillCommand {
                     .cliError(
                         code: ImageAPIError.Code.ioError.rawValue,
                         message: wording.text(
-                            .skillWriteFailed(path: directory.path, reason: error.localizedDescription)))))
+                            .skillWriteFailed(path: directory.path, reason: error.localizedDescription)))),
+                severity: .error)
             terminal.info(wording.text(.cliHint(hint: wording.text(.skillWriteFailedHint))))
             return ExitCode.failure
         }

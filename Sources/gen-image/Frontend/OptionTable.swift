@@ -178,28 +178,28 @@ enum OptionTable {
 extension OptionSpec {
     /// The setting this row fills, as the request body and a batch file name it (`size`, `model`), so the
     /// library's sentences about a setting can name this row's flag.
-    var setting: String? {
-        if let parameter { return parameter.rawValue }
+    var setting: Setting? {
+        if let parameter { return .option(parameter) }
         switch key {
-        case .model: return "model"
-        case .prompt: return "prompt"
-        case .filename: return "filename"
-        case .inputImage: return "input_images"
-        case .aspect: return "aspect"
-        case .resolution: return "resolution"
-        case .keepPartials: return "keep_partials"
-        case .toolModel: return "tool_model"
-        case .metadata: return "metadata"
+        case .model: return .model
+        case .prompt: return .prompt
+        case .filename: return .filename
+        case .inputImage: return .inputImages
+        case .aspect: return .aspect
+        case .resolution: return .resolution
+        case .keepPartials: return .keepPartials
+        case .toolModel: return .toolModel
+        case .metadata: return .metadata
         // Settings of the connection, which both commands take as flags.
-        case .apiKey: return "api_key"
-        case .provider: return "provider"
-        case .endpoint: return "endpoint"
-        case .baseURL: return "base_url"
-        case .timeout: return "timeout"
-        case .allowInsecureHTTP: return "allow_insecure_http"
+        case .apiKey: return .apiKey
+        case .provider: return .provider
+        case .endpoint: return .endpoint
+        case .baseURL: return .baseURL
+        case .timeout: return .timeout
+        case .allowInsecureHTTP: return .allowInsecureHTTP
         // Settings of batch runs, which only `gen-image batch` takes.
-        case .outDir: return "out_dir"
-        case .allowOutside: return "allow_outside"
+        case .outDir: return .outDir
+        case .allowOutside: return .allowOutside
         default: return nil
         }
     }
@@ -218,9 +218,9 @@ extension ImageOption {
 
 extension Spelling {
     /// Settings named by their command-line flags: `-s/--size`, or `-s` where a value follows.
-    static let flags = Spelling { name, short in
-        if !short, let parameter = ImageOption(rawValue: name) { return parameter.flag }
-        guard let row = OptionTable.all.first(where: { $0.setting == name }) else { return name }
+    static let flags = Spelling { setting, short in
+        if !short, let parameter = setting.option { return parameter.flag }
+        guard let row = OptionTable.all.first(where: { $0.setting == setting }) else { return setting.rawValue }
         return short ? row.shortest : row.displayName
     }
 }

@@ -237,10 +237,11 @@ struct BatchTool: Sendable {
                 links.append(ToolOutcome.link(to: path, bytes: outcome.result?.files.first?.byteCount))
             }
             if let error = outcome.error, outcome.status != .ok {
-                fields["error"] = .object([
+                let words: [String: JSONValue] = [
                     "code": .string(error.code.rawValue), "message": .string(english.message(of: error)),
                     "hint": english.hint(of: error).map(JSONValue.string) ?? .null,
-                ])
+                ]
+                fields["error"] = .object(words.merging(JSONReport.errorFacts(of: error)) { words, _ in words })
             }
             return .object(fields)
         }

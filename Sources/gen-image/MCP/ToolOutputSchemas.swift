@@ -14,9 +14,14 @@ enum ToolOutputSchemas {
         ])
     }
 
-    /// `{"code", "message", "hint"}`, as `--json` writes an error.
+    /// `{"code", "message", "hint", …}`, as `--json` writes an error, with its facts (`JSONReport.errorFacts`).
     static let error = object(
-        ["code": type("string"), "message": type("string"), "hint": type("string", "null")],
+        [
+            "code": type("string"), "message": type("string"), "hint": type("string", "null"),
+            "severity": type("string"), "setting": type("string", "null"), "model": type("string", "null"),
+            "allowed": type("array", "null"), "retry_after_s": type("number", "null"),
+            "remedy": type("string", "null"), "api_param": type("string", "null"),
+        ],
         required: ["code", "message"])
 
     /// One saved image.

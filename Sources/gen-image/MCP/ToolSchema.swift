@@ -91,7 +91,7 @@ enum ToolSchema {
         case "input_images": return wording.text(.mcpFieldInputImages)
         case "filename": return wording.text(.mcpFieldFilename)
         default:
-            guard let row = OptionTable.all.first(where: { $0.setting == field }) else { return "" }
+            guard let row = OptionTable.all.first(where: { $0.setting?.rawValue == field }) else { return "" }
             return wording.text(row.help)
         }
     }

@@ -43,7 +43,7 @@ final class BatchReporter: @unchecked Sendable {
     func problems(_ problems: [BatchProblem], source: String) {
         let shown = problems.prefix(50)
         terminal.info(
-            wording.text(.batchProblems(source: source, count: problems.count)))
+            wording.text(.batchProblems(source: source, count: problems.count)), severity: .error)
         for problem in shown {
             terminal.info("  " + problem.description(in: wording.language, spelling: wording.spelling))
             if let hint = Self.hint(of: problem.error, wording: wording) {

@@ -58,13 +58,15 @@ enum JSONReport {
         ])
     }
 
-    /// `warnings`: each warning of the run as `{"code", "message"}`, so an agent can act on the code.
+    /// `warnings`: each warning of the run as `{"code", "message", "severity"}`, so an agent can act on the
+    /// code; `severity` is the diagnostic's own (`warning`), as the terminal colours it.
     static func warnings(_ diagnostics: [Diagnostic], spelling: Spelling) -> JSONValue {
         .array(
             diagnostics.filter { $0.severity == .warning }.map { warning in
                 .object([
                     "code": .string(warning.code),
                     "message": .string(warning.message(in: .en, spelling: spelling)),
+                    "severity": .string(Severity(warning.severity).rawValue),
                 ])
             })
     }
@@ -101,22 +103,39 @@ enum JSONReport {
     }
 
     /// `{"ok": false, "error": {"code", "message", "hint", "http_status", "request_id", "api_code",
-    /// "source_url", "attempts", "recovered_path"}}`.
+    /// "source_url", "attempts", "recovered_path", …facts}}`: the facts are `errorFacts(of:)`.
     static func failure(_ error: ImageAPIError, spelling: Spelling) -> JSONValue {
-        .object([
-            "ok": .bool(false),
-            "error": .object([
-                "code": .string(error.code.rawValue),
-                "message": .string(error.message(in: .en, spelling: spelling)),
-                "hint": error.hint(in: .en, spelling: spelling).map(JSONValue.string) ?? .null,
-                "http_status": error.httpStatus.map { .number(Double($0)) } ?? .null,
-                "request_id": error.requestID.map(JSONValue.string) ?? .null,
-                "api_code": error.apiCode.map(JSONValue.string) ?? .null,
-                "source_url": error.sourceURL.map(JSONValue.string) ?? .null,
-                "attempts": error.attempts.map { .number(Double($0)) } ?? .null,
-                "recovered_path": error.recoveredPath.map(JSONValue.string) ?? .null,
-            ]),
-        ])
+        var fields: [String: JSONValue] = [
+            "code": .string(error.code.rawValue),
+            "message": .string(error.message(in: .en, spelling: spelling)),
+            "hint": error.hint(in: .en, spelling: spelling).map(JSONValue.string) ?? .null,
+            "http_status": error.httpStatus.map { .number(Double($0)) } ?? .null,
+            "request_id": error.requestID.map(JSONValue.string) ?? .null,
+            "api_code": error.apiCode.map(JSONValue.string) ?? .null,
+            "source_url": error.sourceURL.map(JSONValue.string) ?? .null,
+            "attempts": error.attempts.map { .number(Double($0)) } ?? .null,
+            "recovered_path": error.recoveredPath.map(JSONValue.string) ?? .null,
+        ]
+        fields.merge(errorFacts(of: error)) { old, _ in old }
+        return .object(["ok": .bool(false), "error": .object(fields)])
+    }
+
+    /// What an error is about, as values an agent can act on without reading the words: `severity` (`error`, as
+    /// the terminal colours it), `setting` (the wire
+    /// name of the setting at fault: `size`, `input_images`), `model` (whose row decided it), `allowed` (the
+    /// values that row takes), `retry_after_s` (the wait the gateway asked for), `remedy` (what kind of fix:
+    /// `use_values`, `drop_or_choose_model`, `check_setting`, `advice`, …) and `api_param` (the gateway's own
+    /// `param`, as it wrote it). Each key is present, null when unknown (`allowed` too).
+    static func errorFacts(of error: ImageAPIError) -> [String: JSONValue] {
+        [
+            "severity": .string(error.severity.rawValue),
+            "setting": error.setting.map { .string($0.rawValue) } ?? .null,
+            "model": error.model.map(JSONValue.string) ?? .null,
+            "allowed": error.allowed.isEmpty ? .null : .array(error.allowed.map(JSONValue.string)),
+            "retry_after_s": error.retryAfter.map { .number($0) } ?? .null,
+            "remedy": error.remedy.map { .string($0.kind) } ?? .null,
+            "api_param": error.apiParam.map(JSONValue.string) ?? .null,
+        ]
     }
 
     /// A single run's failure: `failure(error)` plus `cost_usd` and `cost_is_estimate`, as a success has them,

@@ -60,7 +60,7 @@ final class ProgressReporter: @unchecked Sendable {
     func show(_ diagnostics: [Diagnostic]) {
         guard !quiet else { return }
         for diagnostic in diagnostics {
-            terminal.info("gen-image: " + wording.diagnostic(diagnostic))
+            terminal.info("gen-image: " + wording.diagnostic(diagnostic), severity: Severity(diagnostic.severity))
         }
     }
 
@@ -131,7 +131,7 @@ final class ProgressReporter: @unchecked Sendable {
             return
         }
         for note in result.notes {
-            terminal.info("gen-image: " + wording.diagnostic(note))
+            terminal.info("gen-image: " + wording.diagnostic(note), severity: Severity(note.severity))
         }
         for file in result.files {
             var facts = [wording.text(.cliDone(elapsed: wording.seconds(result.elapsed, precise: true)))]

@@ -68,12 +68,21 @@ final class Terminal: Sendable {
         }
     }
 
-    /// Writes a line to stderr (clearing a progress line first); on a terminal, error lines are red and
-    /// warnings yellow.
+    /// Writes a line of plain information to stderr (clearing a progress line first).
     func info(_ line: String) {
+        info(line, severity: nil)
+    }
+
+    /// Writes a line to stderr as `info`; on a terminal, an error is red and a warning yellow.
+    func info(_ line: ReportLine) {
+        info(line.text, severity: line.severity)
+    }
+
+    /// Writes a line to stderr as `info`, coloured by `severity` on a terminal (nil: plain information).
+    func info(_ line: String, severity: Severity?) {
         shared.withLock { shared in
             Self.clearProgress(&shared)
-            StandardStreams.err(coloured(Self.redacted(line, shared)) + "\n")
+            StandardStreams.err(coloured(Self.redacted(line, shared), severity) + "\n")
         }
     }
 
@@ -82,7 +91,7 @@ final class Terminal: Sendable {
     func info(_ line: String, linking path: String) {
         shared.withLock { shared in
             Self.clearProgress(&shared)
-            var text = coloured(Self.redacted(line, shared))
+            var text = coloured(Self.redacted(line, shared), nil)
             let shown = Self.redacted(path, shared)
             if stderrIsTerminal, let range = text.range(of: shown, options: .backwards) {
                 text.replaceSubrange(range, with: TerminalImage.hyperlink(shown))
@@ -91,17 +100,14 @@ final class Terminal: Sendable {
         }
     }
 
-    /// The line in red or yellow when it starts with the error or warning label of either language (the
-    /// terminal holds no language: the writers render their lines in theirs).
-    private func coloured(_ line: String) -> String {
+    /// The line in red for an error, yellow for a warning, on a terminal that shows colour; as it is otherwise.
+    private func coloured(_ line: String, _ severity: Severity?) -> String {
         guard stderrIsInteractive else { return line }
-        if Self.errorLabels.contains(where: line.hasPrefix) {
-            return "\u{1B}[31m" + line + "\u{1B}[0m"
+        switch severity {
+        case .error: return "\u{1B}[31m" + line + "\u{1B}[0m"
+        case .warning: return "\u{1B}[33m" + line + "\u{1B}[0m"
+        case .note, nil: return line
         }
-        if Self.warningLabels.contains(where: line.hasPrefix) {
-            return "\u{1B}[33m" + line + "\u{1B}[0m"
-        }
-        return line
     }
 
     /// Redraws the single progress line in place (interactive stderr only).
@@ -110,27 +116,6 @@ final class Terminal: Sendable {
             StandardStreams.err("\r\u{1B}[2K" + Self.redacted(line, shared))
             shared.progressLineShown = true
         }
-    }
-
-    /// The starts of an error line and of a "cancelled by" line, in every language.
-    private static let errorLabels: [String] = Language.allCases.flatMap { language in
-        [
-            label({ .cliError(code: $0, message: $0) }, in: language),
-            label({ .cliCancelled(signal: $0, message: "") }, in: language),
-        ]
-    }
-
-    /// The starts of a warning line, in every language (writers put `gen-image: ` before a diagnostic).
-    private static let warningLabels: [String] = Language.allCases.map { language in
-        "gen-image: " + label(Message.cliWarning(message:), in: language)
-    }
-
-    /// The start of a line up to the value it shows, e.g. `gen-image: error: `.
-    private static func label(_ line: (String) -> Message, in language: Language) -> String {
-        // A private-use character: a value passes into a message as it is, except for control characters.
-        let marker = "\u{E000}"
-        let text = line(marker).text(in: language)
-        return String(text.prefix { String($0) != marker })
     }
 
     /// The line with every key masked and every control character replaced: the last line of defence, for

@@ -233,7 +233,14 @@ enum EmbeddedSkills {
                     "api_code": null,
                     "source_url": null,
                     "attempts": null,
-                    "recovered_path": null
+                    "recovered_path": null,
+                    "severity": "error",
+                    "setting": "size",
+                    "model": "gpt-image-2-all",
+                    "allowed": null,
+                    "retry_after_s": null,
+                    "remedy": "advice",
+                    "api_param": null
                   },
                   "cost_usd": null,
                   "cost_is_estimate": false
@@ -244,7 +251,11 @@ enum EmbeddedSkills {
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
                 user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
                 saved where asked and was kept in the recovery folder instead (give the user that path); then `cost_usd` says what
-                that billed image cost (it is null on any other failure).
+                that billed image cost (it is null on any other failure). `setting` names what the error is about by
+                its request or batch field (`size`, `quality`, `input_images`, `model`), also when the gateway named it
+                (`api_param` is the gateway's own word); `model` and `allowed` say whose rule it was and the values it takes;
+                `retry_after_s` is the wait the gateway asked for; `remedy` is the kind of fix the hint describes
+                (`use_values`, `drop_or_choose_model`, `check_setting`, `check_input_path`, `raise_deadline`, `advice`, …).
 
                 ## Every error code / 每个错误码怎么办
 
@@ -546,7 +557,14 @@ enum EmbeddedSkills {
                     "api_code": null,
                     "source_url": null,
                     "attempts": null,
-                    "recovered_path": null
+                    "recovered_path": null,
+                    "severity": "error",
+                    "setting": "size",
+                    "model": "gpt-image-2",
+                    "allowed": null,
+                    "retry_after_s": null,
+                    "remedy": "advice",
+                    "api_param": null
                   },
                   "cost_usd": null,
                   "cost_is_estimate": false
@@ -557,7 +575,11 @@ enum EmbeddedSkills {
                 `request_id` for APIYI support); `source_url` is set when the image exists but could not be saved (give the
                 user that link; it lasts about 24 hours); `recovered_path` is set when an image was billed but could not be
                 saved where asked and was kept in the recovery folder instead (give the user that path); then `cost_usd` says what
-                that billed image cost (it is null on any other failure).
+                that billed image cost (it is null on any other failure). `setting` names what the error is about by
+                its request or batch field (`size`, `quality`, `input_images`, `model`), also when the gateway named it
+                (`api_param` is the gateway's own word); `model` and `allowed` say whose rule it was and the values it takes;
+                `retry_after_s` is the wait the gateway asked for; `remedy` is the kind of fix the hint describes
+                (`use_values`, `drop_or_choose_model`, `check_setting`, `check_input_path`, `raise_deadline`, `advice`, …).
 
                 ## Every error code / 每个错误码怎么办
 

@@ -175,6 +175,9 @@ enum Chinese: LanguageTable {
         case .plus: "%{text} + %{more}"
         case .sentences: "%{first}%{second}"
 
+        // MARK: - ImageAPIClient/Core/Message+Remedy.swift
+        case .gatewayParamCheck: "网关拒绝了 %{setting} 的值；请检查它，或用 %{modelFlag} 选择其他模型"
+
         // MARK: - ImageAPIClient/Diagnostics/Message+Diagnostics.swift
         case .doctorGatewayProxyAuth: "代理返回 HTTP 407：转发任何请求前都需要身份凭据"
         case .doctorConnectionMade: "%{place}，用时 %{milliseconds} ms"
@@ -1032,6 +1035,9 @@ enum Chinese: LanguageTable {
         case .mcpLogBadLine: "gen-image mcp: 忽略了一行：%{message}"
         case .mcpLogLineTooLong: "gen-image mcp: 丢弃了一行 %{bytes} 字节的输入（上限 %{limit}）"
         case .mcpLogCancelledButSaved: "gen-image mcp: 调用 %{id} 在图片计费后被取消；图片已保存到 %{path}"
+
+        // MARK: - gen-image/Output/Message+Facts.swift
+        case .cliFactApiParam: "接口参数：%{value}"
 
         // MARK: - gen-image/Output/Message+Output.swift
         case .batchChanged: "%{tag} 自 %{path} 生成以来已被修改：将重新运行，新图片另存在旧图片旁边"

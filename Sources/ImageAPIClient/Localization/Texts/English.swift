@@ -194,6 +194,10 @@ enum English: LanguageTable {
         case .plus: "%{text} + %{more}"
         case .sentences: "%{first} %{second}"
 
+        // MARK: - ImageAPIClient/Core/Message+Remedy.swift
+        case .gatewayParamCheck:
+            "the gateway rejected the value of %{setting}; check it, or choose another model with %{modelFlag}"
+
         // MARK: - ImageAPIClient/Diagnostics/Message+Diagnostics.swift
         case .doctorGatewayProxyAuth: "the proxy answered HTTP 407: it wants credentials before it forwards anything"
         case .doctorConnectionMade: "%{place} in %{milliseconds} ms"
@@ -1153,6 +1157,9 @@ enum English: LanguageTable {
         case .mcpLogLineTooLong: "gen-image mcp: dropped a line of %{bytes} bytes (the limit is %{limit})"
         case .mcpLogCancelledButSaved:
             "gen-image mcp: call %{id} was cancelled after its image was billed; it was saved to %{path}"
+
+        // MARK: - gen-image/Output/Message+Facts.swift
+        case .cliFactApiParam: "api param: %{value}"
 
         // MARK: - gen-image/Output/Message+Output.swift
         case .batchChanged:
