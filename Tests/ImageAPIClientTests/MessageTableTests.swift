@@ -70,12 +70,10 @@ struct MessageTableTests {
     }
 
     @Test func aValueCannotDriveTheTerminal() {
-        let text = MessageTemplate.parsed("got %{word}").rendered(
-            arguments: [.value("word", "a\u{1B}[2Jb")], language: .en
-        ) { name, _ in name }
+        let template = MessageTemplate.parsed("got %{word}")
+        let text = template.rendered(arguments: [.value("word", "a\u{1B}[2Jb")], language: .en) { name, _ in name }
         #expect(!text.contains("\u{1B}"), "\(text.debugDescription)")
     }
-
 
     private static func unparsedPlaceholder(in template: MessageTemplate) -> Bool {
         func check(_ pieces: [MessageTemplate.Piece]) -> Bool {

@@ -340,27 +340,27 @@ extension Message {
     // MARK: - Usage errors
 
     /// use W:H such as 16:9, 9:16 or 1:1
-    public static var usageAspectHint: Message {
+    package static var usageAspectHint: Message {
         Message(.usageAspectHint)
     }
 
     /// invalid value '{value}' for {option}
-    public static func usageInvalidValue(value: String, option: String) -> Message {
+    package static func usageInvalidValue(value: String, option: String) -> Message {
         Message(.usageInvalidValue, .value("value", value), .value("option", option))
     }
 
     /// use 1k, 2k or 4k
-    public static var usageResolutionHint: Message {
+    package static var usageResolutionHint: Message {
         Message(.usageResolutionHint)
     }
 
     /// --resolution needs --aspect
-    public static var usageResolutionNeedsAspect: Message {
+    package static var usageResolutionNeedsAspect: Message {
         Message(.usageResolutionNeedsAspect)
     }
 
     /// e.g. --aspect 16:9 --resolution 2k, or -s WxH (as the front end spells them)
-    public static var usageResolutionNeedsAspectHint: Message {
+    package static var usageResolutionNeedsAspectHint: Message {
         Message(.usageResolutionNeedsAspectHint)
     }
 }

@@ -12,7 +12,7 @@ extension Message {
     }
 
     /// Where to get a key and how to give it (the key's setting spelled by the front end: `-k/--api-key`).
-    public static func authMissingHint(page: String, variable: String) -> Message {
+    package static func authMissingHint(page: String, variable: String) -> Message {
         Message(.authMissingHint, .value("page", page), .value("variable", variable))
     }
 

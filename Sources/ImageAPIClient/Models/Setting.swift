@@ -92,6 +92,7 @@ public enum Setting: Sendable, Hashable, CaseIterable, RawRepresentable, CustomS
         return nil
     }
 
+    /// The wire name, as messages and logs show a setting when no front end spells it.
     public var description: String { rawValue }
 }
 

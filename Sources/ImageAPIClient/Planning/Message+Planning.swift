@@ -201,12 +201,12 @@ extension Message {
     }
 
     /// What to do about a prompt longer than the model takes.
-    public static var plannerPromptTooLongHint: Message {
+    package static var plannerPromptTooLongHint: Message {
         Message(.plannerPromptTooLongHint)
     }
 
     /// The prompt on stdin ran past what any prompt may be; the rest was not read.
-    public static var plannerPromptStdinTooLong: Message {
+    package static var plannerPromptStdinTooLong: Message {
         plannerPromptStdinTooLongLimits(
             bytes: ImageJob.maxPromptBytes.grouped, max: ImageJob.maxPromptCharacters.grouped)
     }

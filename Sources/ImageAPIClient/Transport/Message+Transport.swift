@@ -146,7 +146,7 @@ extension Message {
     }
 
     /// The key from `source` (a variable, `-k`) holds `character`; the key itself is never shown.
-    public static func keyBadCharacter(source: String, character: Message, position: String) -> Message {
+    package static func keyBadCharacter(source: String, character: Message, position: String) -> Message {
         Message(
             .keyBadCharacter,
             .value("source", source),
@@ -155,7 +155,7 @@ extension Message {
     }
 
     /// The base URL from `source` holds `character`.
-    public static func baseUrlBadCharacter(source: String, character: Message, position: String) -> Message {
+    package static func baseUrlBadCharacter(source: String, character: Message, position: String) -> Message {
         Message(
             .baseUrlBadCharacter,
             .value("source", source),
@@ -164,7 +164,7 @@ extension Message {
     }
 
     /// Why a key or URL may end in an invisible character, and how to remove it.
-    public static var keyLineEndingHint: Message {
+    package static var keyLineEndingHint: Message {
         Message(.keyLineEndingHint)
     }
 
