@@ -155,4 +155,50 @@ struct PublicAPITests {
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("(references/api.md)"))
     }
+
+    // MARK: - The README's list of public types
+
+    static let readme = root.appendingPathComponent("README.md")
+    static let typesBegin = "<!-- Public types: GEN_IMAGE_WRITE_API_LIST=1 swift test --filter PublicAPITests -->"
+    static let typesEnd = "<!-- End of the public types. -->"
+
+    /// The library's public top-level types, as the README lists them: backticked names, lines under 117 columns,
+    /// each indented to sit in the README's list item.
+    static func typeList(_ names: [String]) -> String {
+        var lines: [String] = []
+        var line = " "
+        for name in names.sorted() {
+            let word = " `\(name)`" + (name == names.sorted().last ? "." : ",")
+            if line.count + word.count > 116 {
+                lines.append(line)
+                line = " "
+            }
+            line += word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func theReadmeListsEveryPublicType() throws {
+        let list = try PublicAPIList.built.get()
+        let names = list.symbols.filter { $0.isType && $0.pathComponents.count == 1 }.map(\.path)
+        let rendered = Self.typeList(names)
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        let start = try #require(text.range(of: Self.typesBegin + "\n"), "README.md lost its public-types markers")
+        let stop = try #require(text.range(of: "  " + Self.typesEnd), "README.md lost its public-types markers")
+        let committed = String(text[start.upperBound..<stop.lowerBound])
+        guard committed != rendered else { return }
+        if ProcessInfo.processInfo.environment["GEN_IMAGE_WRITE_API_LIST"] == "1" {
+            try text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: rendered)
+                .write(to: Self.readme, atomically: true, encoding: .utf8)
+            Issue.record("regenerated the README's public types; review the change and run the tests again")
+            return
+        }
+        Issue.record(
+            """
+            ImageAPIClient's public types differ from the README's list:
+            \(Self.difference(from: committed, to: rendered))
+            If the change is meant, regenerate: GEN_IMAGE_WRITE_API_LIST=1 swift test --filter PublicAPITests
+            """)
+    }
 }
