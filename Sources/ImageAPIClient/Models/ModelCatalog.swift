@@ -125,7 +125,8 @@ public enum ModelCatalog {
             actions: ["auto", "generate", "edit"],
             imageToolModel: tool.name,
             defaultInstructions: "You are an image generation assistant. Use the image_generation tool to make "
-                + "every image the user asks for."
+                + "every image the user asks for.",
+            alsoTakes: tool.alsoTakes
         )
     }
 

@@ -57,6 +57,9 @@ public struct ModelSpec: Sendable {
     /// The `instructions` sent when the user gives none; non-nil exactly for rows that send instructions
     /// (VibeAPI's Responses endpoint answers 400 without them).
     public let defaultInstructions: String?
+    /// Request parameters the model takes that no other column decides: a parameter whose rule reads
+    /// `\.[takes: .name]` is accepted where its row lists it, so a new parameter needs no new column.
+    public let alsoTakes: Set<ImageOption>
     /// The provider whose row is in force (`ModelCatalog.spec(named:at:)`); nil for the model's own row.
     public internal(set) var providerID: String?
     /// Values the provider's gateway refuses although the model's row lists them, with its reasons.
@@ -91,7 +94,8 @@ public struct ModelSpec: Sendable {
         maxMaskBytes: Int? = nil,
         actions: [String] = [],
         imageToolModel: String? = nil,
-        defaultInstructions: String? = nil
+        defaultInstructions: String? = nil,
+        alsoTakes: Set<ImageOption> = []
     ) {
         self.name = name
         self.endpoint = endpoint
@@ -117,6 +121,7 @@ public struct ModelSpec: Sendable {
         self.actions = actions
         self.imageToolModel = imageToolModel
         self.defaultInstructions = defaultInstructions
+        self.alsoTakes = alsoTakes
     }
 
     /// Whether the model takes this option at all, read from the column its `rule` names.
@@ -148,6 +153,8 @@ public struct ModelSpec: Sendable {
     public var takesMask: Bool { maxMaskBytes != nil }
     /// Whether it takes instructions for the model that drives the image tool.
     public var takesInstructions: Bool { defaultInstructions != nil }
+    /// Whether the row lists `option` in `alsoTakes`; `\.[takes: option]` is the column a parameter's rule reads.
+    public subscript(takes option: ImageOption) -> Bool { alsoTakes.contains(option) }
 }
 
 /// The default whole-request deadline for a model, in seconds.
