@@ -23,6 +23,11 @@ package struct MessageArgument: Sendable, Hashable {
         MessageArgument(name: name, value: .text(OutsideText.shown(text)))
     }
 
+    /// A value that may span lines (a prompt, a file's metadata): as `value`, but a line feed stays one.
+    package static func lines(_ name: String, _ text: String) -> MessageArgument {
+        MessageArgument(name: name, value: .text(OutsideText.shown(text, keepingLineBreaks: true)))
+    }
+
     /// Another text, rendered in the same language as the text that shows it.
     package static func message(_ name: String, _ message: Message) -> MessageArgument {
         MessageArgument(name: name, value: .message(message))

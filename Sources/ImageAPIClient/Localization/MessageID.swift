@@ -614,6 +614,12 @@ package enum MessageID: String, Sendable, CaseIterable {
     case infoRecord
     case infoInFile
     case infoInSidecar
+    case infoLine
+    case infoRecordLine
+    case infoCreated
+    case infoRequestID
+    case infoCost
+    case infoCostEstimate
     case infoPrompt
     case infoAsked
     case infoDelivered

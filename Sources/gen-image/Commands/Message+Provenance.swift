@@ -48,6 +48,30 @@ extension Message {
     static var infoInFile: Message {
         Message(.infoInFile)
     }
+    static func infoLine(label: Message, value: String) -> Message {
+        Message(.infoLine, .message("label", label), .lines("value", value))
+    }
+
+    static func infoRecordLine(generator: String, place: Message) -> Message {
+        Message(.infoRecordLine, .value("generator", generator), .message("place", place))
+    }
+
+    static func infoCreated(time: String) -> Message {
+        Message(.infoCreated, .value("time", time))
+    }
+
+    static func infoRequestID(id: String) -> Message {
+        Message(.infoRequestID, .value("id", id))
+    }
+
+    static func infoCost(dollars: String) -> Message {
+        Message(.infoCost, .value("dollars", dollars))
+    }
+
+    static func infoCostEstimate(dollars: String) -> Message {
+        Message(.infoCostEstimate, .value("dollars", dollars))
+    }
+
     static var infoInSidecar: Message {
         Message(.infoInSidecar)
     }

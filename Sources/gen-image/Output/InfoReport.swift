@@ -12,11 +12,11 @@ enum InfoReport {
         var lines = [printable(metadata.url.path) + ": \(size)"]
         func add(_ label: Message, _ value: String) {
             let text = printable(value).replacingOccurrences(of: "\n", with: "\n      ")
-            lines.append("  " + wording.text(label) + ": " + text)
+            lines.append(wording.text(.infoLine(label: label, value: text)))
         }
         if let record = metadata.record {
             let place = metadata.recordSource == "sidecar" ? Message.infoInSidecar : Message.infoInFile
-            add(.infoRecord, "\(record.generator) (\(wording.text(place)))")
+            add(.infoRecord, wording.text(.infoRecordLine(generator: record.generator, place: place)))
             add(.infoPrompt, record.prompt)
             var request = ["model \(record.model)", "provider \(record.provider)", "endpoint \(record.endpoint)"]
             if let size = record.sizeAsked { request.append("size \(size)") }
@@ -25,12 +25,15 @@ enum InfoReport {
             if let format = record.formatAsked { request.append("format \(format)") }
             add(.infoAsked, request.joined(separator: ", "))
             add(.infoDelivered, [record.deliveredSize, record.format].compactMap { $0 }.joined(separator: " "))
-            var facts = ["created \(record.created)"]
-            if let id = record.requestID { facts.append("request id \(id)") }
+            var facts = Message.infoCreated(time: record.created)
+            if let id = record.requestID { facts = .andMore(text: facts, more: .infoRequestID(id: id)) }
             if let cost = record.costUSD {
-                facts.append(String(format: "cost $%.4f", cost) + (record.costIsEstimate ? " (estimate)" : ""))
+                let dollars = String(format: "$%.4f", cost)
+                let said: Message =
+                    record.costIsEstimate ? .infoCostEstimate(dollars: dollars) : .infoCost(dollars: dollars)
+                facts = .andMore(text: facts, more: said)
             }
-            add(.infoFacts, facts.joined(separator: ", "))
+            add(.infoFacts, wording.text(facts))
             for input in record.inputs {
                 add(.infoInput, "\(input.role) \(input.name) sha256:\(input.sha256)")
             }
