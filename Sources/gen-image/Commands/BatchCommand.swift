@@ -182,7 +182,7 @@ enum BatchCommand {
         } catch {
             errors.lines(for: error).forEach(terminal.info)
         }
-        gallery.writeFinished(manifest, resultsFile: manifestURL)
+        gallery.writeFinished(manifest)
         if !connection.quiet, FileManager.default.fileExists(atPath: gallery.url.path) {
             terminal.info(wording.text(.batchGallery(path: gallery.url.path)))
         }

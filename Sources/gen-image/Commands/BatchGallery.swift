@@ -10,9 +10,10 @@ import ImageAPIClient
 /// `jobs.html` beside a batch's results file: the batch as a page of cards, rewritten as items finish (at
 /// most once a second, and once more at the end), so an interrupted or resumed batch shows where it stands.
 ///
-/// The page is made from the results file's content (`BatchManifest`), through `cards(_:planned:provider:)`:
-/// while the batch runs, from a manifest of the items finished so far; at the end, from the results file as it
-/// was written. The plan adds what the file does not hold: the size asked and each item's command line.
+/// The page is made from the results file's records (`BatchManifest`), through `cards(_:planned:provider:)`:
+/// each item's card is rendered when it is planned (waiting) and again when it ends, and kept in a
+/// `GalleryCardSpool` on disk; a write joins them into the page file piece by piece. The plan adds what the
+/// records do not hold: the size asked and each item's command line.
 final class BatchGallery: @unchecked Sendable {
     /// Where the page goes.
     let url: URL
@@ -22,10 +23,9 @@ final class BatchGallery: @unchecked Sendable {
     private let provider: Provider
     private let startedAt: Date
     private let planned: [Int: PlannedJob]
-    /// Each item's card, rendered once when it is planned (waiting) and once when it ends: a rewrite only joins
-    /// them, so a page of thousands of items costs milliseconds, not a second.
+    /// Each item's status and the running cost; the cards themselves are in `spool`, rendered once when an item
+    /// is planned and once when it ends, so a rewrite only joins them.
     private struct State {
-        var cards: [Int: String] = [:]
         var statuses: [Int: String] = [:]
         var cost = 0.0
         var costIsPartial = false
@@ -37,6 +37,7 @@ final class BatchGallery: @unchecked Sendable {
         var disabled = false
     }
     private let state = Locked(State())
+    private let spool = GalleryCardSpool()
     private let writing = Locked(())
     private let clock = ContinuousClock()
 
@@ -62,15 +63,24 @@ final class BatchGallery: @unchecked Sendable {
 
     /// The first page: every item waiting.
     func writeRunning() {
-        let outcomes = plan.jobs.map { BatchOutcome(job: $0, status: .notRun) }
-        let waiting = Set(plan.jobs.map(\.item.index))
-        let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: waiting)
-        let folder = url.deletingLastPathComponent()
-        let rendered = zip(plan.jobs, cards).map { ($0.item.index, GalleryPage.card($1, folder: folder)) }
-        state.withLock { state in
-            for (index, html) in rendered where state.cards[index] == nil { state.cards[index] = html }
-        }
+        render(plan.jobs, waiting: true)
         writePage()
+    }
+
+    /// Renders and keeps the cards of `jobs` as not run (waiting, while `waiting`), a slice at a time, so the
+    /// records and cards of a large plan are never all in memory at once.
+    private func render(_ jobs: [BatchJob], waiting: Bool) {
+        let folder = url.deletingLastPathComponent()
+        for start in stride(from: 0, to: jobs.count, by: 256) {
+            let slice = jobs[start..<min(start + 256, jobs.count)]
+            let outcomes = slice.map { BatchOutcome(job: $0, status: .notRun) }
+            let indexes = Set(slice.map(\.item.index))
+            let cards = Self.cards(
+                manifest(of: outcomes), planned: planned, provider: provider, waiting: waiting ? indexes : [])
+            for (job, card) in zip(slice, cards) where !waiting || !spool.hasCard(for: job.item.index) {
+                spool.store(GalleryPage.card(card, folder: folder), for: job.item.index)
+            }
+        }
     }
 
     /// Notes a finished item and rewrites the page when the last write is a second old; the cards of the items
@@ -79,8 +89,8 @@ final class BatchGallery: @unchecked Sendable {
         guard case .finished(let outcome) = event else { return }
         enum Next { case now, later(Duration), nothing }
         let next = state.withLock { state -> Next in
-            state.pending.append(outcome)
             guard !state.disabled else { return .nothing }
+            state.pending.append(outcome)
             if let last = state.lastWrite, clock.now - last < Self.interval {
                 // A write is due once the second is up, even if no other item ends by then.
                 guard !state.flushScheduled else { return .nothing }
@@ -106,30 +116,8 @@ final class BatchGallery: @unchecked Sendable {
 
     /// The page as it stands: finished items as they ended, the others waiting.
     private func writePage() {
-        guard
-            let outcomes = state.withLock({ state -> [BatchOutcome]? in
-                guard !state.finished else { return nil }
-                defer { state.pending = [] }
-                return state.pending
-            })
-        else { return }
-        if !outcomes.isEmpty {
-            let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: [])
-            let folder = url.deletingLastPathComponent()
-            let rendered = cards.map { GalleryPage.card($0, folder: folder) }
-            state.withLock { state in
-                for (outcome, (card, html)) in zip(outcomes, zip(cards, rendered)) {
-                    let index = outcome.job.item.index
-                    state.cards[index] = html
-                    state.statuses[index] = card.status
-                    if let cost = card.cost { state.cost += cost }
-                    if card.costIsEstimate || (card.status == "ok" && card.cost == nil) { state.costIsPartial = true }
-                }
-            }
-        }
-        let (rendered, statuses, cost, partial) = state.withLock { state in
-            (plan.jobs.compactMap { state.cards[$0.item.index] }, state.statuses, state.cost, state.costIsPartial)
-        }
+        guard flushPending() else { return }
+        let (statuses, cost, partial) = state.withLock { state in (state.statuses, state.cost, state.costIsPartial) }
         var counts: [(String, Int)] = []
         for status in ["ok", "failed", "skipped", "cancelled", "not_run"] {
             let count = statuses.values.filter { $0 == status }.count
@@ -142,28 +130,54 @@ final class BatchGallery: @unchecked Sendable {
             title: title, counts: counts, cost: (cost * 10_000).rounded() / 10_000, costIsPartial: partial,
             started: stamp.string(from: startedAt), elapsed: Date().timeIntervalSince(startedAt),
             updated: stamp.string(from: Date()), inProgress: waiting > 0)
-        write(GalleryPage.html(header: header, renderedCards: rendered))
+        write(header)
     }
 
-    /// The final page, from the results file as written (or, when it could not be, from `manifest`).
-    func writeFinished(_ manifest: BatchManifest, resultsFile: URL?) {
-        state.withLock { $0.finished = true }
-        var written = manifest
-        if let resultsFile, let data = FileManager.default.contents(atPath: resultsFile.path),
-            let decoded = try? JSONDecoder().decode(BatchManifest.self, from: data)
-        {
-            written = decoded
+    /// Renders the cards of the items finished since the last call; false once the final page is written.
+    @discardableResult
+    private func flushPending() -> Bool {
+        guard
+            let outcomes = state.withLock({ state -> [BatchOutcome]? in
+                guard !state.finished else { return nil }
+                defer { state.pending = [] }
+                return state.pending
+            })
+        else { return false }
+        if !outcomes.isEmpty {
+            let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: [])
+            let folder = url.deletingLastPathComponent()
+            let rendered = cards.map { GalleryPage.card($0, folder: folder) }
+            for (outcome, html) in zip(outcomes, rendered) { spool.store(html, for: outcome.job.item.index) }
+            state.withLock { state in
+                for (outcome, card) in zip(outcomes, cards) {
+                    let index = outcome.job.item.index
+                    state.statuses[index] = card.status
+                    if let cost = card.cost { state.cost += cost }
+                    if card.costIsEstimate || (card.status == "ok" && card.cost == nil) { state.costIsPartial = true }
+                }
+            }
         }
-        let cards = Self.cards(written, planned: planned, provider: provider, waiting: [])
-        var counts: [(String, Int)] = [("ok", written.summary.ok), ("failed", written.summary.failed)]
-        if written.summary.skipped > 0 { counts.append(("skipped", written.summary.skipped)) }
-        if written.summary.cancelled > 0 { counts.append(("cancelled", written.summary.cancelled)) }
-        if written.summary.notRun > 0 { counts.append(("not_run", written.summary.notRun)) }
+        return true
+    }
+
+    /// The final page: every card as its item ended (the same records the results file holds, rendered as each
+    /// item finished), the items that never ran as such, and the header from the results file's summary. Nothing
+    /// is read back from the results file, and the page goes to disk card by card, so a batch of any size costs
+    /// its cards, not its page twice over.
+    func writeFinished(_ summary: BatchManifest) {
+        flushPending()
+        let missing = state.withLock { state in plan.jobs.filter { state.statuses[$0.item.index] == nil } }
+        render(missing, waiting: false)
+        state.withLock { $0.finished = true }
+        var counts: [(String, Int)] = [("ok", summary.summary.ok), ("failed", summary.summary.failed)]
+        if summary.summary.skipped > 0 { counts.append(("skipped", summary.summary.skipped)) }
+        if summary.summary.cancelled > 0 { counts.append(("cancelled", summary.summary.cancelled)) }
+        if summary.summary.notRun > 0 { counts.append(("not_run", summary.summary.notRun)) }
         let header = GalleryHeader(
-            title: title, counts: counts, cost: written.summary.estimatedCost,
-            costIsPartial: written.summary.costIsPartial, started: written.startedAt, elapsed: written.elapsed,
+            title: title, counts: counts, cost: summary.summary.estimatedCost,
+            costIsPartial: summary.summary.costIsPartial, started: summary.startedAt, elapsed: summary.elapsed,
             updated: ISO8601DateFormatter().string(from: Date()))
-        write(GalleryPage.html(header: header, cards: cards, folder: url.deletingLastPathComponent()), isFinal: true)
+        write(header, isFinal: true)
     }
 
     private var title: String {
@@ -208,10 +222,11 @@ final class BatchGallery: @unchecked Sendable {
     }
 
     /// Writes the page; one write at a time, and none of a running page once the final one is written.
-    private func write(_ html: String, isFinal: Bool = false) {
+    private func write(_ header: GalleryHeader, isFinal: Bool = false) {
         writing.withLock { _ in
             guard isFinal || !state.value.finished else { return }
-            let ok = GalleryFile.write(html, to: url)
+            let cards = plan.jobs.lazy.compactMap { self.spool.card(for: $0.item.index) }
+            let ok = GalleryFile.write(head: GalleryPage.head(header), cards: cards, foot: GalleryPage.foot, to: url)
             state.withLock { state in
                 state.lastWrite = clock.now
                 if !ok { state.disabled = true }
@@ -225,6 +240,12 @@ final class BatchGallery: @unchecked Sendable {
 enum GalleryFile {
     /// False when the page could not be written, or a file that is not gen-image's page holds the name.
     static func write(_ html: String, to url: URL) -> Bool {
+        write(head: html, cards: [], foot: "", to: url)
+    }
+
+    /// The same for a page given in pieces (its head, each card, its end), written one after another, so the
+    /// whole page is never one string in memory.
+    static func write(head: String, cards: some Sequence<String>, foot: String, to url: URL) -> Bool {
         let folder = url.deletingLastPathComponent()
         if let existing = FileHandle(forReadingAtPath: url.path) {
             let head = (try? existing.read(upToCount: 1024)) ?? Data()
@@ -235,7 +256,23 @@ enum GalleryFile {
         }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".gen-image-\(UUID().uuidString.prefix(12)).html.tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(html.utf8)) else { return false }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let file = FileHandle(forWritingAtPath: temporary.path)
+        else { return false }
+        var written = true
+        var chunk = head
+        for piece in cards {
+            chunk += piece
+            guard chunk.utf8.count >= 1 << 16 else { continue }
+            written = written && (try? file.write(contentsOf: Data(chunk.utf8))) != nil
+            chunk = ""
+        }
+        written = written && (try? file.write(contentsOf: Data((chunk + foot).utf8))) != nil
+        try? file.close()
+        guard written else {
+            try? FileManager.default.removeItem(at: temporary)
+            return false
+        }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             return false

@@ -59,6 +59,14 @@ enum GalleryPage {
     /// The page around cards already rendered by `card(_:folder:)`: a batch renders each card once, when its
     /// item ends, and only joins them on each rewrite.
     static func html(header: GalleryHeader, renderedCards: [String]) -> String {
+        head(header) + renderedCards.joined() + foot
+    }
+
+    /// What closes every page, after the cards.
+    static let foot = "</main>\n</body>\n</html>\n"
+
+    /// The page up to its first card: the head, the style and the header's facts.
+    static func head(_ header: GalleryHeader) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + marker + "\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         if header.inProgress { out += "<meta http-equiv=\"refresh\" content=\"5\">\n" }
@@ -72,8 +80,6 @@ enum GalleryPage {
         if let elapsed = header.elapsed { facts.append("<span>\(escape(seconds(elapsed)))</span>") }
         facts.append("<span>\(header.inProgress ? "running · " : "")updated \(escape(header.updated))</span>")
         out += facts.joined(separator: " · ") + "</p>\n</header>\n<main>\n"
-        out += renderedCards.joined()
-        out += "</main>\n</body>\n</html>\n"
         return out
     }
 
