@@ -110,9 +110,9 @@ struct LibraryLanguageTests {
             .object(["incomplete_details": .object(["reason": .string("max_output_tokens")])]))
         #expect(failed.message == "the response is incomplete: stopped early (max_output_tokens)")
         #expect(failed.message(in: .zh) == "响应不完整：提前停止（max_output_tokens）")
-        #expect(StreamReader.partials(1).text(in: .en) == "1 partial image")
-        #expect(StreamReader.partials(3).text(in: .en) == "3 partial images")
-        #expect(StreamReader.partials(3).text(in: .zh) == "3 张部分图")
+        #expect(Message.streamPartials(count: 1).text(in: .en) == "1 partial image")
+        #expect(Message.streamPartials(count: 3).text(in: .en) == "3 partial images")
+        #expect(Message.streamPartials(count: 3).text(in: .zh) == "3 张部分图")
     }
 
     @Test func batchProblemsSayWhereInChinese() throws {

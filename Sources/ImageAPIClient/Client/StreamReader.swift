@@ -140,11 +140,6 @@ struct StreamReader: Sendable {
         }
     }
 
-    /// "1 partial image", "3 partial images".
-    static func partials(_ count: Int) -> Message {
-        Message.streamPartials(count: count)
-    }
-
     /// `host:port`, as messages name the gateway.
     static func place(_ url: URL) -> String {
         let host = url.host ?? url.absoluteString
@@ -186,7 +181,7 @@ extension StreamReader {
                 failure = ImageAPIError(
                     .timeout,
                     Message.streamTimeoutPartials(
-                        place: place(url), limit: limit, partials: partials(collector.partialCount)),
+                        place: place(url), limit: limit, partials: .streamPartials(count: collector.partialCount)),
                     remedy: .raiseDeadline)
             } else {
                 failure = ImageAPIError(
@@ -232,7 +227,7 @@ extension StreamReader {
                     ? Message.streamEndedNoEvent(place: place)
                     : collector.partialCount > 0
                         ? Message.streamEndedUnfinishedPartials(
-                            place: place, partials: Self.partials(collector.partialCount))
+                            place: place, partials: .streamPartials(count: collector.partialCount))
                         : Message.streamEndedUnfinished(place: place)
                 throw ImageAPIError(
                     .networkError, message, hint: Message.streamEndedHint, requestID: requestID)
