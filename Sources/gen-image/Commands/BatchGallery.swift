@@ -22,7 +22,9 @@ final class BatchGallery: @unchecked Sendable {
     private let concurrency: Int
     private let provider: Provider
     private let startedAt: Date
-    private let planned: [Int: PlannedJob]
+    /// Where each item's job is in `plan.jobs`, by item index: a job is looked up there, never copied (a
+    /// `PlannedJob` holds its model's whole row, and a batch has thousands).
+    private let positions: [Int: Int]
     /// Each item's status and the running cost; the cards themselves are in `spool`, rendered once when an item
     /// is planned and once when it ends, so a rewrite only joins them.
     private struct State {
@@ -51,7 +53,7 @@ final class BatchGallery: @unchecked Sendable {
         self.concurrency = concurrency
         self.provider = provider
         self.startedAt = startedAt
-        planned = Dictionary(plan.jobs.map { ($0.item.index, $0.planned) }) { first, _ in first }
+        positions = Dictionary(plan.jobs.indices.map { (plan.jobs[$0].item.index, $0) }) { first, _ in first }
     }
 
     /// `jobs.json` → `jobs.html`; stdin's `batch-results.json` → `batch-results.html`.
@@ -76,7 +78,7 @@ final class BatchGallery: @unchecked Sendable {
             let outcomes = slice.map { BatchOutcome(job: $0, status: .notRun) }
             let indexes = Set(slice.map(\.item.index))
             let cards = Self.cards(
-                manifest(of: outcomes), planned: planned, provider: provider, waiting: waiting ? indexes : [])
+                manifest(of: outcomes), planned: planned(_:), provider: provider, waiting: waiting ? indexes : [])
             for (job, card) in zip(slice, cards) where !waiting || !spool.hasCard(for: job.item.index) {
                 spool.store(GalleryPage.card(card, folder: folder), for: job.item.index)
             }
@@ -144,7 +146,7 @@ final class BatchGallery: @unchecked Sendable {
             })
         else { return false }
         if !outcomes.isEmpty {
-            let cards = Self.cards(manifest(of: outcomes), planned: planned, provider: provider, waiting: [])
+            let cards = Self.cards(manifest(of: outcomes), planned: planned(_:), provider: provider, waiting: [])
             let folder = url.deletingLastPathComponent()
             let rendered = cards.map { GalleryPage.card($0, folder: folder) }
             for (outcome, html) in zip(outcomes, rendered) { spool.store(html, for: outcome.job.item.index) }
@@ -180,6 +182,11 @@ final class BatchGallery: @unchecked Sendable {
         write(header, isFinal: true)
     }
 
+    /// The plan of item `index`, from `plan.jobs`.
+    private func planned(_ index: Int) -> PlannedJob? {
+        positions[index].map { plan.jobs[$0].planned }
+    }
+
     private var title: String {
         "gen-image batch: " + (batchFile == "-" ? "stdin" : URL(fileURLWithPath: batchFile).lastPathComponent)
     }
@@ -192,11 +199,11 @@ final class BatchGallery: @unchecked Sendable {
     }
 
     /// The cards of a batch: one per record of its results file, in file order.
-    static func cards(_ manifest: BatchManifest, planned: [Int: PlannedJob], provider: Provider, waiting: Set<Int>)
-        -> [GalleryCard]
-    {
+    static func cards(
+        _ manifest: BatchManifest, planned: (Int) -> PlannedJob?, provider: Provider, waiting: Set<Int>
+    ) -> [GalleryCard] {
         manifest.jobs.map { job in
-            let plan = planned[job.index]
+            let plan = planned(job.index)
             let record = plan?.provenance(provider: provider)
             var cost: CostEstimate?
             if job.status == "ok", let plan {
