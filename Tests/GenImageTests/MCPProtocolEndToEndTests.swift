@@ -66,7 +66,7 @@ struct MCPProtocolEndToEndTests {
         #expect(Self.result(try session.request(3, "ping")) != nil, "the server reads on")
         let peak = try #require(session.peakMemoryKB)
         #expect(peak < 60_000, "peak memory \(peak) kB: the line was held, not dropped")
-        #expect(session.stderr.contains("dropped a line of"))
+        #expect(session.waitForStderr(containing: "dropped a line of"), "\(session.stderr)")
     }
 
     @Test func garbageGetsTheRightErrorsAndNeverStopsTheServer() throws {
@@ -230,10 +230,7 @@ struct MCPProtocolEndToEndTests {
         #expect(downloading != nil, "\(session.stdoutLines)")
         try session.send(["jsonrpc": "2.0", "method": "notifications/cancelled", "params": ["requestId": 1]])
         let saved = scenario.folder.appendingPathComponent("billed.png").path
-        let deadline = Date().addingTimeInterval(20)
-        while !session.stderr.contains("was cancelled after its image was billed"), Date() < deadline {
-            usleep(50_000)
-        }
+        _ = session.waitForStderr(containing: "was cancelled after its image was billed", timeout: 20)
         #expect(FileManager.default.fileExists(atPath: saved), "the billed image was saved")
         #expect(session.stderr.contains(saved), "and said on stderr: \(session.stderr)")
         #expect(session.response(to: 1, timeout: 0.1) == nil, "the cancelled call is never answered")

@@ -116,6 +116,17 @@ final class MCPSession: @unchecked Sendable {
         return String(decoding: errorText, as: UTF8.self)
     }
 
+    /// Waits until stderr holds `text` (the server may write a note just after the answer it goes with);
+    /// false when it does not within `timeout`.
+    func waitForStderr(containing text: String, timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !stderr.contains(text) {
+            guard Date() < deadline else { return false }
+            usleep(20_000)
+        }
+        return true
+    }
+
     /// Every stdout line as a JSON object (a line that is not one is recorded as an issue: stdout is protocol only).
     var messages: [[String: Any]] {
         stdoutLines.compactMap { line in
